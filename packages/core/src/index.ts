@@ -1,0 +1,31 @@
+export {
+  type CatalogEntry,
+  type CodeOf,
+  type EntryKey,
+  entries,
+  type GlobalFallbackKey,
+  globalFallbackKey,
+  hlrErrorGroups,
+  hlrStatusGroups,
+  type KeyOf,
+  type MessageKey,
+  messageKeys,
+  type SectionFallbackKey,
+  type SectionInfo,
+  sectionFallbackKey,
+  sections,
+} from './catalog.ts';
+export { entryByKey, isKnownCode, isMessageKey, isSectionId, lookup, sanitizeCode } from './lookup.ts';
+export {
+  type Category,
+  categories,
+  type EntryKind,
+  type FixableBy,
+  type HlrGroup,
+  type MessageParams,
+  type NumericCodeSectionId,
+  type Outcome,
+  type SectionId,
+  type StringCodeSectionId,
+  sectionIds,
+} from './types.ts';

@@ -1,0 +1,102 @@
+/**
+ * The vocabulary of the catalog. Every field is documented in the package
+ * README; the values are stable across minor versions.
+ */
+
+/** The twelve SMSPartner API sections, in the order of SMSPartner's page. */
+export const sectionIds = [
+  'sms.send',
+  'sms.cancel',
+  'sms.status',
+  'sms.deliveryStatus',
+  'sms.dlr',
+  'numberVerification',
+  'rental',
+  'subAccount',
+  'hlr.status',
+  'hlr.error',
+  'vms',
+  'mail',
+] as const;
+
+export type SectionId = (typeof sectionIds)[number];
+
+/** Sections whose codes are strings (status words, operator DLR codes, VMS codes). */
+export type StringCodeSectionId = 'sms.deliveryStatus' | 'sms.dlr' | 'vms';
+export type NumericCodeSectionId = Exclude<SectionId, StringCodeSectionId>;
+
+/**
+ * What kind of problem (or state) a code reports. A small, closed set so an
+ * app can switch on it:
+ * - `credentials`: the API key is missing or wrong
+ * - `account`: the account or sub-account is disabled, blocked or not eligible
+ * - `credit`: not enough credit
+ * - `pricing`: no price is set for a destination
+ * - `validation`: a request field is missing or malformed
+ * - `limit`: a size, count or rate limit was exceeded
+ * - `schedule`: a date, time or sending window is missing or not allowed
+ * - `recipient`: the recipient (number, e-mail) cannot be used
+ * - `permission`: the caller (IP, account, sender) is not allowed to do this
+ * - `not-found`: the referenced message, file or sub-account does not exist
+ * - `delivery`: a delivery state reported by SMSPartner or the operator
+ * - `network`: an operator or mobile-network error
+ * - `server`: a problem inside SMSPartner (queue, processing)
+ */
+export type Category =
+  | 'credentials'
+  | 'account'
+  | 'credit'
+  | 'pricing'
+  | 'validation'
+  | 'limit'
+  | 'schedule'
+  | 'recipient'
+  | 'permission'
+  | 'not-found'
+  | 'delivery'
+  | 'network'
+  | 'server';
+
+export const categories: readonly Category[] = [
+  'credentials',
+  'account',
+  'credit',
+  'pricing',
+  'validation',
+  'limit',
+  'schedule',
+  'recipient',
+  'permission',
+  'not-found',
+  'delivery',
+  'network',
+  'server',
+];
+
+/**
+ * Who can do something about an error, which decides what an app tells its
+ * end user (see docs/friendly-texts.md):
+ * - `end-user`: the person using the app can change their input
+ * - `account-owner`: the SMSPartner account's administrator must act
+ * - `developer`: the integration is wrong; the end user cannot fix it
+ * - `retry-later`: nobody right now; the condition is temporary
+ * - `no-one`: nobody, ever (unknown subscriber, blacklisted number)
+ */
+export type FixableBy = 'end-user' | 'account-owner' | 'developer' | 'retry-later' | 'no-one';
+
+/** Whether a code reports a failure, a success, or a state still in progress. */
+export type Outcome = 'failure' | 'success' | 'pending';
+
+/** A code is an error answer of the API, or a status of a message or number. */
+export type EntryKind = 'error' | 'status';
+
+export interface HlrGroup {
+  /** `statusGrpId` or `errorGrpId` as the API sends it. */
+  readonly id: number;
+  /** SMSPartner's (Infobip's) group name: `PENDING`, `HANDSET_ERRORS`, ... */
+  readonly name: string;
+  readonly kind: 'status' | 'error';
+}
+
+/** Default values of the ICU arguments a text uses (`{max, number}`). */
+export type MessageParams = Readonly<Record<string, number>>;

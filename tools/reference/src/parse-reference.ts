@@ -1,0 +1,222 @@
+import { readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export type Edition = 'en' | 'fr';
+
+export type ReferenceSectionId =
+  | 'sms.send'
+  | 'sms.cancel'
+  | 'sms.status'
+  | 'sms.deliveryStatus'
+  | 'sms.dlr'
+  | 'numberVerification'
+  | 'rental'
+  | 'subAccount'
+  | 'hlr.status'
+  | 'hlr.error'
+  | 'vms'
+  | 'mail';
+
+/** One code as printed on SMSPartner's page, before any defect is resolved. */
+export interface ReferenceRow {
+  section: ReferenceSectionId;
+  /** The code exactly as printed (`"11"`, `"not delivered"`, `"DELIVRD"`). */
+  code: string;
+  /** HLR status or error name (`EC_UNKNOWN_SUBSCRIBER`); the code itself for DLR and VMS rows. */
+  name?: string;
+  /** HLR errors only: the "Permanent" column. */
+  permanent?: boolean;
+  /** SMSPartner's wording, highlight tags stripped, otherwise verbatim. */
+  text: string;
+  /** HLR rows: the statusGrpId / errorGrpId heading they stand under. */
+  group?: ReferenceGroup;
+  /** 1-based line of the page the row was read from. */
+  line: number;
+  /** How the row deviates from a normal table row. */
+  layout: 'row' | 'loose-line' | 'merged-row-first' | 'merged-row-second';
+}
+
+export interface ReferenceGroup {
+  kind: 'status' | 'error';
+  id: number;
+  name: string;
+  /** The paragraph under the group heading. */
+  text: string;
+}
+
+export interface ReferencePage {
+  edition: Edition;
+  file: string;
+  rows: ReferenceRow[];
+  groups: ReferenceGroup[];
+}
+
+const sectionHeadings: Record<Edition, Record<string, ReferenceSectionId>> = {
+  en: {
+    'Sending SMS': 'sms.send',
+    'SMS Cancellation': 'sms.cancel',
+    'Status Retrieval': 'sms.status',
+    'Status List': 'sms.deliveryStatus',
+    'Status Error Codes': 'sms.dlr',
+    'Number Verification': 'numberVerification',
+    Location: 'rental',
+    'Sub-account': 'subAccount',
+    HLR: 'hlr.status',
+    'Error Codes (HLR)': 'hlr.error',
+    'Sending Voice Messages / VMS': 'vms',
+    'Sending Mail': 'mail',
+  },
+  fr: {
+    'Envoi de SMS': 'sms.send',
+    'Annulation des SMS': 'sms.cancel',
+    'Récupération des statuts': 'sms.status',
+    'Liste des statuts': 'sms.deliveryStatus',
+    'Codes erreurs des statuts': 'sms.dlr',
+    'Vérification des numéros': 'numberVerification',
+    Location: 'rental',
+    'Sous-compte': 'subAccount',
+    HLR: 'hlr.status',
+    'Code des erreurs (HLR)': 'hlr.error',
+    'Envoi de messages vocaux / VMS': 'vms',
+    'Envoi de Mail': 'mail',
+  },
+};
+
+/** The section headings of each edition, in page order (SMSPartner's own titles). */
+export function sectionHeading(edition: Edition, section: ReferenceSectionId): string {
+  const found = Object.entries(sectionHeadings[edition]).find(([, id]) => id === section);
+  if (!found) throw new Error(`No ${edition} heading is known for section ${section}`);
+  return found[0];
+}
+
+const groupHeading = /\((statusGrpId|errorGrpId):\s*(\d+)\)\s*$/;
+const looseCodeLine = /^(\d+)\s+(\S.*)$/;
+
+export function stripHighlight(text: string): string {
+  return text.replace(/<mark\b[^>]*>/g, '').replace(/<\/mark>/g, '');
+}
+
+function splitCells(line: string): string[] {
+  const inner = line.trim().replace(/^\|/, '').replace(/\|$/, '');
+  return inner.split('|').map((cell) => stripHighlight(cell.trim()));
+}
+
+const isSeparatorRow = (cells: string[]) => cells.every((cell) => /^:?-+:?$/.test(cell));
+
+/**
+ * Reads one edition of SMSPartner's page into rows and groups. The parser
+ * is deliberately literal: it reports what is printed (including the loose
+ * 992 line and the merged 508/509 row) and leaves resolutions to the catalog.
+ */
+export function parseReferencePage(markdown: string, edition: Edition, file = `<${edition}>`): ReferencePage {
+  const lines = markdown.split(/\r?\n/);
+  const rows: ReferenceRow[] = [];
+  const groups: ReferenceGroup[] = [];
+  let section: ReferenceSectionId | undefined;
+  let group: ReferenceGroup | undefined;
+  let awaitingGroupText = false;
+  let header: string[] | undefined;
+
+  lines.forEach((rawLine, index) => {
+    const lineNumber = index + 1;
+    const line = rawLine.trim();
+    const h2 = /^##\s+(.+)$/.exec(line);
+    if (h2 && !line.startsWith('###')) {
+      section = sectionHeadings[edition][h2[1]!.trim()];
+      if (!section) throw new Error(`${file}:${lineNumber}: unknown section heading "${h2[1]}"`);
+      group = undefined;
+      header = undefined;
+      return;
+    }
+    const h3 = /^###\s+(.+)$/.exec(line);
+    if (h3) {
+      header = undefined;
+      const match = groupHeading.exec(h3[1]!);
+      if (match) {
+        const title = h3[1]!.replace(groupHeading, '').trim();
+        const name = title.split(':').pop()!.trim();
+        group = { kind: match[1] === 'statusGrpId' ? 'status' : 'error', id: Number(match[2]), name, text: '' };
+        groups.push(group);
+        awaitingGroupText = true;
+      }
+      return;
+    }
+    if (!section) return;
+    if (line.startsWith('|')) {
+      awaitingGroupText = false;
+      const cells = splitCells(line);
+      if (!header) {
+        header = cells;
+        return;
+      }
+      if (isSeparatorRow(cells)) return;
+      pushRow(cells, header, lineNumber);
+      return;
+    }
+    if (line === '') return;
+    if (awaitingGroupText && group) {
+      group.text = line;
+      awaitingGroupText = false;
+      return;
+    }
+    const loose = looseCodeLine.exec(line);
+    if (loose && !header) {
+      rows.push({ section, code: loose[1]!, text: loose[2]!, line: lineNumber, layout: 'loose-line' });
+    }
+  });
+
+  function pushRow(cells: string[], columns: string[], line: number) {
+    if (cells.length > columns.length) {
+      // A row that swallowed the next one: split where a blank cell is
+      // followed by what looks like a code.
+      const splitAt = cells.findIndex((cell, i) => cell === '' && /^\d+$/.test(cells[i + 1] ?? ''));
+      if (splitAt > 0) {
+        const first = cells.slice(0, splitAt);
+        while (first.length < columns.length) first.push('');
+        rows.push(toRow(first, columns, line, 'merged-row-first'));
+        rows.push(toRow(cells.slice(splitAt + 1), columns, line, 'merged-row-second'));
+        return;
+      }
+      throw new Error(`${file}:${line}: a row has ${cells.length} cells where ${columns.length} were expected`);
+    }
+    rows.push(toRow(cells, columns, line, 'row'));
+  }
+
+  function toRow(cells: string[], columns: string[], line: number, layout: ReferenceRow['layout']): ReferenceRow {
+    const at = (pattern: RegExp) => {
+      const i = columns.findIndex((column) => pattern.test(column));
+      return i === -1 ? undefined : cells[i];
+    };
+    const code = cells[0]!;
+    const row: ReferenceRow = { section: section!, code, text: '', line, layout };
+    if (section === 'hlr.status') {
+      row.name = at(/^Status$/);
+      row.text = at(/^Description$/) ?? '';
+    } else if (section === 'hlr.error') {
+      row.name = at(/^Error$/);
+      row.permanent = at(/^Permanent$/) === 'true';
+      row.text = at(/^Description$/) ?? '';
+    } else {
+      row.text = cells[cells.length - 1] ?? '';
+      if (section === 'sms.dlr' || section === 'vms') row.name = code;
+    }
+    if (row.name === '') row.name = undefined;
+    if (group && (section === 'hlr.status' || section === 'hlr.error')) row.group = group;
+    return row;
+  }
+
+  return { edition, file, rows, groups };
+}
+
+/** The repository's `reference/` folder, found from this file. */
+export const referenceDir: string = resolve(dirname(fileURLToPath(import.meta.url)), '../../../reference');
+
+export function referencePagePath(edition: Edition): string {
+  return join(referenceDir, `smspartner-error-codes.${edition}.md`);
+}
+
+export function readReferencePage(edition: Edition): ReferencePage {
+  const file = referencePagePath(edition);
+  return parseReferencePage(readFileSync(file, 'utf8'), edition, file);
+}
