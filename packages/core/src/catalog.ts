@@ -101,7 +101,11 @@ export const hlrErrorGroups: readonly HlrGroup[] = Object.freeze(
 );
 
 const statusSections: ReadonlySet<SectionId> = new Set(['sms.deliveryStatus', 'sms.dlr', 'hlr.status']);
-const stringCodeSections: ReadonlySet<SectionId> = new Set<StringCodeSectionId>(['sms.deliveryStatus', 'sms.dlr', 'vms']);
+const stringCodeSections: ReadonlySet<SectionId> = new Set<StringCodeSectionId>([
+  'sms.deliveryStatus',
+  'sms.dlr',
+  'vms',
+]);
 
 const sectionText: Record<SectionId, { en: string; fr: string; description: string }> = {
   'sms.send': { en: 'Sending SMS', fr: 'Envoi de SMS', description: 'Errors of the SMS sending endpoints.' },
@@ -123,7 +127,7 @@ const sectionText: Record<SectionId, { en: string; fr: string; description: stri
   'sms.dlr': {
     en: 'Status Error Codes',
     fr: 'Codes erreurs des statuts',
-    description: "Operator delivery-report (DLR) codes of an SMS.",
+    description: 'Operator delivery-report (DLR) codes of an SMS.',
   },
   numberVerification: {
     en: 'Number Verification',

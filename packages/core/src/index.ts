@@ -17,15 +17,34 @@ export {
 } from './catalog.ts';
 export { entryByKey, isKnownCode, isMessageKey, isSectionId, lookup, sanitizeCode } from './lookup.ts';
 export {
+  canonicalLocale,
+  createResolver,
+  type Explanation,
+  FormatterCache,
+  formatCompiled,
+  isTone,
+  lastResortText,
+  localeChain,
+  type MatchKind,
+  type MessageOptions,
+  type MessageResolver,
+  type ResolverOptions,
+} from './runtime.ts';
+export {
   type Category,
+  type CompiledElement,
+  type CompiledMessage,
+  type CompiledMessages,
   categories,
   type EntryKind,
   type FixableBy,
   type HlrGroup,
+  type LocalePack,
   type MessageParams,
   type NumericCodeSectionId,
   type Outcome,
   type SectionId,
   type StringCodeSectionId,
   sectionIds,
+  type Tone,
 } from './types.ts';

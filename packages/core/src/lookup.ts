@@ -31,9 +31,15 @@ function wordCode(code: unknown): string | undefined {
 }
 
 /** `Delivered`, ` NOT DELIVERED `, `not_delivered`, `Not-Delivered` -> `not delivered`. */
-const statusWord: Normalizer = (code) => wordCode(code)?.toLowerCase().replace(/[\s_-]+/g, ' ');
+const statusWord: Normalizer = (code) =>
+  wordCode(code)
+    ?.toLowerCase()
+    .replace(/[\s_-]+/g, ' ');
 /** `delivrd`, ` DELIVRD ` -> `DELIVRD`; `phone-number-required` -> `PHONE_NUMBER_REQUIRED`. */
-const upperName: Normalizer = (code) => wordCode(code)?.toUpperCase().replace(/[\s-]+/g, '_');
+const upperName: Normalizer = (code) =>
+  wordCode(code)
+    ?.toUpperCase()
+    .replace(/[\s-]+/g, '_');
 /** HLR ids (`1`, `"1"`) or names and alias names (`EC_UNKNOWN_SUBSCRIBER`). */
 const hlrCode: Normalizer = (code) => numericCode(code) ?? upperName(code);
 
@@ -61,7 +67,9 @@ function buildIndex(section: SectionId): Index {
       if (form === undefined) continue;
       const normalized = normalize(form);
       if (normalized === undefined || index.has(normalized)) {
-        throw new Error(`catalog: ${entry.key} has a code or name (${String(form)}) that is not unique in ${section}`);
+        throw new Error(
+          `catalog: ${entry.key} has a code or name (${String(form)}) that is not unique in ${section}`,
+        );
       }
       index.set(normalized, entry);
     }
@@ -137,5 +145,7 @@ export function sanitizeCode(code: unknown): string | undefined {
     .replace(/\s+/g, ' ')
     .trim();
   if (clean === '') return undefined;
-  return clean.length > MAX_DISPLAYED_CODE_LENGTH ? `${clean.slice(0, MAX_DISPLAYED_CODE_LENGTH - 1)}…` : clean;
+  return clean.length > MAX_DISPLAYED_CODE_LENGTH
+    ? `${clean.slice(0, MAX_DISPLAYED_CODE_LENGTH - 1)}…`
+    : clean;
 }

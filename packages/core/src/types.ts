@@ -100,3 +100,50 @@ export interface HlrGroup {
 
 /** Default values of the ICU arguments a text uses (`{max, number}`). */
 export type MessageParams = Readonly<Record<string, number>>;
+
+/** The register of a text: SMSPartner's own wording, or ours for an end user. */
+export type Tone = 'official' | 'friendly';
+
+/**
+ * One element of a message compiled by `formatjs compile --ast`: the
+ * formatjs ICU AST, declared here so that core needs no dependency.
+ * `type`: 0 literal, 1 argument, 2 number, 3 date, 4 time, 5 select,
+ * 6 plural, 7 pound (`#`), 8 tag.
+ */
+export type CompiledElement =
+  | { readonly type: 0; readonly value: string }
+  | { readonly type: 1; readonly value: string }
+  | { readonly type: 2 | 3 | 4; readonly value: string; readonly style?: unknown }
+  | {
+      readonly type: 5;
+      readonly value: string;
+      readonly options: Readonly<Record<string, { readonly value: CompiledMessage }>>;
+    }
+  | {
+      readonly type: 6;
+      readonly value: string;
+      readonly options: Readonly<Record<string, { readonly value: CompiledMessage }>>;
+      readonly offset?: number;
+      readonly pluralType?: 'cardinal' | 'ordinal';
+    }
+  | { readonly type: 7 }
+  | { readonly type: 8; readonly value: string; readonly children: CompiledMessage };
+
+export type CompiledMessage = readonly CompiledElement[];
+
+/** Compiled messages of one register, by message key. A pack may hold a subset of the keys. */
+export type CompiledMessages = Readonly<Partial<Record<string, CompiledMessage>>>;
+
+/**
+ * What the adapters take: the compiled messages of one locale, for one or
+ * both registers. `@smspartner-i18n/locale-*` export one as `pack`, and one
+ * per section and register.
+ */
+export interface LocalePack {
+  /** BCP 47 tag: `en`, `fr`, `pt-BR`. */
+  readonly locale: string;
+  readonly compiled: {
+    readonly official?: CompiledMessages;
+    readonly friendly?: CompiledMessages;
+  };
+}
