@@ -101,6 +101,8 @@ export const hlrErrorGroups: readonly HlrGroup[] = Object.freeze(
 );
 
 const statusSections: ReadonlySet<SectionId> = new Set(['sms.deliveryStatus', 'sms.dlr', 'hlr.status']);
+// In these sections the code the API sends is itself the API's name for it (`DELIVRD`, `NOT_CREDIT`).
+const codeIsNameSections: ReadonlySet<SectionId> = new Set<SectionId>(['sms.dlr', 'vms']);
 const stringCodeSections: ReadonlySet<SectionId> = new Set<StringCodeSectionId>([
   'sms.deliveryStatus',
   'sms.dlr',
@@ -173,12 +175,13 @@ function buildEntry(source: Source): CatalogEntry {
     fixableBy?: FixableBy;
   };
   const isStatus = statusSections.has(s.section);
+  const name = s.name ?? (codeIsNameSections.has(s.section) ? String(s.code) : undefined);
   const groups = s.section === 'hlr.status' ? hlrStatusGroups : hlrErrorGroups;
   const entry: CatalogEntry = {
     section: s.section,
     code: s.code,
     key: s.key,
-    ...(s.name !== undefined ? { name: s.name } : {}),
+    ...(name !== undefined ? { name } : {}),
     aliases: Object.freeze([...(s.aliases ?? [])]),
     kind: isStatus ? 'status' : 'error',
     category: s.category,

@@ -63,7 +63,8 @@ function buildIndex(section: SectionId): Index {
   const normalize = normalizers[section];
   for (const entry of entries) {
     if (entry.section !== section) continue;
-    for (const form of [entry.code, entry.name, ...entry.aliases]) {
+    // A Set, because in DLR and VMS sections the code and the name are the same string.
+    for (const form of new Set([entry.code, entry.name, ...entry.aliases])) {
       if (form === undefined) continue;
       const normalized = normalize(form);
       if (normalized === undefined || index.has(normalized)) {
@@ -132,11 +133,12 @@ const MAX_DISPLAYED_CODE_LENGTH = 24;
 /**
  * Turns whatever an API sent as a code into something safe to show inside a
  * sentence: printable letters, digits and `_ . - :` only, at most 24
- * characters (an ellipsis marks a cut). Anything that is not a finite
- * number or a non-empty string gives `undefined`.
+ * characters (code points; an ellipsis marks a cut). A finite number is
+ * shown as JavaScript prints it (`11`, `1e+21`). Anything that is not a
+ * finite number or a non-empty string gives `undefined`.
  */
 export function sanitizeCode(code: unknown): string | undefined {
-  if (typeof code === 'number') return Number.isFinite(code) ? String(code) : undefined;
+  if (typeof code === 'number') return Number.isFinite(code) ? capLength(String(code)) : undefined;
   if (typeof code === 'bigint') return sanitizeCode(code.toString());
   if (typeof code !== 'string') return undefined;
   const clean = code
@@ -144,8 +146,13 @@ export function sanitizeCode(code: unknown): string | undefined {
     .replace(/[^\p{L}\p{N}_.:\- ]+/gu, '')
     .replace(/\s+/g, ' ')
     .trim();
-  if (clean === '') return undefined;
-  return clean.length > MAX_DISPLAYED_CODE_LENGTH
-    ? `${clean.slice(0, MAX_DISPLAYED_CODE_LENGTH - 1)}…`
-    : clean;
+  return clean === '' ? undefined : capLength(clean);
+}
+
+// Counts code points, so a cut never leaves half of a surrogate pair behind.
+function capLength(text: string): string {
+  const characters = Array.from(text);
+  return characters.length > MAX_DISPLAYED_CODE_LENGTH
+    ? `${characters.slice(0, MAX_DISPLAYED_CODE_LENGTH - 1).join('')}…`
+    : text;
 }
