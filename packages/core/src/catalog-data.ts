@@ -551,7 +551,7 @@ export const entrySources = [
     key: 'rental.genderInvalid',
     category: 'validation',
     fixableBy: 'end-user',
-    note: 'Official wording kept verbatim: m = male (masculin), h = homme (man), f = female; the French edition says "m,h or f".',
+    note: 'Official wording kept verbatim (French edition: "m,h or f"); h = homme (man), f = femme (woman); SMSPartner does not say what m stands for, so no meaning is given to it (defect 8).',
   },
   { section: 'rental', code: 9, key: 'rental.minAgeRequired', category: 'validation', fixableBy: 'end-user' },
   {

@@ -93,7 +93,7 @@ export class FormatterCache {
 
   number(locale: string, style: unknown): Intl.NumberFormat {
     const options = numberOptions(style);
-    const id = `${locale}|${JSON.stringify(options)}`;
+    const id = style == null ? locale : `${locale}|${JSON.stringify(options)}`;
     let format = this.#numbers.get(id);
     if (format === undefined) {
       format = safeIntl(
@@ -271,36 +271,57 @@ export function createResolver(options: ResolverOptions): MessageResolver {
   for (const locale of chain)
     for (const pack of packsByLocale.get(locale) ?? []) orderedPacks.push({ locale, pack });
   const cache = new FormatterCache();
+  // Per-resolver memo of where each key's text was found: bounded by the
+  // number of message keys, and gone with the resolver.
+  const found: Record<Tone, Map<string, Found | null>> = { official: new Map(), friendly: new Map() };
+  // Per-resolver memo of finished sentences for `message(section, code)`
+  // without options, the hot path of an error handler. Bounded, because
+  // codes come from outside.
+  const sentences = new Map<unknown, Map<unknown, string>>();
+  let sentenceCount = 0;
 
   function find(key: string, tone: Tone): Found | undefined {
+    const memo = found[tone];
+    const known = memo.get(key);
+    if (known !== undefined) return known ?? undefined;
+    let result: Found | null = null;
     for (const { locale, pack } of orderedPacks) {
       const messages = pack.compiled[tone];
       if (messages !== undefined && Object.hasOwn(messages, key)) {
         const message = messages[key];
-        if (Array.isArray(message) && message.length > 0) return { message, locale };
+        if (Array.isArray(message) && message.length > 0) {
+          result = { message, locale };
+          break;
+        }
       }
     }
-    return undefined;
+    memo.set(key, result);
+    return result ?? undefined;
   }
 
   function explain(section: unknown, code: unknown, callOptions?: MessageOptions): Explanation {
     const tone = isTone(callOptions?.tone) ? callOptions.tone : defaultTone;
     const entry = lookup(section, code);
-    const known = isSectionId(section);
-    const candidates: [MessageKey, MatchKind][] = [];
-    if (entry !== undefined) candidates.push([entry.key, 'exact']);
-    if (known) candidates.push([sectionFallbackKey(section as SectionId), 'section']);
-    candidates.push([globalFallbackKey, 'generic']);
+    const attempts: [MessageKey, MatchKind][] = [];
+    if (entry !== undefined) attempts.push([entry.key, 'exact']);
+    if (isSectionId(section)) attempts.push([sectionFallbackKey(section), 'section']);
+    attempts.push([globalFallbackKey, 'generic']);
 
-    for (const [key, matched] of candidates) {
-      const found = find(key, tone);
-      if (found === undefined) continue;
-      const params = messageParams(entry, code, callOptions?.params);
-      const text = formatCompiled(found.message, found.locale, params, cache).trim();
+    for (const [key, matched] of attempts) {
+      const hit = find(key, tone);
+      if (hit === undefined) continue;
+      const text = isStatic(hit.message)
+        ? hit.message[0].value.trim()
+        : formatCompiled(
+            hit.message,
+            hit.locale,
+            messageParams(entry, code, callOptions?.params),
+            cache,
+          ).trim();
       if (text === '') continue;
       return entry === undefined
-        ? { text, locale: found.locale, tone, matched, key }
-        : { text, locale: found.locale, tone, matched, key, entry };
+        ? { text, locale: hit.locale, tone, matched, key }
+        : { text, locale: hit.locale, tone, matched, key, entry };
     }
     const last = {
       text: lastResortText,
@@ -312,11 +333,34 @@ export function createResolver(options: ResolverOptions): MessageResolver {
     return entry === undefined ? last : { ...last, entry };
   }
 
-  return {
-    localeChain: Object.freeze(chain),
-    explain,
-    message: (section, code, callOptions) => explain(section, code, callOptions).text,
-  };
+  function message(section: unknown, code: unknown, callOptions?: MessageOptions): string {
+    if (callOptions !== undefined) return explain(section, code, callOptions).text;
+    const bySection = sentences.get(section);
+    const memo = bySection?.get(code);
+    if (memo !== undefined) return memo;
+    const text = explain(section, code).text;
+    if (sentenceCount < maxMemoizedSentences && isMemoizable(section) && isMemoizable(code)) {
+      if (bySection === undefined) sentences.set(section, new Map([[code, text]]));
+      else bySection.set(code, text);
+      sentenceCount++;
+    }
+    return text;
+  }
+
+  return { localeChain: Object.freeze(chain), explain, message };
+}
+
+const maxMemoizedSentences = 2048;
+
+/** Only small primitives are kept as memo keys: an object would be kept alive, a long string would cost memory. */
+function isMemoizable(value: unknown): boolean {
+  return typeof value === 'number' || (typeof value === 'string' && value.length <= 64);
+}
+
+function isStatic(
+  message: CompiledMessage,
+): message is readonly [{ readonly type: 0; readonly value: string }] {
+  return message.length === 1 && message[0]!.type === 0;
 }
 
 /** The entry's default arguments, the caller's finite numbers over them, and the sanitised `code`. */
