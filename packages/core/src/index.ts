@@ -26,8 +26,11 @@ export {
   lastResortText,
   localeChain,
   type MatchKind,
+  type MessageCandidates,
   type MessageOptions,
   type MessageResolver,
+  messageCandidates,
+  messageParams,
   type ResolverOptions,
 } from './runtime.ts';
 export {

@@ -3,7 +3,14 @@ import fc from 'fast-check';
 import { IntlMessageFormat } from 'intl-messageformat';
 import { describe, expect, it } from 'vitest';
 import { entries, messageKeys, sections } from './catalog.ts';
-import { createResolver, formatCompiled, lastResortText, localeChain } from './runtime.ts';
+import {
+  createResolver,
+  formatCompiled,
+  lastResortText,
+  localeChain,
+  messageCandidates,
+  messageParams,
+} from './runtime.ts';
 import type { CompiledMessage, LocalePack } from './types.ts';
 
 const compile = (source: string) => parse(source) as unknown as CompiledMessage;
@@ -205,3 +212,33 @@ describe('createResolver', () => {
 const _compatible: (element: MessageFormatElement) => CompiledMessage = (element) =>
   [element] as unknown as CompiledMessage;
 void _compatible;
+
+describe('messageCandidates and messageParams (for adapters with their own text store)', () => {
+  it('list the keys in the order the resolver tries them', () => {
+    expect(messageCandidates('sms.send', '11')).toMatchObject({
+      entry: { key: 'sms.send.insufficientCredit' },
+      attempts: [
+        ['sms.send.insufficientCredit', 'exact'],
+        ['sms.send.unknownCode', 'section'],
+        ['unknownCode', 'generic'],
+      ],
+    });
+    const unknownCode = messageCandidates('sms.send', 9999);
+    expect(unknownCode.entry).toBeUndefined();
+    expect(unknownCode.attempts).toEqual([
+      ['sms.send.unknownCode', 'section'],
+      ['unknownCode', 'generic'],
+    ]);
+    expect(messageCandidates({ not: 'a section' }, 11).attempts).toEqual([['unknownCode', 'generic']]);
+  });
+
+  it('give the arguments the resolver formats with', () => {
+    const entry = messageCandidates('sms.send', 50).entry;
+    expect(messageParams(entry, 50, undefined)).toEqual({ max: 500, code: '50' });
+    expect(messageParams(entry, 50, { max: '2000', code: 'forged', extra: { no: 1 } })).toEqual({
+      max: 2000,
+      code: '50',
+    });
+    expect(messageParams(undefined, '<b>x</b>', { name: 'Ann' })).toMatchObject({ name: 'Ann' });
+  });
+});

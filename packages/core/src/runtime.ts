@@ -301,11 +301,7 @@ export function createResolver(options: ResolverOptions): MessageResolver {
 
   function explain(section: unknown, code: unknown, callOptions?: MessageOptions): Explanation {
     const tone = isTone(callOptions?.tone) ? callOptions.tone : defaultTone;
-    const entry = lookup(section, code);
-    const attempts: [MessageKey, MatchKind][] = [];
-    if (entry !== undefined) attempts.push([entry.key, 'exact']);
-    if (isSectionId(section)) attempts.push([sectionFallbackKey(section), 'section']);
-    attempts.push([globalFallbackKey, 'generic']);
+    const { entry, attempts } = messageCandidates(section, code);
 
     for (const [key, matched] of attempts) {
       const hit = find(key, tone);
@@ -363,8 +359,33 @@ function isStatic(
   return message.length === 1 && message[0]!.type === 0;
 }
 
-/** The entry's default arguments, the caller's finite numbers over them, and the sanitised `code`. */
-function messageParams(
+export interface MessageCandidates {
+  /** The catalog entry, when the code is known. */
+  readonly entry?: CatalogEntry;
+  /** The keys to try, best first: the code's own, the section's fallback, the global fallback. */
+  readonly attempts: readonly (readonly [MessageKey, MatchKind])[];
+}
+
+/**
+ * The keys a resolver tries for a code, in order. Exported for adapters
+ * that keep texts in another store (an app's i18next instance), so they
+ * try the same keys in the same order instead of re-deriving them.
+ */
+export function messageCandidates(section: unknown, code: unknown): MessageCandidates {
+  const entry = lookup(section, code);
+  const attempts: [MessageKey, MatchKind][] = [];
+  if (entry !== undefined) attempts.push([entry.key, 'exact']);
+  if (isSectionId(section)) attempts.push([sectionFallbackKey(section), 'section']);
+  attempts.push([globalFallbackKey, 'generic']);
+  return entry === undefined ? { attempts } : { entry, attempts };
+}
+
+/**
+ * The arguments a text is formatted with: the entry's default arguments,
+ * the caller's finite numbers over them, and the sanitised `code`. Exported
+ * for adapters that format with another engine (i18next).
+ */
+export function messageParams(
   entry: CatalogEntry | undefined,
   code: unknown,
   given: Readonly<Record<string, unknown>> | undefined,
