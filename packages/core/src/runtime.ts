@@ -1,6 +1,6 @@
 import { type CatalogEntry, globalFallbackKey, type MessageKey, sectionFallbackKey } from './catalog.ts';
 import { isSectionId, lookup, sanitizeCode } from './lookup.ts';
-import type { CompiledMessage, LocalePack, SectionId, Tone } from './types.ts';
+import type { CompiledMessage, LocalePack, Tone } from './types.ts';
 
 /** How close the text is to the code asked for. */
 export type MatchKind = 'exact' | 'section' | 'generic';
