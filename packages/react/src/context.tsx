@@ -1,0 +1,129 @@
+import {
+  canonicalLocale,
+  createResolver,
+  type Explanation,
+  isTone,
+  lastResortText,
+  type MessageOptions,
+  type SectionId,
+  type Tone,
+} from '@smspartner-i18n/core';
+import { createContext, type ReactElement, useContext, useMemo } from 'react';
+import type {
+  SmsPartnerExplainFunction,
+  SmsPartnerMessageFunction,
+  SmsPartnerMessageProps,
+} from './types.ts';
+
+/** What every setup (standalone, react-i18next, react-intl) provides to the component and the hooks. */
+export interface SmsPartnerContextValue {
+  /** The locale the tree asks for, canonical (`fr-CA`). */
+  readonly locale: string;
+  /** The provider's default register. */
+  readonly tone: Tone;
+  /** True while a pack of the locale chain is still loading; texts come from the packs already there. */
+  readonly loading: boolean;
+  readonly explain: (section: unknown, code: unknown, options?: MessageOptions) => Explanation;
+}
+
+/** Without a provider there is no pack: every text is the last-resort sentence, never a key. */
+const withoutProvider: SmsPartnerContextValue = {
+  locale: 'en',
+  tone: 'friendly',
+  loading: false,
+  explain: (section, code, options) => createResolver({ packs: [] }).explain(section, code, options),
+};
+
+export const SmsPartnerContext = createContext<SmsPartnerContextValue>(withoutProvider);
+SmsPartnerContext.displayName = 'SmsPartnerContext';
+
+/**
+ * Wraps a setup's `explain` so that nothing it does (a broken i18next
+ * plugin, a pack of the wrong shape) can throw during render.
+ */
+export function neverThrowing(
+  explain: SmsPartnerContextValue['explain'],
+  fallbackTone: Tone,
+): SmsPartnerContextValue['explain'] {
+  return (section, code, options) => {
+    try {
+      return explain(section, code, options);
+    } catch {
+      const tone = isTone(options?.tone) ? options.tone : fallbackTone;
+      return { text: lastResortText, locale: 'en', tone, matched: 'generic', key: 'unknownCode' };
+    }
+  };
+}
+
+/** Builds the context value of the setups that resolve from packs (standalone and react-intl). */
+export function useResolverContext(
+  locale: string,
+  packs: Parameters<typeof createResolver>[0]['packs'],
+  options: { readonly fallbackLocale?: string; readonly tone?: Tone; readonly loading: boolean },
+): SmsPartnerContextValue {
+  const { fallbackLocale, tone, loading } = options;
+  return useMemo(() => {
+    const defaultTone: Tone = isTone(tone) ? tone : 'friendly';
+    const resolver = createResolver({
+      packs,
+      locale,
+      fallbackLocale: fallbackLocale ?? 'en',
+      tone: defaultTone,
+    });
+    return {
+      locale: canonicalLocale(locale) ?? resolver.localeChain[0] ?? 'en',
+      tone: defaultTone,
+      loading,
+      explain: neverThrowing(resolver.explain, defaultTone),
+    };
+  }, [packs, locale, fallbackLocale, tone, loading]);
+}
+
+function language(locale: string): string {
+  return locale.split('-')[0]!.toLowerCase();
+}
+
+/** The nearest provider's state and functions; works (with the last-resort text) without a provider. */
+export function useSmsPartner(): {
+  readonly locale: string;
+  readonly tone: Tone;
+  readonly loading: boolean;
+  readonly message: SmsPartnerMessageFunction;
+  readonly explain: SmsPartnerExplainFunction;
+} {
+  const context = useContext(SmsPartnerContext);
+  return useMemo(
+    () => ({
+      locale: context.locale,
+      tone: context.tone,
+      loading: context.loading,
+      message: (section, code, options) => context.explain(section, code, options).text,
+      explain: (section, code, options) => context.explain(section, code, options),
+    }),
+    [context],
+  );
+}
+
+/**
+ * `(section, code, options) => string`: the sentence for a code in the
+ * provider's locale, with the same fallbacks as the Node adapter.
+ */
+export function useSmsPartnerMessage(): SmsPartnerMessageFunction {
+  return useSmsPartner().message;
+}
+
+/**
+ * The sentence for an SMSPartner code, as text (React escapes it: a
+ * parameter holding HTML shows as text). When the text had to come from
+ * another language than the provider's (a pack still loading, a missing
+ * translation), it is wrapped in `<span lang="…">` so that screen readers
+ * pronounce it right.
+ */
+export function SmsPartnerMessage<S extends SectionId>(props: SmsPartnerMessageProps<S>): ReactElement {
+  const context = useContext(SmsPartnerContext);
+  const explanation = context.explain(props.section, props.code, { tone: props.tone, params: props.params });
+  if (language(explanation.locale) !== language(context.locale)) {
+    return <span lang={explanation.locale}>{explanation.text}</span>;
+  }
+  return <>{explanation.text}</>;
+}

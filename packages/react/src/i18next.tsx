@@ -1,0 +1,205 @@
+import {
+  canonicalLocale,
+  createResolver,
+  type Explanation,
+  isTone,
+  type MessageOptions,
+  messageCandidates,
+  messageParams,
+  type Tone,
+} from '@smspartner-i18n/core';
+import type { i18n as I18n } from 'i18next';
+import {
+  type ReactElement,
+  type ReactNode,
+  useCallback,
+  useContext,
+  useMemo,
+  useRef,
+  useSyncExternalStore,
+} from 'react';
+import { getI18n, I18nContext } from 'react-i18next';
+import { neverThrowing, SmsPartnerContext, type SmsPartnerContextValue } from './context.tsx';
+import { resourcesOf } from './sources.ts';
+import type { SmsPartnerI18nextResources, SmsPartnerProviderBaseProps } from './types.ts';
+import { useLocaleModules } from './use-locale-modules.ts';
+
+export {
+  SmsPartnerContext,
+  type SmsPartnerContextValue,
+  SmsPartnerMessage,
+  useSmsPartner,
+  useSmsPartnerMessage,
+} from './context.tsx';
+export type * from './types.ts';
+
+/** The i18next namespaces our texts live in, one per register. */
+export const smsPartnerNamespaces: Readonly<Record<Tone, string>> = Object.freeze({
+  official: 'smspartner-official',
+  friendly: 'smspartner-friendly',
+});
+
+const ourNamespaces = new Set(Object.values(smsPartnerNamespaces));
+
+function usable(instance: unknown): instance is I18n {
+  return (
+    typeof instance === 'object' &&
+    instance !== null &&
+    typeof (instance as I18n).getResource === 'function' &&
+    typeof (instance as I18n).t === 'function'
+  );
+}
+
+/**
+ * Adds our namespaces from a locale package's `resources` export to an
+ * i18next instance. Keys the app already has are kept, so an app can
+ * override any of our texts in its own resources.
+ */
+export function addSmsPartnerResources(
+  i18n: I18n,
+  resources: SmsPartnerI18nextResources,
+  options: { readonly silent?: boolean } = {},
+): void {
+  if (!usable(i18n) || typeof i18n.addResourceBundle !== 'function' || i18n.store === undefined) return;
+  for (const [lng, namespaces] of Object.entries(resources)) {
+    if (canonicalLocale(lng) === undefined || typeof namespaces !== 'object' || namespaces === null) continue;
+    for (const [ns, data] of Object.entries(namespaces)) {
+      if (!ourNamespaces.has(ns) || typeof data !== 'object' || data === null) continue;
+      i18n.addResourceBundle(lng, ns, data, true, false, { silent: options.silent === true });
+    }
+  }
+}
+
+/** The first fallback language of an i18next instance, when it is a plain tag. */
+function i18nextFallback(i18n: I18n | undefined): string | undefined {
+  const fallback: unknown = i18n?.options?.fallbackLng;
+  const first = Array.isArray(fallback) ? fallback[0] : fallback;
+  return typeof first === 'string' && first !== 'dev' ? first : undefined;
+}
+
+type LooseT = (key: string, options: Record<string, unknown>) => unknown;
+
+export interface SmsPartnerI18nextProviderProps extends SmsPartnerProviderBaseProps {
+  readonly children?: ReactNode;
+  /** The app's i18next instance. Default: the one of react-i18next (`I18nextProvider` or `initReactI18next`). */
+  readonly i18n?: I18n;
+}
+
+/**
+ * The react-i18next setup: texts follow the app's i18next language and come
+ * from `t()` on our namespaces (`smspartner-official`, `smspartner-friendly`),
+ * which this provider adds to the app's instance from the `resources` of the
+ * locale modules it is given or loads. When i18next has none of the keys a
+ * code can use, the packs answer, with the same fallback rules as the Node
+ * adapter; there is never a raw key.
+ */
+export function SmsPartnerI18nextProvider({
+  children,
+  i18n: givenInstance,
+  ...options
+}: SmsPartnerI18nextProviderProps): ReactElement {
+  const fromContext = useContext(I18nContext)?.i18n;
+  const candidate = givenInstance ?? fromContext ?? getI18n();
+  const i18n = usable(candidate) ? candidate : undefined;
+
+  // Re-render when the app changes language or adds resources (its own
+  // backend loading our namespaces, for example): texts are read at call time.
+  const version = useRef(0);
+  const subscribe = useCallback(
+    (notify: () => void) => {
+      if (i18n === undefined) return () => {};
+      const changed = () => {
+        version.current++;
+        notify();
+      };
+      i18n.on('languageChanged', changed);
+      i18n.store?.on('added', changed);
+      i18n.store?.on('removed', changed);
+      return () => {
+        i18n.off('languageChanged', changed);
+        i18n.store?.off('added', changed);
+        i18n.store?.off('removed', changed);
+      };
+    },
+    [i18n],
+  );
+  const storeVersion = useSyncExternalStore(
+    subscribe,
+    () => version.current,
+    () => version.current,
+  );
+
+  const fallbackLocale = options.fallbackLocale ?? i18nextFallback(i18n) ?? 'en';
+  const language = canonicalLocale(i18n?.language) ?? canonicalLocale(fallbackLocale) ?? 'en';
+  const { chain, modules, packs, loading } = useLocaleModules(language, { ...options, fallbackLocale });
+
+  // Adding during render (silently, once per resources object) means the
+  // server render and the first client render already use them.
+  const added = useRef<WeakMap<object, WeakSet<object>> | null>(null);
+  if (i18n !== undefined) {
+    added.current ??= new WeakMap();
+    let done = added.current.get(i18n);
+    if (done === undefined) {
+      done = new WeakSet();
+      added.current.set(i18n, done);
+    }
+    for (const resources of resourcesOf(modules)) {
+      if (done.has(resources)) continue;
+      done.add(resources);
+      addSmsPartnerResources(i18n, resources, { silent: true });
+    }
+  }
+
+  const tone = options.tone;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: storeVersion is not read, it signals that the texts i18next holds changed, so consumers must re-render
+  const value = useMemo<SmsPartnerContextValue>(() => {
+    const defaultTone: Tone = isTone(tone) ? tone : 'friendly';
+    const resolver = createResolver({ packs, locale: language, fallbackLocale, tone: defaultTone });
+
+    function fromI18next(
+      section: unknown,
+      code: unknown,
+      callOptions?: MessageOptions,
+    ): Explanation | undefined {
+      if (i18n === undefined) return undefined;
+      const tone = isTone(callOptions?.tone) ? callOptions.tone : defaultTone;
+      const ns = smsPartnerNamespaces[tone];
+      const { entry, attempts } = messageCandidates(section, code);
+      let params: Record<string, unknown> | undefined;
+      for (const [key, matched] of attempts) {
+        for (const lng of chain) {
+          const source: unknown = i18n.getResource(lng, ns, key, { keySeparator: '.' });
+          if (typeof source !== 'string' || source.trim() === '') continue;
+          params ??= messageParams(entry, code, callOptions?.params);
+          const text = (i18n.t as unknown as LooseT)(key, {
+            lng,
+            ns,
+            keySeparator: '.',
+            nsSeparator: false,
+            replace: params,
+            // React escapes text; i18next escaping on top would show `&lt;`.
+            interpolation: { escapeValue: false },
+          });
+          // A text i18next cannot interpolate (an ICU plugin on the app's instance) is not shown half-done.
+          if (typeof text !== 'string' || text.trim() === '' || text === key || text.includes('{{')) continue;
+          const explanation = { text: text.trim(), locale: lng, tone, matched, key };
+          return entry === undefined ? explanation : { ...explanation, entry };
+        }
+      }
+      return undefined;
+    }
+
+    return {
+      locale: language,
+      tone: defaultTone,
+      loading,
+      explain: neverThrowing(
+        (section, code, callOptions) =>
+          fromI18next(section, code, callOptions) ?? resolver.explain(section, code, callOptions),
+        defaultTone,
+      ),
+    };
+  }, [i18n, chain, packs, language, fallbackLocale, tone, loading, storeVersion]);
+
+  return <SmsPartnerContext.Provider value={value}>{children}</SmsPartnerContext.Provider>;
+}

@@ -1,0 +1,30 @@
+export type {
+  CodeOf,
+  Explanation,
+  LocalePack,
+  MatchKind,
+  SectionId,
+  Tone,
+} from '@smspartner-i18n/core';
+export {
+  SmsPartnerContext,
+  type SmsPartnerContextValue,
+  SmsPartnerMessage,
+  useSmsPartner,
+  useSmsPartnerMessage,
+} from './context.tsx';
+export { SmsPartnerProvider, type SmsPartnerProviderProps } from './provider.tsx';
+export type {
+  CodeInput,
+  LoadedLocale,
+  LoadLocale,
+  LocaleModule,
+  LocaleSource,
+  MessageValues,
+  SmsPartnerExplainFunction,
+  SmsPartnerI18nextResources,
+  SmsPartnerMessageFunction,
+  SmsPartnerMessageOptions,
+  SmsPartnerMessageProps,
+  SmsPartnerProviderBaseProps,
+} from './types.ts';

@@ -1,0 +1,37 @@
+import { type ReactElement, type ReactNode, useContext } from 'react';
+import { IntlContext } from 'react-intl';
+import { SmsPartnerContext, useResolverContext } from './context.tsx';
+import type { SmsPartnerProviderBaseProps } from './types.ts';
+import { useLocaleModules } from './use-locale-modules.ts';
+
+export {
+  SmsPartnerContext,
+  type SmsPartnerContextValue,
+  SmsPartnerMessage,
+  useSmsPartner,
+  useSmsPartnerMessage,
+} from './context.tsx';
+export type * from './types.ts';
+
+export interface SmsPartnerIntlProviderProps extends SmsPartnerProviderBaseProps {
+  readonly children?: ReactNode;
+}
+
+/**
+ * The react-intl setup: texts follow the locale of the app's
+ * `IntlProvider` and come from our compiled messages (the packs), formatted
+ * by core's runtime with the same fallback rules as the Node adapter; the
+ * IntlProvider's `defaultLocale` is the fallback unless `fallbackLocale` is
+ * given. Our messages stay out of the app's message catalog, so their ids
+ * can never collide with the app's.
+ */
+export function SmsPartnerIntlProvider({ children, ...options }: SmsPartnerIntlProviderProps): ReactElement {
+  // The context rather than useIntl(): useIntl throws without an IntlProvider, and rendering must not.
+  const intl = useContext(IntlContext) as { locale?: unknown; defaultLocale?: unknown } | null | undefined;
+  const fallbackLocale =
+    options.fallbackLocale ?? (typeof intl?.defaultLocale === 'string' ? intl.defaultLocale : 'en');
+  const locale = typeof intl?.locale === 'string' ? intl.locale : fallbackLocale;
+  const { packs, loading } = useLocaleModules(locale, { ...options, fallbackLocale });
+  const value = useResolverContext(locale, packs, { fallbackLocale, tone: options.tone, loading });
+  return <SmsPartnerContext.Provider value={value}>{children}</SmsPartnerContext.Provider>;
+}

@@ -1,0 +1,42 @@
+import type { LocalePack } from '@smspartner-i18n/core';
+import type { LoadedLocale, LocaleModule, LocaleSource, SmsPartnerI18nextResources } from './types.ts';
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null;
+}
+
+export function isLocalePack(value: unknown): value is LocalePack {
+  return isRecord(value) && typeof value['locale'] === 'string' && isRecord(value['compiled']);
+}
+
+function isLocaleModule(value: unknown): value is LocaleModule {
+  return isRecord(value) && isLocalePack(value['pack']);
+}
+
+/**
+ * Flattens what a caller or a loader gave (a pack, a module, a CommonJS
+ * `default` wrapper, a list of those) into the modules it holds. Anything
+ * else is dropped: a wrong value must not break rendering.
+ */
+export function toModules(loaded: LoadedLocale | unknown): LocaleModule[] {
+  const modules: LocaleModule[] = [];
+  const visit = (value: unknown, depth: number): void => {
+    if (depth > 3) return;
+    if (isLocaleModule(value)) modules.push(value);
+    else if (isLocalePack(value)) modules.push({ pack: value });
+    else if (Array.isArray(value)) for (const item of value) visit(item, depth + 1);
+    else if (isRecord(value) && 'default' in value) visit(value['default'], depth + 1);
+  };
+  visit(loaded, 0);
+  return modules;
+}
+
+export function packsOf(sources: readonly LocaleSource[] | undefined): LocalePack[] {
+  return toModules(sources).map((module) => module.pack);
+}
+
+export function resourcesOf(modules: readonly LocaleModule[]): SmsPartnerI18nextResources[] {
+  const resources: SmsPartnerI18nextResources[] = [];
+  for (const module of modules) if (isRecord(module.resources)) resources.push(module.resources);
+  return resources;
+}

@@ -1,0 +1,90 @@
+import type { CodeOf, Explanation, LocalePack, SectionId, Tone } from '@smspartner-i18n/core';
+
+/**
+ * i18next resources as `@smspartner-i18n/locale-*` export them:
+ * `{ fr: { 'smspartner-official': {…}, 'smspartner-friendly': {…} } }`.
+ */
+export type SmsPartnerI18nextResources = Readonly<Record<string, Readonly<Record<string, unknown>>>>;
+
+/**
+ * What a locale package module exports (`import * as fr from
+ * '@smspartner-i18n/locale-fr'`, or one of its sub-entries): the pack, and
+ * the i18next resources the react-i18next setup adds to the app's instance.
+ */
+export interface LocaleModule {
+  readonly pack: LocalePack;
+  readonly resources?: SmsPartnerI18nextResources;
+}
+
+/** A locale pack, or a module that exports one (`import('@smspartner-i18n/locale-fr')`). */
+export type LocaleSource = LocalePack | LocaleModule;
+
+/** What a locale loader may give back; `undefined` means "no pack for this locale". */
+export type LoadedLocale =
+  | LocaleSource
+  | readonly LocaleSource[]
+  | { readonly default: LocaleSource }
+  | null
+  | undefined;
+
+/**
+ * Loads the pack(s) of one locale tag of the chain (`fr-CA`, then `fr`, then
+ * `en`), typically with a dynamic `import()` so that a locale nobody uses is
+ * never downloaded. Called at most once per tag by a provider.
+ */
+export type LoadLocale = (locale: string) => LoadedLocale | PromiseLike<LoadedLocale>;
+
+/**
+ * A code of the section as the catalog stores it (suggested by the editor),
+ * or any string or number an API or webhook sent: unknown codes get the
+ * section's text for unknown codes, missing ones (`null`) too.
+ */
+export type CodeInput<S extends SectionId> =
+  | CodeOf<S>
+  | (string & NonNullable<unknown>)
+  | number
+  | null
+  | undefined;
+
+/** Values of a text's ICU arguments (`{max, number}`); numbers that are not finite fall back to the catalog's defaults. */
+export type MessageValues = Readonly<Record<string, string | number>>;
+
+export interface SmsPartnerMessageOptions {
+  /** The register: SMSPartner's own wording (`official`) or ours for an end user (`friendly`). Default: the provider's. */
+  readonly tone?: Tone;
+  readonly params?: MessageValues;
+}
+
+export interface SmsPartnerMessageProps<S extends SectionId = SectionId> extends SmsPartnerMessageOptions {
+  /** The API section the code comes from (`sms.send`, `hlr.error`, …). */
+  readonly section: S;
+  readonly code: CodeInput<S>;
+}
+
+/** The function `useSmsPartnerMessage()` returns: never a raw key, never an empty string, never throws. */
+export type SmsPartnerMessageFunction = <S extends SectionId>(
+  section: S,
+  code: CodeInput<S>,
+  options?: SmsPartnerMessageOptions,
+) => string;
+
+/** Like `SmsPartnerMessageFunction`, with the locale, register, key and catalog entry of the text. */
+export type SmsPartnerExplainFunction = <S extends SectionId>(
+  section: S,
+  code: CodeInput<S>,
+  options?: SmsPartnerMessageOptions,
+) => Explanation;
+
+/** Options every provider takes. */
+export interface SmsPartnerProviderBaseProps {
+  /** Packs (or locale modules) available right away; pass the fallback locale's pack here to avoid any wait. */
+  readonly packs?: readonly LocaleSource[];
+  /** Loads the packs of a locale on demand; see `LoadLocale`. */
+  readonly loadLocale?: LoadLocale;
+  /** Tried after the wanted locale and its parents. Default `en` (`defaultLocale` of react-intl's provider in the intl setup). */
+  readonly fallbackLocale?: string;
+  /** Default register. Default `friendly`. */
+  readonly tone?: Tone;
+  /** Told when a loader throws or rejects; the texts keep coming from the packs already there. */
+  readonly onLoadError?: (error: unknown, locale: string) => void;
+}
