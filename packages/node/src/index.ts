@@ -1,0 +1,42 @@
+export type {
+  CatalogEntry,
+  Category,
+  Explanation,
+  LocalePack,
+  MatchKind,
+  SectionId,
+  Tone,
+} from '@smspartner-i18n/core';
+export { builtInLocales } from './built-in-packs.ts';
+export { acceptedLocales, negotiateLocale } from './negotiate-locale.ts';
+export {
+  defaultMaxBodyBytes,
+  fieldName,
+  type ItemError,
+  type ParseOptions,
+  parseResponse,
+  type ResponseBody,
+  type ResponseItem,
+  type ResponseLike,
+  type SmsPartnerFailure,
+  type SmsPartnerResult,
+  type SmsPartnerSuccess,
+} from './parse-response.ts';
+export {
+  defaultProblemTypeBase,
+  type ProblemDetails,
+  type ProblemOptions,
+  type ProblemResponse,
+  problemStatus,
+  toProblemDetails,
+} from './problem-details.ts';
+export {
+  type FieldError,
+  isSmsPartnerError,
+  type LocalizeOptions,
+  SmsPartnerError,
+  type SmsPartnerErrorOptions,
+  type SmsPartnerErrorReason,
+  smsPartnerErrorBrand,
+} from './smspartner-error.ts';
+export { createTranslator, type Translator, type TranslatorOptions } from './translator.ts';

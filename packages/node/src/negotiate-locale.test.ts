@@ -1,0 +1,84 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { acceptedLocales, negotiateLocale } from './negotiate-locale.ts';
+
+describe('acceptedLocales', () => {
+  it('orders the ranges of a header by q-value, keeping the header order among equals', () => {
+    expect(acceptedLocales('fr-CA,fr;q=0.9,en;q=0.8')).toEqual(['fr-CA', 'fr', 'en']);
+    expect(acceptedLocales('en;q=0.5, de , fr;q=0.7')).toEqual(['de', 'fr', 'en']);
+    expect(acceptedLocales(' FR_ca ; Q = 0.4 ,en-gb;q=1.000')).toEqual(['en-GB', 'fr-CA']);
+    expect(acceptedLocales(['fr;q=0.2', 'en'])).toEqual(['en', 'fr']);
+  });
+
+  it('drops q=0, wildcards, malformed q-values and what is not a locale tag', () => {
+    expect(acceptedLocales('fr;q=0, *, en;q=2, de;q=abc, it;q=0.5;level=1, @@, es')).toEqual(['es']);
+    expect(acceptedLocales('')).toEqual([]);
+    expect(acceptedLocales(undefined)).toEqual([]);
+    expect(acceptedLocales(42)).toEqual([]);
+  });
+});
+
+describe('negotiateLocale', () => {
+  it('picks the best built-in locale for a browser header', () => {
+    expect(negotiateLocale('fr-CA,fr;q=0.9')).toBe('fr');
+    expect(negotiateLocale('fr-CA,fr;q=0.9,en;q=0.8')).toBe('fr');
+    expect(negotiateLocale('en-GB,en;q=0.9,fr;q=0.8')).toBe('en');
+    expect(negotiateLocale('de-DE,de;q=0.9,fr;q=0.5')).toBe('fr');
+    expect(negotiateLocale('fr;q=0.1,en;q=0.9')).toBe('en');
+  });
+
+  it('chooses among the locales it is given, and returns the default when nothing matches', () => {
+    expect(negotiateLocale('pt-BR,pt;q=0.9', ['en', 'fr', 'pt-BR'])).toBe('pt-BR');
+    expect(negotiateLocale('de', ['en', 'fr'])).toBe('en');
+    expect(negotiateLocale('de', ['fr', 'en'])).toBe('fr');
+    expect(negotiateLocale('de', ['en', 'fr'], 'fr')).toBe('fr');
+  });
+
+  it('turns garbage into the default', () => {
+    for (const header of [undefined, null, '', ',,,', ';q=1', '*', 'x'.repeat(10_000), {}, [], 12])
+      expect(negotiateLocale(header)).toBe('en');
+    expect(negotiateLocale('fr', 'not a list' as never)).toBe('fr');
+    expect(negotiateLocale('fr', [])).toBe('en');
+  });
+
+  it('always returns one of the available locales or the default, and never throws', () => {
+    const locales = fc.constantFrom(
+      'en',
+      'fr',
+      'fr-CA',
+      'de',
+      'pt-BR',
+      'zh-Hant-TW',
+      '*',
+      'x-private',
+      'i-klingon',
+    );
+    const range = fc
+      .tuple(locales, fc.option(fc.double({ min: -1, max: 2, noNaN: true })))
+      .map(([tag, q]) => (q === null ? tag : `${tag};q=${q.toFixed(3)}`));
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.array(range).map((parts) => parts.join(',')),
+          fc.string(),
+          fc.anything(),
+        ),
+        fc.oneof(fc.constant(['en', 'fr']), fc.array(fc.oneof(locales, fc.string())), fc.anything()),
+        (header, available) => {
+          const result = negotiateLocale(header, available as string[]);
+          expect(typeof result).toBe('string');
+          expect(result).not.toBe('');
+          const allowed = (Array.isArray(available) ? available : ['en', 'fr']).flatMap((tag) => {
+            try {
+              return Intl.getCanonicalLocales(String(tag).replace(/_/g, '-'));
+            } catch {
+              return [];
+            }
+          });
+          expect([...allowed, 'en']).toContain(result);
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+});

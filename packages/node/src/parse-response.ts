@@ -1,0 +1,441 @@
+import { isSectionId, type SectionId, sanitizeCode } from '@smspartner-i18n/core';
+import { type FieldError, SmsPartnerError, type SmsPartnerErrorReason } from './smspartner-error.ts';
+
+/** The most of a body that is read: SMSPartner's answers are a few hundred bytes, list answers a few hundred KiB. */
+export const defaultMaxBodyBytes = 1024 * 1024;
+const MAX_LIST_ITEMS = 10_000;
+const MAX_MEMBERS_SCANNED = 1000;
+const MAX_TEXT_LENGTH = 200;
+
+export interface ParseOptions {
+  /** The API section the request belongs to (`sms.send`): it decides what the codes mean. */
+  readonly section: SectionId;
+  /** The HTTP status, when `body` is not a `Response` (a `Response`'s own status is used). */
+  readonly status?: number;
+  /** Bodies longer than this are not parsed (`body-too-large`). Default 1 MiB. */
+  readonly maxBytes?: number;
+}
+
+/** The part of a fetch `Response` that is read: the global one, undici's or any compatible copy. */
+export interface ResponseLike {
+  readonly status: number;
+  readonly headers: { get(name: string): string | null };
+  readonly body: ReadableStream<Uint8Array> | null;
+  readonly bodyUsed?: boolean;
+  text(): Promise<string>;
+}
+
+/** One element of a list answer (`StatutResponse_List`): per-number outcome of a multi-number request. */
+export interface ResponseItem {
+  /** Position in the list. */
+  readonly index: number;
+  readonly ok: boolean;
+  readonly code: number | string | undefined;
+  readonly phoneNumber?: string;
+  readonly messageId?: number | string;
+  /** The item's `status` (or `statut`) text as sent: a delivery status on success, the error text on failure. */
+  readonly status?: string;
+  /** Set when `ok` is false. */
+  readonly error?: SmsPartnerError;
+}
+
+export interface ItemError {
+  readonly index: number;
+  readonly phoneNumber?: string;
+  readonly messageId?: number | string;
+  readonly error: SmsPartnerError;
+}
+
+interface ResultCommon {
+  readonly section: SectionId | undefined;
+  readonly httpStatus: number | undefined;
+  /** Every element of the answer's lists (`StatutResponse_List`), in order. */
+  readonly items: readonly ResponseItem[];
+  /** The failed elements of those lists: a successful answer can still hold per-number errors. */
+  readonly itemErrors: readonly ItemError[];
+}
+
+export interface SmsPartnerSuccess extends ResultCommon {
+  readonly ok: true;
+  /** `200`, as sent. */
+  readonly code: number | string | undefined;
+  /** The parsed body (`message_id`, `cost`, …). */
+  readonly data: Readonly<Record<string, unknown>>;
+  readonly error?: undefined;
+}
+
+export interface SmsPartnerFailure extends ResultCommon {
+  readonly ok: false;
+  readonly error: SmsPartnerError;
+  /** The parsed body, when it was a JSON object. */
+  readonly data: Readonly<Record<string, unknown>> | undefined;
+}
+
+export type SmsPartnerResult = SmsPartnerSuccess | SmsPartnerFailure;
+
+/** A body already in hand: parsed JSON, the raw text, or its bytes. */
+export type ResponseBody =
+  | string
+  | Uint8Array
+  | ArrayBuffer
+  | Readonly<Record<string, unknown>>
+  | null
+  | undefined;
+
+/**
+ * Reads an SMSPartner answer, whatever shape it has: the parsed JSON, its
+ * text or bytes (synchronous), or a fetch `Response` (then it returns a
+ * Promise, reading at most `maxBytes`). The body decides, not the HTTP
+ * status: `success` and `code` are tested first, and a body that is no
+ * SMSPartner answer (empty, HTML, truncated, too large, not an object) gives
+ * a failure whose `error.reason` says so. Never throws, never rejects.
+ */
+export function parseResponse(body: ResponseLike, options: ParseOptions): Promise<SmsPartnerResult>;
+export function parseResponse(body: ResponseBody, options: ParseOptions): SmsPartnerResult;
+export function parseResponse(
+  body: unknown,
+  options: ParseOptions,
+): SmsPartnerResult | Promise<SmsPartnerResult>;
+export function parseResponse(
+  body: unknown,
+  options: ParseOptions,
+): SmsPartnerResult | Promise<SmsPartnerResult> {
+  const context = contextOf(options);
+  if (isResponseLike(body)) return readResponse(body, context);
+  return parseBody(body, context);
+}
+
+interface Context {
+  readonly section: SectionId | undefined;
+  readonly httpStatus: number | undefined;
+  readonly maxBytes: number;
+}
+
+function contextOf(options: unknown): Context {
+  let section: unknown;
+  let status: unknown;
+  let maxBytes: unknown;
+  try {
+    if (typeof options === 'object' && options !== null) {
+      ({ section, status, maxBytes } = options as ParseOptions);
+    }
+  } catch {
+    // An options object whose getters throw is treated as no options.
+  }
+  return {
+    section: isSectionId(section) ? section : undefined,
+    httpStatus: httpStatusOf(status),
+    maxBytes:
+      typeof maxBytes === 'number' && Number.isSafeInteger(maxBytes) && maxBytes > 0
+        ? maxBytes
+        : defaultMaxBodyBytes,
+  };
+}
+
+function httpStatusOf(value: unknown): number | undefined {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 100 && value <= 599
+    ? value
+    : undefined;
+}
+
+function isResponseLike(value: unknown): value is ResponseLike {
+  try {
+    if (typeof value !== 'object' || value === null) return false;
+    const response = value as Partial<ResponseLike>;
+    return (
+      typeof response.text === 'function' &&
+      typeof response.status === 'number' &&
+      typeof response.headers === 'object' &&
+      response.headers !== null &&
+      typeof response.headers.get === 'function'
+    );
+  } catch {
+    return false;
+  }
+}
+
+async function readResponse(response: ResponseLike, context: Context): Promise<SmsPartnerResult> {
+  let status: number | undefined;
+  try {
+    status = httpStatusOf(response.status);
+  } catch {
+    status = undefined;
+  }
+  const withStatus: Context = { ...context, httpStatus: status ?? context.httpStatus };
+  try {
+    const read = await readCapped(response, withStatus.maxBytes);
+    if (read.kind === 'too-large') return failure(withStatus, 'body-too-large');
+    if (read.kind === 'unreadable') return failure(withStatus, 'body-unreadable');
+    return parseText(read.text, withStatus);
+  } catch {
+    return failure(withStatus, 'body-unreadable');
+  }
+}
+
+type ReadResult =
+  | { readonly kind: 'text'; readonly text: string }
+  | { readonly kind: 'too-large' }
+  | { readonly kind: 'unreadable' };
+
+async function readCapped(response: ResponseLike, maxBytes: number): Promise<ReadResult> {
+  if (response.bodyUsed === true) return { kind: 'unreadable' };
+  const declared = Number(response.headers.get('content-length'));
+  const stream = response.body;
+  if (Number.isFinite(declared) && declared > maxBytes) {
+    await stream?.cancel().catch(() => undefined);
+    return { kind: 'too-large' };
+  }
+  if (stream === null || stream === undefined || typeof stream.getReader !== 'function') {
+    // No stream to read in pieces (a hand-made response): its text, bounded after the fact.
+    const text = await response.text();
+    return typeof text !== 'string'
+      ? { kind: 'unreadable' }
+      : text.length > maxBytes
+        ? { kind: 'too-large' }
+        : { kind: 'text', text };
+  }
+  const reader = stream.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      if (!(value instanceof Uint8Array)) return { kind: 'unreadable' };
+      size += value.byteLength;
+      if (size > maxBytes) {
+        await reader.cancel().catch(() => undefined);
+        return { kind: 'too-large' };
+      }
+      chunks.push(value);
+    }
+  } finally {
+    reader.releaseLock();
+  }
+  return { kind: 'text', text: decodeUtf8(concat(chunks, size)) };
+}
+
+function concat(chunks: readonly Uint8Array[], size: number): Uint8Array {
+  if (chunks.length === 1) return chunks[0]!;
+  const bytes = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return bytes;
+}
+
+function decodeUtf8(bytes: Uint8Array): string {
+  // `ignoreBOM: false` drops a leading BOM; invalid sequences become U+FFFD rather than an exception.
+  return new TextDecoder('utf-8').decode(bytes);
+}
+
+function parseBody(body: unknown, context: Context): SmsPartnerResult {
+  try {
+    if (body === null || body === undefined) return failure(context, 'empty-body');
+    if (typeof body === 'string') return parseText(body, context);
+    if (body instanceof ArrayBuffer || ArrayBuffer.isView(body)) {
+      const bytes =
+        body instanceof ArrayBuffer
+          ? new Uint8Array(body)
+          : new Uint8Array(body.buffer, body.byteOffset, body.byteLength);
+      if (bytes.byteLength > context.maxBytes) return failure(context, 'body-too-large');
+      return parseText(decodeUtf8(bytes), context);
+    }
+    if (typeof body === 'object' && !Array.isArray(body)) return parseEnvelope(body, context);
+    return failure(context, 'unexpected-body');
+  } catch {
+    return failure(context, 'unexpected-body');
+  }
+}
+
+function parseText(text: string, context: Context): SmsPartnerResult {
+  // A string of n UTF-16 units is at least n UTF-8 bytes: no need to encode it to apply the bound.
+  if (text.length > context.maxBytes) return failure(context, 'body-too-large');
+  const trimmed = text.replace(/^\uFEFF/, '').trim();
+  if (trimmed === '') return failure(context, 'empty-body');
+  let value: unknown;
+  try {
+    value = JSON.parse(trimmed);
+  } catch {
+    return failure(context, trimmed.startsWith('{') || trimmed.startsWith('[') ? 'invalid-json' : 'not-json');
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    return failure(context, 'unexpected-body');
+  return parseEnvelope(value, context);
+}
+
+function own(record: object, key: string): unknown {
+  return Object.hasOwn(record, key) ? (record as Record<string, unknown>)[key] : undefined;
+}
+
+function successFlag(value: unknown): boolean | undefined {
+  if (value === true || value === 'true') return true;
+  if (value === false || value === 'false') return false;
+  return undefined;
+}
+
+function codeOf(value: unknown): number | string | undefined {
+  if (typeof value === 'number') return Number.isFinite(value) ? value : undefined;
+  if (typeof value !== 'string') return undefined;
+  const code = value.trim();
+  return code === '' || code.length > 64 ? undefined : code;
+}
+
+function isSuccess(success: boolean | undefined, code: number | string | undefined): boolean {
+  return success ?? (code !== undefined && Number(code) === 200);
+}
+
+function textOf(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const text = value.trim();
+  if (text === '') return undefined;
+  return text.length > MAX_TEXT_LENGTH ? `${text.slice(0, MAX_TEXT_LENGTH - 1)}…` : text;
+}
+
+function parseEnvelope(body: object, context: Context): SmsPartnerResult {
+  const data = body as Readonly<Record<string, unknown>>;
+  const success = successFlag(own(body, 'success'));
+  const code = codeOf(own(body, 'code'));
+  if (success === undefined && code === undefined) return failure(context, 'unexpected-body', data);
+  const items = listItems(body, context);
+  const itemErrors: ItemError[] = [];
+  for (const item of items) {
+    if (item.error === undefined) continue;
+    itemErrors.push(
+      Object.freeze({
+        index: item.index,
+        ...(item.phoneNumber !== undefined ? { phoneNumber: item.phoneNumber } : {}),
+        ...(item.messageId !== undefined ? { messageId: item.messageId } : {}),
+        error: item.error,
+      }),
+    );
+  }
+  const common = {
+    section: context.section,
+    httpStatus: context.httpStatus,
+    items: Object.freeze(items),
+    itemErrors: Object.freeze(itemErrors),
+  };
+  if (isSuccess(success, code)) return Object.freeze({ ...common, ok: true as const, code, data });
+  const error = new SmsPartnerError({
+    section: context.section,
+    code,
+    apiMessage: apiMessageOf(body),
+    fields: fieldErrors(body),
+    httpStatus: context.httpStatus,
+    reason: 'api-error',
+  });
+  return Object.freeze({ ...common, ok: false as const, error, data });
+}
+
+/** `message`, or a top-level `error` that is a plain string. */
+function apiMessageOf(body: object): string | undefined {
+  const message = own(body, 'message');
+  if (typeof message === 'string') return message;
+  const error = own(body, 'error');
+  return typeof error === 'string' ? error : undefined;
+}
+
+/** `children[phoneNumbers].data` → `phoneNumbers`; `children[a].children[b].data` → `a.b`. */
+export function fieldName(elementId: unknown): string {
+  if (typeof elementId !== 'string') return '';
+  const names = [...elementId.slice(0, 500).matchAll(/children\[([^\]]*)\]/g)].map((match) =>
+    match[1]!.trim(),
+  );
+  const name = names.filter((part) => part !== '').join('.') || elementId.trim();
+  return name.length > 100 ? `${name.slice(0, 99)}…` : name;
+}
+
+/**
+ * The per-field messages of a validation error: an array under `error` or
+ * `errors` of `{ elementId, message }` (or of plain strings), or an object
+ * from field name to message(s).
+ */
+function fieldErrors(body: object): FieldError[] {
+  const fields: FieldError[] = [];
+  for (const member of ['error', 'errors']) {
+    const list = own(body, member);
+    if (Array.isArray(list)) {
+      for (const item of list.slice(0, 100)) {
+        if (typeof item === 'string') fields.push({ field: '', message: item });
+        else if (typeof item === 'object' && item !== null) {
+          const field = fieldName(own(item, 'elementId') ?? own(item, 'field') ?? own(item, 'propertyPath'));
+          const message = own(item, 'message');
+          fields.push({ field, message: typeof message === 'string' ? message : '' });
+        }
+      }
+    } else if (typeof list === 'object' && list !== null) {
+      for (const name of Object.keys(list).slice(0, 100)) {
+        const value = own(list, name);
+        const messages = Array.isArray(value) ? value : [value];
+        for (const message of messages.slice(0, 10))
+          if (typeof message === 'string') fields.push({ field: fieldName(name), message });
+      }
+    }
+  }
+  return fields;
+}
+
+/** Elements of the body's lists of per-number answers (arrays of objects carrying `success` or `code`). */
+function listItems(body: object, context: Context): ResponseItem[] {
+  const items: ResponseItem[] = [];
+  for (const name of Object.keys(body).slice(0, MAX_MEMBERS_SCANNED)) {
+    const list = own(body, name);
+    if (!Array.isArray(list)) continue;
+    for (const element of list) {
+      if (items.length >= MAX_LIST_ITEMS) return items;
+      if (typeof element !== 'object' || element === null || Array.isArray(element)) continue;
+      const success = successFlag(own(element, 'success'));
+      const code = codeOf(own(element, 'code'));
+      if (success === undefined && code === undefined) continue;
+      const ok = isSuccess(success, code);
+      const status = textOf(own(element, 'status')) ?? textOf(own(element, 'statut'));
+      const phoneNumber = textOf(own(element, 'phoneNumber')) ?? textOf(own(element, 'number'));
+      const messageId = idOf(own(element, 'messageId') ?? own(element, 'message_id'));
+      const error = ok
+        ? undefined
+        : new SmsPartnerError({
+            section: context.section,
+            code,
+            apiMessage: status ?? textOf(own(element, 'message')),
+            httpStatus: context.httpStatus,
+            reason: 'api-error',
+          });
+      items.push(
+        Object.freeze({
+          index: items.length,
+          ok,
+          code,
+          ...(phoneNumber !== undefined ? { phoneNumber } : {}),
+          ...(messageId !== undefined ? { messageId } : {}),
+          ...(status !== undefined ? { status } : {}),
+          ...(error !== undefined ? { error } : {}),
+        }),
+      );
+    }
+  }
+  return items;
+}
+
+function idOf(value: unknown): number | string | undefined {
+  if (typeof value === 'number') return Number.isFinite(value) ? value : undefined;
+  return typeof value === 'string' ? sanitizeCode(value) : undefined;
+}
+
+function failure(
+  context: Context,
+  reason: SmsPartnerErrorReason,
+  data?: Readonly<Record<string, unknown>>,
+): SmsPartnerFailure {
+  return Object.freeze({
+    ok: false as const,
+    section: context.section,
+    httpStatus: context.httpStatus,
+    items: Object.freeze([]),
+    itemErrors: Object.freeze([]),
+    error: new SmsPartnerError({ section: context.section, httpStatus: context.httpStatus, reason }),
+    data,
+  });
+}

@@ -1,0 +1,244 @@
+import {
+  type CatalogEntry,
+  type EntryKey,
+  isSectionId,
+  type LocalePack,
+  lookup,
+  type SectionId,
+  sanitizeCode,
+  type Tone,
+} from '@smspartner-i18n/core';
+import { createTranslator } from './translator.ts';
+
+/** A request field SMSPartner rejected, with SMSPartner's own message for it. */
+export interface FieldError {
+  /** The request field (`phoneNumbers`), reduced from `elementId` (`children[phoneNumbers].data`). */
+  readonly field: string;
+  /** SMSPartner's text, as sent (often unaccented French). */
+  readonly message: string;
+}
+
+/**
+ * What went wrong, as far as the response tells:
+ * - `api-error`: SMSPartner answered `success: false` (with a code, usually)
+ * - `empty-body`, `not-json` (an HTML error page, plain text), `invalid-json`
+ *   (truncated or malformed), `body-too-large`, `unexpected-body` (JSON that
+ *   is not an SMSPartner envelope), `body-unreadable` (the stream failed or
+ *   was already read): there was no usable answer; see `httpStatus`
+ * - `network`: the request never got an answer (made by the caller from a fetch failure)
+ */
+export type SmsPartnerErrorReason =
+  | 'api-error'
+  | 'empty-body'
+  | 'not-json'
+  | 'invalid-json'
+  | 'body-too-large'
+  | 'unexpected-body'
+  | 'body-unreadable'
+  | 'network';
+
+const reasons: ReadonlySet<unknown> = new Set<SmsPartnerErrorReason>([
+  'api-error',
+  'empty-body',
+  'not-json',
+  'invalid-json',
+  'body-too-large',
+  'unexpected-body',
+  'body-unreadable',
+  'network',
+]);
+
+export interface SmsPartnerErrorOptions {
+  /** The API section the request belongs to; it decides what the code means. */
+  readonly section?: SectionId;
+  /** The code as SMSPartner sent it: a number, or a string (`"11"`, `NOT_CREDIT`). */
+  readonly code?: number | string;
+  readonly apiMessage?: string;
+  readonly fields?: readonly FieldError[];
+  readonly httpStatus?: number;
+  /** Default `api-error`. */
+  readonly reason?: SmsPartnerErrorReason;
+  readonly cause?: unknown;
+}
+
+export interface LocalizeOptions {
+  readonly tone?: Tone;
+  readonly fallbackLocale?: string;
+  /** More packs, as for `createTranslator`. */
+  readonly locales?: readonly LocalePack[];
+}
+
+/** The brand that `isSmsPartnerError` checks: one symbol per realm, shared by every copy of this package. */
+export const smsPartnerErrorBrand: unique symbol = Symbol.for('smspartner-i18n.SmsPartnerError');
+
+const MAX_API_MESSAGE_LENGTH = 1000;
+const MAX_FIELDS = 100;
+const MAX_FIELD_LENGTH = 100;
+const MAX_FIELD_MESSAGE_LENGTH = 500;
+const MAX_RAW_CODE_LENGTH = 64;
+
+function boundedText(value: unknown, max: number): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const text = value.trim();
+  if (text === '') return undefined;
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
+function rawCode(code: unknown): number | string | undefined {
+  if (typeof code === 'number') return Number.isFinite(code) ? code : undefined;
+  if (typeof code === 'bigint') return rawCode(code.toString());
+  return boundedText(code, MAX_RAW_CODE_LENGTH);
+}
+
+function httpStatusOf(value: unknown): number | undefined {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 100 && value <= 599
+    ? value
+    : undefined;
+}
+
+function fieldList(value: unknown): readonly FieldError[] {
+  if (!Array.isArray(value)) return Object.freeze([]);
+  const fields: FieldError[] = [];
+  for (const item of value.slice(0, MAX_FIELDS)) {
+    if (typeof item !== 'object' || item === null) continue;
+    const field = boundedText((item as FieldError).field, MAX_FIELD_LENGTH) ?? '';
+    const message = boundedText((item as FieldError).message, MAX_FIELD_MESSAGE_LENGTH) ?? '';
+    if (field !== '' || message !== '') fields.push(Object.freeze({ field, message }));
+  }
+  return Object.freeze(fields);
+}
+
+const reasonText: Record<SmsPartnerErrorReason, string> = {
+  'api-error': 'SMSPartner answered with an error',
+  'empty-body': 'the response body was empty',
+  'not-json': 'the response body was not JSON',
+  'invalid-json': 'the response body was malformed or truncated JSON',
+  'body-too-large': 'the response body was too large to read',
+  'unexpected-body': 'the response body was JSON but not an SMSPartner answer',
+  'body-unreadable': 'the response body could not be read',
+  network: 'the request got no response',
+};
+
+/**
+ * An error answer of the SMSPartner API (or the lack of a usable one), with
+ * what an app needs to act on it and to explain it in its user's language.
+ * `message` is English, for logs; `localize()` gives the end user's text.
+ */
+export class SmsPartnerError extends Error {
+  override readonly name = 'SmsPartnerError' as const;
+  /** The section given, when it is one of the catalog's. */
+  readonly section: SectionId | undefined;
+  /** The code: the catalog's form when known (`11`, `NOT_CREDIT`), else as received; absent when the response had none. */
+  readonly code: number | string | undefined;
+  /** The catalog key, when the code is known (`sms.send.insufficientCredit`). */
+  readonly key: EntryKey | undefined;
+  /** The catalog entry, when the code is known: category, who can fix it, and more. */
+  readonly entry: CatalogEntry | undefined;
+  /** SMSPartner's own text, kept as sent (usually French). */
+  readonly apiMessage: string | undefined;
+  /** The request fields SMSPartner rejected (validation errors, code 9). */
+  readonly fields: readonly FieldError[];
+  /** Whether the same request can succeed later: the catalog's flag, or HTTP 429/5xx when the code is unknown. */
+  readonly retryable: boolean;
+  readonly httpStatus: number | undefined;
+  readonly reason: SmsPartnerErrorReason;
+
+  constructor(options: SmsPartnerErrorOptions = {}) {
+    const given: SmsPartnerErrorOptions = typeof options === 'object' && options !== null ? options : {};
+    const section = isSectionId(given.section) ? given.section : undefined;
+    const entry = lookup(section, given.code);
+    const code = entry?.code ?? rawCode(given.code);
+    const httpStatus = httpStatusOf(given.httpStatus);
+    const reason: SmsPartnerErrorReason = reasons.has(given.reason) ? given.reason! : 'api-error';
+    const apiMessage = boundedText(given.apiMessage, MAX_API_MESSAGE_LENGTH);
+    const fields = fieldList(given.fields);
+    super(
+      developerMessage(section, code, entry, apiMessage, fields, httpStatus, reason),
+      given.cause === undefined ? undefined : { cause: given.cause },
+    );
+    this.section = section;
+    this.code = code;
+    this.key = entry?.key;
+    this.entry = entry;
+    this.apiMessage = apiMessage;
+    this.fields = fields;
+    this.retryable =
+      entry?.retryable ??
+      (reason === 'network' || httpStatus === 429 || (httpStatus !== undefined && httpStatus >= 500));
+    this.httpStatus = httpStatus;
+    this.reason = reason;
+  }
+
+  get [smsPartnerErrorBrand](): true {
+    return true;
+  }
+
+  /** `instanceof` works with errors made by another copy of this package (ESM and CJS, two versions). */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    // `this` is the class `instanceof` was asked about: subclasses keep the usual prototype check.
+    // biome-ignore lint/complexity/noThisInStatic: the receiver is the point here
+    if (this !== SmsPartnerError) return Function.prototype[Symbol.hasInstance].call(this, value);
+    return isSmsPartnerError(value);
+  }
+
+  /** The sentence for this error in `locale` (`fr-CA` → French), friendly unless told otherwise. Never throws. */
+  localize(locale?: string, options: LocalizeOptions = {}): string {
+    const given: LocalizeOptions = typeof options === 'object' && options !== null ? options : {};
+    return createTranslator({
+      locale,
+      fallbackLocale: given.fallbackLocale,
+      tone: given.tone,
+      locales: given.locales,
+    }).message(this.section, this.code);
+  }
+
+  toJSON(): Record<string, unknown> {
+    return {
+      name: this.name,
+      message: this.message,
+      section: this.section ?? null,
+      code: this.code ?? null,
+      key: this.key ?? null,
+      apiMessage: this.apiMessage ?? null,
+      fields: this.fields,
+      retryable: this.retryable,
+      httpStatus: this.httpStatus ?? null,
+      reason: this.reason,
+    };
+  }
+}
+
+function developerMessage(
+  section: SectionId | undefined,
+  code: number | string | undefined,
+  entry: CatalogEntry | undefined,
+  apiMessage: string | undefined,
+  fields: readonly FieldError[],
+  httpStatus: number | undefined,
+  reason: SmsPartnerErrorReason,
+): string {
+  const where = section ?? 'unknown section';
+  const http = httpStatus === undefined ? '' : ` (HTTP ${httpStatus})`;
+  if (reason !== 'api-error') return `SMSPartner ${where}: ${reasonText[reason]}${http}`;
+  const shownCode = sanitizeCode(code);
+  const official = createTranslator({ locale: 'en', tone: 'official' }).message(section, code);
+  const head =
+    entry !== undefined
+      ? `SMSPartner ${where} error ${shownCode} (${entry.key}): ${official}`
+      : `SMSPartner ${where} error ${shownCode ?? 'without a code'}${apiMessage === undefined ? '' : `: ${apiMessage}`}`;
+  const fieldNames = fields.map((field) => field.field).filter((field) => field !== '');
+  return `${head}${http}${fieldNames.length > 0 ? ` [fields: ${fieldNames.join(', ')}]` : ''}`;
+}
+
+/** True for an `SmsPartnerError` from any copy of this package (ESM or CJS build, another version). Never throws. */
+export function isSmsPartnerError(value: unknown): value is SmsPartnerError {
+  try {
+    return (
+      typeof value === 'object' &&
+      value !== null &&
+      (value as Record<symbol, unknown>)[smsPartnerErrorBrand] === true
+    );
+  } catch {
+    return false;
+  }
+}

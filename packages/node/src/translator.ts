@@ -1,0 +1,68 @@
+import {
+  canonicalLocale,
+  createResolver,
+  type Explanation,
+  isTone,
+  type LocalePack,
+  type MessageOptions,
+  type Tone,
+} from '@smspartner-i18n/core';
+import { builtInPacks } from './built-in-packs.ts';
+
+export interface TranslatorOptions {
+  /** The wanted locale (`fr-CA`, often from `negotiateLocale`); then its parents (`fr`), the fallback, English. */
+  readonly locale?: string;
+  /** Tried after the wanted locale and its parents. Default `en`. */
+  readonly fallbackLocale?: string;
+  /** Default register: `friendly` (for end users, the default) or `official` (SMSPartner's wording). */
+  readonly tone?: Tone;
+  /** More packs (`@smspartner-i18n/locale-*`'s `pack`, or your own); they win over built-in packs of the same locale. */
+  readonly locales?: readonly LocalePack[];
+}
+
+export interface Translator {
+  /** The wanted locale in canonical form, or the fallback when the wanted one is not a locale tag. */
+  readonly locale: string;
+  readonly tone: Tone;
+  /** The locales tried, in order (`['fr-CA', 'fr', 'en']`). */
+  readonly localeChain: readonly string[];
+  /** The locales some pack of this translator has texts for. */
+  readonly availableLocales: readonly string[];
+  /** The sentence for a code, and which locale, register and key it came from. Never throws. */
+  explain(section: unknown, code: unknown, options?: MessageOptions): Explanation;
+  /** The sentence for a code: never empty, never a raw key. Never throws. */
+  message(section: unknown, code: unknown, options?: MessageOptions): string;
+}
+
+function extraPacks(value: unknown): LocalePack[] {
+  if (!Array.isArray(value)) return [];
+  return value.filter(
+    (pack): pack is LocalePack =>
+      typeof pack === 'object' && pack !== null && canonicalLocale((pack as LocalePack).locale) !== undefined,
+  );
+}
+
+/**
+ * Makes a translator over the built-in English and French packs plus
+ * `locales`. All the work (fallback chain, formatting) is core's resolver;
+ * this adds the built-in packs and describes the result. Cheap enough to
+ * make per request, and shares no state with any other translator.
+ */
+export function createTranslator(options: TranslatorOptions = {}): Translator {
+  const given: Partial<TranslatorOptions> = typeof options === 'object' && options !== null ? options : {};
+  const fallbackLocale = canonicalLocale(given.fallbackLocale) ?? 'en';
+  const tone: Tone = isTone(given.tone) ? given.tone : 'friendly';
+  const packs = [...extraPacks(given.locales), ...builtInPacks];
+  const resolver = createResolver({ packs, locale: given.locale, fallbackLocale, tone });
+  const availableLocales = Object.freeze([
+    ...new Set(packs.map((pack) => canonicalLocale(pack.locale)).filter((tag) => tag !== undefined)),
+  ]);
+  return Object.freeze({
+    locale: canonicalLocale(given.locale) ?? fallbackLocale,
+    tone,
+    localeChain: resolver.localeChain,
+    availableLocales,
+    explain: resolver.explain,
+    message: resolver.message,
+  });
+}
