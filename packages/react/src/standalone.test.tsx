@@ -1,0 +1,311 @@
+import { parse } from '@formatjs/icu-messageformat-parser';
+import { type CompiledMessage, type LocalePack, lastResortText } from '@smspartner-i18n/core';
+import { act, cleanup, render, screen } from '@testing-library/react';
+import { StrictMode } from 'react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import {
+  type LoadLocale,
+  SmsPartnerMessage,
+  type SmsPartnerMessageFunction,
+  SmsPartnerProvider,
+  useSmsPartner,
+  useSmsPartnerMessage,
+} from './index.ts';
+import { en, fr } from './test-support.ts';
+
+afterEach(cleanup);
+
+/** Hands the hook's function to the test on every render. */
+function MessageProbe({ report }: { report: (message: SmsPartnerMessageFunction) => void }) {
+  report(useSmsPartnerMessage());
+  return null;
+}
+
+function LoadingProbe({ report }: { report: (loading: boolean) => void }) {
+  report(useSmsPartner().loading);
+  return null;
+}
+
+/** A promise the test settles by hand, to look at the page while a pack is loading. */
+function deferred<T>() {
+  let resolve!: (value: T) => void;
+  let reject!: (reason: unknown) => void;
+  const promise = new Promise<T>((res, rej) => {
+    resolve = res;
+    reject = rej;
+  });
+  return { promise, resolve, reject };
+}
+
+/** A pack an app adds to override one of our texts with its own wording. */
+function appPack(locale: string, friendly: Record<string, string>): LocalePack {
+  return {
+    locale,
+    compiled: {
+      friendly: Object.fromEntries(
+        Object.entries(friendly).map(([key, source]) => [key, parse(source) as unknown as CompiledMessage]),
+      ),
+    },
+  };
+}
+
+describe('SmsPartnerProvider (standalone)', () => {
+  it('shows the French friendly and official texts of a code', () => {
+    render(
+      <SmsPartnerProvider locale="fr" packs={[en, fr]}>
+        <p data-testid="friendly">
+          <SmsPartnerMessage section="sms.send" code={11} />
+        </p>
+        <p data-testid="official">
+          <SmsPartnerMessage section="sms.send" code="11" tone="official" />
+        </p>
+      </SmsPartnerProvider>,
+    );
+    expect(screen.getByTestId('friendly').textContent).toBe(fr.friendly['sms.send.insufficientCredit']);
+    expect(screen.getByTestId('official').textContent).toBe('Crédit insuffisant');
+  });
+
+  it('formats the catalog default of an argument, and a caller value over it, in the locale', () => {
+    const source = fr.friendly['sms.send.tooManyNumbers']!;
+    expect(source).toContain('{max, number}');
+    render(
+      <SmsPartnerProvider locale="fr" packs={[en.pack, fr.pack]}>
+        <p data-testid="default">
+          <SmsPartnerMessage section="sms.send" code={50} />
+        </p>
+        <p data-testid="given">
+          <SmsPartnerMessage section="sms.send" code={50} params={{ max: 12000 }} />
+        </p>
+      </SmsPartnerProvider>,
+    );
+    expect(screen.getByTestId('default').textContent).toContain('500');
+    expect(screen.getByTestId('given').textContent).toContain('12\u202f000');
+  });
+
+  it('falls back to the section text for an unknown code and to the global text for an unknown section', () => {
+    render(
+      <SmsPartnerProvider locale="fr-CA" packs={[en, fr]}>
+        <p data-testid="section">
+          <SmsPartnerMessage section="sms.send" code={99999} />
+        </p>
+        <p data-testid="global">
+          {/* @ts-expect-error: a JavaScript caller passing a section that does not exist */}
+          <SmsPartnerMessage section="sms.nope" code={11} />
+        </p>
+      </SmsPartnerProvider>,
+    );
+    expect(screen.getByTestId('section').textContent).toBe(fr.friendly['sms.send.unknownCode']);
+    expect(screen.getByTestId('global').textContent).toBe(fr.friendly['unknownCode']);
+  });
+
+  it('renders a sentence, never a key or an error, for props of the wrong type', () => {
+    const badProps = [
+      { section: 42, code: { toString: () => '11' }, tone: 'loud', params: 'max=3' },
+      { section: undefined, code: undefined },
+      { section: 'sms.send', code: Symbol('11'), params: { max: { valueOf: () => 1 } } },
+      { section: '__proto__', code: 'constructor' },
+    ];
+    render(
+      <SmsPartnerProvider locale="fr" packs={[en, fr]}>
+        {badProps.map((props, index) => (
+          <p key={String(index)} data-testid={`bad-${index}`}>
+            {/* @ts-expect-error: what a JavaScript caller might pass */}
+            <SmsPartnerMessage {...props} />
+          </p>
+        ))}
+      </SmsPartnerProvider>,
+    );
+    expect(screen.getByTestId('bad-0').textContent).toBe(fr.friendly['unknownCode']);
+    expect(screen.getByTestId('bad-1').textContent).toBe(fr.friendly['unknownCode']);
+    expect(screen.getByTestId('bad-2').textContent).toBe(fr.friendly['sms.send.unknownCode']);
+    expect(screen.getByTestId('bad-3').textContent).toBe(fr.friendly['unknownCode']);
+  });
+
+  it('shows the last-resort sentence without a provider or without packs', () => {
+    render(
+      <>
+        <p data-testid="none">
+          <SmsPartnerMessage section="sms.send" code={11} />
+        </p>
+        <SmsPartnerProvider locale="fr" packs={[]}>
+          <p data-testid="empty">
+            <SmsPartnerMessage section="sms.send" code={11} />
+          </p>
+        </SmsPartnerProvider>
+      </>,
+    );
+    expect(screen.getByTestId('none').textContent).toBe(lastResortText);
+    // English inside a French tree is marked as English for screen readers.
+    expect(screen.getByTestId('empty').innerHTML).toBe(`<span lang="en">${lastResortText}</span>`);
+  });
+
+  it('renders parameters holding HTML as text', () => {
+    const hostile = '<img src="x" onerror="alert(1)"><b>bold</b>';
+    const overriding = appPack('en', { 'sms.send.insufficientCredit': 'Credit is out for {recipient}.' });
+    const { container } = render(
+      <SmsPartnerProvider locale="en" packs={[overriding, en]}>
+        <p data-testid="message">
+          <SmsPartnerMessage section="sms.send" code={11} params={{ recipient: hostile }} />
+        </p>
+      </SmsPartnerProvider>,
+    );
+    expect(screen.getByTestId('message').textContent).toBe(`Credit is out for ${hostile}.`);
+    expect(container.querySelector('img, b')).toBeNull();
+  });
+
+  it('lets two providers with different locales render two languages in one tree', () => {
+    render(
+      <SmsPartnerProvider locale="en" packs={[en, fr]}>
+        <p data-testid="outer">
+          <SmsPartnerMessage section="sms.send" code={11} />
+        </p>
+        <SmsPartnerProvider locale="fr" packs={[en, fr]} tone="official">
+          <p data-testid="inner">
+            <SmsPartnerMessage section="sms.send" code={11} />
+          </p>
+        </SmsPartnerProvider>
+      </SmsPartnerProvider>,
+    );
+    expect(screen.getByTestId('outer').textContent).toBe(en.friendly['sms.send.insufficientCredit']);
+    expect(screen.getByTestId('inner').textContent).toBe('Crédit insuffisant');
+  });
+
+  it('follows a change of locale', () => {
+    const view = (locale: string) => (
+      <SmsPartnerProvider locale={locale} packs={[en, fr]}>
+        <p data-testid="message">
+          <SmsPartnerMessage section="hlr.error" code="EC_UNKNOWN_SUBSCRIBER" />
+        </p>
+      </SmsPartnerProvider>
+    );
+    const { rerender } = render(view('en'));
+    expect(screen.getByTestId('message').textContent).toBe(en.friendly['hlr.error.unknownSubscriber']);
+    rerender(view('fr'));
+    expect(screen.getByTestId('message').textContent).toBe(fr.friendly['hlr.error.unknownSubscriber']);
+  });
+});
+
+describe('useSmsPartnerMessage', () => {
+  it('returns a function giving strings, with per-call register and arguments', () => {
+    const seen: string[] = [];
+    const report = (message: SmsPartnerMessageFunction) =>
+      seen.push(
+        message('sms.send', 11),
+        message('sms.send', 11, { tone: 'official' }),
+        message('sms.send', 50, { params: { max: 7 } }),
+        message('mail', null),
+      );
+    render(
+      <SmsPartnerProvider locale="fr" packs={[en, fr]}>
+        <MessageProbe report={report} />
+      </SmsPartnerProvider>,
+    );
+    expect(seen.slice(0, 4)).toEqual([
+      fr.friendly['sms.send.insufficientCredit'],
+      'Crédit insuffisant',
+      expect.stringContaining(' 7 '),
+      fr.friendly['mail.unknownCode'],
+    ]);
+  });
+});
+
+describe('lazy locale packs', () => {
+  it('never asks for French in an English tree', async () => {
+    const loadLocale = vi.fn<LoadLocale>(async (locale) => (locale === 'fr' ? fr : undefined));
+    render(
+      <SmsPartnerProvider locale="en" packs={[en]} loadLocale={loadLocale}>
+        <p data-testid="message">
+          <SmsPartnerMessage section="sms.send" code={11} />
+        </p>
+      </SmsPartnerProvider>,
+    );
+    await act(async () => {});
+    expect(loadLocale).not.toHaveBeenCalled();
+    expect(screen.getByTestId('message').textContent).toBe(en.friendly['sms.send.insufficientCredit']);
+  });
+
+  it('shows English while French loads, then French; asks once per tag, even under StrictMode', async () => {
+    const french = deferred<typeof fr>();
+    const loadLocale = vi.fn<LoadLocale>((locale) => (locale === 'fr' ? french.promise : undefined));
+    const states: boolean[] = [];
+    render(
+      <StrictMode>
+        <SmsPartnerProvider locale="fr-CA" packs={[en]} loadLocale={loadLocale}>
+          <p data-testid="message">
+            <SmsPartnerMessage section="sms.send" code={11} />
+          </p>
+          <LoadingProbe report={(loading) => states.push(loading)} />
+        </SmsPartnerProvider>
+      </StrictMode>,
+    );
+    await act(async () => {});
+    expect(loadLocale.mock.calls.map(([locale]) => locale).sort()).toEqual(['fr', 'fr-CA']);
+    expect(screen.getByTestId('message').innerHTML).toBe(
+      `<span lang="en">${en.friendly['sms.send.insufficientCredit']}</span>`,
+    );
+    expect(states.at(-1)).toBe(true);
+
+    await act(async () => french.resolve(fr));
+    expect(screen.getByTestId('message').innerHTML).toBe(fr.friendly['sms.send.insufficientCredit']);
+    expect(states.at(-1)).toBe(false);
+    expect(loadLocale).toHaveBeenCalledTimes(2);
+  });
+
+  it('accepts what a dynamic import gives (a module, a CommonJS default, a list)', async () => {
+    const loaders: LoadLocale[] = [async () => ({ default: fr }), async () => [fr.pack], () => fr];
+    for (const loadLocale of loaders) {
+      render(
+        <SmsPartnerProvider locale="fr" packs={[en]} loadLocale={loadLocale}>
+          <p data-testid="message">
+            <SmsPartnerMessage section="sms.send" code={11} tone="official" />
+          </p>
+        </SmsPartnerProvider>,
+      );
+      await act(async () => {});
+      expect(screen.getByTestId('message').textContent).toBe('Crédit insuffisant');
+      cleanup();
+    }
+  });
+
+  it('keeps the fallback text and reports the error when a loader fails', async () => {
+    const failure = new Error('chunk fr failed to load');
+    const onLoadError = vi.fn();
+    const loaders: LoadLocale[] = [
+      () => Promise.reject(failure),
+      () => {
+        throw failure;
+      },
+      async () => ({ not: 'a pack' }) as never,
+    ];
+    for (const loadLocale of loaders) {
+      render(
+        <SmsPartnerProvider locale="fr" packs={[en]} loadLocale={loadLocale} onLoadError={onLoadError}>
+          <p data-testid="message">
+            <SmsPartnerMessage section="sms.send" code={11} />
+          </p>
+        </SmsPartnerProvider>,
+      );
+      await act(async () => {});
+      expect(screen.getByTestId('message').textContent).toBe(en.friendly['sms.send.insufficientCredit']);
+      cleanup();
+    }
+    expect(onLoadError.mock.calls).toEqual([
+      [failure, 'fr'],
+      [failure, 'fr'],
+    ]);
+  });
+
+  it('shows the last-resort sentence, not an empty element, when nothing is there yet', async () => {
+    const french = deferred<typeof fr>();
+    render(
+      <SmsPartnerProvider locale="fr" loadLocale={(locale) => (locale === 'fr' ? french.promise : undefined)}>
+        <p data-testid="message">
+          <SmsPartnerMessage section="sms.send" code={11} />
+        </p>
+      </SmsPartnerProvider>,
+    );
+    expect(screen.getByTestId('message').textContent).toBe(lastResortText);
+    await act(async () => french.resolve(fr));
+    expect(screen.getByTestId('message').textContent).toBe(fr.friendly['sms.send.insufficientCredit']);
+  });
+});
