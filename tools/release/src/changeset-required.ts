@@ -1,0 +1,160 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { type ChangesetFile, parseChangeset } from './changesets.ts';
+import { type BaseRef, type ChangedFile, changedFilesSince, git, resolveBaseRef } from './git.ts';
+import { localePackageName } from './message-changes.ts';
+import { publicPackages } from './workspace.ts';
+
+/** Files of a package that never reach its users, so changing them needs no release. */
+const unreleasedFile = [
+  /\.test\.[cm]?[jt]sx?$/,
+  /\.test-d\.tsx?$/,
+  /(^|\/)__snapshots__\//,
+  /(^|\/)__fixtures__\//,
+  /(^|\/)vitest\.config\.[cm]?[jt]s$/,
+  // Written by `changeset version` itself.
+  /(^|\/)CHANGELOG\.md$/,
+];
+
+export interface RequiredRelease {
+  readonly packageName: string;
+  readonly files: readonly string[];
+}
+
+export interface ChangesetRequirementResult {
+  readonly status: 'skipped' | 'ok' | 'missing';
+  readonly base: BaseRef | null;
+  readonly required: readonly RequiredRelease[];
+  readonly changesets: readonly ChangesetFile[];
+  readonly messages: readonly string[];
+}
+
+/** Which public packages the changed files release: files in a package folder, and `locales/<lng>/` for its locale pack. */
+export function requiredReleases(
+  changed: readonly ChangedFile[],
+  packages: ReadonlyArray<{ name: string; relativeDir: string }>,
+): RequiredRelease[] {
+  const byName = new Map<string, string[]>();
+  const publicNames = new Set(packages.map((pkg) => pkg.name));
+  const note = (name: string, path: string) => {
+    const files = byName.get(name) ?? [];
+    byName.set(name, files);
+    files.push(path);
+  };
+  for (const { path } of changed) {
+    if (unreleasedFile.some((pattern) => pattern.test(path))) continue;
+    const locale = /^locales\/([^/]+)\/.+/.exec(path)?.[1];
+    if (locale !== undefined) {
+      const name = localePackageName(locale);
+      if (publicNames.has(name)) note(name, path);
+      continue;
+    }
+    const owner = packages.find((pkg) => path.startsWith(`${pkg.relativeDir}/`));
+    if (owner) note(owner.name, path);
+  }
+  return [...byName]
+    .map(([packageName, files]) => ({ packageName, files }))
+    .sort((a, b) => a.packageName.localeCompare(b.packageName));
+}
+
+export interface ChangesetRequirementOptions {
+  readonly root: string;
+  readonly baseRef?: string;
+  readonly env?: NodeJS.ProcessEnv;
+}
+
+/**
+ * For a pull request: every public package whose released files changed
+ * since the base must be named by a changeset added since the base. An
+ * added empty changeset (`pnpm changeset --empty`) says on purpose that the
+ * change needs no release. With no base to compare with, it skips.
+ */
+export function checkChangesetRequirement(options: ChangesetRequirementOptions): ChangesetRequirementResult {
+  const { root } = options;
+  const base = resolveBaseRef(root, options.baseRef, options.env);
+  if (base === null) {
+    return {
+      status: 'skipped',
+      base,
+      required: [],
+      changesets: [],
+      messages: [
+        'No base to compare with (no --base, RELEASE_BASE_REF, GITHUB_BASE_REF, origin/main or main, or not a git checkout): nothing to check.',
+      ],
+    };
+  }
+  const head = git(root, ['rev-parse', 'HEAD']);
+  if (base.source !== '--base' && head === base.mergeBase && git(root, ['rev-parse', base.ref]) === head) {
+    return {
+      status: 'skipped',
+      base,
+      required: [],
+      changesets: [],
+      messages: [
+        `HEAD is ${base.ref} itself: this is the base branch, not a pull request, so there is nothing to compare (pass --base <ref> to check uncommitted work).`,
+      ],
+    };
+  }
+  const changed = changedFilesSince(root, base.mergeBase);
+  const required = requiredReleases(changed, publicPackages(root));
+  const changesets = changed
+    .filter(
+      (file) =>
+        file.status !== 'D' && /^\.changeset\/[^/]+\.md$/.test(file.path) && !/readme\.md$/i.test(file.path),
+    )
+    .filter((file) => existsSync(join(root, file.path)))
+    .map((file) => parseChangeset(file.path, readFileSync(join(root, file.path), 'utf8')));
+  const against = `${base.ref} (${base.mergeBase.slice(0, 7)}, from ${base.source})`;
+
+  if (required.length === 0) {
+    return {
+      status: 'ok',
+      base,
+      required,
+      changesets,
+      messages: [`No released file of a public package changed since ${against}: no changeset needed.`],
+    };
+  }
+  const empty = changesets.find((changeset) => changeset.releases.length === 0);
+  if (empty) {
+    return {
+      status: 'ok',
+      base,
+      required,
+      changesets,
+      messages: [
+        `${empty.path} is an empty changeset: the changes since ${against} are declared as needing no release.`,
+      ],
+    };
+  }
+  const named = new Set(changesets.flatMap((changeset) => changeset.releases.map((release) => release.name)));
+  const missing = required.filter((release) => !named.has(release.packageName));
+  if (missing.length === 0) {
+    return {
+      status: 'ok',
+      base,
+      required,
+      changesets,
+      messages: [
+        `Every changed package since ${against} is named by a changeset (${changesets.map((changeset) => changeset.path).join(', ')}).`,
+      ],
+    };
+  }
+  const touchesLocales = missing.some((release) => release.files.some((path) => path.startsWith('locales/')));
+  const lines = [
+    `These packages changed since ${against} but no changeset added since then names them:`,
+    ...missing.map((release) => {
+      const shown = release.files.slice(0, 5).join(', ');
+      const more = release.files.length > 5 ? ` and ${release.files.length - 5} more` : '';
+      return `  - ${release.packageName}: ${shown}${more}`;
+    }),
+    'Add one with `pnpm changeset` (RELEASING.md explains which bump to pick), and commit the file it writes in .changeset/.',
+  ];
+  if (touchesLocales) {
+    lines.push(
+      'For text changes, `pnpm changeset:messages` writes the changeset for you, listing the changed keys per locale.',
+    );
+  }
+  lines.push('If the change needs no release (docs, tooling), add `pnpm changeset --empty` instead.');
+  return { status: 'missing', base, required, changesets, messages: [lines.join('\n')] };
+}

@@ -1,0 +1,82 @@
+import { execFileSync } from 'node:child_process';
+
+/** Runs git and returns its trimmed stdout, or `null` when git fails (not a repository, unknown ref...). */
+export function git(cwd: string, args: readonly string[]): string | null {
+  try {
+    return execFileSync('git', args, {
+      cwd,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }).trimEnd();
+  } catch {
+    return null;
+  }
+}
+
+export interface BaseRef {
+  /** The ref as given or found (`origin/main`). */
+  readonly ref: string;
+  /** Where the current branch left it: the commit the working tree is compared with. */
+  readonly mergeBase: string;
+  /** Where the ref came from, for messages. */
+  readonly source: string;
+}
+
+/**
+ * The base a pull request is compared with. The first that resolves wins:
+ * an explicit ref (`--base`), `RELEASE_BASE_REF`, `GITHUB_BASE_REF` (as
+ * `origin/<branch>`, set by GitHub on pull_request events), `origin/main`,
+ * `main`. Returns `null`, never throws, when none resolves or `cwd` is not a
+ * git repository (a fresh one-branch clone, a tarball): callers then skip
+ * the comparison and say so.
+ */
+export function resolveBaseRef(
+  cwd: string,
+  explicit?: string,
+  env: NodeJS.ProcessEnv = process.env,
+): BaseRef | null {
+  const candidates: Array<[string, string]> = [];
+  if (explicit) candidates.push([explicit, '--base']);
+  if (env.RELEASE_BASE_REF) candidates.push([env.RELEASE_BASE_REF, 'RELEASE_BASE_REF']);
+  if (env.GITHUB_BASE_REF) candidates.push([`origin/${env.GITHUB_BASE_REF}`, 'GITHUB_BASE_REF']);
+  candidates.push(['origin/main', 'default'], ['main', 'default']);
+  if (git(cwd, ['rev-parse', '--verify', '--quiet', 'HEAD']) === null) return null;
+  for (const [ref, source] of candidates) {
+    if (git(cwd, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]) === null) continue;
+    const mergeBase = git(cwd, ['merge-base', ref, 'HEAD']);
+    if (mergeBase) return { ref, mergeBase, source };
+  }
+  return null;
+}
+
+/** A file's content at a commit, or `null` when the file did not exist there. */
+export function fileAtCommit(cwd: string, commit: string, path: string): string | null {
+  return git(cwd, ['show', `${commit}:${path}`]);
+}
+
+export interface ChangedFile {
+  /** `A` added, `M` modified, `D` deleted, `R` renamed (path is the new one), `?` untracked. */
+  readonly status: string;
+  readonly path: string;
+}
+
+/**
+ * Every file that differs between `commit` and the working tree: committed
+ * changes since then, staged and unstaged edits, and untracked files that
+ * are not ignored. Paths are relative to the repository root.
+ */
+export function changedFilesSince(cwd: string, commit: string): ChangedFile[] {
+  const top = git(cwd, ['rev-parse', '--show-toplevel']);
+  if (top === null) return [];
+  const files = new Map<string, string>();
+  const diff = git(top, ['diff', '--name-status', '--no-renames', '-z', commit]) ?? '';
+  const parts = diff.split('\0').filter((part) => part !== '');
+  for (let index = 0; index + 1 < parts.length; index += 2) {
+    files.set(parts[index + 1]!, parts[index]!.charAt(0));
+  }
+  const untracked = git(top, ['ls-files', '--others', '--exclude-standard', '-z']) ?? '';
+  for (const path of untracked.split('\0')) {
+    if (path !== '') files.set(path, '?');
+  }
+  return [...files].map(([path, status]) => ({ path, status })).sort((a, b) => a.path.localeCompare(b.path));
+}

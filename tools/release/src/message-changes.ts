@@ -1,0 +1,186 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { git } from './git.ts';
+
+/**
+ * The messages of every locale, as translators wrote them:
+ * locale → register (`official`, `friendly`) → key → ICU source text.
+ */
+export type LocaleMessages = Map<string, Map<string, Map<string, string>>>;
+
+/** A file of locales/ that holds texts: `locales/<lng>/<register>/<file>.json`. */
+const localeTextFile = /^locales\/([^/]+)\/([^/]+)\/[^/]+\.json$/;
+
+/** Folders of locales/ that are not languages. */
+const nonLocaleFolders = new Set(['schema']);
+
+function addFile(messages: LocaleMessages, path: string, text: string): void {
+  const match = localeTextFile.exec(path);
+  if (!match || nonLocaleFolders.has(match[1]!)) return;
+  const [, locale, register] = match as unknown as [string, string, string];
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    throw new Error(
+      `${path} is not valid JSON (${(error as Error).message}); run pnpm i18n:check for the exact place.`,
+    );
+  }
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    throw new Error(`${path}: expected a JSON object of key → text.`);
+  }
+  const byRegister = messages.get(locale) ?? new Map<string, Map<string, string>>();
+  messages.set(locale, byRegister);
+  const texts = byRegister.get(register) ?? new Map<string, string>();
+  byRegister.set(register, texts);
+  for (const [key, value] of Object.entries(data)) {
+    if (key === '$schema') continue;
+    texts.set(key, typeof value === 'string' ? value : JSON.stringify(value));
+  }
+}
+
+/** The texts of locales/ in the working tree under `root`. */
+export function readWorkingTreeMessages(root: string): LocaleMessages {
+  const messages: LocaleMessages = new Map();
+  const localesDir = join(root, 'locales');
+  if (!existsSync(localesDir)) return messages;
+  for (const locale of readdirSync(localesDir, { withFileTypes: true })) {
+    if (!locale.isDirectory() || nonLocaleFolders.has(locale.name)) continue;
+    for (const register of readdirSync(join(localesDir, locale.name), { withFileTypes: true })) {
+      if (!register.isDirectory()) continue;
+      const dir = join(localesDir, locale.name, register.name);
+      for (const file of readdirSync(dir).sort()) {
+        if (!file.endsWith('.json')) continue;
+        const path = `locales/${locale.name}/${register.name}/${file}`;
+        addFile(messages, path, readFileSync(join(dir, file), 'utf8'));
+      }
+    }
+  }
+  return messages;
+}
+
+/** The texts of locales/ at a commit; empty when locales/ did not exist there. */
+export function readCommitMessages(root: string, commit: string): LocaleMessages {
+  const messages: LocaleMessages = new Map();
+  const listing = git(root, ['ls-tree', '-r', '--name-only', '-z', commit, '--', 'locales']);
+  if (!listing) return messages;
+  for (const path of listing.split('\0')) {
+    if (!localeTextFile.test(path)) continue;
+    const text = git(root, ['show', `${commit}:${path}`]);
+    if (text !== null) addFile(messages, path, text);
+  }
+  return messages;
+}
+
+export type ChangeKind = 'added' | 'changed' | 'removed';
+export type Bump = 'major' | 'minor' | 'patch';
+
+export interface LocaleChange {
+  readonly locale: string;
+  /** True when the locale did not exist at the base: a new language. */
+  readonly newLocale: boolean;
+  /** kind → register → keys (sorted). */
+  readonly keys: ReadonlyMap<ChangeKind, ReadonlyMap<string, readonly string[]>>;
+  /** The release the semver policy asks for (RELEASING.md). */
+  readonly bump: Bump;
+}
+
+/**
+ * What changed in the texts of each locale between two states of locales/.
+ * The bump follows the semver policy for messages: a new language or a new
+ * key is minor, a changed text is patch, a removed key is major. A change of
+ * meaning cannot be seen in a diff: its author raises it to major by hand.
+ */
+export function diffLocaleMessages(before: LocaleMessages, after: LocaleMessages): LocaleChange[] {
+  const locales = [...new Set([...before.keys(), ...after.keys()])].sort();
+  const changes: LocaleChange[] = [];
+  for (const locale of locales) {
+    const was = before.get(locale) ?? new Map<string, Map<string, string>>();
+    const now = after.get(locale) ?? new Map<string, Map<string, string>>();
+    const keys = new Map<ChangeKind, Map<string, string[]>>();
+    const add = (kind: ChangeKind, register: string, key: string) => {
+      const byRegister = keys.get(kind) ?? new Map<string, string[]>();
+      keys.set(kind, byRegister);
+      const list = byRegister.get(register) ?? [];
+      byRegister.set(register, list);
+      list.push(key);
+    };
+    for (const register of [...new Set([...was.keys(), ...now.keys()])].sort()) {
+      const oldTexts = was.get(register) ?? new Map<string, string>();
+      const newTexts = now.get(register) ?? new Map<string, string>();
+      for (const [key, text] of newTexts) {
+        const old = oldTexts.get(key);
+        if (old === undefined) add('added', register, key);
+        else if (old !== text) add('changed', register, key);
+      }
+      for (const key of oldTexts.keys()) {
+        if (!newTexts.has(key)) add('removed', register, key);
+      }
+    }
+    if (keys.size === 0) continue;
+    for (const byRegister of keys.values()) for (const list of byRegister.values()) list.sort();
+    const newLocale = !before.has(locale);
+    const bump: Bump = keys.has('removed') ? 'major' : newLocale || keys.has('added') ? 'minor' : 'patch';
+    changes.push({ locale, newLocale, keys, bump });
+  }
+  return changes;
+}
+
+const kindOrder: readonly ChangeKind[] = ['removed', 'added', 'changed'];
+const bumpRank: Record<Bump, number> = { patch: 0, minor: 1, major: 2 };
+
+/** The highest bump of several locale changes. */
+export function highestBump(changes: readonly LocaleChange[]): Bump {
+  return changes.reduce<Bump>(
+    (highest, change) => (bumpRank[change.bump] > bumpRank[highest] ? change.bump : highest),
+    'patch',
+  );
+}
+
+/**
+ * The changelog text for the changes: a one-line summary, then, per locale,
+ * the keys added, changed and removed in each register. Keys in a register
+ * are listed once per line, so a translator or a consumer can search them.
+ */
+export function renderMessageChanges(changes: readonly LocaleChange[]): string {
+  if (changes.length === 0) return '';
+  const count = (change: LocaleChange) =>
+    [...change.keys.values()].reduce(
+      (sum, byRegister) => sum + [...byRegister.values()].reduce((n, list) => n + list.length, 0),
+      0,
+    );
+  const summary = `Message changes in ${changes.map((change) => `${change.locale} (${count(change)})`).join(', ')}.`;
+  const lines = [summary, ''];
+  for (const change of changes) {
+    lines.push(`- **${change.locale}**${change.newLocale ? ' (new language)' : ''}:`);
+    for (const kind of kindOrder) {
+      const byRegister = change.keys.get(kind);
+      if (!byRegister) continue;
+      for (const [register, keys] of byRegister) {
+        lines.push(`  - ${kind} (${register}): ${keys.map((key) => `\`${key}\``).join(', ')}`);
+      }
+    }
+  }
+  return lines.join('\n');
+}
+
+/** The package a locale folder is built into. */
+export function localePackageName(locale: string): string {
+  return `@smspartner-i18n/locale-${locale.toLowerCase()}`;
+}
+
+/**
+ * A changeset file for the changes: each affected locale package with the
+ * bump its changes call for, and the per-locale list as the summary, which
+ * `changeset version` copies into each package's CHANGELOG.md.
+ */
+export function renderMessagesChangeset(
+  changes: readonly LocaleChange[],
+  publicPackageNames: ReadonlySet<string>,
+): string {
+  const releases = changes
+    .map((change) => [localePackageName(change.locale), change.bump] as const)
+    .filter(([name]) => publicPackageNames.has(name));
+  const frontmatter = releases.map(([name, bump]) => `"${name}": ${bump}`);
+  return `---\n${frontmatter.join('\n')}\n---\n\n${renderMessageChanges(changes)}\n`;
+}

@@ -1,0 +1,95 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+
+/**
+ * A throwaway pnpm workspace in the OS temp folder for the tests of the
+ * release tools: the public packages the tools discover, a changesets
+ * config with the same fixed group as the repository, and a git repository
+ * on branch `main` when asked.
+ */
+export interface TempWorkspace {
+  readonly root: string;
+  write(path: string, content: string): void;
+  remove(path: string): void;
+  git(...args: string[]): string;
+  commitAll(message: string): void;
+  dispose(): void;
+}
+
+export const fixturePackages = [
+  { dir: 'packages/core', name: '@smspartner-i18n/core' },
+  { dir: 'packages/locale-en', name: '@smspartner-i18n/locale-en' },
+  { dir: 'packages/locale-fr', name: '@smspartner-i18n/locale-fr' },
+  { dir: 'tools/i18n', name: '@smspartner-i18n/i18n-tools', private: true },
+] as const;
+
+export function createTempWorkspace(options: { git?: boolean } = {}): TempWorkspace {
+  const root = mkdtempSync(join(tmpdir(), 'smspartner-release-test-'));
+  const write = (path: string, content: string) => {
+    mkdirSync(dirname(join(root, path)), { recursive: true });
+    writeFileSync(join(root, path), content);
+  };
+  const runGit = (...args: string[]) =>
+    execFileSync('git', args, {
+      cwd: root,
+      encoding: 'utf8',
+      env: {
+        ...process.env,
+        GIT_AUTHOR_NAME: 'Test',
+        GIT_AUTHOR_EMAIL: 'test@example.invalid',
+        GIT_COMMITTER_NAME: 'Test',
+        GIT_COMMITTER_EMAIL: 'test@example.invalid',
+        GIT_CONFIG_GLOBAL: '/dev/null',
+      },
+    }).trim();
+  write('package.json', `${JSON.stringify({ name: 'fixture-root', private: true }, null, 2)}\n`);
+  write('pnpm-workspace.yaml', 'packages:\n  - packages/*\n  - tools/*\n');
+  write(
+    '.changeset/config.json',
+    `${JSON.stringify(
+      {
+        changelog: '@changesets/cli/changelog',
+        commit: false,
+        fixed: [['@smspartner-i18n/*']],
+        linked: [],
+        access: 'public',
+        baseBranch: 'main',
+        updateInternalDependencies: 'patch',
+        ignore: [],
+      },
+      null,
+      2,
+    )}\n`,
+  );
+  write('.changeset/README.md', 'Changesets live here.\n');
+  for (const pkg of fixturePackages) {
+    const manifest = { name: pkg.name, version: '0.1.0', ...('private' in pkg ? { private: true } : {}) };
+    write(`${pkg.dir}/package.json`, `${JSON.stringify(manifest, null, 2)}\n`);
+    write(`${pkg.dir}/src/index.ts`, 'export const value = 1;\n');
+  }
+  if (options.git) {
+    runGit('init', '--quiet', '--initial-branch=main');
+  }
+  return {
+    root,
+    write,
+    remove: (path) => rmSync(join(root, path), { recursive: true, force: true }),
+    git: runGit,
+    commitAll: (message) => {
+      runGit('add', '--all');
+      runGit('commit', '--quiet', '--no-verify', '-m', message);
+    },
+    dispose: () => rmSync(root, { recursive: true, force: true }),
+  };
+}
+
+/** A changeset file's text. */
+export function changesetText(
+  releases: Record<string, 'major' | 'minor' | 'patch'>,
+  summary: string,
+): string {
+  const lines = Object.entries(releases).map(([name, type]) => `"${name}": ${type}`);
+  return `---\n${lines.join('\n')}\n---\n\n${summary}\n`;
+}
