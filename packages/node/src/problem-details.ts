@@ -106,12 +106,13 @@ function factsOf(error: unknown): ErrorFacts | undefined {
 }
 
 /**
- * The HTTP status for an error, by these rules in order: a retryable known
- * code → 429 (limits) or 503; a known code only the integration can fix
- * (`fixableBy: 'developer'`) → 502; a known code → its category's status;
- * an unknown code with field errors → 400; SMSPartner's 429 → 429, 503 →
- * 503; anything else (unknown code, unreadable answer) → 502. A value that
- * is not an `SmsPartnerError` → 500.
+ * The HTTP status for an error, by these rules in order (the README has the
+ * table): a known code that is retryable → 429 for limits, else 503; a known
+ * code only the integration can fix (`fixableBy: 'developer'`) → 502; a
+ * known code → its category's status; an unknown code with field errors →
+ * 400; SMSPartner's own 429 → 429; anything retryable (5xx, network) → 503;
+ * anything else (unknown code, unreadable answer) → 502; a value that is not
+ * an `SmsPartnerError` → 500.
  */
 export function problemStatus(error: unknown): number {
   const facts = factsOf(error);

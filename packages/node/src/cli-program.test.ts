@@ -1,0 +1,270 @@
+import { readFileSync } from 'node:fs';
+import { entries, sections } from '@smspartner-i18n/core';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { type CliIo, csvField, exitCodes, runCli } from './cli-program.ts';
+import { readLocaleText } from './test-helpers.ts';
+
+const fixturePath = (name: string) => new URL(`./fixtures/${name}`, import.meta.url).pathname;
+
+async function run(args: string[], stdin?: string) {
+  let stdout = '';
+  let stderr = '';
+  const io: CliIo = {
+    stdout: (text) => {
+      stdout += text;
+    },
+    stderr: (text) => {
+      stderr += text;
+    },
+    readInput: async (path, maxBytes) => {
+      const bytes = path === '-' ? new TextEncoder().encode(stdin ?? '') : readFileSync(path);
+      return bytes.subarray(0, maxBytes + 1);
+    },
+    stdinIsTerminal: stdin === undefined,
+  };
+  const code = await runCli(args, io);
+  return { code, stdout, stderr };
+}
+
+/** Parses RFC 4180 CSV (quoted fields, doubled quotes, CRLF) to check what `list --format csv` writes. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let index = 0; index < text.length; index++) {
+    const char = text[index]!;
+    if (quoted) {
+      if (char === '"' && text[index + 1] === '"') {
+        field += '"';
+        index++;
+      } else if (char === '"') quoted = false;
+      else field += char;
+    } else if (char === '"') quoted = true;
+    else if (char === ',') {
+      row.push(field);
+      field = '';
+    } else if (char === '\r' && text[index + 1] === '\n') {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+      index++;
+    } else field += char;
+  }
+  return rows;
+}
+
+describe('smspartner-i18n explain', () => {
+  it('prints the French friendly and official sentences', async () => {
+    expect(await run(['explain', 'sms.send', '11', '--locale', 'fr'])).toEqual({
+      code: 0,
+      stdout: `${readLocaleText('fr', 'friendly', 'sms.send.insufficientCredit')}\n`,
+      stderr: '',
+    });
+    expect((await run(['explain', 'sms.send', '11', '--locale', 'fr', '--tone', 'official'])).stdout).toBe(
+      'Crédit insuffisant\n',
+    );
+  });
+
+  it('prints JSON with the match and the catalog entry', async () => {
+    const { code, stdout } = await run(['explain', 'vms', 'not_credit', '--json', '--locale', 'fr-CA']);
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)).toMatchObject({
+      section: 'vms',
+      code: 'NOT_CREDIT',
+      key: 'vms.insufficientCredit',
+      locale: 'fr',
+      matched: 'exact',
+      tone: 'friendly',
+      entry: { category: 'credit', retryable: false },
+    });
+  });
+
+  it('explains an unknown code with the section text and says so on stderr', async () => {
+    const { code, stdout, stderr } = await run(['explain', 'sms.send', '9999']);
+    expect(code).toBe(0);
+    expect(stdout).toBe(`${readLocaleText('en', 'friendly', 'sms.send.unknownCode')}\n`);
+    expect(stderr).toBe(
+      'note: sms.send has no code "9999" in the catalog; showing the section\'s generic text\n',
+    );
+    expect((await run(['explain', 'sms.send', '11', '--locale', 'de'])).stderr).toBe(
+      'note: no texts for de; showing English\n',
+    );
+  });
+
+  it.each([
+    [['explain'], 'explain: expected <section> <code>, got 0 argument(s) (see explain --help)'],
+    [['explain', 'sms.sned', '11'], 'explain: unknown section "sms.sned"; expected one of: sms.send,'],
+    [
+      ['explain', 'sms.send', '11', '--tone', 'rude'],
+      'explain: --tone must be official or friendly, not "rude"',
+    ],
+    [['explain', 'sms.send', '11', '--locale', '!!'], 'explain: --locale "!!" is not a locale tag'],
+    [['explain', 'sms.send', '11', '--colour'], "explain: Unknown option '--colour'"],
+    [['frobnicate'], 'unknown command "frobnicate"; expected explain, list or parse'],
+    [['list', '--format', 'xml'], 'list: --format must be table, json or csv, not "xml"'],
+    [['parse', 'x.json'], 'parse: --section is required'],
+    [['parse', '--section', 'sms.send'], 'parse: no input; give a file, or pipe a response body into stdin'],
+    [
+      ['parse', '/no/such/file.json', '--section', 'sms.send'],
+      'parse: cannot read /no/such/file.json: no such file',
+    ],
+    [['parse', '-', '--section', 'sms.send', '--status', 'abc'], 'parse: --status must be an HTTP status'],
+  ])('rejects %j with one line on stderr and exit code 2', async (args, message) => {
+    const { code, stdout, stderr } = await run(args);
+    expect(code).toBe(exitCodes.usage);
+    expect(stdout).toBe('');
+    expect(stderr.startsWith(`smspartner-i18n: ${message}`)).toBe(true);
+    expect(stderr.trimEnd().split('\n')).toHaveLength(1);
+  });
+
+  it('has help for the program and each command', async () => {
+    expect(await run(['--help'])).toMatchObject({
+      code: 0,
+      stdout: expect.stringContaining('Exit codes: 0 ok; 1'),
+    });
+    for (const command of ['explain', 'list', 'parse']) {
+      const { code, stdout } = await run([command, '--help']);
+      expect(code).toBe(0);
+      expect(stdout).toMatch(new RegExp(`^Usage: smspartner-i18n ${command} `));
+    }
+    expect(await run([])).toMatchObject({ code: 2, stdout: expect.stringContaining('Usage:') });
+    expect((await run(['--version'])).stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
+  });
+});
+
+describe('smspartner-i18n list', () => {
+  it('lists every entry as JSON with its text', async () => {
+    const { code, stdout } = await run(['list', '--format', 'json', '--locale', 'fr']);
+    expect(code).toBe(0);
+    const rows = JSON.parse(stdout) as { key: string; text: string }[];
+    expect(rows).toHaveLength(entries.length);
+    expect(rows.find((row) => row.key === 'sms.send.insufficientCredit')?.text).toBe(
+      readLocaleText('fr', 'friendly', 'sms.send.insufficientCredit'),
+    );
+  });
+
+  it('writes CSV that an RFC 4180 reader reads back to the same texts', async () => {
+    const { stdout } = await run([
+      'list',
+      '--format',
+      'csv',
+      '--section',
+      'sms.send',
+      '--locale',
+      'fr',
+      '--tone',
+      'official',
+    ]);
+    const rows = parseCsv(stdout);
+    expect(rows[0]).toEqual(['section', 'code', 'key', 'kind', 'category', 'fixableBy', 'retryable', 'text']);
+    const size = sections.find((section) => section.id === 'sms.send')!.size;
+    expect(rows).toHaveLength(size + 1);
+    const json = JSON.parse(
+      (
+        await run([
+          'list',
+          '--format',
+          'json',
+          '--section',
+          'sms.send',
+          '--locale',
+          'fr',
+          '--tone',
+          'official',
+        ])
+      ).stdout,
+    ) as Record<string, unknown>[];
+    expect(rows.slice(1).map((row) => row[7])).toEqual(json.map((row) => row['text']));
+    expect(rows.slice(1).map((row) => row[2])).toEqual(json.map((row) => row['key']));
+  });
+
+  it('quotes CSV fields exactly when RFC 4180 requires it', () => {
+    expect(csvField('plain text')).toBe('plain text');
+    expect(csvField('a, b')).toBe('"a, b"');
+    expect(csvField('say "hi"')).toBe('"say ""hi"""');
+    expect(csvField('two\nlines')).toBe('"two\nlines"');
+    expect(csvField(' padded')).toBe('" padded"');
+    expect(csvField(42)).toBe('42');
+    fc.assert(
+      fc.property(fc.array(fc.string(), { minLength: 1, maxLength: 5 }), (fields) => {
+        expect(parseCsv(`${fields.map(csvField).join(',')}\r\n`)).toEqual([fields]);
+      }),
+    );
+  });
+
+  it('prints an aligned table', async () => {
+    const { stdout } = await run(['list', '--section', 'sms.cancel']);
+    const [header, ...lines] = stdout.trimEnd().split('\n');
+    expect(header).toMatch(/^section\s+code\s+key\s+kind\s+category\s+fixableBy\s+retryable\s+text$/);
+    expect(lines).toHaveLength(sections.find((section) => section.id === 'sms.cancel')!.size);
+    const keyColumn = header!.indexOf('key');
+    for (const line of lines) expect(line.slice(keyColumn)).toMatch(/^sms\.cancel\.\w+ /);
+  });
+});
+
+describe('smspartner-i18n parse', () => {
+  it('explains an error body in French and exits 1', async () => {
+    const { code, stdout } = await run([
+      'parse',
+      fixturePath('insufficient-credit.json'),
+      '--section',
+      'sms.send',
+      '--locale',
+      'fr',
+    ]);
+    expect(code).toBe(exitCodes.errorExplained);
+    expect(stdout).toBe(
+      [
+        readLocaleText('fr', 'friendly', 'sms.send.insufficientCredit'),
+        '  code 11 (sms.send.insufficientCredit), not retryable',
+        '  SMSPartner said: Crédit insuffisant',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('lists the fields of a validation error read from stdin', async () => {
+    const body = readFileSync(fixturePath('validation-error.json'), 'utf8');
+    const { code, stdout } = await run(['parse', '-', '--section', 'sms.send', '--status', '400'], body);
+    expect(code).toBe(1);
+    expect(stdout).toContain('  code 9 (not in the catalog), HTTP 400, not retryable\n');
+    expect(stdout).toContain("  - phoneNumbers: Ce numero de telephone n'est pas valide (922264)\n");
+  });
+
+  it('exits 0 for a success, 1 for per-item errors, and prints JSON on request', async () => {
+    expect(await run(['parse', fixturePath('success-send.json'), '--section', 'sms.send'])).toEqual({
+      code: 0,
+      stdout: 'ok: SMSPartner answered success (code 200)\n',
+      stderr: '',
+    });
+    const items = await run(['parse', fixturePath('multi-status.json'), '--section', 'sms.status', '--json']);
+    expect(items.code).toBe(1);
+    const json = JSON.parse(items.stdout);
+    expect(json).toMatchObject({ ok: true, error: null });
+    expect(json.items[1]).toMatchObject({
+      ok: false,
+      phoneNumber: '+33699999992',
+      error: { key: 'sms.status.messageNotFound', apiMessage: 'Numéro introuvable' },
+    });
+  });
+
+  it('explains an HTML error page or an empty 429 as what it is', async () => {
+    const html = await run([
+      'parse',
+      fixturePath('gateway-error.html.txt'),
+      '--section',
+      'sms.send',
+      '--status',
+      '502',
+    ]);
+    expect(html.code).toBe(1);
+    expect(html.stdout).toContain('  no code, HTTP 502, retryable, not-json\n');
+    const empty = await run(['parse', '-', '--section', 'mail', '--status', '429', '--locale', 'fr'], '');
+    expect(empty.stdout).toBe(
+      `${readLocaleText('fr', 'friendly', 'mail.unknownCode')}\n  no code, HTTP 429, retryable, empty-body\n`,
+    );
+  });
+});

@@ -1,0 +1,134 @@
+/**
+ * `@smspartner-i18n/node/i18next`: the SMSPartner texts for apps that run
+ * i18next. The only module of this package that imports i18next (an
+ * optional peer dependency), so the main entry never needs it.
+ */
+import {
+  isTone,
+  lastResortText,
+  lookup,
+  messageCandidates,
+  messageParams,
+  type Tone,
+} from '@smspartner-i18n/core';
+import { resources as englishResources } from '@smspartner-i18n/locale-en';
+import { resources as frenchResources } from '@smspartner-i18n/locale-fr';
+import { createInstance, type InitOptions, type i18n } from 'i18next';
+
+/** The i18next namespace of each register. */
+export const smsPartnerNamespaces = Object.freeze({
+  official: 'smspartner-official',
+  friendly: 'smspartner-friendly',
+} as const);
+
+/** i18next resources as the locale packages export them: `{ [lng]: { [namespace]: nested texts } }`. */
+export type SmsPartnerResources = Readonly<Record<string, Readonly<Record<string, unknown>>>>;
+
+const builtInResources: readonly SmsPartnerResources[] = [englishResources, frenchResources];
+
+export interface AddResourcesOptions {
+  /** More resources (another locale package's `resources`); the built-in English and French are always added. */
+  readonly resources?: readonly SmsPartnerResources[];
+}
+
+/**
+ * Adds the SMSPartner namespaces, in every language this package has, to an
+ * i18next instance the app already runs. Texts the app already holds under
+ * the same keys win (nothing is overwritten). Returns the instance.
+ */
+export function addSmsPartnerResources(instance: i18n, options: AddResourcesOptions = {}): i18n {
+  if (typeof instance !== 'object' || instance === null || typeof instance.addResourceBundle !== 'function')
+    throw new TypeError(
+      'addSmsPartnerResources: expected an i18next instance (with addResourceBundle), got ' +
+        (instance === null ? 'null' : typeof instance),
+    );
+  const extra = Array.isArray(options?.resources) ? options.resources : [];
+  for (const resources of [...extra, ...builtInResources]) {
+    if (typeof resources !== 'object' || resources === null) continue;
+    for (const [lng, namespaces] of Object.entries(resources)) {
+      if (typeof namespaces !== 'object' || namespaces === null) continue;
+      for (const namespace of Object.values(smsPartnerNamespaces)) {
+        const bundle = (namespaces as Record<string, unknown>)[namespace];
+        if (typeof bundle === 'object' && bundle !== null)
+          instance.addResourceBundle(lng, namespace, bundle, true, false);
+      }
+    }
+  }
+  return instance;
+}
+
+export interface I18nextInstanceOptions extends AddResourcesOptions {
+  /** Default `en`. */
+  readonly lng?: string;
+  /** Default `en`. */
+  readonly fallbackLng?: string;
+  /** The default namespace's register. Default `friendly`. */
+  readonly tone?: Tone;
+  /** Other i18next options, passed through (`lng`, `fallbackLng`, `ns` and `defaultNS` are set by this helper). */
+  readonly init?: InitOptions;
+}
+
+/**
+ * A new i18next instance holding only the SMSPartner namespaces, ready to
+ * use (initialised synchronously). For an app without i18next of its own,
+ * or to keep these texts apart from the app's.
+ */
+export function createI18nextInstance(options: I18nextInstanceOptions = {}): i18n {
+  const given: I18nextInstanceOptions = typeof options === 'object' && options !== null ? options : {};
+  const tone: Tone = isTone(given.tone) ? given.tone : 'friendly';
+  const instance = createInstance({
+    ...(typeof given.init === 'object' && given.init !== null ? given.init : {}),
+    lng: typeof given.lng === 'string' && given.lng !== '' ? given.lng : 'en',
+    fallbackLng: typeof given.fallbackLng === 'string' && given.fallbackLng !== '' ? given.fallbackLng : 'en',
+    ns: [smsPartnerNamespaces.friendly, smsPartnerNamespaces.official],
+    defaultNS: smsPartnerNamespaces[tone],
+    // Texts are shown as text; escaping is the view's job.
+    interpolation: { escapeValue: false },
+    // Resources are added synchronously below: nothing to wait for (`initImmediate` is i18next 23's name).
+    initAsync: false,
+    ...({ initImmediate: false } as object),
+  });
+  addSmsPartnerResources(instance, given);
+  void instance.init();
+  return instance;
+}
+
+/**
+ * The keys to pass to `t()` for a code, best first (the code's key, the
+ * section's text for unknown codes, the global one): i18next takes the
+ * first it has.
+ */
+export function smsPartnerKeys(section: unknown, code: unknown): string[] {
+  return messageCandidates(section, code).attempts.map(([key]) => key);
+}
+
+export interface TranslateOptions {
+  readonly tone?: Tone;
+  readonly params?: Readonly<Record<string, unknown>>;
+}
+
+/**
+ * The sentence for a code through an i18next instance: the same keys,
+ * fallbacks and arguments as `createTranslator`, in the instance's language.
+ */
+export function translateCode(
+  instance: i18n,
+  section: unknown,
+  code: unknown,
+  options: TranslateOptions = {},
+): string {
+  const tone: Tone = isTone(options?.tone) ? options.tone : 'friendly';
+  try {
+    const params = messageParams(lookup(section, code), code, options?.params);
+    const text: unknown = instance.t(smsPartnerKeys(section, code), {
+      ...params,
+      ns: smsPartnerNamespaces[tone],
+      defaultValue: '',
+    });
+    if (typeof text === 'string' && text.trim() !== '' && !smsPartnerKeys(section, code).includes(text))
+      return text;
+  } catch {
+    // Not an i18next instance, or one whose t() throws: the last-resort text below.
+  }
+  return lastResortText;
+}
