@@ -136,7 +136,12 @@ export function parseReferencePage(markdown: string, edition: Edition, file = `<
       if (match) {
         const title = h3[1]!.replace(groupHeading, '').trim();
         const name = title.split(':').pop()!.trim();
-        group = { kind: match[1] === 'statusGrpId' ? 'status' : 'error', id: Number(match[2]), name, text: '' };
+        group = {
+          kind: match[1] === 'statusGrpId' ? 'status' : 'error',
+          id: Number(match[2]),
+          name,
+          text: '',
+        };
         groups.push(group);
         awaitingGroupText = true;
       }
@@ -178,12 +183,19 @@ export function parseReferencePage(markdown: string, edition: Edition, file = `<
         rows.push(toRow(cells.slice(splitAt + 1), columns, line, 'merged-row-second'));
         return;
       }
-      throw new Error(`${file}:${line}: a row has ${cells.length} cells where ${columns.length} were expected`);
+      throw new Error(
+        `${file}:${line}: a row has ${cells.length} cells where ${columns.length} were expected`,
+      );
     }
     rows.push(toRow(cells, columns, line, 'row'));
   }
 
-  function toRow(cells: string[], columns: string[], line: number, layout: ReferenceRow['layout']): ReferenceRow {
+  function toRow(
+    cells: string[],
+    columns: string[],
+    line: number,
+    layout: ReferenceRow['layout'],
+  ): ReferenceRow {
     const at = (pattern: RegExp) => {
       const i = columns.findIndex((column) => pattern.test(column));
       return i === -1 ? undefined : cells[i];
