@@ -1,0 +1,150 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp } from './app.ts';
+import { type StandIn, startSmsPartnerStandIn } from './smspartner-stand-in.ts';
+
+const apiKey = 'test-key';
+let standIn: StandIn;
+let app: ReturnType<typeof buildApp>;
+let baseUrl: string;
+
+beforeAll(async () => {
+  standIn = await startSmsPartnerStandIn({ apiKey, credit: 10, rateLimitPerMinute: 1000 });
+  app = buildApp({ smsPartnerUrl: standIn.url, apiKey });
+  baseUrl = await app.listen({ port: 0, host: '127.0.0.1' });
+});
+
+afterAll(async () => {
+  await app.close();
+  await standIn.close();
+  expect(app.server.listening).toBe(false);
+});
+
+afterEach(() => {
+  standIn.setMaintenance(false);
+  standIn.setCredit(10);
+});
+
+function send(body: unknown, acceptLanguage?: string) {
+  return fetch(`${baseUrl}/notifications/sms`, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      ...(acceptLanguage !== undefined ? { 'accept-language': acceptLanguage } : {}),
+    },
+    body: JSON.stringify(body),
+  });
+}
+
+describe('the example server, end to end over HTTP', () => {
+  it('sends an SMS through the stand-in', async () => {
+    const response = await send({ phoneNumbers: '+33600000001,+33600000002', message: 'Bonjour' });
+    expect(response.status).toBe(202);
+    expect(await response.json()).toEqual({ messageId: expect.any(Number), cost: 0.076, currency: 'EUR' });
+  });
+
+  it('answers a French client with a French problem when the credit runs out', async () => {
+    standIn.setCredit(0);
+    const response = await send({ phoneNumbers: '+33600000001', message: 'Bonjour' }, 'fr-CA,fr;q=0.9');
+    expect(response.status).toBe(402);
+    expect(response.headers.get('content-type')).toBe('application/problem+json');
+    expect(response.headers.get('content-language')).toBe('fr');
+    expect(response.headers.get('vary')).toContain('Accept-Language');
+    expect(await response.json()).toEqual({
+      type: 'https://smspartner-i18n.dev/problems/sms.send.insufficientCredit',
+      title: 'Payment Required',
+      status: 402,
+      detail:
+        'Le crédit SMS du compte est insuffisant pour cet envoi. Demandez à l’administrateur du compte de le recharger.',
+      section: 'sms.send',
+      code: 11,
+      key: 'sms.send.insufficientCredit',
+      fields: [],
+      retryable: false,
+    });
+  });
+
+  it('answers an English client with the rejected fields of a validation error', async () => {
+    const response = await send(
+      { phoneNumbers: '12', message: '', sender: 'A very long sender' },
+      'en-GB,en;q=0.8',
+    );
+    expect(response.status).toBe(400);
+    expect(response.headers.get('content-language')).toBe('en');
+    const problem = await response.json();
+    expect(problem).toMatchObject({ status: 400, code: 9, section: 'sms.send', retryable: false });
+    expect(problem.fields).toEqual([
+      { field: 'message', message: 'Le message est requis' },
+      { field: 'phoneNumbers', message: "Ce numero de telephone n'est pas valide (12)" },
+      { field: 'sender', message: "L'emetteur ne peut pas etre plus long que 11 caracteres" },
+    ]);
+  });
+
+  it('hides a wrong API key from the client behind a 502 with a friendly sentence', async () => {
+    const wrongKeyApp = buildApp({ smsPartnerUrl: standIn.url, apiKey: 'wrong' });
+    try {
+      const response = await wrongKeyApp.inject({
+        method: 'POST',
+        url: '/notifications/sms',
+        headers: { 'accept-language': 'fr' },
+        payload: { phoneNumbers: '+33600000001', message: 'Bonjour' },
+      });
+      expect(response.statusCode).toBe(502);
+      expect(response.json()).toMatchObject({
+        key: 'sms.send.apiKeyIncorrect',
+        detail:
+          'Notre service d’envoi est mal configuré, le message n’est donc pas parti. Veuillez contacter le support.',
+      });
+    } finally {
+      await wrongKeyApp.close();
+    }
+  });
+
+  it('turns a gateway HTML page into a retryable 503 problem', async () => {
+    standIn.setMaintenance(true);
+    const response = await send({ phoneNumbers: '+33600000001', message: 'Bonjour' }, 'fr');
+    expect(response.status).toBe(503);
+    expect(await response.json()).toMatchObject({
+      type: 'about:blank',
+      title: 'Service Unavailable',
+      retryable: true,
+    });
+  });
+
+  it('turns an unreachable SMSPartner into a retryable 503 problem', async () => {
+    const closed = await startSmsPartnerStandIn({ apiKey });
+    await closed.close();
+    const offline = buildApp({ smsPartnerUrl: closed.url, apiKey });
+    try {
+      const response = await offline.inject({
+        method: 'POST',
+        url: '/notifications/sms',
+        headers: { 'accept-language': 'de, fr;q=0.5' },
+        payload: { phoneNumbers: '+33600000001', message: 'Bonjour' },
+      });
+      expect(response.statusCode).toBe(503);
+      expect(response.headers['content-language']).toBe('fr');
+      expect(response.json()).toMatchObject({ retryable: true, section: 'sms.send' });
+    } finally {
+      await offline.close();
+    }
+  });
+
+  it('passes on SMSPartner’s rate limiting as a 429', async () => {
+    const limited = await startSmsPartnerStandIn({ apiKey, rateLimitPerMinute: 1 });
+    const limitedApp = buildApp({ smsPartnerUrl: limited.url, apiKey });
+    try {
+      const request = {
+        method: 'POST' as const,
+        url: '/notifications/sms',
+        payload: { phoneNumbers: '+33600000001', message: 'Hi' },
+      };
+      expect((await limitedApp.inject(request)).statusCode).toBe(202);
+      const second = await limitedApp.inject(request);
+      expect(second.statusCode).toBe(429);
+      expect(second.json()).toMatchObject({ status: 429, retryable: true, title: 'Too Many Requests' });
+    } finally {
+      await limitedApp.close();
+      await limited.close();
+    }
+  });
+});
