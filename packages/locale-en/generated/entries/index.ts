@@ -1,0 +1,103 @@
+// GENERATED — do not edit. Built by tools/i18n from locales/en: entry point "." (every text, both registers).
+// Edit the texts in locales/ and rebuild the package (pnpm build).
+
+import type { LocalePack, MessageKey } from '@smspartner-i18n/core';
+import { deepFreeze, type PackMessage } from '../support.ts';
+import * as officialSmsSend from '../data/official/sms.send.ts';
+import * as officialSmsCancel from '../data/official/sms.cancel.ts';
+import * as officialSmsStatus from '../data/official/sms.status.ts';
+import * as officialSmsDeliveryStatus from '../data/official/sms.deliveryStatus.ts';
+import * as officialSmsDlr from '../data/official/sms.dlr.ts';
+import * as officialNumberVerification from '../data/official/numberVerification.ts';
+import * as officialRental from '../data/official/rental.ts';
+import * as officialSubAccount from '../data/official/subAccount.ts';
+import * as officialHlrStatus from '../data/official/hlr.status.ts';
+import * as officialHlrError from '../data/official/hlr.error.ts';
+import * as officialVms from '../data/official/vms.ts';
+import * as officialMail from '../data/official/mail.ts';
+import * as officialGeneral from '../data/official/general.ts';
+import * as friendlySmsSend from '../data/friendly/sms.send.ts';
+import * as friendlySmsCancel from '../data/friendly/sms.cancel.ts';
+import * as friendlySmsStatus from '../data/friendly/sms.status.ts';
+import * as friendlySmsDeliveryStatus from '../data/friendly/sms.deliveryStatus.ts';
+import * as friendlySmsDlr from '../data/friendly/sms.dlr.ts';
+import * as friendlyNumberVerification from '../data/friendly/numberVerification.ts';
+import * as friendlyRental from '../data/friendly/rental.ts';
+import * as friendlySubAccount from '../data/friendly/subAccount.ts';
+import * as friendlyHlrStatus from '../data/friendly/hlr.status.ts';
+import * as friendlyHlrError from '../data/friendly/hlr.error.ts';
+import * as friendlyVms from '../data/friendly/vms.ts';
+import * as friendlyMail from '../data/friendly/mail.ts';
+import * as friendlyGeneral from '../data/friendly/general.ts';
+
+type Key = MessageKey;
+
+/** The BCP 47 tag of these texts. */
+export const locale = "en";
+
+/** i18next namespaces of the two registers. */
+export const namespaces = /* @__PURE__ */ deepFreeze({ official: "smspartner-official", friendly: "smspartner-friendly" } as const);
+
+/** SMSPartner's own wording: ICU MessageFormat sources by catalog key. */
+export const official: Readonly<Record<Key, string>> = /* @__PURE__ */ deepFreeze({ ...officialSmsSend.messages, ...officialSmsCancel.messages, ...officialSmsStatus.messages, ...officialSmsDeliveryStatus.messages, ...officialSmsDlr.messages, ...officialNumberVerification.messages, ...officialRental.messages, ...officialSubAccount.messages, ...officialHlrStatus.messages, ...officialHlrError.messages, ...officialVms.messages, ...officialMail.messages, ...officialGeneral.messages });
+
+/** Texts for an app's end user: ICU MessageFormat sources by catalog key. */
+export const friendly: Readonly<Record<Key, string>> = /* @__PURE__ */ deepFreeze({ ...friendlySmsSend.messages, ...friendlySmsCancel.messages, ...friendlySmsStatus.messages, ...friendlySmsDeliveryStatus.messages, ...friendlySmsDlr.messages, ...friendlyNumberVerification.messages, ...friendlyRental.messages, ...friendlySubAccount.messages, ...friendlyHlrStatus.messages, ...friendlyHlrError.messages, ...friendlyVms.messages, ...friendlyMail.messages, ...friendlyGeneral.messages });
+
+/** The messages compiled by `formatjs compile --ast`, for react-intl, intl-messageformat and the adapters. */
+export const compiled: { readonly official: Readonly<Record<Key, PackMessage>>; readonly friendly: Readonly<Record<Key, PackMessage>> } = /* @__PURE__ */ deepFreeze({
+  official: { ...officialSmsSend.compiled, ...officialSmsCancel.compiled, ...officialSmsStatus.compiled, ...officialSmsDeliveryStatus.compiled, ...officialSmsDlr.compiled, ...officialNumberVerification.compiled, ...officialRental.compiled, ...officialSubAccount.compiled, ...officialHlrStatus.compiled, ...officialHlrError.compiled, ...officialVms.compiled, ...officialMail.compiled, ...officialGeneral.compiled },
+  friendly: { ...friendlySmsSend.compiled, ...friendlySmsCancel.compiled, ...friendlySmsStatus.compiled, ...friendlySmsDeliveryStatus.compiled, ...friendlySmsDlr.compiled, ...friendlyNumberVerification.compiled, ...friendlyRental.compiled, ...friendlySubAccount.compiled, ...friendlyHlrStatus.compiled, ...friendlyHlrError.compiled, ...friendlyVms.compiled, ...friendlyMail.compiled, ...friendlyGeneral.compiled },
+});
+
+/** i18next resources (JSON v4 format, keys nested on '.'): `i18next.init({ resources })` or `addResourceBundle`. */
+export const resources = /* @__PURE__ */ deepFreeze({
+  "en": {
+    "smspartner-official": {
+      ...officialGeneral.i18next,
+      sms: {
+        send: officialSmsSend.i18next,
+        cancel: officialSmsCancel.i18next,
+        status: officialSmsStatus.i18next,
+        deliveryStatus: officialSmsDeliveryStatus.i18next,
+        dlr: officialSmsDlr.i18next,
+      },
+      numberVerification: officialNumberVerification.i18next,
+      rental: officialRental.i18next,
+      subAccount: officialSubAccount.i18next,
+      hlr: {
+        status: officialHlrStatus.i18next,
+        error: officialHlrError.i18next,
+      },
+      vms: officialVms.i18next,
+      mail: officialMail.i18next,
+    },
+    "smspartner-friendly": {
+      ...friendlyGeneral.i18next,
+      sms: {
+        send: friendlySmsSend.i18next,
+        cancel: friendlySmsCancel.i18next,
+        status: friendlySmsStatus.i18next,
+        deliveryStatus: friendlySmsDeliveryStatus.i18next,
+        dlr: friendlySmsDlr.i18next,
+      },
+      numberVerification: friendlyNumberVerification.i18next,
+      rental: friendlyRental.i18next,
+      subAccount: friendlySubAccount.i18next,
+      hlr: {
+        status: friendlyHlrStatus.i18next,
+        error: friendlyHlrError.i18next,
+      },
+      vms: friendlyVms.i18next,
+      mail: friendlyMail.i18next,
+    },
+  },
+});
+
+/** The namespaces of `resources`, for `CustomTypeOptions` (see the README). */
+export type I18nextResources = (typeof resources)["en"];
+
+/** What the adapters (@smspartner-i18n/node, /react) and `createResolver` take. */
+export const pack: LocalePack = /* @__PURE__ */ deepFreeze({ locale, compiled });
+
+export type { PackElement, PackMessage } from '../support.ts';

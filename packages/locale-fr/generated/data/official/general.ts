@@ -1,0 +1,22 @@
+// GENERATED — do not edit. Built by tools/i18n from locales/fr: official texts of the global fallback.
+// Edit the texts in locales/ and rebuild the package (pnpm build).
+
+import type { GlobalFallbackKey } from '@smspartner-i18n/core';
+import { deepFreeze, type PackMessage } from '../../support.ts';
+
+type Key = GlobalFallbackKey;
+
+/** ICU MessageFormat sources, by catalog key. */
+export const messages: Readonly<Record<Key, string>> = /* @__PURE__ */ deepFreeze({
+  "unknownCode": "SMSPartner a renvoyé le code {code} pour une section de l’API que ce catalogue ne connaît pas.",
+});
+
+/** The same messages compiled by `formatjs compile --ast`. */
+export const compiled: Readonly<Record<Key, PackMessage>> = /* @__PURE__ */ deepFreeze({
+  "unknownCode": [{"type":0,"value":"SMSPartner a renvoyé le code "},{"type":1,"value":"code"},{"type":0,"value":" pour une section de l’API que ce catalogue ne connaît pas."}],
+});
+
+/** The same messages in i18next's own format, keyed below the namespace root. */
+export const i18next = /* @__PURE__ */ deepFreeze({
+  unknownCode: "SMSPartner a renvoyé le code {{code}} pour une section de l’API que ce catalogue ne connaît pas.",
+});

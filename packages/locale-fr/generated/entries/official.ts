@@ -1,0 +1,67 @@
+// GENERATED — do not edit. Built by tools/i18n from locales/fr: entry point "./official" (every official text).
+// Edit the texts in locales/ and rebuild the package (pnpm build).
+
+import type { LocalePack, MessageKey } from '@smspartner-i18n/core';
+import { deepFreeze, type PackMessage } from '../support.ts';
+import * as officialSmsSend from '../data/official/sms.send.ts';
+import * as officialSmsCancel from '../data/official/sms.cancel.ts';
+import * as officialSmsStatus from '../data/official/sms.status.ts';
+import * as officialSmsDeliveryStatus from '../data/official/sms.deliveryStatus.ts';
+import * as officialSmsDlr from '../data/official/sms.dlr.ts';
+import * as officialNumberVerification from '../data/official/numberVerification.ts';
+import * as officialRental from '../data/official/rental.ts';
+import * as officialSubAccount from '../data/official/subAccount.ts';
+import * as officialHlrStatus from '../data/official/hlr.status.ts';
+import * as officialHlrError from '../data/official/hlr.error.ts';
+import * as officialVms from '../data/official/vms.ts';
+import * as officialMail from '../data/official/mail.ts';
+import * as officialGeneral from '../data/official/general.ts';
+
+type Key = MessageKey;
+
+/** The BCP 47 tag of these texts. */
+export const locale = "fr";
+
+/** i18next namespaces of the two registers. */
+export const namespaces = /* @__PURE__ */ deepFreeze({ official: "smspartner-official" } as const);
+
+/** SMSPartner's own wording: ICU MessageFormat sources by catalog key. */
+export const official: Readonly<Record<Key, string>> = /* @__PURE__ */ deepFreeze({ ...officialSmsSend.messages, ...officialSmsCancel.messages, ...officialSmsStatus.messages, ...officialSmsDeliveryStatus.messages, ...officialSmsDlr.messages, ...officialNumberVerification.messages, ...officialRental.messages, ...officialSubAccount.messages, ...officialHlrStatus.messages, ...officialHlrError.messages, ...officialVms.messages, ...officialMail.messages, ...officialGeneral.messages });
+
+/** The messages compiled by `formatjs compile --ast`, for react-intl, intl-messageformat and the adapters. */
+export const compiled: { readonly official: Readonly<Record<Key, PackMessage>> } = /* @__PURE__ */ deepFreeze({
+  official: { ...officialSmsSend.compiled, ...officialSmsCancel.compiled, ...officialSmsStatus.compiled, ...officialSmsDeliveryStatus.compiled, ...officialSmsDlr.compiled, ...officialNumberVerification.compiled, ...officialRental.compiled, ...officialSubAccount.compiled, ...officialHlrStatus.compiled, ...officialHlrError.compiled, ...officialVms.compiled, ...officialMail.compiled, ...officialGeneral.compiled },
+});
+
+/** i18next resources (JSON v4 format, keys nested on '.'): `i18next.init({ resources })` or `addResourceBundle`. */
+export const resources = /* @__PURE__ */ deepFreeze({
+  "fr": {
+    "smspartner-official": {
+      ...officialGeneral.i18next,
+      sms: {
+        send: officialSmsSend.i18next,
+        cancel: officialSmsCancel.i18next,
+        status: officialSmsStatus.i18next,
+        deliveryStatus: officialSmsDeliveryStatus.i18next,
+        dlr: officialSmsDlr.i18next,
+      },
+      numberVerification: officialNumberVerification.i18next,
+      rental: officialRental.i18next,
+      subAccount: officialSubAccount.i18next,
+      hlr: {
+        status: officialHlrStatus.i18next,
+        error: officialHlrError.i18next,
+      },
+      vms: officialVms.i18next,
+      mail: officialMail.i18next,
+    },
+  },
+});
+
+/** The namespaces of `resources`, for `CustomTypeOptions` (see the README). */
+export type I18nextResources = (typeof resources)["fr"];
+
+/** What the adapters (@smspartner-i18n/node, /react) and `createResolver` take. */
+export const pack: LocalePack = /* @__PURE__ */ deepFreeze({ locale, compiled });
+
+export type { PackElement, PackMessage } from '../support.ts';

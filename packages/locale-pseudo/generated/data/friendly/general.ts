@@ -1,0 +1,22 @@
+// GENERATED — do not edit. Built by tools/i18n from locales/en, pseudo-localized as en-XA: friendly texts of the global fallback.
+// Edit the texts in locales/ and rebuild the package (pnpm build).
+
+import type { GlobalFallbackKey } from '@smspartner-i18n/core';
+import { deepFreeze, type PackMessage } from '../../support.ts';
+
+type Key = GlobalFallbackKey;
+
+/** ICU MessageFormat sources, by catalog key. */
+export const messages: Readonly<Record<Key, string>> = /* @__PURE__ */ deepFreeze({
+  "unknownCode": "[Ȧƞ ŭŭƞḗḗẋƥḗḗƈŧḗḗḓ ḗḗřřǿǿř ǿǿƈƈŭŭřřḗḗḓ. Ƥŀḗḗȧȧşḗḗ ŧřẏ ȧȧɠȧȧīƞ ŀȧȧŧḗḗř, ǿǿř ƈǿǿƞŧȧȧƈŧ şŭŭƥƥǿǿřŧ īƒ īŧ ķḗḗḗḗƥş ħȧȧƥƥḗḗƞīƞɠ.]",
+});
+
+/** The same messages compiled by `formatjs compile --ast`. */
+export const compiled: Readonly<Record<Key, PackMessage>> = /* @__PURE__ */ deepFreeze({
+  "unknownCode": [{"type":0,"value":"["},{"type":0,"value":"Ȧƞ ŭŭƞḗḗẋƥḗḗƈŧḗḗḓ ḗḗřřǿǿř ǿǿƈƈŭŭřřḗḗḓ. Ƥŀḗḗȧȧşḗḗ ŧřẏ ȧȧɠȧȧīƞ ŀȧȧŧḗḗř, ǿǿř ƈǿǿƞŧȧȧƈŧ şŭŭƥƥǿǿřŧ īƒ īŧ ķḗḗḗḗƥş ħȧȧƥƥḗḗƞīƞɠ."},{"type":0,"value":"]"}],
+});
+
+/** The same messages in i18next's own format, keyed below the namespace root. */
+export const i18next = /* @__PURE__ */ deepFreeze({
+  unknownCode: "[Ȧƞ ŭŭƞḗḗẋƥḗḗƈŧḗḗḓ ḗḗřřǿǿř ǿǿƈƈŭŭřřḗḗḓ. Ƥŀḗḗȧȧşḗḗ ŧřẏ ȧȧɠȧȧīƞ ŀȧȧŧḗḗř, ǿǿř ƈǿǿƞŧȧȧƈŧ şŭŭƥƥǿǿřŧ īƒ īŧ ķḗḗḗḗƥş ħȧȧƥƥḗḗƞīƞɠ.]",
+});

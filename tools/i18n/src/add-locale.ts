@@ -1,0 +1,199 @@
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { messageKeys } from '@smspartner-i18n/core';
+import type { Io } from './cli.ts';
+import { packageExports } from './generate.ts';
+import { fileIds, fileNameOf, keysOfFile, registers, schemaFolderName, schemaReferenceOf } from './layout.ts';
+import { localeFilePath, readJsonFile, untranslatedListPath } from './locale-files.ts';
+import { templatesDir } from './paths.ts';
+
+/**
+ * Scaffolds a new language: `locales/<lng>/` with the English texts as
+ * placeholders, every key listed in `locales/<lng>/untranslated.json`, and
+ * its package `packages/locale-<lng>/`. Nothing else changes: the check and
+ * the generator discover languages from the folders.
+ */
+
+export type LocaleTagCheck =
+  | { readonly ok: true; readonly tag: string }
+  | { readonly ok: false; readonly reason: string };
+
+export function checkLocaleTag(input: string | undefined): LocaleTagCheck {
+  if (input === undefined || input.trim() === '')
+    return { ok: false, reason: 'give the language tag: add-locale <lng>' };
+  let canonical: string | undefined;
+  try {
+    canonical = Intl.getCanonicalLocales(input)[0];
+  } catch {
+    canonical = undefined;
+  }
+  if (canonical === undefined)
+    return { ok: false, reason: `"${input}" is not a BCP 47 language tag (en, de, pt-BR)` };
+  if (canonical !== input) return { ok: false, reason: `write the tag as "${canonical}"` };
+  if (input === schemaFolderName) return { ok: false, reason: `"${input}" is reserved` };
+  return { ok: true, tag: canonical };
+}
+
+/** `pt-BR` → `locale-pt-br` (npm names are lowercase). */
+export const packageFolderOf = (locale: string): string => `locale-${locale.toLowerCase()}`;
+export const packageNameOf = (locale: string): string => `@smspartner-i18n/${packageFolderOf(locale)}`;
+
+function languageName(locale: string): string {
+  try {
+    return new Intl.DisplayNames(['en'], { type: 'language' }).of(locale) ?? locale;
+  } catch {
+    return locale;
+  }
+}
+
+export interface ManifestOptions {
+  readonly locale: string;
+  /** A pseudo pack: private, built from `from` by formatjs's pseudo-localization. */
+  readonly pseudoOf?: string;
+}
+
+/** The package.json of a locale package. Versions of dev tools follow tools/i18n's. */
+export function localePackageManifest(options: ManifestOptions): Record<string, unknown> {
+  const { locale, pseudoOf } = options;
+  const folder = pseudoOf ? 'locale-pseudo' : packageFolderOf(locale);
+  const tools = JSON.parse(readFileSync(join(templatesDir, '../package.json'), 'utf8')) as {
+    devDependencies: Record<string, string>;
+  };
+  const build = pseudoOf
+    ? `smspartner-i18n-tools generate --pseudo ${locale} --from ${pseudoOf} --package . && tsdown`
+    : `smspartner-i18n-tools generate --locale ${locale} && tsdown`;
+  return {
+    name: `@smspartner-i18n/${folder}`,
+    version: '0.1.0',
+    ...(pseudoOf ? { private: true } : {}),
+    description: pseudoOf
+      ? `Pseudo-localized (${locale}) texts of every SMSPartner API code, for QA of text expansion and hard-coded strings. Not published.`
+      : `${languageName(locale)} texts for every SMSPartner API error and status code, official (SMSPartner's wording) and friendly: ICU sources, compiled ASTs for react-intl and intl-messageformat, i18next resources, JSON.`,
+    keywords: ['smspartner', 'sms', 'error-codes', 'i18n', 'i18next', 'react-intl', 'icu', locale],
+    license: 'MIT',
+    type: 'module',
+    sideEffects: false,
+    engines: { node: '>=20.19' },
+    repository: {
+      type: 'git',
+      url: 'git+https://github.com/smspartner-i18n/smspartner-i18n.git',
+      directory: `packages/${folder}`,
+    },
+    ...(pseudoOf ? {} : { publishConfig: { access: 'public', provenance: true } }),
+    files: ['dist'],
+    main: './dist/index.cjs',
+    module: './dist/index.mjs',
+    types: './dist/index.d.cts',
+    exports: packageExports(),
+    scripts: { build, typecheck: 'tsc -p tsconfig.json', test: 'vitest run' },
+    devDependencies: {
+      '@smspartner-i18n/core': 'workspace:*',
+      '@smspartner-i18n/i18n-tools': 'workspace:*',
+      i18next: tools.devDependencies['i18next'],
+      'intl-messageformat': tools.devDependencies['intl-messageformat'],
+    },
+  };
+}
+
+function templateFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? templateFiles(path) : [path];
+  });
+}
+
+/** Writes a locale package's hand-kept files (everything but generated/ and dist/). */
+export function scaffoldLocalePackage(packageDir: string, options: ManifestOptions): string[] {
+  const root = join(templatesDir, 'locale-package');
+  const written: string[] = [];
+  const fill = (text: string) =>
+    text
+      .replaceAll('__LOCALE__', options.locale)
+      .replaceAll(
+        '__PACKAGE__',
+        `@smspartner-i18n/${options.pseudoOf ? 'locale-pseudo' : packageFolderOf(options.locale)}`,
+      )
+      .replaceAll(
+        '__LANGUAGE__',
+        options.pseudoOf
+          ? `pseudo-localized ${languageName(options.pseudoOf)}`
+          : languageName(options.locale),
+      );
+  for (const template of templateFiles(root)) {
+    const target = join(packageDir, relative(root, template));
+    mkdirSync(dirname(target), { recursive: true });
+    writeFileSync(target, fill(readFileSync(template, 'utf8')));
+    written.push(target);
+  }
+  writeFileSync(
+    join(packageDir, 'package.json'),
+    `${JSON.stringify(localePackageManifest(options), null, 2)}\n`,
+  );
+  written.push(join(packageDir, 'package.json'));
+  return written;
+}
+
+/** Writes `locales/<lng>/` with English placeholders and the untranslated list. */
+export function scaffoldLocaleTexts(localesDir: string, locale: string): string[] {
+  const written: string[] = [];
+  for (const register of registers) {
+    for (const fileId of fileIds) {
+      const english = readJsonFile(localeFilePath(localesDir, 'en', register, fileId));
+      if (!english.ok)
+        throw new Error(`locales/en/${register}/${fileNameOf(fileId)} is not valid JSON; fix it first`);
+      const texts = JSON.parse(english.text) as Record<string, unknown>;
+      const out: Record<string, unknown> = { $schema: schemaReferenceOf(fileId) };
+      for (const key of keysOfFile(fileId)) out[key] = texts[key];
+      const target = localeFilePath(localesDir, locale, register, fileId);
+      mkdirSync(dirname(target), { recursive: true });
+      writeFileSync(target, `${JSON.stringify(out, null, 2)}\n`);
+      written.push(target);
+    }
+  }
+  const list = {
+    $comment:
+      'Keys whose text is still the English placeholder. Remove a key once its text is translated; pnpm i18n:check warns about every key listed here.',
+    official: [...messageKeys],
+    friendly: [...messageKeys],
+  };
+  writeFileSync(untranslatedListPath(localesDir, locale), `${JSON.stringify(list, null, 2)}\n`);
+  written.push(untranslatedListPath(localesDir, locale));
+  return written;
+}
+
+export function addLocaleCommand(options: {
+  readonly localesDir: string;
+  readonly packagesDir: string;
+  readonly locale: string | undefined;
+  readonly io: Io;
+  readonly shown: (file: string) => string;
+}): number {
+  const { localesDir, packagesDir, io, shown } = options;
+  const tag = checkLocaleTag(options.locale);
+  if (!tag.ok) {
+    io.err(`add-locale: ${tag.reason}`);
+    return 2;
+  }
+  const locale = tag.tag;
+  const localeDir = join(localesDir, locale);
+  const packageDir = join(packagesDir, packageFolderOf(locale));
+  if (existsSync(localeDir)) {
+    io.err(`add-locale: ${shown(localeDir)} already exists`);
+    return 1;
+  }
+  if (existsSync(packageDir)) {
+    io.err(`add-locale: ${shown(packageDir)} already exists`);
+    return 1;
+  }
+  const texts = scaffoldLocaleTexts(localesDir, locale);
+  const files = scaffoldLocalePackage(packageDir, { locale });
+  io.out(
+    `created ${shown(localeDir)} (${texts.length} files, English placeholders listed in untranslated.json)`,
+  );
+  io.out(`created ${shown(packageDir)} (${packageNameOf(locale)})`);
+  io.out('next: translate the texts (see locales/README.md), then run');
+  io.out('  pnpm install');
+  io.out(`  pnpm --filter ${packageNameOf(locale)} build`);
+  io.out('  pnpm i18n:check');
+  return files.length > 0 ? 0 : 1;
+}

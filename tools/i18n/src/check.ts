@@ -1,0 +1,706 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { MessageFormatElement } from '@formatjs/icu-messageformat-parser';
+import type { DocumentNode, MemberNode, StringNode } from '@humanwhocodes/momoa';
+import { type MessageKey, messageKeys } from '@smspartner-i18n/core';
+import {
+  argumentsOf,
+  explainSyntaxError,
+  literalTextOf,
+  parseMessage,
+  structuralDifference,
+  toI18next,
+} from './icu.ts';
+import {
+  entryOfKey,
+  type FileId,
+  fileIdOfString,
+  fileIds,
+  fileNameOf,
+  forbiddenKeySegments,
+  isFallbackKey,
+  keysOfFile,
+  type Register,
+  registers,
+  schemaFolderName,
+  schemaReferenceOf,
+} from './layout.ts';
+import {
+  describeJsonType,
+  discoverLocales,
+  localeFilePath,
+  memberName,
+  type Position,
+  parseJsonText,
+  positionInString,
+  startOf,
+  untranslatedListPath,
+} from './locale-files.ts';
+import { isReferenceEdition, referenceTexts } from './reference-texts.ts';
+import { renderSchemas } from './schema.ts';
+
+export type Severity = 'error' | 'warning';
+
+/** Every kind of problem the check reports; each has a test that provokes it. */
+export type RuleId =
+  | 'invalid-json'
+  | 'not-an-object'
+  | 'duplicate-key'
+  | 'not-a-string'
+  | 'empty-text'
+  | 'whitespace'
+  | 'forbidden-key'
+  | 'unknown-key'
+  | 'wrong-file'
+  | 'missing-key'
+  | 'missing-file'
+  | 'unexpected-file'
+  | 'locale-folder'
+  | 'schema-reference'
+  | 'schema-stale'
+  | 'icu-syntax'
+  | 'structure-differs'
+  | 'argument-without-default'
+  | 'argument-not-number'
+  | 'code-argument'
+  | 'official-arguments'
+  | 'official-differs'
+  | 'i18next-incompatible'
+  | 'literal-limit'
+  | 'untranslated'
+  | 'untranslated-list';
+
+export interface Problem {
+  readonly severity: Severity;
+  readonly rule: RuleId;
+  /** Absolute path of the file the problem is in. */
+  readonly file: string;
+  readonly line: number;
+  readonly column: number;
+  readonly key?: string;
+  /** One clear sentence: what is wrong, and what to do. */
+  readonly message: string;
+}
+
+/** One text as read from a locale file, with what is needed to point into it. */
+export interface LoadedText {
+  readonly key: MessageKey;
+  readonly source: string;
+  readonly file: string;
+  readonly position: Position;
+  /** `undefined` when the text is not valid ICU (the problem is reported). */
+  readonly ast: MessageFormatElement[] | undefined;
+  /** Where the character at an offset of the ICU source is in the file. */
+  readonly locate: (offset: number) => Position;
+}
+
+export type LocaleTexts = Readonly<Record<Register, ReadonlyMap<MessageKey, LoadedText>>>;
+
+export interface CheckResult {
+  readonly problems: readonly Problem[];
+  readonly locales: readonly string[];
+  readonly files: number;
+  readonly texts: number;
+  /** Everything that could be read, per locale: the generator builds from it. */
+  readonly loaded: ReadonlyMap<string, LocaleTexts>;
+  /** Keys listed in each locale's untranslated.json, per register. */
+  readonly untranslated: ReadonlyMap<string, Readonly<Record<Register, ReadonlySet<MessageKey>>>>;
+}
+
+export interface CheckOptions {
+  readonly localesDir: string;
+}
+
+const knownKeys: ReadonlySet<string> = new Set(messageKeys);
+
+function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let diagonal = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const above = row[j]!;
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diagonal = above;
+    }
+  }
+  return row[b.length]!;
+}
+
+function nearestKey(key: string, candidates: readonly string[]): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Math.max(3, Math.floor(key.length / 4)) + 1;
+  for (const candidate of candidates) {
+    const distance = editDistance(key.toLowerCase(), candidate.toLowerCase());
+    if (distance < bestDistance) {
+      best = candidate;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+
+const excerpt = (text: string, max = 60): string => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+
+/** Where a key's text (or the file) ends up when a key is missing: the closing brace of the object. */
+function closingBraceOf(document: DocumentNode): Position {
+  return { line: document.body.loc.end.line, column: Math.max(1, document.body.loc.end.column - 1) };
+}
+
+class Collector {
+  readonly problems: Problem[] = [];
+
+  add(severity: Severity, rule: RuleId, file: string, position: Position, message: string, key?: string) {
+    this.problems.push({ severity, rule, file, ...position, ...(key !== undefined ? { key } : {}), message });
+  }
+  error(rule: RuleId, file: string, position: Position, message: string, key?: string) {
+    this.add('error', rule, file, position, message, key);
+  }
+  warning(rule: RuleId, file: string, position: Position, message: string, key?: string) {
+    this.add('warning', rule, file, position, message, key);
+  }
+}
+
+const top: Position = { line: 1, column: 1 };
+
+/** Reads one locale file: JSON shape, keys, values; returns the texts it could read. */
+function readLocaleFile(
+  report: Collector,
+  file: string,
+  fileId: FileId,
+  into: Map<MessageKey, LoadedText>,
+): { read: boolean } {
+  const parsed = parseJsonText(readFileSync(file, 'utf8'));
+  if (!parsed.ok) {
+    report.error('invalid-json', file, parsed.position, `the file is not valid JSON: ${parsed.reason}`);
+    return { read: false };
+  }
+  const { document, text } = parsed;
+  if (document.body.type !== 'Object') {
+    report.error(
+      'not-an-object',
+      file,
+      startOf(document.body),
+      `the file must hold one object {"key": "text", …}, not ${describeJsonType(document.body)}`,
+    );
+    return { read: false };
+  }
+  const expectedKeys = keysOfFile(fileId);
+  const firstSeen = new Map<string, MemberNode>();
+  let schemaSeen = false;
+  for (const member of document.body.members) {
+    const key = memberName(member);
+    const at = startOf(member.name);
+    const earlier = firstSeen.get(key);
+    if (earlier) {
+      report.error(
+        'duplicate-key',
+        file,
+        at,
+        `"${key}" is given twice in this file (first at line ${earlier.loc.start.line}); keep one`,
+        key,
+      );
+      continue;
+    }
+    firstSeen.set(key, member);
+    if (key === '$schema') {
+      schemaSeen = true;
+      const expected = schemaReferenceOf(fileId);
+      if (member.value.type !== 'String' || member.value.value !== expected) {
+        report.error('schema-reference', file, startOf(member.value), `"$schema" must be "${expected}"`);
+      }
+      continue;
+    }
+    if (key.split('.').some((segment) => forbiddenKeySegments.has(segment))) {
+      report.error(
+        'forbidden-key',
+        file,
+        at,
+        `"${key}" is not allowed as a key: it names a built-in JavaScript property and could corrupt the packs`,
+        key,
+      );
+      continue;
+    }
+    if (!knownKeys.has(key)) {
+      const suggestion = nearestKey(key, expectedKeys);
+      report.error(
+        'unknown-key',
+        file,
+        at,
+        `"${key}" is not a key of the catalog${suggestion ? ` (did you mean "${suggestion}"?)` : ''}; remove it`,
+        key,
+      );
+      continue;
+    }
+    const owner = fileIdOfString(key);
+    if (owner !== fileId) {
+      report.error(
+        'wrong-file',
+        file,
+        at,
+        `"${key}" belongs in ${fileNameOf(owner!)}, not in this file; move it there`,
+        key,
+      );
+      continue;
+    }
+    const messageKey = key as MessageKey;
+    if (member.value.type !== 'String') {
+      report.error(
+        'not-a-string',
+        file,
+        startOf(member.value),
+        `the text must be a string in double quotes, not ${describeJsonType(member.value)}`,
+        key,
+      );
+      continue;
+    }
+    const valueNode: StringNode = member.value;
+    const value = valueNode.value;
+    if (value.trim() === '') {
+      report.error(
+        'empty-text',
+        file,
+        startOf(valueNode),
+        'the text is empty; write the text for this key',
+        key,
+      );
+      continue;
+    }
+    if (value !== value.trimStart()) {
+      report.error(
+        'whitespace',
+        file,
+        positionInString(valueNode, text, 0),
+        'the text starts with a space or line break; remove it',
+        key,
+      );
+    }
+    if (value !== value.trimEnd()) {
+      report.error(
+        'whitespace',
+        file,
+        positionInString(valueNode, text, value.trimEnd().length),
+        'the text ends with a space or line break; remove it',
+        key,
+      );
+    }
+    const icu = parseMessage(value);
+    if (!icu.ok) {
+      report.error(
+        'icu-syntax',
+        file,
+        positionInString(valueNode, text, icu.offset),
+        `the text is not valid ICU MessageFormat (${icu.kind}): ${explainSyntaxError(icu.kind)}`,
+        key,
+      );
+    }
+    into.set(messageKey, {
+      key: messageKey,
+      source: value,
+      file,
+      position: startOf(valueNode),
+      ast: icu.ok ? icu.ast : undefined,
+      locate: (offset) => positionInString(valueNode, text, offset),
+    });
+  }
+  if (!schemaSeen) {
+    report.error(
+      'schema-reference',
+      file,
+      startOf(document.body),
+      `add "$schema": "${schemaReferenceOf(fileId)}" as the first member, so editors check the keys`,
+    );
+  }
+  for (const key of expectedKeys) {
+    if (!firstSeen.has(key)) {
+      report.error(
+        'missing-key',
+        file,
+        closingBraceOf(document),
+        `"${key}" is missing; add its text (see the English file for the wording to translate)`,
+        key,
+      );
+    }
+  }
+  return { read: true };
+}
+
+const positionInText = (text: LoadedText, offset: number): Position => text.locate(offset);
+
+function checkOfficialText(report: Collector, locale: string, text: LoadedText, ast: MessageFormatElement[]) {
+  const args = argumentsOf(ast);
+  if (isFallbackKey(text.key)) {
+    const code = args.find((arg) => arg.name === 'code');
+    if (!code) {
+      report.error(
+        'code-argument',
+        text.file,
+        text.position,
+        'this text is for codes the catalog does not know: it must show the code with {code}',
+        text.key,
+      );
+    }
+    return;
+  }
+  if (args.length > 0) {
+    report.error(
+      'official-arguments',
+      text.file,
+      positionInText(text, args[0]!.offset),
+      `official texts are SMSPartner's wording and take no arguments; write a literal brace as '{' or '}'`,
+      text.key,
+    );
+    return;
+  }
+  if (!isReferenceEdition(locale)) return;
+  const reference = referenceTexts(locale).get(text.key);
+  const found = literalTextOf(ast);
+  if (!reference || found === undefined || found === reference.text) return;
+  let at = 0;
+  while (at < found.length && found[at] === reference.text[at]) at++;
+  report.error(
+    'official-differs',
+    text.file,
+    text.position,
+    `the official wording no longer matches SMSPartner's (${reference.source}) from character ${at + 1}: expected "${excerpt(reference.text.slice(at), 40)}", found "${excerpt(found.slice(at), 40)}"`,
+    text.key,
+  );
+}
+
+/** Formats of a default value a translator might have typed instead of the argument. */
+function literalForms(value: number): RegExp {
+  const digits = String(value);
+  const grouped = digits.length > 3 ? [digits.replace(/\B(?=(\d{3})+(?!\d))/g, '[ ,.\u00a0\u202f]')] : [];
+  return new RegExp(`(?<![\\d])(?:${[digits, ...grouped].join('|')})(?![\\d])`);
+}
+
+function checkArguments(
+  report: Collector,
+  register: Register,
+  text: LoadedText,
+  ast: MessageFormatElement[],
+) {
+  const args = argumentsOf(ast);
+  if (isFallbackKey(text.key)) {
+    for (const arg of args) {
+      if (arg.name !== 'code') {
+        report.error(
+          'argument-without-default',
+          text.file,
+          positionInText(text, arg.offset),
+          `{${arg.name}} has no value here: texts for unknown codes can only use {code}`,
+          text.key,
+        );
+      } else if (arg.type !== 'plain') {
+        report.error(
+          'code-argument',
+          text.file,
+          positionInText(text, arg.offset),
+          '{code} is the code as SMSPartner sent it (text, not a number): write it as {code}',
+          text.key,
+        );
+      }
+    }
+    return;
+  }
+  if (register === 'official') return;
+  const entry = entryOfKey(text.key)!;
+  const available = Object.keys(entry.params);
+  for (const arg of args) {
+    if (!(arg.name in entry.params)) {
+      report.error(
+        'argument-without-default',
+        text.file,
+        positionInText(text, arg.offset),
+        `{${arg.name}} has no default value in the catalog entry, so the text could lack it; ${
+          available.length > 0
+            ? `use one of ${available.map((name) => `{${name}, number}`).join(', ')}`
+            : 'this entry takes no arguments'
+        }`,
+        text.key,
+      );
+    } else if (arg.type !== 'number' || arg.hasStyle) {
+      report.error(
+        'argument-not-number',
+        text.file,
+        positionInText(text, arg.offset),
+        `${arg.name} is a number: write it as {${arg.name}, number} so it is formatted for the language`,
+        text.key,
+      );
+    }
+  }
+  const literal = ast
+    .filter((element) => element.type === 0)
+    .map((element) => ('value' in element ? element.value : ''))
+    .join(' ');
+  for (const [name, value] of Object.entries(entry.params)) {
+    if (args.some((arg) => arg.name === name)) continue;
+    if (literalForms(value).test(literal)) {
+      report.warning(
+        'literal-limit',
+        text.file,
+        text.position,
+        `the text writes the number ${value} itself; use {${name}, number}, so it follows the catalog and the language`,
+        text.key,
+      );
+    }
+  }
+}
+
+function readUntranslatedList(
+  report: Collector,
+  localesDir: string,
+  locale: string,
+): { keys: Record<Register, Set<MessageKey>>; positions: Map<string, Position>; file: string } {
+  const file = untranslatedListPath(localesDir, locale);
+  const keys: Record<Register, Set<MessageKey>> = { official: new Set(), friendly: new Set() };
+  const positions = new Map<string, Position>();
+  if (!existsSync(file)) return { keys, positions, file };
+  const parsed = parseJsonText(readFileSync(file, 'utf8'));
+  if (!parsed.ok) {
+    report.error('invalid-json', file, parsed.position, `the file is not valid JSON: ${parsed.reason}`);
+    return { keys, positions, file };
+  }
+  const body = parsed.document.body;
+  if (body.type !== 'Object') {
+    report.error(
+      'untranslated-list',
+      file,
+      startOf(body),
+      'the list must be {"official": [keys], "friendly": [keys]}',
+    );
+    return { keys, positions, file };
+  }
+  for (const member of body.members) {
+    const name = memberName(member);
+    if (name === '$comment') continue;
+    if (!(registers as readonly string[]).includes(name)) {
+      report.error(
+        'untranslated-list',
+        file,
+        startOf(member.name),
+        `"${name}" is not a register; the list holds only "official" and "friendly"`,
+      );
+      continue;
+    }
+    const register = name as Register;
+    if (member.value.type !== 'Array') {
+      report.error(
+        'untranslated-list',
+        file,
+        startOf(member.value),
+        `"${register}" must be a list of keys [ … ]`,
+      );
+      continue;
+    }
+    for (const element of member.value.elements) {
+      const value = element.value;
+      if (value.type !== 'String' || !knownKeys.has(value.value)) {
+        report.error(
+          'untranslated-list',
+          file,
+          startOf(value),
+          value.type === 'String'
+            ? `"${value.value}" is not a key of the catalog`
+            : 'each item must be a key in quotes',
+        );
+        continue;
+      }
+      const key = value.value as MessageKey;
+      if (keys[register].has(key)) {
+        report.error(
+          'untranslated-list',
+          file,
+          startOf(value),
+          `"${key}" is listed twice under "${register}"`,
+          key,
+        );
+        continue;
+      }
+      keys[register].add(key);
+      positions.set(`${register}:${key}`, startOf(value));
+    }
+  }
+  return { keys, positions, file };
+}
+
+function checkSchemas(report: Collector, localesDir: string) {
+  const dir = join(localesDir, schemaFolderName);
+  const expected = renderSchemas();
+  const onDisk = existsSync(dir) ? readdirSync(dir).filter((name) => name.endsWith('.json')) : [];
+  for (const [name, content] of expected) {
+    const path = join(dir, name);
+    if (!existsSync(path)) {
+      report.error('schema-stale', path, top, 'the schema is missing; run pnpm i18n:schema');
+    } else if (readFileSync(path, 'utf8') !== content) {
+      report.error(
+        'schema-stale',
+        path,
+        top,
+        'the schema is out of date with the catalog; run pnpm i18n:schema',
+      );
+    }
+  }
+  for (const name of onDisk) {
+    if (!expected.has(name)) {
+      report.error(
+        'schema-stale',
+        join(dir, name),
+        top,
+        'this schema belongs to no locale file; run pnpm i18n:schema and delete it',
+      );
+    }
+  }
+}
+
+function isLanguageTag(name: string): boolean {
+  try {
+    return Intl.getCanonicalLocales(name)[0] === name;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Checks every file of locales/ and returns each problem with its
+ * file:line:column. Never throws on bad input: a broken file is a problem.
+ */
+export function checkLocales(options: CheckOptions): CheckResult {
+  const { localesDir } = options;
+  const report = new Collector();
+  const locales = discoverLocales(localesDir);
+  const loaded = new Map<string, LocaleTexts>();
+  const untranslated = new Map<string, Record<Register, ReadonlySet<MessageKey>>>();
+  let files = 0;
+  let texts = 0;
+  if (!locales.includes('en')) {
+    report.error(
+      'locale-folder',
+      join(localesDir, 'en'),
+      top,
+      'English (locales/en) is missing: every language is checked against it',
+    );
+  }
+  for (const locale of locales) {
+    if (!isLanguageTag(locale)) {
+      report.error(
+        'locale-folder',
+        join(localesDir, locale),
+        top,
+        `"${locale}" is not a language tag as a folder name (write en, fr, pt-BR)`,
+      );
+      continue;
+    }
+    const perRegister = {} as Record<Register, Map<MessageKey, LoadedText>>;
+    for (const register of registers) {
+      const into = new Map<MessageKey, LoadedText>();
+      perRegister[register] = into;
+      const dir = join(localesDir, locale, register);
+      const present = existsSync(dir) && statSync(dir).isDirectory() ? readdirSync(dir) : [];
+      for (const name of present) {
+        if (!fileIds.some((fileId) => fileNameOf(fileId) === name)) {
+          report.error(
+            'unexpected-file',
+            join(dir, name),
+            top,
+            `"${name}" is not a locale file; the files are named after the sections (${fileIds.map(fileNameOf).join(', ')})`,
+          );
+        }
+      }
+      for (const fileId of fileIds) {
+        const file = localeFilePath(localesDir, locale, register, fileId);
+        if (!existsSync(file)) {
+          report.error(
+            'missing-file',
+            file,
+            top,
+            `the file is missing; create it with the ${keysOfFile(fileId).length} keys of ${fileId} (copy locales/en/${register}/${fileNameOf(fileId)})`,
+          );
+          continue;
+        }
+        files++;
+        readLocaleFile(report, file, fileId, into);
+      }
+    }
+    loaded.set(locale, perRegister);
+  }
+
+  const english = loaded.get('en');
+  for (const [locale, perRegister] of loaded) {
+    for (const register of registers) {
+      for (const text of perRegister[register].values()) {
+        texts++;
+        if (!text.ast) continue;
+        const rendered = toI18next(text.ast);
+        if (!rendered.ok) {
+          report.error('i18next-incompatible', text.file, text.position, rendered.reason, text.key);
+        }
+        if (register === 'official') checkOfficialText(report, locale, text, text.ast);
+        checkArguments(report, register, text, text.ast);
+        const reference = english?.[register].get(text.key);
+        if (locale !== 'en' && reference?.ast) {
+          const difference = structuralDifference(reference.ast, text.ast);
+          if (difference) {
+            report.error(
+              'structure-differs',
+              text.file,
+              text.position,
+              `the arguments differ from the English text "${excerpt(reference.source)}": ${difference}`,
+              text.key,
+            );
+          }
+        }
+      }
+    }
+  }
+
+  for (const locale of loaded.keys()) {
+    const list = readUntranslatedList(report, localesDir, locale);
+    untranslated.set(locale, list.keys);
+    for (const register of registers) {
+      const stillEnglish: MessageKey[] = [];
+      for (const key of list.keys[register]) {
+        const own = loaded.get(locale)?.[register].get(key);
+        const reference = english?.[register].get(key);
+        if (own && reference && own.source !== reference.source) {
+          report.warning(
+            'untranslated',
+            list.file,
+            list.positions.get(`${register}:${key}`) ?? top,
+            `"${key}" (${register}) is translated but still listed as untranslated; remove it from the list`,
+            key,
+          );
+        } else {
+          stillEnglish.push(key);
+        }
+      }
+      if (stillEnglish.length > 0) {
+        report.warning(
+          'untranslated',
+          list.file,
+          top,
+          `${stillEnglish.length} ${register} texts of ${locale} are still English placeholders (${stillEnglish
+            .slice(0, 3)
+            .join(', ')}${stillEnglish.length > 3 ? ', …' : ''})`,
+        );
+      }
+    }
+  }
+
+  checkSchemas(report, localesDir);
+  return { problems: report.problems, locales, files, texts, loaded, untranslated };
+}
+
+export function formatProblem(problem: Problem, relativeTo: (file: string) => string): string {
+  const key = problem.key !== undefined ? ` ${problem.key}:` : '';
+  return `${relativeTo(problem.file)}:${problem.line}:${problem.column}: ${problem.severity} [${problem.rule}]${key} ${problem.message}`;
+}
+
+export function summarize(result: CheckResult): string {
+  const errors = result.problems.filter((problem) => problem.severity === 'error').length;
+  const warnings = result.problems.length - errors;
+  const counts = `${result.locales.length} locales (${result.locales.join(', ')}), ${result.files} files, ${result.texts} texts`;
+  if (errors === 0 && warnings === 0) return `i18n:check: ${counts} checked; no problems.`;
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  return `i18n:check: ${counts} checked; ${plural(errors, 'error')}, ${plural(warnings, 'warning')}.`;
+}

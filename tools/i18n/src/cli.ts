@@ -1,0 +1,99 @@
+import { relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { checkLocales, formatProblem, summarize } from './check.ts';
+import { defaultLocalesDir, defaultPackagesDir } from './paths.ts';
+import { writeSchemas } from './schema.ts';
+
+const usage = `Usage: smspartner-i18n-tools <command> [options]
+
+Commands:
+  check                      check every file of locales/ (exit 1 on errors)
+  schema                     write locales/schema/*.schema.json from the catalog
+  generate --locale <lng>    build packages/locale-<lng>/generated from locales/<lng>
+  generate --pseudo <tag> --from <lng> --package <dir>
+                             build a pseudo-locale pack (formatjs --pseudo-locale)
+  add-locale <lng>           scaffold locales/<lng>/ and packages/locale-<lng>/
+
+Options:
+  --locales <dir>            the locales folder (default: the repository's locales/)
+  --packages <dir>           where locale packages live (default: packages/)
+  -h, --help                 show this help`;
+
+interface Io {
+  readonly out: (line: string) => void;
+  readonly err: (line: string) => void;
+  readonly cwd: string;
+}
+
+const defaultIo: Io = {
+  out: (line) => process.stdout.write(`${line}\n`),
+  err: (line) => process.stderr.write(`${line}\n`),
+  cwd: process.cwd(),
+};
+
+/** Runs one command; returns the exit code instead of exiting, so tests can call it. */
+export async function main(argv: readonly string[], io: Io = defaultIo): Promise<number> {
+  let parsed: ReturnType<typeof parse>;
+  try {
+    parsed = parse(argv);
+  } catch (error) {
+    io.err(`${error instanceof Error ? error.message : String(error)}\n\n${usage}`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  const [command, ...rest] = positionals;
+  if (values.help || command === undefined) {
+    (values.help ? io.out : io.err)(usage);
+    return values.help ? 0 : 2;
+  }
+  const localesDir = resolve(io.cwd, values.locales ?? defaultLocalesDir);
+  const packagesDir = resolve(io.cwd, values.packages ?? defaultPackagesDir);
+  const shown = (file: string) => relative(io.cwd, file) || file;
+
+  switch (command) {
+    case 'check': {
+      const result = checkLocales({ localesDir });
+      for (const problem of result.problems) {
+        (problem.severity === 'error' ? io.err : io.out)(formatProblem(problem, shown));
+      }
+      io.out(summarize(result));
+      return result.problems.some((problem) => problem.severity === 'error') ? 1 : 0;
+    }
+    case 'schema': {
+      const written = writeSchemas(localesDir);
+      io.out(`wrote ${written.length} schemas to ${shown(resolve(localesDir, 'schema'))}`);
+      return 0;
+    }
+    case 'generate': {
+      const { generateCommand } = await import('./generate.ts');
+      return generateCommand({ localesDir, packagesDir, values, io, shown });
+    }
+    case 'add-locale': {
+      const { addLocaleCommand } = await import('./add-locale.ts');
+      return addLocaleCommand({ localesDir, packagesDir, locale: rest[0], io, shown });
+    }
+    default:
+      io.err(`unknown command "${command}"\n\n${usage}`);
+      return 2;
+  }
+}
+
+function parse(argv: readonly string[]) {
+  return parseArgs({
+    args: [...argv],
+    allowPositionals: true,
+    strict: true,
+    options: {
+      locales: { type: 'string' },
+      packages: { type: 'string' },
+      locale: { type: 'string' },
+      pseudo: { type: 'string' },
+      from: { type: 'string' },
+      package: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+}
+
+export type CliValues = ReturnType<typeof parse>['values'];
+export type { Io };

@@ -1,0 +1,227 @@
+import { type MessageFormatElement, parse, TYPE } from '@formatjs/icu-messageformat-parser';
+import { isStructurallySame } from '@formatjs/icu-messageformat-parser/manipulator.js';
+
+/**
+ * The ICU MessageFormat rules the packs follow, in one place: how the
+ * texts are parsed (tags are plain text, as `formatjs compile --ignore-tag`
+ * does), how literal text is escaped, and the subset of ICU that can also be
+ * written in i18next's own format (literal text, `{code}`, `{x, number}`).
+ */
+
+export const parserOptions = { ignoreTag: true, captureLocation: true } as const;
+
+export type ParsedMessage =
+  | { readonly ok: true; readonly ast: MessageFormatElement[] }
+  | {
+      readonly ok: false;
+      /** The parser's error kind (`EXPECT_ARGUMENT_CLOSING_BRACE`). */
+      readonly kind: string;
+      /** Offset of the error in the ICU source, from 0. */
+      readonly offset: number;
+    };
+
+export function parseMessage(source: string): ParsedMessage {
+  try {
+    return { ok: true, ast: parse(source, parserOptions) };
+  } catch (error) {
+    const location = (error as { location?: { start?: { offset?: number } } }).location;
+    return {
+      ok: false,
+      kind: error instanceof Error ? error.message : String(error),
+      offset: location?.start?.offset ?? 0,
+    };
+  }
+}
+
+/** Plain-language explanations of the parser's error kinds a translator meets. */
+const syntaxErrorHelp: Readonly<Record<string, string>> = {
+  EXPECT_ARGUMENT_CLOSING_BRACE: 'a "{" opens an argument that is never closed with "}"',
+  EMPTY_ARGUMENT: 'an argument "{}" has no name',
+  MALFORMED_ARGUMENT: 'an argument name may only hold letters, digits and "_"',
+  EXPECT_ARGUMENT_TYPE: 'an argument has a "," but no type after it (write {name, number})',
+  INVALID_ARGUMENT_TYPE: 'an argument type must be number, date, time, plural, select or selectordinal',
+  EXPECT_ARGUMENT_STYLE: 'an argument has a second "," but no style after it',
+  UNMATCHED_CLOSING_BRACE: 'a "}" closes nothing (write \'}\' for a literal brace)',
+  EXPECT_PLURAL_ARGUMENT_SELECTOR: 'a plural has no "one {…}"/"other {…}" options',
+  EXPECT_SELECT_ARGUMENT_SELECTOR: 'a select has no options',
+  MISSING_OTHER_CLAUSE: 'a plural or select has no "other {…}" option',
+  DUPLICATE_PLURAL_ARGUMENT_SELECTOR: 'a plural option is given twice',
+  DUPLICATE_SELECT_ARGUMENT_SELECTOR: 'a select option is given twice',
+  INVALID_PLURAL_ARGUMENT_SELECTOR: 'a plural option must be zero, one, two, few, many, other or =N',
+  UNCLOSED_QUOTE_IN_ARGUMENT_STYLE: 'an apostrophe opens a quote that is never closed',
+  INVALID_NUMBER_SKELETON: 'a number style is not a valid skeleton',
+};
+
+export function explainSyntaxError(kind: string): string {
+  return syntaxErrorHelp[kind] ?? 'the text is not valid ICU MessageFormat';
+}
+
+/**
+ * Escapes plain text so that ICU formats it back verbatim. An apostrophe
+ * only starts a quote before `{ } < > # |` or another apostrophe, so only
+ * those apostrophes (and a trailing one) are doubled; `L'IP` stays as
+ * SMSPartner wrote it. Braces
+ * and the other syntax characters are quoted one by one (`'{'`).
+ */
+export function escapeIcuLiteral(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i]!;
+    if (char === "'") {
+      const next = text[i + 1];
+      // A trailing apostrophe is doubled too: the text may be followed by an argument.
+      out += next === undefined || "'{}<>#|".includes(next) ? "''" : "'";
+    } else if (char === '{' || char === '}') {
+      out += `'${char}'`;
+    } else {
+      out += char;
+    }
+  }
+  return out;
+}
+
+/** The text of a message made of literal text only; `undefined` when it has arguments. */
+export function literalTextOf(ast: readonly MessageFormatElement[]): string | undefined {
+  let text = '';
+  for (const element of ast) {
+    if (element.type !== TYPE.literal) return undefined;
+    text += element.value;
+  }
+  return text;
+}
+
+export type ArgumentType =
+  | 'plain'
+  | 'number'
+  | 'date'
+  | 'time'
+  | 'select'
+  | 'plural'
+  | 'selectordinal'
+  | 'tag';
+
+export interface MessageArgument {
+  readonly name: string;
+  readonly type: ArgumentType;
+  /** Where the argument starts in the ICU source. */
+  readonly offset: number;
+  /** The argument's style, when it has one (`{x, number, percent}`). */
+  readonly hasStyle: boolean;
+}
+
+/** Every argument a message uses, in source order, nested ones included. */
+export function argumentsOf(ast: readonly MessageFormatElement[]): MessageArgument[] {
+  const found: MessageArgument[] = [];
+  const visit = (elements: readonly MessageFormatElement[]) => {
+    for (const element of elements) {
+      const offset = element.location?.start.offset ?? 0;
+      switch (element.type) {
+        case TYPE.argument:
+          found.push({ name: element.value, type: 'plain', offset, hasStyle: false });
+          break;
+        case TYPE.number:
+          found.push({ name: element.value, type: 'number', offset, hasStyle: element.style != null });
+          break;
+        case TYPE.date:
+        case TYPE.time:
+          found.push({
+            name: element.value,
+            type: element.type === TYPE.date ? 'date' : 'time',
+            offset,
+            hasStyle: element.style != null,
+          });
+          break;
+        case TYPE.select:
+          found.push({ name: element.value, type: 'select', offset, hasStyle: false });
+          for (const option of Object.values(element.options)) visit(option.value);
+          break;
+        case TYPE.plural:
+          found.push({
+            name: element.value,
+            type: element.pluralType === 'ordinal' ? 'selectordinal' : 'plural',
+            offset,
+            hasStyle: false,
+          });
+          for (const option of Object.values(element.options)) visit(option.value);
+          break;
+        case TYPE.tag:
+          found.push({ name: element.value, type: 'tag', offset, hasStyle: false });
+          visit(element.children);
+          break;
+        default:
+          break;
+      }
+    }
+  };
+  visit(ast);
+  return found;
+}
+
+/**
+ * Whether a translation has the same arguments, plurals and selects as the
+ * English text (formatjs's own structural-equality rule, the one of
+ * `formatjs verify --structural-equality`). `undefined` when they match.
+ */
+export function structuralDifference(
+  english: MessageFormatElement[],
+  translation: MessageFormatElement[],
+): string | undefined {
+  const result = isStructurallySame(english, translation);
+  if (result.success) return undefined;
+  return result.error?.message ?? 'the arguments differ from the English text';
+}
+
+const describeElement = (element: MessageFormatElement): string =>
+  element.type === TYPE.pound ? 'a "#"' : `the argument {${element.value}}`;
+
+export type Rendered =
+  | { readonly ok: true; readonly text: string }
+  | { readonly ok: false; readonly reason: string };
+
+/**
+ * Writes a compiled message in i18next's own format (v4 JSON), which plain
+ * i18next formats without an ICU plugin: `{code}` → `{{code}}`,
+ * `{max, number}` → `{{max, number}}` (both format numbers with
+ * `Intl.NumberFormat(lng)`). Anything i18next cannot express the same way
+ * (plurals, selects, dates, styled numbers) is refused, never approximated.
+ */
+export function toI18next(ast: readonly MessageFormatElement[]): Rendered {
+  let text = '';
+  for (const element of ast) {
+    if (element.type === TYPE.literal) {
+      if (element.value.includes('{{') || element.value.includes('}}') || element.value.includes('$t(')) {
+        return {
+          ok: false,
+          reason: 'literal "{{", "}}" or "$t(" would be read by i18next as interpolation or nesting',
+        };
+      }
+      text += element.value;
+    } else if (element.type === TYPE.argument) {
+      text += `{{${element.value}}}`;
+    } else if (element.type === TYPE.number && element.style == null) {
+      text += `{{${element.value}, number}}`;
+    } else {
+      return {
+        ok: false,
+        reason: `${describeElement(element)} uses ICU syntax that i18next's own format cannot express`,
+      };
+    }
+  }
+  return { ok: true, text };
+}
+
+/** Writes a compiled message back as ICU source (the same subset as `toI18next`). */
+export function toIcuSource(ast: readonly MessageFormatElement[]): Rendered {
+  let text = '';
+  for (const element of ast) {
+    if (element.type === TYPE.literal) text += escapeIcuLiteral(element.value);
+    else if (element.type === TYPE.argument) text += `{${element.value}}`;
+    else if (element.type === TYPE.number && element.style == null) text += `{${element.value}, number}`;
+    else
+      return {
+        ok: false,
+        reason: `${describeElement(element)} uses ICU syntax outside the supported subset`,
+      };
+  }
+  return { ok: true, text };
+}

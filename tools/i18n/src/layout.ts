@@ -1,0 +1,96 @@
+import {
+  type CatalogEntry,
+  entries,
+  globalFallbackKey,
+  type MessageKey,
+  messageKeys,
+  type SectionId,
+  sectionFallbackKey,
+  sectionIds,
+} from '@smspartner-i18n/core';
+
+/**
+ * How locales/ is laid out: `locales/<lng>/<register>/<file>.json`, one file
+ * per catalog section plus `general.json` for the global fallback. Every
+ * tool (check, schema, generator, add-locale) reads the layout from here.
+ */
+
+export const registers = ['official', 'friendly'] as const;
+export type Register = (typeof registers)[number];
+
+/** The id of a locale file: a section id, or `general` for the global fallback. */
+export type FileId = SectionId | 'general';
+export const generalFileId = 'general' as const;
+export const fileIds: readonly FileId[] = [...sectionIds, generalFileId];
+
+/** The folder under locales/ that holds the generated JSON Schemas (never a language). */
+export const schemaFolderName = 'schema';
+
+/** Where a key's text lives. */
+export function fileIdOfKey(key: MessageKey): FileId {
+  if (key === globalFallbackKey) return generalFileId;
+  const entry = entries.find((candidate) => candidate.key === key);
+  if (entry) return entry.section;
+  const section = sectionIds.find((id) => sectionFallbackKey(id) === key);
+  if (section === undefined) throw new Error(`layout: ${key} is a message key of no known file`);
+  return section;
+}
+
+const keysByFile: ReadonlyMap<FileId, readonly MessageKey[]> = new Map(
+  fileIds.map((fileId) => [fileId, messageKeys.filter((key) => fileIdOfKey(key) === fileId)]),
+);
+
+/** The keys a file must hold, in catalog order (entries, then the section fallback). */
+export function keysOfFile(fileId: FileId): readonly MessageKey[] {
+  return keysByFile.get(fileId) ?? [];
+}
+
+const fileOfKey: ReadonlyMap<string, FileId> = new Map(
+  [...keysByFile].flatMap(([fileId, keys]) => keys.map((key) => [key, fileId] as const)),
+);
+
+/** The file a string belongs in when it is a message key, else `undefined`. */
+export function fileIdOfString(key: string): FileId | undefined {
+  return fileOfKey.get(key);
+}
+
+const entriesByKey: ReadonlyMap<string, CatalogEntry> = new Map(entries.map((entry) => [entry.key, entry]));
+
+export function entryOfKey(key: string): CatalogEntry | undefined {
+  return entriesByKey.get(key);
+}
+
+/** True for `sms.send.unknownCode` and `unknownCode`: texts that take the sanitised `{code}` argument. */
+export function isFallbackKey(key: string): boolean {
+  return key === globalFallbackKey || sectionIds.some((id) => sectionFallbackKey(id) === key);
+}
+
+/** `sms.send` → `sms.send.json`. */
+export const fileNameOf = (fileId: FileId): string => `${fileId}.json`;
+
+/** The `$schema` value a locale file carries (relative to `locales/<lng>/<register>/`). */
+export const schemaReferenceOf = (fileId: FileId): string => `../../schema/${fileId}.schema.json`;
+
+/** The path of a key below its section inside the i18next tree: `sms.send.apiKeyRequired` → `apiKeyRequired`. */
+export function keyInsideFile(key: MessageKey): string {
+  const fileId = fileIdOfKey(key);
+  if (fileId === generalFileId) return key;
+  return key.slice(fileId.length + 1);
+}
+
+/** Keys and objects whose names would reach JavaScript's object machinery. */
+export const forbiddenKeySegments: ReadonlySet<string> = new Set([
+  '__proto__',
+  'constructor',
+  'prototype',
+  '__defineGetter__',
+  '__defineSetter__',
+  '__lookupGetter__',
+  '__lookupSetter__',
+  'hasOwnProperty',
+  'isPrototypeOf',
+  'propertyIsEnumerable',
+  'toString',
+  'toLocaleString',
+  'valueOf',
+]);

@@ -1,0 +1,98 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  type DocumentNode,
+  type MemberNode,
+  parse,
+  type StringNode,
+  type ValueNode,
+} from '@humanwhocodes/momoa';
+import { type FileId, fileNameOf, type Register, schemaFolderName } from './layout.ts';
+
+/** A point in a file, both 1-based, columns counted in UTF-16 code units (as editors do). */
+export interface Position {
+  readonly line: number;
+  readonly column: number;
+}
+
+export type ParsedJson =
+  | { readonly ok: true; readonly text: string; readonly document: DocumentNode }
+  | { readonly ok: false; readonly text: string; readonly position: Position; readonly reason: string };
+
+/** Reads a JSON file keeping every position (and every duplicate key), which JSON.parse would lose. */
+export function parseJsonText(text: string): ParsedJson {
+  // A byte-order mark is invisible in editors; JSON forbids it, so it is reported, not skipped.
+  if (text.charCodeAt(0) === 0xfeff) {
+    return {
+      ok: false,
+      text,
+      position: { line: 1, column: 1 },
+      reason: 'the file starts with a byte-order mark',
+    };
+  }
+  try {
+    return { ok: true, text, document: parse(text, { mode: 'json', ranges: true }) };
+  } catch (error) {
+    const located = error as { line?: number; column?: number; message?: string };
+    const reason = (located.message ?? String(error)).replace(/\s*\(\d+:\d+\)$/, '');
+    return {
+      ok: false,
+      text,
+      position: { line: located.line ?? 1, column: located.column ?? 1 },
+      reason,
+    };
+  }
+}
+
+export function readJsonFile(path: string): ParsedJson {
+  return parseJsonText(readFileSync(path, 'utf8'));
+}
+
+export function startOf(node: { loc: { start: Position } }): Position {
+  return { line: node.loc.start.line, column: node.loc.start.column };
+}
+
+/** `"a\u00e9b"`: where the i-th character of a JSON string's value is in the file. */
+export function positionInString(node: StringNode, source: string, index: number): Position {
+  const [start] = node.range ?? [node.loc.start.offset, node.loc.end.offset];
+  let raw = start + 1; // after the opening quote
+  for (let decoded = 0; decoded < index && raw < source.length; decoded++) {
+    if (source[raw] === '\\') raw += source[raw + 1] === 'u' ? 6 : 2;
+    else raw += 1;
+  }
+  // JSON strings cannot hold a raw line break: the value is on its key's line.
+  return { line: node.loc.start.line, column: node.loc.start.column + (raw - start) };
+}
+
+export const describeJsonType = (node: ValueNode): string =>
+  ({
+    Object: 'an object',
+    Array: 'a list',
+    Number: 'a number',
+    Boolean: 'true/false',
+    Null: 'null',
+    String: 'a string',
+  })[node.type as string] ?? node.type;
+
+export function memberName(member: MemberNode): string {
+  return member.name.type === 'String' ? member.name.value : member.name.name;
+}
+
+/** The language folders of locales/: every folder but the schema folder and hidden ones. */
+export function discoverLocales(localesDir: string): string[] {
+  if (!existsSync(localesDir)) return [];
+  return readdirSync(localesDir)
+    .filter((name) => name !== schemaFolderName && !name.startsWith('.') && !name.startsWith('_'))
+    .filter((name) => statSync(join(localesDir, name)).isDirectory())
+    .sort((a, b) => (a === 'en' ? -1 : b === 'en' ? 1 : a.localeCompare(b)));
+}
+
+export const localeFilePath = (
+  localesDir: string,
+  locale: string,
+  register: Register,
+  fileId: FileId,
+): string => join(localesDir, locale, register, fileNameOf(fileId));
+
+export const untranslatedListPath = (localesDir: string, locale: string): string =>
+  join(localesDir, locale, 'untranslated.json');

@@ -1,0 +1,9 @@
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The repository root, found from this file (tools/i18n/src). */
+export const repoRoot: string = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
+export const defaultLocalesDir: string = resolve(repoRoot, 'locales');
+export const defaultPackagesDir: string = resolve(repoRoot, 'packages');
+/** Templates that add-locale copies into a new locale package. */
+export const templatesDir: string = resolve(repoRoot, 'tools/i18n/templates');

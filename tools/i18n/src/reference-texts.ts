@@ -1,0 +1,126 @@
+import { relative } from 'node:path';
+import { type CatalogEntry, type EntryKey, entries } from '@smspartner-i18n/core';
+import {
+  type Edition,
+  type ReferenceGroup,
+  type ReferencePage,
+  type ReferenceRow,
+  readReferencePage,
+  referenceDir,
+} from '@smspartner-i18n/reference';
+
+/**
+ * SMSPartner's own sentence for every catalog entry, per edition, read from
+ * reference/*.md, with the resolutions of reference/code-table-defects.md.
+ * The official locale files must say exactly this (after ICU formatting).
+ */
+export interface ReferenceText {
+  readonly key: EntryKey;
+  readonly edition: Edition;
+  /** The sentence, highlight tags stripped, otherwise as printed. */
+  readonly text: string;
+  /** `reference/smspartner-error-codes.en.md:37`: where the sentence is printed. */
+  readonly source: string;
+  /** Why the sentence is not simply the entry's own row (a resolved defect). */
+  readonly resolution?: string;
+  /** HLR entries: the paragraph under the entry's statusGrpId / errorGrpId heading. */
+  readonly group?: ReferenceGroup;
+  /** Sentences printed for the same code under an alias name (2053). */
+  readonly aliasTexts: readonly { readonly name: string; readonly text: string; readonly source: string }[];
+}
+
+/**
+ * The defects whose official sentence is not on the entry's own row. Each is
+ * written down in reference/code-table-defects.md; the rest (the loose 992
+ * line, 2053's alias row) is handled by the general rules below.
+ */
+const borrowedSentences: Readonly<
+  Partial<Record<Edition, Readonly<Record<string, { section: string; code: string; why: string }>>>>
+> = {
+  en: {
+    // Defect 4: the English edition has no Number Verification 96 row; every
+    // other section of the same edition prints "The IP is not authorized".
+    'numberVerification/96': {
+      section: 'sms.send',
+      code: '96',
+      why: 'defect 4: missing from the English edition; the sentence every other section prints for 96',
+    },
+    // Defect 2: the English edition merges 508 into 509's row and prints only
+    // one sentence, 509's; the French edition gives 508 the same generic
+    // sentence as 509, so 508 takes the sentence printed in the merged row.
+    'hlr.error/508': {
+      section: 'hlr.error',
+      code: '509',
+      why: 'defect 2: the merged 508/509 row of the English edition prints one sentence, taken for both codes',
+    },
+  },
+};
+
+function sourceOf(page: ReferencePage, row: ReferenceRow): string {
+  return `${relative(`${referenceDir}/..`, page.file)}:${row.line}`;
+}
+
+function rowsOf(page: ReferencePage, section: string, code: string): ReferenceRow[] {
+  return page.rows.filter((row) => row.section === section && row.code === code);
+}
+
+function referenceTextOf(page: ReferencePage, entry: CatalogEntry): ReferenceText {
+  const code = String(entry.code);
+  const rows = rowsOf(page, entry.section, code);
+  const borrowed = borrowedSentences[page.edition]?.[`${entry.section}/${code}`];
+  // Rows printed for the code under a name other than the entry's (2053's
+  // EC_SOURCE_ADDRESS_BLACKLISTED) carry an alias sentence, not the official one.
+  const own = rows.find((row) => row.name === undefined || row.name === entry.name) ?? rows[0];
+  const aliasTexts = rows
+    .filter((row) => row !== own && row.name !== undefined && entry.aliases.includes(row.name))
+    .map((row) => ({ name: row.name!, text: row.text, source: sourceOf(page, row) }));
+  const group = own?.group;
+  if (borrowed) {
+    const [lender] = rowsOf(page, borrowed.section, borrowed.code);
+    if (!lender || lender.text === '') {
+      throw new Error(
+        `reference: ${entry.key} borrows ${borrowed.section} ${borrowed.code}, which has no sentence`,
+      );
+    }
+    return {
+      key: entry.key,
+      edition: page.edition,
+      text: lender.text,
+      source: sourceOf(page, lender),
+      resolution: borrowed.why,
+      ...(group ? { group } : {}),
+      aliasTexts,
+    };
+  }
+  if (!own || own.text === '') {
+    throw new Error(
+      `reference: ${entry.key} (${entry.section} ${code}) has no sentence in the ${page.edition} edition`,
+    );
+  }
+  return {
+    key: entry.key,
+    edition: page.edition,
+    text: own.text,
+    source: sourceOf(page, own),
+    ...(own.layout === 'loose-line'
+      ? { resolution: 'defect 1: printed as a loose line above the table, not as a row' }
+      : {}),
+    ...(aliasTexts.length > 0
+      ? { resolution: `defect 3: listed twice; the sentence of ${entry.name} is the official one` }
+      : {}),
+    ...(group ? { group } : {}),
+    aliasTexts,
+  };
+}
+
+export const referenceEditions: readonly Edition[] = ['en', 'fr'];
+
+/** Every entry's SMSPartner sentence in one edition, keyed by catalog key (reads the page each call). */
+export function referenceTexts(edition: Edition): ReadonlyMap<string, ReferenceText> {
+  const page = readReferencePage(edition);
+  return new Map(entries.map((entry) => [entry.key, referenceTextOf(page, entry)]));
+}
+
+export function isReferenceEdition(locale: string): locale is Edition {
+  return (referenceEditions as readonly string[]).includes(locale);
+}

@@ -1,0 +1,202 @@
+import {
+  type CatalogEntry,
+  type FixableBy,
+  globalFallbackKey,
+  type MessageKey,
+  messageKeys,
+  type SectionInfo,
+  sections,
+} from '@smspartner-i18n/core';
+import { entryOfKey } from './layout.ts';
+import { type ReferenceText, referenceTexts } from './reference-texts.ts';
+
+/**
+ * What a translator needs to know about one key before writing its text:
+ * when SMSPartner returns the code, SMSPartner's own sentences, the
+ * arguments the text may use, and who can act on it. Built from the catalog
+ * and the reference pages; shown in the JSON Schemas (editor hovers) and by
+ * the explorer.
+ */
+export interface TranslatorContext {
+  readonly key: MessageKey;
+  readonly section?: { readonly id: string; readonly heading: { readonly en: string; readonly fr: string } };
+  /** The code as the API sends it; absent for fallback texts. */
+  readonly code?: string | number;
+  /** The API's name for the code (`EC_UNKNOWN_SUBSCRIBER`, `DELIVRD`). */
+  readonly name?: string;
+  /** When SMSPartner returns the code, in one sentence. */
+  readonly when: string;
+  /** SMSPartner's official sentences (entries only). */
+  readonly official?: { readonly en: string; readonly fr: string };
+  /** HLR entries: the statusGrpId / errorGrpId group and its paragraph. */
+  readonly group?: { readonly heading: string; readonly en: string; readonly fr: string };
+  /** Other names SMSPartner lists the same code under, with their sentences. */
+  readonly aliases: readonly { readonly name: string; readonly en?: string; readonly fr?: string }[];
+  /** How a defect of SMSPartner's tables was resolved for this entry. */
+  readonly note?: string;
+  /** The ICU arguments the text may use, with their default values. */
+  readonly arguments: readonly {
+    readonly name: string;
+    readonly icu: string;
+    readonly meaning: string;
+    readonly defaultValue?: number;
+  }[];
+  /** Who can do something about it, and what that means for the friendly text. */
+  readonly audience: string;
+  /** Everything above as plain text, for a schema `description` or a tooltip. */
+  readonly text: string;
+}
+
+/** What each default parameter of the catalog stands for (names are shared across sections). */
+const parameterMeanings: Readonly<Record<string, string>> = {
+  max: 'the most phone numbers (for Sending Mail: e-mail addresses) one request may hold',
+  maxParts: 'the most SMS parts one long (concatenated) message may be split into',
+  maxLength: 'the most characters a Low Cost SMS may have',
+  startHour: 'the hour (24-hour clock) from which marketing SMS may be sent',
+  endHour: 'the hour (24-hour clock) until which marketing SMS may be sent',
+  minMinute: 'the first minute allowed for a scheduled sending',
+  maxMinute: 'the last minute allowed for a scheduled sending',
+  step: 'scheduled minutes must be a multiple of this',
+  validityHours: 'how many hours SMSPartner keeps trying to deliver a message',
+  minAge: 'the lowest minimum age accepted for a contact-file rental',
+  maxAge: 'the highest maximum age accepted for a contact-file rental',
+  limit: 'how many requests one IP address may make per minute',
+};
+
+const audiences: Readonly<Record<FixableBy, string>> = {
+  'end-user':
+    'The person using the app can fix it: the friendly text says what is wrong, in their words, and what to change.',
+  'account-owner':
+    "The SMSPartner account's administrator must act: the friendly text says what happened and who to turn to, without blame.",
+  developer:
+    'Only the app\'s developers can fix it: the friendly text does not expose the cause ("a technical problem on our side").',
+  'retry-later':
+    'Nobody right now; the condition is temporary: the friendly text says so and whether trying again later helps.',
+  'no-one': 'Nobody, ever (the number or message cannot be used): the friendly text says so plainly.',
+};
+
+const statusAudience =
+  'A status, not an error: the friendly text describes the state plainly ("Delivered to the phone").';
+
+const codeArgument = {
+  name: 'code',
+  icu: '{code}',
+  meaning:
+    'the code SMSPartner sent, cleaned (letters, digits and _ . - : only), cut to 24 characters, "?" when nothing readable was sent',
+} as const;
+
+function sectionOf(entryOrFallback: string): SectionInfo | undefined {
+  return sections.find(
+    (section) => section.fallbackKey === entryOrFallback || entryOrFallback.startsWith(`${section.id}.`),
+  );
+}
+
+function quote(text: string): string {
+  return `"${text}"`;
+}
+
+function entryContext(entry: CatalogEntry, en: ReferenceText, fr: ReferenceText): TranslatorContext {
+  const section = sections.find((candidate) => candidate.id === entry.section)!;
+  const codeText =
+    entry.name && entry.name !== String(entry.code) ? `${entry.code} (${entry.name})` : String(entry.code);
+  const what = entry.kind === 'status' ? 'reports the status' : 'returns the code';
+  const when = `SMSPartner ${what} ${codeText} in "${section.heading.en}" (${section.id}): ${section.description}`;
+  const group =
+    en.group && fr.group
+      ? {
+          heading: `${en.group.name} (${en.group.kind === 'status' ? 'statusGrpId' : 'errorGrpId'} ${en.group.id})`,
+          en: en.group.text,
+          fr: fr.group.text,
+        }
+      : undefined;
+  const aliases = entry.aliases.map((name) => {
+    const aliasEn = en.aliasTexts.find((alias) => alias.name === name)?.text;
+    const aliasFr = fr.aliasTexts.find((alias) => alias.name === name)?.text;
+    return { name, ...(aliasEn ? { en: aliasEn } : {}), ...(aliasFr ? { fr: aliasFr } : {}) };
+  });
+  const args = Object.entries(entry.params).map(([name, defaultValue]) => ({
+    name,
+    icu: `{${name}, number}`,
+    meaning: parameterMeanings[name] ?? `the value of ${name}`,
+    defaultValue,
+  }));
+  const audience =
+    entry.kind === 'status' ? statusAudience : entry.fixableBy ? audiences[entry.fixableBy] : statusAudience;
+  const lines = [
+    `When: ${when}`,
+    `SMSPartner's wording (English): ${quote(en.text)}`,
+    `SMSPartner's wording (French): ${quote(fr.text)}`,
+    ...(group ? [`Group ${group.heading}: ${quote(group.en)} / ${quote(group.fr)}`] : []),
+    ...aliases
+      .filter((alias) => alias.en || alias.fr)
+      .map(
+        (alias) =>
+          `Also listed as ${alias.name}: ${[alias.en, alias.fr]
+            .filter(Boolean)
+            .map((t) => quote(t!))
+            .join(' / ')}`,
+      ),
+    ...(entry.note ? [`Note: ${entry.note}`] : []),
+    ...(args.length > 0
+      ? [
+          `Arguments (friendly text; write them as shown, never the number itself): ${args
+            .map((arg) => `${arg.icu} = ${arg.meaning} (default ${arg.defaultValue})`)
+            .join('; ')}.`,
+        ]
+      : ['Arguments: none.']),
+    `Who can act: ${audience}`,
+  ];
+  return {
+    key: entry.key,
+    section: { id: section.id, heading: section.heading },
+    code: entry.code,
+    ...(entry.name ? { name: entry.name } : {}),
+    when,
+    official: { en: en.text, fr: fr.text },
+    ...(group ? { group } : {}),
+    aliases,
+    ...(entry.note ? { note: entry.note } : {}),
+    arguments: args,
+    audience,
+    text: lines.join('\n'),
+  };
+}
+
+function fallbackContext(key: MessageKey): TranslatorContext {
+  const section = key === globalFallbackKey ? undefined : sectionOf(key);
+  const when = section
+    ? `SMSPartner returns a code in "${section.heading.en}" (${section.id}) that this catalog does not list (for example a code added by SMSPartner after this release).`
+    : 'A code comes from an SMSPartner API section this catalog does not know.';
+  const register = `Official register: a sentence for developers that ${
+    section ? "names the section with SMSPartner's own heading and " : ''
+  }shows {code}. Friendly register: a calm sentence for an end user, which may show {code}; translations use {code} exactly where the English text does.`;
+  const audience =
+    'Unknown: the friendly text must not guess a cause; it says the request could not be completed.';
+  const lines = [
+    `When: ${when}`,
+    register,
+    `Arguments: ${codeArgument.icu} = ${codeArgument.meaning}.`,
+    `Who can act: ${audience}`,
+  ];
+  return {
+    key,
+    ...(section ? { section: { id: section.id, heading: section.heading } } : {}),
+    when,
+    aliases: [],
+    arguments: [codeArgument],
+    audience,
+    text: lines.join('\n'),
+  };
+}
+
+/** The translator context of every message key, in catalog order. */
+export function translatorContexts(): ReadonlyMap<MessageKey, TranslatorContext> {
+  const en = referenceTexts('en');
+  const fr = referenceTexts('fr');
+  return new Map(
+    messageKeys.map((key) => {
+      const entry = entryOfKey(key);
+      return [key, entry ? entryContext(entry, en.get(key)!, fr.get(key)!) : fallbackContext(key)] as const;
+    }),
+  );
+}

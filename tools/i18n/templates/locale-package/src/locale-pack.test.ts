@@ -1,0 +1,170 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import {
+  type CompiledMessage,
+  entryByKey,
+  formatCompiled,
+  type MessageKey,
+  messageKeys,
+  sanitizeCode,
+  sectionIds,
+} from '@smspartner-i18n/core';
+import i18next from 'i18next';
+import { IntlMessageFormat } from 'intl-messageformat';
+import { describe, expect, it } from 'vitest';
+import { entry } from '../generated/build-entries.ts';
+import * as root from '../generated/entries/index.ts';
+
+/**
+ * Proof that this pack says the same thing however it is used: i18next's
+ * `t()` on `resources` (no ICU plugin), intl-messageformat on `compiled`,
+ * the core's own `formatCompiled`, the JSON files and the built package.
+ */
+
+const packageDir = join(dirname(fileURLToPath(import.meta.url)), '..');
+const registers = ['official', 'friendly'] as const;
+type Register = (typeof registers)[number];
+const { locale, namespaces } = root;
+const flat: Readonly<Record<Register, Readonly<Record<MessageKey, string>>>> = {
+  official: root.official,
+  friendly: root.friendly,
+};
+
+/** A code as hostile as an API can send; texts only ever see it sanitised. */
+const rawCode = '<img src=x onerror=alert(1)> E-4242 {code} {{code}}';
+
+function defaultArguments(key: MessageKey): Record<string, string | number> {
+  return { ...entryByKey(key)?.params, code: sanitizeCode(rawCode) ?? '?' };
+}
+
+/** Other values than the defaults, so number formatting is exercised (grouping, decimals). */
+function otherArguments(key: MessageKey): Record<string, string | number> {
+  const scaled = Object.entries(entryByKey(key)?.params ?? {}).map(([name, value]) => [
+    name,
+    value * 1234 + 0.5,
+  ]);
+  return { ...Object.fromEntries(scaled), code: 'X-1' };
+}
+
+async function plainI18next() {
+  const instance = i18next.createInstance();
+  await instance.init({
+    lng: locale,
+    fallbackLng: false,
+    resources: root.resources,
+    ns: Object.values(namespaces),
+    defaultNS: namespaces.friendly,
+    initAsync: false,
+  });
+  return instance;
+}
+
+const i18n = await plainI18next();
+
+const formatWithIntl = (register: Register, key: MessageKey, values: Record<string, string | number>) =>
+  String(
+    new IntlMessageFormat(root.compiled[register][key] as never, locale).format(
+      values as Record<string, string>,
+    ),
+  );
+
+describe.each(registers)('%s texts: i18next and intl-messageformat agree, key by key', (register) => {
+  it.each([...messageKeys])('%s', (key) => {
+    for (const values of [defaultArguments(key), otherArguments(key)]) {
+      const expected = formatWithIntl(register, key, values);
+      expect(i18n.t(key, { ns: namespaces[register], ...values })).toBe(expected);
+      expect(formatCompiled(root.compiled[register][key] as CompiledMessage, locale, values)).toBe(expected);
+      expect(expected.trim()).not.toBe('');
+      expect(expected).not.toContain('{{');
+      expect(expected).not.toContain('<img');
+    }
+  });
+});
+
+describe('the entry points', () => {
+  const sectionKeys = (section: string) =>
+    messageKeys.filter((key) => key === 'unknownCode' || key.startsWith(`${section}.`));
+
+  it.each(Object.entries(entry))(
+    '%s holds exactly its keys, for its registers, and a pack of them',
+    async (name, path) => {
+      if (name === 'i18next') return;
+      const module = await import(pathToFileURL(join(packageDir, path)).href);
+      const section = sectionIds.find((id) => name === id || name.endsWith(`/${id}`));
+      const registerOnly = registers.filter(
+        (register) => name === register || name.startsWith(`${register}/`),
+      );
+      const wanted = registerOnly.length > 0 ? registerOnly : [...registers];
+      const keys = section ? sectionKeys(section) : [...messageKeys];
+      expect(module.locale).toBe(locale);
+      expect(module.pack.locale).toBe(locale);
+      expect(Object.keys(module.compiled).sort()).toEqual([...wanted].sort());
+      for (const register of wanted) {
+        expect(Object.keys(module[register]).sort()).toEqual([...keys].sort());
+        expect(Object.keys(module.compiled[register]).sort()).toEqual([...keys].sort());
+        expect(module.pack.compiled[register]).toBe(module.compiled[register]);
+        for (const key of keys) {
+          expect(module[register][key]).toBe(flat[register][key as MessageKey]);
+          expect(module.compiled[register][key]).toEqual(root.compiled[register][key as MessageKey]);
+        }
+      }
+      expect(Object.keys(module.resources)).toEqual([locale]);
+      expect(Object.keys(module.resources[locale]).sort()).toEqual(wanted.map((r) => namespaces[r]).sort());
+    },
+  );
+
+  it('exports frozen data, so one app cannot change the texts of another module', () => {
+    expect(Object.isFrozen(root.official)).toBe(true);
+    expect(Object.isFrozen(root.compiled.friendly)).toBe(true);
+    expect(Object.isFrozen(root.resources[locale as keyof typeof root.resources])).toBe(true);
+    expect(Object.isFrozen(root.pack)).toBe(true);
+  });
+});
+
+describe('the JSON files', () => {
+  const readJson = (path: string) =>
+    JSON.parse(readFileSync(join(packageDir, 'generated/json', path), 'utf8'));
+
+  it.each(registers)('hold the same %s texts as the modules', (register) => {
+    expect(readJson(`${register}.json`)).toEqual(flat[register]);
+    expect(readJson(`compiled/${register}.json`)).toEqual(root.compiled[register]);
+    const resources = root.resources[locale as keyof typeof root.resources] as Record<string, unknown>;
+    expect(readJson(`i18next/${namespaces[register]}.json`)).toEqual(resources[namespaces[register]]);
+  });
+});
+
+const distDir = join(packageDir, 'dist');
+const built = existsSync(join(distDir, 'index.mjs')) && existsSync(join(distDir, 'index.cjs'));
+
+describe.runIf(built)('the built package (dist/)', () => {
+  const manifest = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8')) as {
+    exports: Record<string, { import?: { default: string }; require?: { default: string } } | string>;
+  };
+
+  it.each(Object.entries(manifest.exports))('export %s resolves in ESM and CJS', async (subpath, target) => {
+    if (typeof target === 'string') {
+      if (subpath === './json/*') {
+        expect(readFileSync(join(distDir, 'json/official.json'), 'utf8')).toBe(
+          readFileSync(join(packageDir, 'generated/json/official.json'), 'utf8'),
+        );
+      } else {
+        expect(existsSync(join(packageDir, target))).toBe(true);
+      }
+      return;
+    }
+    const esm = await import(pathToFileURL(join(packageDir, target.import!.default)).href);
+    const cjs = createRequire(import.meta.url)(join(packageDir, target.require!.default));
+    if (subpath === './i18next') return; // a type declaration; its JS module is empty
+    expect(Object.keys(esm).sort()).toEqual(Object.keys(cjs).sort());
+    expect(esm.pack.locale).toBe(locale);
+    expect(cjs.pack).toEqual(esm.pack);
+  });
+
+  it('ships the same texts as the sources (run `pnpm build` if not)', async () => {
+    const esm = await import(pathToFileURL(join(distDir, 'index.mjs')).href);
+    expect(esm.compiled, 'dist/ is stale: run `pnpm build`').toEqual(root.compiled);
+    expect(esm.resources).toEqual(root.resources);
+  });
+});
