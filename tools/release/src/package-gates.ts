@@ -1,0 +1,185 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { publint } from 'publint';
+import { formatMessage } from 'publint/utils';
+import { cleanPackageManagerEnv, describeFailure, runCommand } from './run-command.ts';
+import { type PackageManifest, readManifest, type WorkspacePackage } from './workspace.ts';
+
+export interface PackedPackage {
+  readonly pkg: WorkspacePackage;
+  /** Absolute path of the `.tgz` pnpm wrote. */
+  readonly tarball: string;
+  /** Paths inside the tarball, without the `package/` prefix. */
+  readonly files: readonly string[];
+  /** package.json as published (workspace: ranges replaced by pnpm). */
+  readonly manifest: PackageManifest;
+}
+
+/**
+ * Packs a package exactly as `changeset publish` (pnpm publish) would:
+ * `pnpm pack`, which applies `files`, adds LICENSE/README and rewrites
+ * `workspace:` ranges to real versions.
+ */
+export async function packPackage(pkg: WorkspacePackage, destination: string): Promise<PackedPackage> {
+  const result = await runCommand('pnpm', ['pack', '--pack-destination', destination, '--json'], {
+    cwd: pkg.dir,
+    env: cleanPackageManagerEnv(),
+    timeoutMs: 120_000,
+  });
+  if (result.exitCode !== 0)
+    throw new Error(`${pkg.relativeDir}: pnpm pack failed: ${describeFailure(result)}`);
+  let report: { filename?: string; files?: Array<{ path: string }> };
+  try {
+    report = JSON.parse(result.stdout.slice(result.stdout.indexOf('{'))) as typeof report;
+  } catch {
+    throw new Error(`${pkg.relativeDir}: pnpm pack --json printed no JSON report:\n${result.stdout}`);
+  }
+  if (!report.filename || !report.files) {
+    throw new Error(`${pkg.relativeDir}: pnpm pack --json gave no filename or file list.`);
+  }
+  const manifestText = await runCommand('tar', ['-xzOf', report.filename, 'package/package.json'], {
+    cwd: destination,
+  });
+  if (manifestText.exitCode !== 0) {
+    throw new Error(
+      `${pkg.relativeDir}: cannot read package.json from ${report.filename}: ${describeFailure(manifestText)}`,
+    );
+  }
+  return {
+    pkg,
+    tarball: report.filename,
+    files: report.files.map((file) => file.path).sort(),
+    manifest: JSON.parse(manifestText.stdout) as PackageManifest,
+  };
+}
+
+/** Files a package may ship besides `dist/`. */
+const shippedRootFiles = new Set(['package.json', 'README.md', 'LICENSE', 'CHANGELOG.md']);
+const requiredFiles = ['README.md', 'LICENSE', 'CHANGELOG.md'] as const;
+
+/** Every file path an `exports`/`main`/`bin` field points at (patterns with `*` excluded). */
+export function manifestTargets(manifest: PackageManifest): string[] {
+  const targets = new Set<string>();
+  const walk = (value: unknown) => {
+    if (typeof value === 'string') targets.add(value);
+    else if (value && typeof value === 'object') for (const child of Object.values(value)) walk(child);
+  };
+  walk(manifest.exports);
+  const extra = manifest as { main?: unknown; module?: unknown; types?: unknown };
+  for (const field of [extra.main, extra.module, extra.types]) walk(field);
+  walk(manifest.bin);
+  return [...targets].filter((target) => !target.includes('*')).map((target) => target.replace(/^\.\//, ''));
+}
+
+/**
+ * The publishing rules every public package follows (RELEASING.md): what the
+ * folder must hold, the manifest fields, and what the tarball may contain.
+ * Returns one sentence per problem, each starting with the package folder.
+ */
+export function packageHygieneProblems(packed: PackedPackage, root: string): string[] {
+  const { pkg, manifest, files } = packed;
+  const where = `${pkg.relativeDir}/package.json`;
+  const problems: string[] = [];
+  const rootLicense = readFileSync(join(root, 'LICENSE'), 'utf8');
+  const rootManifest = readManifest(join(root, 'package.json'));
+
+  for (const file of requiredFiles) {
+    const path = join(pkg.dir, file);
+    if (!existsSync(path))
+      problems.push(`${pkg.relativeDir}: ${file} is missing (every public package has one).`);
+    else if (readFileSync(path, 'utf8').trim() === '') problems.push(`${pkg.relativeDir}/${file} is empty.`);
+    if (!files.includes(file)) problems.push(`${pkg.relativeDir}: the tarball does not contain ${file}.`);
+  }
+  const licensePath = join(pkg.dir, 'LICENSE');
+  if (existsSync(licensePath) && readFileSync(licensePath, 'utf8') !== rootLicense) {
+    problems.push(`${pkg.relativeDir}/LICENSE differs from the root LICENSE; copy the root one.`);
+  }
+  if (manifest.license !== rootManifest.license) {
+    problems.push(
+      `${where}: "license" is ${JSON.stringify(manifest.license)}, expected ${JSON.stringify(rootManifest.license)} like the root.`,
+    );
+  }
+  const repository = typeof manifest.repository === 'object' ? manifest.repository : undefined;
+  if (!repository?.url) problems.push(`${where}: "repository.url" is missing.`);
+  if (repository?.directory !== pkg.relativeDir) {
+    problems.push(
+      `${where}: "repository.directory" is ${JSON.stringify(repository?.directory)}, expected "${pkg.relativeDir}".`,
+    );
+  }
+  if (!manifest.engines?.node) problems.push(`${where}: "engines.node" is missing.`);
+  if (manifest.publishConfig?.access !== 'public') {
+    problems.push(
+      `${where}: "publishConfig.access" must be "public" (scoped packages are private by default).`,
+    );
+  }
+  if (manifest.publishConfig?.provenance !== true) {
+    problems.push(
+      `${where}: "publishConfig.provenance" must be true (the release workflow publishes with provenance).`,
+    );
+  }
+  if (JSON.stringify(manifest.files) !== JSON.stringify(['dist'])) {
+    problems.push(`${where}: "files" is ${JSON.stringify(manifest.files)}, expected ["dist"].`);
+  }
+  for (const file of files) {
+    if (!shippedRootFiles.has(file) && !file.startsWith('dist/')) {
+      problems.push(
+        `${pkg.relativeDir}: the tarball ships ${file}; only dist/ and ${[...shippedRootFiles].join(', ')} may ship.`,
+      );
+    }
+    if (/\.test(-d)?\.|__snapshots__|\.map$/.test(file)) {
+      problems.push(`${pkg.relativeDir}: the tarball ships ${file}, a test or source-map file.`);
+    }
+  }
+  for (const target of manifestTargets(manifest)) {
+    if (!files.includes(target)) {
+      problems.push(
+        `${where}: points at ${target}, which is not in the tarball (not built, or not under "files").`,
+      );
+    }
+  }
+  for (const field of ['dependencies', 'peerDependencies', 'optionalDependencies'] as const) {
+    for (const [name, range] of Object.entries(
+      (manifest as Record<string, Record<string, string> | undefined>)[field] ?? {},
+    )) {
+      if (range.startsWith('workspace:')) {
+        problems.push(
+          `${pkg.relativeDir}: the packed "${field}" still says ${name}@${range}; it must be a real version range.`,
+        );
+      }
+    }
+  }
+  return problems;
+}
+
+/** `publint --strict` on the tarball: errors and warnings fail, suggestions are shown. */
+export async function publintProblems(
+  packed: PackedPackage,
+): Promise<{ failures: string[]; suggestions: string[] }> {
+  const data = readFileSync(packed.tarball);
+  const tarball = data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength) as ArrayBuffer;
+  const { messages, pkg } = await publint({ pack: { tarball }, strict: true, level: 'suggestion' });
+  const failures: string[] = [];
+  const suggestions: string[] = [];
+  for (const message of messages) {
+    const text = `${packed.pkg.relativeDir}: publint ${message.type} ${message.code}: ${formatMessage(message, pkg) ?? message.code}`;
+    (message.type === 'suggestion' ? suggestions : failures).push(text);
+  }
+  return { failures, suggestions };
+}
+
+/**
+ * `attw --pack` on the tarball pnpm made (the same file `attw --pack` would
+ * build, with the workspace ranges already rewritten), with the node16
+ * profile: every entry's ESM and CJS and their types must resolve under
+ * node16 (= nodenext) from ESM and from CJS, and under bundler. node10,
+ * which predates `exports` and so cannot see sub-entries, is not a target.
+ */
+export async function attwProblems(packed: PackedPackage, attwBin: string): Promise<string[]> {
+  const result = await runCommand(attwBin, [packed.tarball, '--profile', 'node16', '--no-color'], {
+    cwd: packed.pkg.dir,
+    env: { ...process.env, NO_COLOR: '1' },
+    timeoutMs: 180_000,
+  });
+  if (result.exitCode === 0) return [];
+  return [`${packed.pkg.relativeDir}: attw found type resolution problems: ${describeFailure(result)}`];
+}

@@ -1,0 +1,207 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { builtinModules } from 'node:module';
+import { join } from 'node:path';
+import presetSmallLib from '@size-limit/preset-small-lib';
+import sizeLimit from 'size-limit';
+import type { PackageManifest, WorkspacePackage } from './workspace.ts';
+
+/**
+ * Size budgets: every JavaScript entry point of every public package is
+ * bundled by size-limit (esbuild, minified, all exports kept) and
+ * gzip-compressed, with the package's peer dependencies left out, and must
+ * stay within its budget from `size-budgets.json`.
+ */
+
+export interface EntryPoint {
+  readonly packageName: string;
+  /** The `exports` subpath (`.`, `./friendly/sms.send`). */
+  readonly subpath: string;
+  /** Absolute path of the ESM file the subpath resolves to for `import`. */
+  readonly file: string;
+  /** Left out of the bundle: the package's peers and Node built-ins. */
+  readonly external: readonly string[];
+}
+
+export interface BudgetFile {
+  /** package name or pattern (`@smspartner-i18n/locale-*`) → subpath or pattern (`./friendly/*`) → limit (`3 kB`). */
+  readonly packages: Readonly<Record<string, Readonly<Record<string, string>>>>;
+}
+
+/** The ESM file an `exports` value gives to `import` (the `default` under `import`, or a plain string). */
+function importTarget(value: unknown): string | undefined {
+  if (typeof value === 'string') return value;
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return undefined;
+  const conditions = value as Record<string, unknown>;
+  for (const condition of ['import', 'module', 'default']) {
+    if (condition in conditions) {
+      const target = importTarget(conditions[condition]);
+      if (target) return target;
+    }
+  }
+  return undefined;
+}
+
+/** The JavaScript entry points of a package: every `exports` subpath whose `import` target is a JS file. */
+export function entryPoints(pkg: { name: string; dir: string; manifest: PackageManifest }): EntryPoint[] {
+  const exportsField = pkg.manifest.exports;
+  const map: Record<string, unknown> =
+    typeof exportsField === 'string' ||
+    (exportsField &&
+      typeof exportsField === 'object' &&
+      !Object.keys(exportsField).some((key) => key.startsWith('.')))
+      ? { '.': exportsField }
+      : ((exportsField as Record<string, unknown> | undefined) ?? {});
+  const external = [
+    ...Object.keys(pkg.manifest.peerDependencies ?? {}),
+    ...builtinModules.flatMap((name) => [name, `node:${name}`]),
+  ];
+  const points: EntryPoint[] = [];
+  for (const [subpath, value] of Object.entries(map)) {
+    if (subpath.includes('*')) continue;
+    const target = importTarget(value);
+    if (!target || !/\.(m?js|cjs)$/.test(target)) continue;
+    points.push({ packageName: pkg.name, subpath, file: join(pkg.dir, target), external });
+  }
+  return points;
+}
+
+/** `*` stands for one path segment (no `/`). */
+function patternToRegExp(pattern: string): RegExp {
+  const escaped = pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]+');
+  return new RegExp(`^${escaped}$`);
+}
+
+/** The most specific of the matching keys: an exact key, else the pattern with the most literal characters. */
+function mostSpecific(keys: readonly string[], value: string): string | undefined {
+  if (keys.includes(value)) return value;
+  return keys
+    .filter((key) => key.includes('*') && patternToRegExp(key).test(value))
+    .sort((a, b) => b.replace(/\*/g, '').length - a.replace(/\*/g, '').length)[0];
+}
+
+export interface BudgetMatch {
+  readonly limit: string;
+  readonly limitBytes: number;
+  /** Which keys of size-budgets.json gave it, for messages. */
+  readonly rule: string;
+}
+
+const units: Record<string, number> = { B: 1, kB: 1000, KB: 1024, KiB: 1024, MB: 1_000_000 };
+
+export function parseLimit(limit: string, where: string): number {
+  const match = /^(\d+(?:\.\d+)?)\s*(B|kB|KB|KiB|MB)$/.exec(limit.trim());
+  if (!match)
+    throw new Error(`${where}: the limit ${JSON.stringify(limit)} is not a size like "3 kB" or "900 B".`);
+  return Math.round(Number(match[1]) * units[match[2]!]!);
+}
+
+export function budgetFor(
+  budgets: BudgetFile,
+  packageName: string,
+  subpath: string,
+): BudgetMatch | undefined {
+  const packageKey = mostSpecific(Object.keys(budgets.packages), packageName);
+  if (packageKey === undefined) return undefined;
+  const entries = budgets.packages[packageKey]!;
+  const entryKey = mostSpecific(Object.keys(entries), subpath);
+  if (entryKey === undefined) return undefined;
+  const limit = entries[entryKey]!;
+  const rule = `"${packageKey}" → "${entryKey}"`;
+  return { limit, limitBytes: parseLimit(limit, `size-budgets.json ${rule}`), rule };
+}
+
+export function readBudgets(path: string): BudgetFile {
+  if (!existsSync(path))
+    throw new Error(`${path} is missing: it holds the size budget of every entry point.`);
+  const data = JSON.parse(readFileSync(path, 'utf8')) as { packages?: unknown };
+  if (!data.packages || typeof data.packages !== 'object') {
+    throw new Error(
+      `${path}: expected { "packages": { "<name or pattern>": { "<subpath or pattern>": "<limit>" } } }.`,
+    );
+  }
+  return data as BudgetFile;
+}
+
+export interface SizeResult {
+  readonly entry: EntryPoint;
+  /** Minified + gzip bytes, peers excluded. */
+  readonly bytes: number;
+  readonly budget: BudgetMatch | undefined;
+  readonly passed: boolean;
+}
+
+// size-limit's types call its plugins functions; they are the objects the preset exports.
+const sizeLimitPlugins = presetSmallLib as unknown as Parameters<typeof sizeLimit>[0];
+
+/** Measures entry points with size-limit's small-lib preset (esbuild + file), gzip. */
+export async function measureEntryPoints(points: readonly EntryPoint[]): Promise<number[]> {
+  const checks = points.map((point) => {
+    if (!existsSync(point.file)) {
+      throw new Error(
+        `${point.packageName} "${point.subpath}": ${point.file} does not exist; build the package first.`,
+      );
+    }
+    return {
+      files: [point.file],
+      import: { [point.file]: '*' },
+      ignore: [...point.external],
+      gzip: true,
+    };
+  });
+  // Measured in small groups: size-limit runs every check of a call at once.
+  const sizes: number[] = [];
+  for (let start = 0; start < checks.length; start += 8) {
+    const results = (await sizeLimit(sizeLimitPlugins, { checks: checks.slice(start, start + 8) })) as Array<{
+      size: number;
+    }>;
+    sizes.push(...results.map((result) => result.size));
+  }
+  return sizes;
+}
+
+export async function checkSizeBudgets(
+  packages: readonly WorkspacePackage[],
+  budgets: BudgetFile,
+): Promise<SizeResult[]> {
+  const points = packages.flatMap((pkg) => entryPoints(pkg));
+  const sizes = await measureEntryPoints(points);
+  return points.map((entry, index) => {
+    const budget = budgetFor(budgets, entry.packageName, entry.subpath);
+    const bytes = sizes[index]!;
+    return { entry, bytes, budget, passed: budget !== undefined && bytes <= budget.limitBytes };
+  });
+}
+
+export function formatBytes(bytes: number): string {
+  return bytes < 1000 ? `${bytes} B` : `${(bytes / 1000).toFixed(2)} kB`;
+}
+
+export function sizeProblems(results: readonly SizeResult[]): string[] {
+  return results
+    .filter((result) => !result.passed)
+    .map((result) =>
+      result.budget === undefined
+        ? `${result.entry.packageName} "${result.entry.subpath}" (${formatBytes(result.bytes)} gzip) has no budget in tools/release/size-budgets.json; add one.`
+        : `${result.entry.packageName} "${result.entry.subpath}" is ${formatBytes(result.bytes)} gzip, over its budget of ${result.budget.limit} (${result.budget.rule} in tools/release/size-budgets.json).`,
+    );
+}
+
+/** The table `pnpm size` prints. */
+export function formatSizeTable(results: readonly SizeResult[]): string {
+  const rows = results.map((result) => [
+    `${result.entry.packageName}${result.entry.subpath === '.' ? '' : result.entry.subpath.slice(1)}`,
+    formatBytes(result.bytes),
+    result.budget?.limit ?? 'none',
+    result.passed ? 'ok' : 'OVER',
+  ]);
+  const header = ['entry point', 'min+gzip', 'budget', ''];
+  const widths = header.map((title, column) =>
+    Math.max(title.length, ...rows.map((row) => row[column]!.length)),
+  );
+  const line = (cells: string[]) =>
+    cells
+      .map((cell, column) => cell.padEnd(widths[column]!))
+      .join('  ')
+      .trimEnd();
+  return [line(header), ...rows.map(line)].join('\n');
+}
