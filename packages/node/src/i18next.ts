@@ -84,12 +84,13 @@ export function createI18nextInstance(options: I18nextInstanceOptions = {}): i18
     defaultNS: smsPartnerNamespaces[tone],
     // Texts are shown as text; escaping is the view's job.
     interpolation: { escapeValue: false },
-    // Resources are added synchronously below: nothing to wait for (`initImmediate` is i18next 23's name).
+    // Nothing to load: initialise synchronously (`initImmediate` is i18next 23's name for it).
     initAsync: false,
     ...({ initImmediate: false } as object),
   });
-  addSmsPartnerResources(instance, given);
+  // The store (and addResourceBundle) exists once init has run; with no backend and `initAsync: false` it runs synchronously.
   void instance.init();
+  addSmsPartnerResources(instance, given);
   return instance;
 }
 

@@ -70,7 +70,7 @@ describe('negotiateLocale', () => {
           expect(result).not.toBe('');
           const allowed = (Array.isArray(available) ? available : ['en', 'fr']).flatMap((tag) => {
             try {
-              return Intl.getCanonicalLocales(String(tag).replace(/_/g, '-'));
+              return typeof tag === 'string' ? Intl.getCanonicalLocales(tag.trim().replace(/_/g, '-')) : [];
             } catch {
               return [];
             }

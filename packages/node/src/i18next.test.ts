@@ -1,0 +1,124 @@
+import fc from 'fast-check';
+import { createInstance } from 'i18next';
+import { describe, expect, it } from 'vitest';
+import {
+  addSmsPartnerResources,
+  createI18nextInstance,
+  smsPartnerKeys,
+  smsPartnerNamespaces,
+  translateCode,
+} from './i18next.ts';
+import { readLocaleText } from './test-helpers.ts';
+import { createTranslator } from './translator.ts';
+
+describe('createI18nextInstance', () => {
+  it('is ready at once, in the register asked for', () => {
+    const official = createI18nextInstance({ lng: 'fr', tone: 'official' });
+    expect(official.isInitialized).toBe(true);
+    expect(official.t('sms.send.insufficientCredit')).toBe('Crédit insuffisant');
+    const friendly = createI18nextInstance({ lng: 'fr-CA' });
+    expect(friendly.t('sms.send.insufficientCredit')).toBe(
+      readLocaleText('fr', 'friendly', 'sms.send.insufficientCredit'),
+    );
+    expect(friendly.t('sms.send.insufficientCredit', { ns: smsPartnerNamespaces.official })).toBe(
+      'Crédit insuffisant',
+    );
+  });
+
+  it('gives the same sentences as createTranslator, arguments and fallbacks included', () => {
+    for (const lng of ['en', 'fr'])
+      for (const tone of ['friendly', 'official'] as const) {
+        const instance = createI18nextInstance({ lng, tone });
+        const translator = createTranslator({ locale: lng, tone });
+        for (const [section, code] of [
+          ['sms.send', 11],
+          ['sms.send', 50],
+          ['sms.send', 22],
+          ['mail', 429],
+          ['vms', 'NOT_CREDIT'],
+          ['sms.send', 9999],
+          ['nope', 1],
+        ] as const) {
+          expect(translateCode(instance, section, code, { tone }), `${lng} ${tone} ${section} ${code}`).toBe(
+            translator.message(section, code),
+          );
+        }
+      }
+  });
+
+  it('makes independent instances', () => {
+    const french = createI18nextInstance({ lng: 'fr' });
+    const english = createI18nextInstance({ lng: 'en' });
+    expect(french.t('sms.send.insufficientCredit')).not.toBe(english.t('sms.send.insufficientCredit'));
+  });
+});
+
+describe('addSmsPartnerResources', () => {
+  it('adds both namespaces in both languages to an app’s instance, without overwriting its texts', async () => {
+    const app = createInstance();
+    await app.init({
+      lng: 'fr',
+      resources: {
+        fr: {
+          translation: { hello: 'Bonjour' },
+          'smspartner-friendly': { sms: { send: { insufficientCredit: 'À nous.' } } },
+        },
+      },
+    });
+    expect(addSmsPartnerResources(app)).toBe(app);
+    expect(app.t('hello')).toBe('Bonjour');
+    expect(app.t('sms.send.insufficientCredit', { ns: 'smspartner-friendly' })).toBe('À nous.');
+    expect(app.t('sms.send.apiKeyIncorrect', { ns: 'smspartner-official' })).toBe('Clef API incorrecte');
+    expect(app.t('sms.send.insufficientCredit', { ns: 'smspartner-official', lng: 'en' })).toBe(
+      'Insufficient credit',
+    );
+  });
+
+  it('explains what is wrong when given something that is not an i18next instance', () => {
+    expect(() => addSmsPartnerResources({} as never)).toThrow(
+      'addSmsPartnerResources: expected an i18next instance (with addResourceBundle), got object',
+    );
+  });
+});
+
+describe('smsPartnerKeys', () => {
+  it('lists the keys to try, best first', () => {
+    expect(smsPartnerKeys('sms.send', '11')).toEqual([
+      'sms.send.insufficientCredit',
+      'sms.send.unknownCode',
+      'unknownCode',
+    ]);
+    expect(smsPartnerKeys('sms.send', 9999)).toEqual(['sms.send.unknownCode', 'unknownCode']);
+    expect(smsPartnerKeys('nope', 11)).toEqual(['unknownCode']);
+  });
+});
+
+describe('the i18next helpers, whatever they are given', () => {
+  it('never throw (except on a non-instance, with a clear TypeError) and give a sentence', () => {
+    const instance = createI18nextInstance({ lng: 'fr' });
+    fc.assert(
+      fc.property(
+        fc.anything(),
+        fc.anything(),
+        fc.anything(),
+        fc.anything(),
+        (options, section, code, call) => {
+          const created = createI18nextInstance(options as never);
+          expect(created.isInitialized).toBe(true);
+          for (const target of [instance, created, options]) {
+            const text = translateCode(target as never, section, code, call as never);
+            expect(text.trim()).not.toBe('');
+            expect(text).not.toMatch(/undefined|\[object Object\]/);
+          }
+          expect(smsPartnerKeys(section, code).length).toBeGreaterThan(0);
+          try {
+            addSmsPartnerResources(options as never, call as never);
+          } catch (error) {
+            expect(error).toBeInstanceOf(TypeError);
+          }
+        },
+      ),
+      { numRuns: 100 },
+    );
+  });
+});
