@@ -267,6 +267,31 @@ describe('lazy locale packs', () => {
     }
   });
 
+  it('loads a section sub-entry of a locale package with a real dynamic import', async () => {
+    const loadLocale = vi.fn<LoadLocale>((locale) =>
+      locale === 'fr' ? import('@smspartner-i18n/locale-fr/official/sms.send') : undefined,
+    );
+    render(
+      <SmsPartnerProvider locale="fr" tone="official" packs={[en]} loadLocale={loadLocale}>
+        <p data-testid="in-section">
+          <SmsPartnerMessage section="sms.send" code={11} />
+        </p>
+        <p data-testid="other-section">
+          <SmsPartnerMessage section="mail" code={1} />
+        </p>
+      </SmsPartnerProvider>,
+    );
+    expect(screen.getByTestId('in-section').textContent).toBe('Insufficient credit');
+    await act(async () => {
+      await loadLocale.mock.results[0]?.value;
+    });
+    expect(screen.getByTestId('in-section').textContent).toBe('Crédit insuffisant');
+    // The sub-entry holds sms.send only: another section still comes from English, marked as such.
+    expect(screen.getByTestId('other-section').innerHTML).toBe(
+      `<span lang="en">${en.official['mail.apiKeyRequired']}</span>`,
+    );
+  });
+
   it('keeps the fallback text and reports the error when a loader fails', async () => {
     const failure = new Error('chunk fr failed to load');
     const onLoadError = vi.fn();
