@@ -53,8 +53,8 @@ export async function packPackage(pkg: WorkspacePackage, destination: string): P
   };
 }
 
-/** Files a package may ship besides `dist/`. */
-const shippedRootFiles = new Set(['package.json', 'README.md', 'LICENSE', 'CHANGELOG.md']);
+/** Files a package may ship besides `dist/`: the ones npm and pnpm always add. */
+const shippedRootFiles = new Set(['package.json', 'README.md', 'LICENSE']);
 const requiredFiles = ['README.md', 'LICENSE', 'CHANGELOG.md'] as const;
 
 /** Every file path an `exports`/`main`/`bin` field points at (patterns with `*` excluded). */
@@ -88,7 +88,10 @@ export function packageHygieneProblems(packed: PackedPackage, root: string): str
     if (!existsSync(path))
       problems.push(`${pkg.relativeDir}: ${file} is missing (every public package has one).`);
     else if (readFileSync(path, 'utf8').trim() === '') problems.push(`${pkg.relativeDir}/${file} is empty.`);
-    if (!files.includes(file)) problems.push(`${pkg.relativeDir}: the tarball does not contain ${file}.`);
+    // CHANGELOG.md stays in the repository (linked from the README and the GitHub release); it is not shipped.
+    if (shippedRootFiles.has(file) && !files.includes(file)) {
+      problems.push(`${pkg.relativeDir}: the tarball does not contain ${file}.`);
+    }
   }
   const licensePath = join(pkg.dir, 'LICENSE');
   if (existsSync(licensePath) && readFileSync(licensePath, 'utf8') !== rootLicense) {
