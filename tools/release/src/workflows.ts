@@ -1,0 +1,86 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { describeFailure, runCommand } from './run-command.ts';
+
+/** `owner/repo@<40 hex> # v1.2.3`: an action pinned to a full commit, with the version it is. */
+const pinnedUse = /^[\w.-]+\/[\w.-]+(\/[\w./-]+)?@[0-9a-f]{40}$/;
+
+/**
+ * The repository's rules for workflows, beyond the schema: every action
+ * pinned to a full commit SHA with its version in a comment, read-only
+ * permissions at the top (jobs ask for more themselves, never `write-all`),
+ * and a timeout on every job.
+ */
+export function workflowPolicyProblems(path: string, text: string): string[] {
+  const problems: string[] = [];
+  const lines = text.split('\n');
+  lines.forEach((line, index) => {
+    const match = /^\s*(?:-\s+)?uses:\s*(['"]?)([^'"\s#]+)\1\s*(#\s*(.*))?$/.exec(line);
+    if (!match) return;
+    const action = match[2]!;
+    const comment = match[4]?.trim();
+    const where = `${path}:${index + 1}`;
+    if (action.startsWith('./') || action.startsWith('docker://')) return;
+    if (!pinnedUse.test(action)) {
+      problems.push(
+        `${where}: "${action}" must be pinned to a full 40-character commit SHA (owner/repo@<sha> # vX.Y.Z).`,
+      );
+    } else if (!comment || !/^v?\d+(\.\d+)*/.test(comment)) {
+      problems.push(`${where}: "${action}" needs its version in a comment after the SHA (# vX.Y.Z).`);
+    }
+  });
+
+  let workflow: {
+    permissions?: unknown;
+    jobs?: Record<string, { permissions?: unknown; 'timeout-minutes'?: unknown; uses?: unknown }>;
+  };
+  try {
+    workflow = parseYaml(text) as typeof workflow;
+  } catch (error) {
+    return [...problems, `${path}: not valid YAML (${(error as Error).message.split('\n')[0]}).`];
+  }
+  const top = workflow?.permissions;
+  const topIsReadOnly =
+    top !== null &&
+    typeof top === 'object' &&
+    (top as Record<string, unknown>).contents === 'read' &&
+    Object.values(top as Record<string, unknown>).every((level) => level === 'read' || level === 'none');
+  if (!topIsReadOnly) {
+    problems.push(
+      `${path}: the top-level "permissions" must be read-only with "contents: read"; jobs that need more ask for it.`,
+    );
+  }
+  for (const [jobId, job] of Object.entries(workflow?.jobs ?? {})) {
+    if (job?.permissions === 'write-all') {
+      problems.push(`${path}: job "${jobId}" asks for "write-all"; list only the scopes it needs.`);
+    }
+    if (job?.uses === undefined && typeof job?.['timeout-minutes'] !== 'number') {
+      problems.push(`${path}: job "${jobId}" has no "timeout-minutes"; a stuck job would run for 6 hours.`);
+    }
+  }
+  return problems;
+}
+
+export function workflowFiles(root: string): string[] {
+  const dir = join(root, '.github/workflows');
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((name) => /\.ya?ml$/.test(name))
+    .sort()
+    .map((name) => `.github/workflows/${name}`);
+}
+
+/** Schema validation by @action-validator/cli plus the policy above, for every workflow file. */
+export async function validateWorkflows(root: string, validatorBin: string): Promise<string[]> {
+  const files = workflowFiles(root);
+  if (files.length === 0) return ['.github/workflows/ holds no workflow: expected ci.yml and release.yml.'];
+  const problems: string[] = [];
+  for (const file of files) {
+    const result = await runCommand(validatorBin, [file], { cwd: root, timeoutMs: 60_000 });
+    if (result.exitCode !== 0)
+      problems.push(`${file}: action-validator rejected it: ${describeFailure(result)}`);
+    problems.push(...workflowPolicyProblems(file, readFileSync(join(root, file), 'utf8')));
+  }
+  return problems;
+}
