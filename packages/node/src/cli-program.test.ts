@@ -268,3 +268,39 @@ describe('smspartner-i18n parse', () => {
     );
   });
 });
+
+describe('the CLI, whatever it is given', () => {
+  it('never rejects, exits 0, 1 or 2, and reports a failure in one line', async () => {
+    const words = fc.oneof(
+      fc.constantFrom(
+        'explain',
+        'list',
+        'parse',
+        '--help',
+        '--json',
+        '--locale',
+        'fr',
+        '--tone',
+        'official',
+        '--format',
+        'csv',
+        '--section',
+        'sms.send',
+        '--status',
+        '429',
+        '11',
+        '-',
+      ),
+      fc.string(),
+    );
+    await fc.assert(
+      fc.asyncProperty(fc.array(words, { maxLength: 6 }), fc.option(fc.string()), async (args, stdin) => {
+        const { code, stdout, stderr } = await run(args, stdin ?? undefined);
+        expect([0, 1, 2]).toContain(code);
+        expect(stdout).not.toMatch(/undefined|\[object Object\]/);
+        if (code === 2 && stdout === '') expect(stderr).toMatch(/^smspartner-i18n: [^\n]+\n$/);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});

@@ -16,6 +16,17 @@ describe('acceptedLocales', () => {
     expect(acceptedLocales(undefined)).toEqual([]);
     expect(acceptedLocales(42)).toEqual([]);
   });
+
+  it('gives only canonical locale tags, at most 32, for any input', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.array(fc.string()), fc.anything()), (header) => {
+        const tags = acceptedLocales(header);
+        expect(tags.length).toBeLessThanOrEqual(32);
+        for (const tag of tags) expect(Intl.getCanonicalLocales(tag)).toEqual([tag]);
+      }),
+      { numRuns: 300 },
+    );
+  });
 });
 
 describe('negotiateLocale', () => {

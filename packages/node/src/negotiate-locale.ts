@@ -58,13 +58,10 @@ export function negotiateLocale(
   available: readonly string[] = builtInLocales,
   defaultLocale?: string,
 ): string {
-  const availableTags = [
-    ...new Set(
-      (Array.isArray(available) ? available : builtInLocales)
-        .map((tag) => canonicalLocale(tag))
-        .filter((tag) => tag !== undefined),
-    ),
-  ];
+  const availableTags =
+    available === builtInLocales || !Array.isArray(available)
+      ? builtInLocales
+      : [...new Set(available.map((tag) => canonicalLocale(tag)).filter((tag) => tag !== undefined))];
   const fallback = canonicalLocale(defaultLocale) ?? availableTags[0] ?? 'en';
   if (availableTags.length === 0) return fallback;
   const requested = acceptedLocales(acceptLanguage);

@@ -106,6 +106,14 @@ describe('parseResponse on the documented shapes', () => {
     expect(fieldName('phoneNumbers')).toBe('phoneNumbers');
     expect(fieldName(' children[ sender ].data ')).toBe('sender');
     expect(fieldName(42)).toBe('');
+    fc.assert(
+      fc.property(fc.anything(), (elementId) => {
+        const name = fieldName(elementId);
+        expect(typeof name).toBe('string');
+        expect(name.length).toBeLessThanOrEqual(100);
+        expect(name).not.toContain('children[');
+      }),
+    );
     const mapped = parseResponse(
       { success: false, code: 9, errors: { message: ['Le message est requis'], sender: 'Trop long' } },
       { section: 'sms.send' },

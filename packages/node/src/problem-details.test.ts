@@ -176,6 +176,7 @@ describe('toProblemDetails', () => {
         expect(problem.status).toBeGreaterThanOrEqual(400);
         expect(headers['content-language']).toBe(contentLanguage);
         expect(() => JSON.stringify(problem)).not.toThrow();
+        expect(problemStatus(error)).toBe(problem.status);
       }),
       { numRuns: 300 },
     );

@@ -1,6 +1,7 @@
 import {
   type CatalogEntry,
   type EntryKey,
+  formatCompiled,
   isSectionId,
   type LocalePack,
   lookup,
@@ -8,6 +9,7 @@ import {
   sanitizeCode,
   type Tone,
 } from '@smspartner-i18n/core';
+import { englishBuiltInPack } from './built-in-packs.ts';
 import { createTranslator } from './translator.ts';
 
 /** A request field SMSPartner rejected, with SMSPartner's own message for it. */
@@ -221,10 +223,12 @@ function developerMessage(
   const http = httpStatus === undefined ? '' : ` (HTTP ${httpStatus})`;
   if (reason !== 'api-error') return `SMSPartner ${where}: ${reasonText[reason]}${http}`;
   const shownCode = sanitizeCode(code);
-  const official = createTranslator({ locale: 'en', tone: 'official' }).message(section, code);
+  // A log line needs the code's own English official text, and only that: no fallback to format.
+  const compiled = entry === undefined ? undefined : englishBuiltInPack.compiled.official?.[entry.key];
+  const official = compiled === undefined ? '' : formatCompiled(compiled, 'en', entry?.params).trim();
   const head =
     entry !== undefined
-      ? `SMSPartner ${where} error ${shownCode} (${entry.key}): ${official}`
+      ? `SMSPartner ${where} error ${shownCode} (${entry.key})${official === '' ? '' : `: ${official}`}`
       : `SMSPartner ${where} error ${shownCode ?? 'without a code'}${apiMessage === undefined ? '' : `: ${apiMessage}`}`;
   const fieldNames = fields.map((field) => field.field).filter((field) => field !== '');
   return `${head}${http}${fieldNames.length > 0 ? ` [fields: ${fieldNames.join(', ')}]` : ''}`;

@@ -7,7 +7,7 @@ import {
   type MessageOptions,
   type Tone,
 } from '@smspartner-i18n/core';
-import { builtInPacks } from './built-in-packs.ts';
+import { builtInLocales, builtInPacks } from './built-in-packs.ts';
 
 export interface TranslatorOptions {
   /** The wanted locale (`fr-CA`, often from `negotiateLocale`); then its parents (`fr`), the fallback, English. */
@@ -50,15 +50,24 @@ function extraPacks(value: unknown): LocalePack[] {
  */
 export function createTranslator(options: TranslatorOptions = {}): Translator {
   const given: Partial<TranslatorOptions> = typeof options === 'object' && options !== null ? options : {};
-  const fallbackLocale = canonicalLocale(given.fallbackLocale) ?? 'en';
   const tone: Tone = isTone(given.tone) ? given.tone : 'friendly';
-  const packs = [...extraPacks(given.locales), ...builtInPacks];
-  const resolver = createResolver({ packs, locale: given.locale, fallbackLocale, tone });
-  const availableLocales = Object.freeze([
-    ...new Set(packs.map((pack) => canonicalLocale(pack.locale)).filter((tag) => tag !== undefined)),
-  ]);
+  const extra = extraPacks(given.locales);
+  // core's resolver canonicalises the locales (and ignores one that is not a tag); its chain starts with the
+  // wanted locale, or with the fallback when the wanted one is not a tag.
+  const resolver = createResolver({
+    packs: extra.length === 0 ? builtInPacks : [...extra, ...builtInPacks],
+    locale: given.locale,
+    fallbackLocale: given.fallbackLocale ?? 'en',
+    tone,
+  });
+  const availableLocales =
+    extra.length === 0
+      ? builtInLocales
+      : Object.freeze([
+          ...new Set([...extra.map((pack) => canonicalLocale(pack.locale)!), ...builtInLocales]),
+        ]);
   return Object.freeze({
-    locale: canonicalLocale(given.locale) ?? fallbackLocale,
+    locale: resolver.localeChain[0] ?? 'en',
     tone,
     localeChain: resolver.localeChain,
     availableLocales,
