@@ -1,7 +1,7 @@
 import {
   type CatalogEntry,
+  createResolver,
   type EntryKey,
-  formatCompiled,
   isSectionId,
   type LocalePack,
   lookup,
@@ -223,9 +223,15 @@ function developerMessage(
   const http = httpStatus === undefined ? '' : ` (HTTP ${httpStatus})`;
   if (reason !== 'api-error') return `SMSPartner ${where}: ${reasonText[reason]}${http}`;
   const shownCode = sanitizeCode(code);
-  // A log line needs the code's own English official text, and only that: no fallback to format.
-  const compiled = entry === undefined ? undefined : englishBuiltInPack.compiled.official?.[entry.key];
-  const official = compiled === undefined ? '' : formatCompiled(compiled, 'en', entry?.params).trim();
+  // A log line wants the code's own English official text, and only that: a fallback text says nothing more.
+  const english =
+    entry === undefined
+      ? undefined
+      : createResolver({ packs: [englishBuiltInPack], locale: 'en', tone: 'official' }).explain(
+          section,
+          code,
+        );
+  const official = english?.matched === 'exact' ? english.text : '';
   const head =
     entry !== undefined
       ? `SMSPartner ${where} error ${shownCode} (${entry.key})${official === '' ? '' : `: ${official}`}`
