@@ -36,7 +36,7 @@ import {
   startOf,
   untranslatedListPath,
 } from './locale-files.ts';
-import { isReferenceEdition, referenceTexts } from './reference-texts.ts';
+import { isReferenceEdition, type ReferenceText, referenceTexts } from './reference-texts.ts';
 import { renderSchemas } from './schema.ts';
 
 export type Severity = 'error' | 'warning';
@@ -327,7 +327,15 @@ function readLocaleFile(
 
 const positionInText = (text: LoadedText, offset: number): Position => text.locate(offset);
 
-function checkOfficialText(report: Collector, locale: string, text: LoadedText, ast: MessageFormatElement[]) {
+type ReferenceLookup = (locale: string) => ReadonlyMap<string, ReferenceText> | undefined;
+
+function checkOfficialText(
+  report: Collector,
+  locale: string,
+  text: LoadedText,
+  ast: MessageFormatElement[],
+  referenceOf: ReferenceLookup,
+) {
   const args = argumentsOf(ast);
   if (isFallbackKey(text.key)) {
     const code = args.find((arg) => arg.name === 'code');
@@ -352,8 +360,7 @@ function checkOfficialText(report: Collector, locale: string, text: LoadedText, 
     );
     return;
   }
-  if (!isReferenceEdition(locale)) return;
-  const reference = referenceTexts(locale).get(text.key);
+  const reference = referenceOf(locale)?.get(text.key);
   const found = literalTextOf(ast);
   if (!reference || found === undefined || found === reference.text) return;
   let at = 0;
@@ -625,6 +632,17 @@ export function checkLocales(options: CheckOptions): CheckResult {
     loaded.set(locale, perRegister);
   }
 
+  // Each edition's page is read once per check, and only if that language is present.
+  const references = new Map<string, ReadonlyMap<string, ReferenceText>>();
+  const referenceOf: ReferenceLookup = (locale) => {
+    if (!isReferenceEdition(locale)) return undefined;
+    let texts = references.get(locale);
+    if (!texts) {
+      texts = referenceTexts(locale);
+      references.set(locale, texts);
+    }
+    return texts;
+  };
   const english = loaded.get('en');
   for (const [locale, perRegister] of loaded) {
     for (const register of registers) {
@@ -635,7 +653,7 @@ export function checkLocales(options: CheckOptions): CheckResult {
         if (!rendered.ok) {
           report.error('i18next-incompatible', text.file, text.position, rendered.reason, text.key);
         }
-        if (register === 'official') checkOfficialText(report, locale, text, text.ast);
+        if (register === 'official') checkOfficialText(report, locale, text, text.ast, referenceOf);
         checkArguments(report, register, text, text.ast);
         const reference = english?.[register].get(text.key);
         if (locale !== 'en' && reference?.ast) {

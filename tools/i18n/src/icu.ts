@@ -59,25 +59,28 @@ export function explainSyntaxError(kind: string): string {
 /**
  * Escapes plain text so that ICU formats it back verbatim. An apostrophe
  * only starts a quote before `{ } < > # |` or another apostrophe, so only
- * those apostrophes (and a trailing one) are doubled; `L'IP` stays as
- * SMSPartner wrote it. Braces
- * and the other syntax characters are quoted one by one (`'{'`).
+ * those apostrophes (and a trailing one: an argument may follow) are
+ * doubled, and `L'IP` stays as SMSPartner wrote it. From the first brace on,
+ * the text is one quoted section (`'{…}'`, apostrophes inside doubled):
+ * quoting braces one by one would let a closing quote and the next
+ * apostrophe read as an escaped apostrophe.
  */
 export function escapeIcuLiteral(text: string): string {
+  const firstBrace = text.search(/[{}]/);
+  const plain = firstBrace === -1 ? text : text.slice(0, firstBrace);
   let out = '';
-  for (let i = 0; i < text.length; i++) {
-    const char = text[i]!;
-    if (char === "'") {
-      const next = text[i + 1];
-      // A trailing apostrophe is doubled too: the text may be followed by an argument.
-      out += next === undefined || "'{}<>#|".includes(next) ? "''" : "'";
-    } else if (char === '{' || char === '}') {
-      out += `'${char}'`;
-    } else {
+  for (let i = 0; i < plain.length; i++) {
+    const char = plain[i]!;
+    if (char !== "'") {
       out += char;
+      continue;
     }
+    // Past the end of `plain` comes a brace (a syntax character) or the end of the text.
+    const next = plain[i + 1];
+    out += next === undefined || "'{}<>#|".includes(next) ? "''" : "'";
   }
-  return out;
+  if (firstBrace === -1) return out;
+  return `${out}'${text.slice(firstBrace).replaceAll("'", "''")}'`;
 }
 
 /** The text of a message made of literal text only; `undefined` when it has arguments. */
@@ -171,6 +174,20 @@ export function structuralDifference(
   return result.error?.message ?? 'the arguments differ from the English text';
 }
 
+/** Joins adjacent literal elements (pseudo-localization splits them), so escaping sees whole runs of text. */
+function mergeLiterals(ast: readonly MessageFormatElement[]): MessageFormatElement[] {
+  const merged: MessageFormatElement[] = [];
+  for (const element of ast) {
+    const last = merged.at(-1);
+    if (element.type === TYPE.literal && last?.type === TYPE.literal) {
+      merged[merged.length - 1] = { type: TYPE.literal, value: last.value + element.value };
+    } else {
+      merged.push(element);
+    }
+  }
+  return merged;
+}
+
 const describeElement = (element: MessageFormatElement): string =>
   element.type === TYPE.pound ? 'a "#"' : `the argument {${element.value}}`;
 
@@ -187,15 +204,19 @@ export type Rendered =
  */
 export function toI18next(ast: readonly MessageFormatElement[]): Rendered {
   let text = '';
-  for (const element of ast) {
+  for (const [index, element] of mergeLiterals(ast).entries()) {
     if (element.type === TYPE.literal) {
-      if (element.value.includes('{{') || element.value.includes('}}') || element.value.includes('$t(')) {
+      const value = element.value;
+      const touchesArgument =
+        (value.endsWith('{') && index < ast.length - 1) || (value.startsWith('}') && index > 0);
+      if (value.includes('{{') || value.includes('}}') || value.includes('$t(') || touchesArgument) {
         return {
           ok: false,
-          reason: 'literal "{{", "}}" or "$t(" would be read by i18next as interpolation or nesting',
+          reason:
+            'a literal "{{", "}}", "$t(", or a brace next to an argument would be read by i18next as interpolation or nesting',
         };
       }
-      text += element.value;
+      text += value;
     } else if (element.type === TYPE.argument) {
       text += `{{${element.value}}}`;
     } else if (element.type === TYPE.number && element.style == null) {
@@ -213,7 +234,7 @@ export function toI18next(ast: readonly MessageFormatElement[]): Rendered {
 /** Writes a compiled message back as ICU source (the same subset as `toI18next`). */
 export function toIcuSource(ast: readonly MessageFormatElement[]): Rendered {
   let text = '';
-  for (const element of ast) {
+  for (const element of mergeLiterals(ast)) {
     if (element.type === TYPE.literal) text += escapeIcuLiteral(element.value);
     else if (element.type === TYPE.argument) text += `{${element.value}}`;
     else if (element.type === TYPE.number && element.style == null) text += `{${element.value}, number}`;

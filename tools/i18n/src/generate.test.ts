@@ -1,0 +1,197 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { parseArgs } from 'node:util';
+import { entryByKey, type MessageKey, messageKeys, sanitizeCode } from '@smspartner-i18n/core';
+import i18next from 'i18next';
+import { IntlMessageFormat } from 'intl-messageformat';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { checkLocales } from './check.ts';
+import {
+  generatedDirName,
+  i18nextNamespaces,
+  loadPackTexts,
+  type PackTexts,
+  packageExports,
+  renderGenerated,
+} from './generate.ts';
+import { registers } from './layout.ts';
+import { defaultLocalesDir, defaultPackagesDir } from './paths.ts';
+import { copyLocales } from './test-support.ts';
+
+/** Every locale package of the repository and the generate command its build runs. */
+function localePackages(): { dir: string; locale: string; pseudo?: string }[] {
+  return readdirSync(defaultPackagesDir)
+    .filter((name) => name.startsWith('locale-'))
+    .map((name) => {
+      const dir = join(defaultPackagesDir, name);
+      const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as {
+        scripts: { build: string };
+      };
+      const command = manifest.scripts.build.split(' && ')[0]!.split(' ').slice(2);
+      const { values } = parseArgs({
+        args: command,
+        options: {
+          locale: { type: 'string' },
+          pseudo: { type: 'string' },
+          from: { type: 'string' },
+          package: { type: 'string' },
+        },
+      });
+      return values.pseudo
+        ? { dir, locale: values.from!, pseudo: values.pseudo }
+        : { dir, locale: values.locale! };
+    });
+}
+
+function filesBelow(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true }).flatMap((item) =>
+    item.isDirectory() ? filesBelow(join(dir, item.name)) : [join(dir, item.name)],
+  );
+}
+
+const checked = checkLocales({ localesDir: defaultLocalesDir });
+const packs = new Map<string, PackTexts>();
+
+beforeAll(async () => {
+  for (const { locale, pseudo } of localePackages()) {
+    const texts = await loadPackTexts({
+      localesDir: defaultLocalesDir,
+      locale,
+      checked,
+      ...(pseudo ? { pseudoLocale: pseudo } : {}),
+    });
+    packs.set(texts.locale, texts);
+  }
+});
+
+describe('the generated locale packages', () => {
+  it('exist for every language of locales/ and for the pseudo-locale', () => {
+    expect(
+      localePackages()
+        .map((pkg) => pkg.pseudo ?? pkg.locale)
+        .sort(),
+    ).toEqual([...checked.locales, 'en-XA'].sort());
+  });
+
+  it.each(localePackages().map((pkg) => [relative(defaultPackagesDir, pkg.dir), pkg] as const))(
+    '%s/generated equals a fresh generation (rebuild the package if not)',
+    (_name, pkg) => {
+      const fresh = renderGenerated(packs.get(pkg.pseudo ?? pkg.locale)!);
+      const root = join(pkg.dir, generatedDirName);
+      const onDisk = filesBelow(root).map((file) => relative(root, file).split(sep).join('/'));
+      expect(onDisk.sort()).toEqual([...fresh.keys()].sort());
+      for (const [path, content] of fresh) {
+        expect(readFileSync(join(root, path), 'utf8'), path).toBe(content);
+      }
+      const manifest = JSON.parse(readFileSync(join(pkg.dir, 'package.json'), 'utf8')) as {
+        exports: unknown;
+      };
+      expect(manifest.exports).toEqual(packageExports());
+    },
+  );
+
+  it('marks every generated source as generated', () => {
+    for (const texts of packs.values()) {
+      for (const [path, content] of renderGenerated(texts)) {
+        if (path.endsWith('.ts')) expect(content.startsWith('// GENERATED — do not edit.'), path).toBe(true);
+      }
+    }
+  });
+});
+
+/** A code as an API might send it; texts only ever see it sanitised. */
+const rawCode = '  <script>E-99</script> 42 ';
+
+function argumentSets(key: MessageKey): Record<string, string | number>[] {
+  const params = entryByKey(key)?.params ?? {};
+  const code = sanitizeCode(rawCode) ?? '?';
+  const bigger = Object.fromEntries(
+    Object.entries(params).map(([name, value]) => [name, value * 1000 + 0.25]),
+  );
+  return [
+    { ...params, code },
+    { ...bigger, code: 'X' },
+  ];
+}
+
+describe('i18next t() on resources and intl-messageformat on compiled give the same text', () => {
+  const cases = () =>
+    [...packs.values()].flatMap((texts) => registers.map((register) => [texts.locale, register] as const));
+
+  it.each([['en'], ['fr'], ['en-XA']])('the pack %s exists', (locale) => {
+    expect(packs.has(locale)).toBe(true);
+  });
+
+  it('for every key x locale x register, with the default and other arguments', async () => {
+    let compared = 0;
+    for (const [locale, register] of cases()) {
+      const texts = packs.get(locale)!;
+      const files = renderGenerated(texts);
+      const namespace = i18nextNamespaces[register];
+      const resources = {
+        [locale]: { [namespace]: JSON.parse(files.get(`json/i18next/${namespace}.json`)!) },
+      };
+      const compiled = JSON.parse(files.get(`json/compiled/${register}.json`)!) as Record<string, never>;
+      const i18n = i18next.createInstance();
+      await i18n.init({
+        lng: locale,
+        fallbackLng: false,
+        resources,
+        ns: [namespace],
+        defaultNS: namespace,
+        initAsync: false,
+      });
+      for (const key of messageKeys) {
+        for (const values of argumentSets(key)) {
+          const expected = String(
+            new IntlMessageFormat(compiled[key]!, locale).format(values as Record<string, string>),
+          );
+          expect(i18n.t(key, values), `${locale} ${register} ${key}`).toBe(expected);
+          compared++;
+        }
+      }
+    }
+    expect(compared).toBe(3 * 2 * messageKeys.length * 2);
+  });
+
+  it('formats limits for the language: 2 000 in French, 2,000 in English', async () => {
+    const limit = (locale: string) => {
+      const ast = packs.get(locale)!.registers.friendly.compiled.get('mail.tooManyRequests')!;
+      return String(new IntlMessageFormat(ast as never, locale).format({ limit: 2000 }));
+    };
+    expect(limit('en')).toContain('2,000');
+    expect(limit('fr')).toMatch(/2[\u202f\u00a0]000/);
+  });
+});
+
+describe('the pseudo-locale pack', () => {
+  it('pseudo-localizes every literal and keeps every argument', () => {
+    const pseudo = packs.get('en-XA')!;
+    const english = packs.get('en')!;
+    for (const register of registers) {
+      for (const key of messageKeys) {
+        const text = pseudo.registers[register].icu.get(key)!;
+        expect(text.startsWith('['), key).toBe(true);
+        expect(text).not.toBe(english.registers[register].icu.get(key));
+        const args = (source: string) =>
+          [...source.matchAll(/\{(\w+)(?:, number)?\}/g)].map((match) => match[0]);
+        expect(args(text)).toEqual(args(english.registers[register].icu.get(key)!));
+      }
+    }
+  });
+});
+
+describe('the generator refuses a broken locale', () => {
+  it('names the problems instead of building', async () => {
+    const copy = copyLocales();
+    copy.replace(
+      'fr/friendly/sms.send.json',
+      'au plus {max, number} numéros',
+      'au plus {max, number numéros',
+    );
+    await expect(loadPackTexts({ localesDir: copy.localesDir, locale: 'fr' })).rejects.toThrow(
+      /locales\/fr has 1 error\(s\)[\s\S]*icu-syntax/,
+    );
+  });
+});

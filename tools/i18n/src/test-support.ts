@@ -1,0 +1,66 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach } from 'vitest';
+import { defaultLocalesDir } from './paths.ts';
+
+/** A private copy of the repository's locales/ that a test may break; removed after the test. */
+export interface LocalesCopy {
+  readonly root: string;
+  readonly localesDir: string;
+  readonly packagesDir: string;
+  /** Absolute path of a file below the copy's locales/. */
+  path(relativePath: string): string;
+  read(relativePath: string): string;
+  write(relativePath: string, content: string): void;
+  /** Replaces exactly one occurrence of `search` (the test fails if there is none or several). */
+  replace(relativePath: string, search: string, replacement: string): void;
+}
+
+const copies: string[] = [];
+
+afterEach(() => {
+  for (const dir of copies.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+export function copyLocales(): LocalesCopy {
+  const root = mkdtempSync(join(tmpdir(), 'smspartner-i18n-test-'));
+  copies.push(root);
+  const localesDir = join(root, 'locales');
+  cpSync(defaultLocalesDir, localesDir, { recursive: true });
+  const path = (relativePath: string) => join(localesDir, relativePath);
+  const read = (relativePath: string) => readFileSync(path(relativePath), 'utf8');
+  const write = (relativePath: string, content: string) => writeFileSync(path(relativePath), content);
+  return {
+    root,
+    localesDir,
+    packagesDir: join(root, 'packages'),
+    path,
+    read,
+    write,
+    replace(relativePath, search, replacement) {
+      const text = read(relativePath);
+      const first = text.indexOf(search);
+      if (first === -1 || text.indexOf(search, first + 1) !== -1) {
+        throw new Error(`${relativePath}: "${search}" must occur exactly once to be replaced`);
+      }
+      write(relativePath, text.slice(0, first) + replacement + text.slice(first + search.length));
+    },
+  };
+}
+
+/**
+ * Where `needle` starts in `text` (1-based line and column, UTF-16 columns),
+ * `shift` characters further; `last` for its last occurrence.
+ */
+export function positionOf(
+  text: string,
+  needle: string,
+  { shift = 0, last = false }: { shift?: number; last?: boolean } = {},
+): { line: number; column: number } {
+  const offset = last ? text.lastIndexOf(needle) : text.indexOf(needle);
+  if (offset === -1) throw new Error(`"${needle}" is not in the text`);
+  const before = text.slice(0, offset + shift);
+  const lines = before.split('\n');
+  return { line: lines.length, column: lines.at(-1)!.length + 1 };
+}
