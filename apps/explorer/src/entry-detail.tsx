@@ -1,0 +1,237 @@
+import { type CatalogEntry, sections, type Tone } from '@smspartner-i18n/core';
+import { SmsPartnerMessage, SmsPartnerProvider } from '@smspartner-i18n/react';
+import { type KeyboardEvent, type ReactElement, type ReactNode, useEffect, useRef } from 'react';
+import {
+  englishTexts,
+  type FrenchTexts,
+  type Language,
+  languageNames,
+  languages,
+  loadLocale,
+} from './locales.ts';
+import type { ReviewData, TranslatorNote } from './review-data.ts';
+import { entryHref, type Route } from './route.ts';
+
+export interface EntryDetailProps {
+  readonly route: Extract<Route, { view: 'entry' }>;
+  readonly french: FrenchTexts;
+  readonly review: ReviewData;
+}
+
+const fixableByNames: Readonly<Record<string, string>> = {
+  'end-user': 'the end user (they can change their input)',
+  'account-owner': 'the account owner (administrator of the SMSPartner account)',
+  developer: 'the developer (the integration is wrong)',
+  'retry-later': 'nobody right now (temporary; retry later)',
+  'no-one': 'nobody, ever',
+};
+
+function flag(value: boolean | undefined): string {
+  return value === undefined ? 'not applicable' : value ? 'yes' : 'no';
+}
+
+function Row({ term, children }: { readonly term: string; readonly children: ReactNode }): ReactElement {
+  return (
+    <div className="row">
+      <dt>{term}</dt>
+      <dd>{children}</dd>
+    </div>
+  );
+}
+
+/** The text of one code in one language and register, rendered by the React adapter. */
+function Text({
+  section,
+  code,
+  lng,
+  tone,
+  french,
+}: {
+  readonly section: CatalogEntry['section'] | string;
+  readonly code: string | number;
+  readonly lng: Language;
+  readonly tone: Tone;
+  readonly french: FrenchTexts;
+}): ReactElement {
+  const packs = french.state === 'ready' ? [englishTexts, french.texts] : [englishTexts];
+  return (
+    <SmsPartnerProvider locale={lng} packs={packs} loadLocale={loadLocale} tone={tone}>
+      {/* A section the catalog does not know still gets a sentence: the global fallback. */}
+      <SmsPartnerMessage section={section as CatalogEntry['section']} code={code} />
+    </SmsPartnerProvider>
+  );
+}
+
+function TextsTable({
+  section,
+  code,
+  french,
+  caption,
+}: {
+  readonly section: string;
+  readonly code: string | number;
+  readonly french: FrenchTexts;
+  readonly caption: string;
+}): ReactElement {
+  return (
+    <table className="texts">
+      <caption>{caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">Register</th>
+          {languages.map((lng) => (
+            <th key={lng} scope="col">
+              {languageNames[lng]}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {(['official', 'friendly'] as const).map((tone) => (
+          <tr key={tone}>
+            <th scope="row">{tone}</th>
+            {languages.map((lng) => (
+              <td key={lng} lang={lng} data-testid={`text-${tone}-${lng}`}>
+                <Text section={section} code={code} lng={lng} tone={tone} french={french} />
+              </td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+export function TranslatorContext({ note }: { readonly note: TranslatorNote | undefined }): ReactElement {
+  if (note === undefined) return <p>No translator context for this key.</p>;
+  return (
+    <dl className="meta">
+      <Row term="When SMSPartner returns it">{note.when}</Row>
+      <Row term="Who can act, and what the friendly text does">{note.audience}</Row>
+      {note.arguments.length > 0 && (
+        <Row term="Arguments the text may use">
+          <ul>
+            {note.arguments.map((argument) => (
+              <li key={argument.name}>
+                <code>{argument.icu}</code>: {argument.meaning}
+                {argument.defaultValue === undefined ? '' : ` (default ${argument.defaultValue})`}
+              </li>
+            ))}
+          </ul>
+        </Row>
+      )}
+      {note.group && (
+        <Row term={note.group.heading}>
+          <p lang="en">{note.group.en}</p>
+          <p lang="fr">{note.group.fr}</p>
+        </Row>
+      )}
+      {note.aliases.length > 0 && (
+        <Row term="Also listed as">
+          <ul>
+            {note.aliases.map((alias) => (
+              <li key={alias.name}>
+                <code>{alias.name}</code>
+                {alias.en ? <span lang="en">: {alias.en}</span> : null}
+                {alias.fr ? <span lang="fr"> / {alias.fr}</span> : null}
+              </li>
+            ))}
+          </ul>
+        </Row>
+      )}
+      {note.note && <Row term="Note">{note.note}</Row>}
+    </dl>
+  );
+}
+
+/** One code on its own page (`#/sms.send/11`): metadata, the four texts, and the translator context. */
+export function EntryDetail({ route, french, review }: EntryDetailProps): ReactElement {
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  // Following a link moves focus here, so keyboard and screen-reader users land on what they opened.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the route is not read, opening another entry is the trigger
+  useEffect(() => {
+    headingRef.current?.focus();
+  }, [route.section, route.code]);
+  const close = (event: KeyboardEvent) => {
+    if (event.key === 'Escape') window.location.hash = '#/';
+  };
+
+  const entry = route.entry;
+  if (entry === undefined) {
+    return (
+      <section className="detail" aria-labelledby="detail-heading" onKeyDown={close}>
+        <h2 id="detail-heading" ref={headingRef} tabIndex={-1}>
+          {route.section} {route.code}: not in the catalog
+        </h2>
+        <p>
+          The catalog has no code <code>{route.code}</code> in <code>{route.section}</code>. This is what an
+          app shows for it (the fallback texts):
+        </p>
+        <TextsTable section={route.section} code={route.code} french={french} caption="Fallback texts" />
+        <p>
+          <a href="#/">Back to all codes</a>
+        </p>
+      </section>
+    );
+  }
+
+  const section = sections.find((info) => info.id === entry.section)!;
+  const params = Object.entries(entry.params);
+  return (
+    <section className="detail" aria-labelledby="detail-heading" onKeyDown={close}>
+      <h2 id="detail-heading" ref={headingRef} tabIndex={-1}>
+        <code>{entry.section}</code> <code>{String(entry.code)}</code>
+        {entry.name && entry.name !== entry.code ? (
+          <>
+            {' '}
+            <code>{entry.name}</code>
+          </>
+        ) : null}
+      </h2>
+      <p className="links">
+        Deep link: <a href={entryHref(entry)}>{entryHref(entry)}</a> · <a href="#/">Back to all codes</a> (
+        <kbd>Esc</kbd>)
+      </p>
+      <TextsTable section={entry.section} code={entry.code} french={french} caption="Texts" />
+      <div className="columns">
+        <div>
+          <h3>Metadata</h3>
+          <dl className="meta">
+            <Row term="Key">
+              <code>{entry.key}</code>
+            </Row>
+            <Row term="Section">
+              <code>{entry.section}</code>: <span lang="en">{section.heading.en}</span> /{' '}
+              <span lang="fr">{section.heading.fr}</span>
+            </Row>
+            <Row term="Kind">{entry.kind}</Row>
+            <Row term="Category">{entry.category}</Row>
+            <Row term="Outcome">{entry.outcome}</Row>
+            <Row term="Retryable">{flag(entry.retryable)}</Row>
+            <Row term="Permanent (HLR)">{flag(entry.permanent)}</Row>
+            <Row term="Final (status)">{flag(entry.final)}</Row>
+            <Row term="HLR group">
+              {entry.group
+                ? `${entry.group.kind === 'status' ? 'statusGrpId' : 'errorGrpId'} ${entry.group.id} ${entry.group.name}`
+                : 'not applicable'}
+            </Row>
+            <Row term="Fixable by">
+              {entry.fixableBy ? fixableByNames[entry.fixableBy] : 'not applicable'}
+            </Row>
+            {entry.aliases.length > 0 && <Row term="Aliases">{entry.aliases.join(', ')}</Row>}
+            {params.length > 0 && (
+              <Row term="Default arguments">
+                {params.map(([name, value]) => `${name} = ${value}`).join(', ')}
+              </Row>
+            )}
+            {entry.note && <Row term="Note">{entry.note}</Row>}
+          </dl>
+        </div>
+        <div>
+          <h3>Translator context</h3>
+          <TranslatorContext note={review.contexts[entry.key]} />
+        </div>
+      </div>
+    </section>
+  );
+}

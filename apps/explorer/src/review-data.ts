@@ -1,0 +1,45 @@
+import type { MessageKey } from '@smspartner-i18n/core';
+
+/**
+ * What the explorer knows about the texts at build time, from tools/i18n
+ * (the same checker and translator context the CI and the JSON Schemas
+ * use), served by the `virtual:smspartner-review` module of vite.config.ts.
+ */
+export interface ReviewData {
+  /** The translator context of every message key. */
+  readonly contexts: Readonly<Record<string, TranslatorNote>>;
+  /** Keys each locale lists in its `untranslated.json`, per register. */
+  readonly untranslated: Readonly<
+    Record<string, { readonly official: readonly string[]; readonly friendly: readonly string[] }>
+  >;
+  /** What `smspartner-i18n-tools check` reports, with the locale and register of the file. */
+  readonly problems: readonly ReviewProblem[];
+}
+
+export interface TranslatorNote {
+  readonly key: MessageKey;
+  /** When SMSPartner returns the code. */
+  readonly when: string;
+  /** Who can act on it, and what that means for the friendly text. */
+  readonly audience: string;
+  readonly note?: string;
+  readonly arguments: readonly {
+    readonly name: string;
+    readonly icu: string;
+    readonly meaning: string;
+    readonly defaultValue?: number;
+  }[];
+  readonly group?: { readonly heading: string; readonly en: string; readonly fr: string };
+  readonly aliases: readonly { readonly name: string; readonly en?: string; readonly fr?: string }[];
+}
+
+export interface ReviewProblem {
+  readonly severity: 'error' | 'warning';
+  readonly rule: string;
+  readonly message: string;
+  readonly key?: string;
+  readonly locale?: string;
+  readonly register?: 'official' | 'friendly';
+  /** `locales/fr/friendly/sms.send.json:12:5` */
+  readonly where: string;
+}

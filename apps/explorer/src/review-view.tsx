@@ -1,0 +1,272 @@
+import {
+  type Explanation,
+  entryByKey,
+  isSectionId,
+  lookup,
+  type MessageKey,
+  messageKeys,
+  type SectionId,
+  type Tone,
+} from '@smspartner-i18n/core';
+import { SmsPartnerProvider, useSmsPartner } from '@smspartner-i18n/react';
+import { type ReactElement, type ReactNode, useDeferredValue, useId, useMemo, useState } from 'react';
+import {
+  englishTexts,
+  type FrenchTexts,
+  type Language,
+  languageNames,
+  languages,
+  loadLocale,
+} from './locales.ts';
+import type { ReviewData, ReviewProblem } from './review-data.ts';
+import { entryHref } from './route.ts';
+import { normalize, queryWords } from './search.ts';
+
+type Explain = (section: unknown, code: unknown) => Explanation;
+
+/** The section and code that make the resolver reach a key: the entry's own, or one the catalog lacks. */
+export function sampleInput(key: MessageKey): { readonly section: string; readonly code: string | number } {
+  const entry = entryByKey(key);
+  if (entry !== undefined) return { section: entry.section, code: entry.code };
+  const section = key.endsWith('.unknownCode') ? key.slice(0, -'.unknownCode'.length) : undefined;
+  if (section === undefined || !isSectionId(section)) return { section: 'unlisted-section', code: 'X1' };
+  const code = [987654, 'UNLISTED_CODE', 'Z9'].find((candidate) => lookup(section, candidate) === undefined)!;
+  return { section, code };
+}
+
+export interface KeyReview {
+  readonly key: MessageKey;
+  readonly section: SectionId | undefined;
+  readonly languages: Readonly<Record<Language, LanguageReview>>;
+  readonly flagged: boolean;
+}
+
+export interface LanguageReview {
+  readonly source: string | undefined;
+  readonly rendered: Explanation;
+  readonly flags: readonly string[];
+}
+
+function sourcesOf(
+  texts: typeof englishTexts | undefined,
+  tone: Tone,
+): Readonly<Record<string, string>> | undefined {
+  return texts?.[tone];
+}
+
+/**
+ * What a translator must look at for one key in one language: a missing
+ * text, a key the locale lists as untranslated, what the checker reports,
+ * and a text that does not render as itself (the adapter fell back).
+ */
+export function reviewKey(
+  key: MessageKey,
+  tone: Tone,
+  sources: Readonly<Record<Language, Readonly<Record<string, string>> | undefined>>,
+  explain: Readonly<Record<Language, Explain>>,
+  review: ReviewData,
+): KeyReview {
+  const { section, code } = sampleInput(key);
+  const perLanguage = {} as Record<Language, LanguageReview>;
+  for (const lng of languages) {
+    const source = sources[lng]?.[key];
+    const rendered = explain[lng](section, code);
+    const flags: string[] = [];
+    if (source === undefined) flags.push('missing: the pack has no text for this key');
+    if (review.untranslated[lng]?.[tone].includes(key))
+      flags.push('untranslated (listed in untranslated.json)');
+    for (const problem of review.problems) {
+      if (problem.key === key && problem.locale === lng && (problem.register ?? tone) === tone) {
+        flags.push(`${problem.severity} ${problem.rule}: ${problem.message} (${problem.where})`);
+      }
+    }
+    if (rendered.key !== key || rendered.locale !== lng) {
+      flags.push(`fails: renders the ${rendered.locale} text of ${rendered.key} instead`);
+    }
+    perLanguage[lng] = { source, rendered, flags };
+  }
+  return {
+    key,
+    section: entryByKey(key)?.section ?? (isSectionId(section) ? section : undefined),
+    languages: perLanguage,
+    flagged: languages.some((lng) => perLanguage[lng].flags.length > 0),
+  };
+}
+
+/** Hands the nearest provider's `explain` to a render function. */
+function WithExplain({ children }: { readonly children: (explain: Explain) => ReactNode }): ReactElement {
+  const { explain } = useSmsPartner();
+  return <>{children((section, code) => explain(section as SectionId, code as string))}</>;
+}
+
+export interface ReviewViewProps {
+  readonly review: ReviewData;
+  readonly tone: Tone;
+  readonly section: SectionId | 'all';
+  readonly query: string;
+  readonly french: FrenchTexts;
+}
+
+/** The translators' view: every key's ICU source beside its rendered text, in both languages. */
+export function ReviewView(props: ReviewViewProps): ReactElement {
+  const packs = props.french.state === 'ready' ? [englishTexts, props.french.texts] : [englishTexts];
+  return (
+    <SmsPartnerProvider locale="en" packs={packs} tone={props.tone}>
+      <WithExplain>
+        {(explainEnglish) => (
+          <SmsPartnerProvider locale="fr" packs={packs} loadLocale={loadLocale} tone={props.tone}>
+            <WithExplain>
+              {(explainFrench) => (
+                <ReviewTable {...props} explain={{ en: explainEnglish, fr: explainFrench }} />
+              )}
+            </WithExplain>
+          </SmsPartnerProvider>
+        )}
+      </WithExplain>
+    </SmsPartnerProvider>
+  );
+}
+
+function ReviewTable({
+  review,
+  tone,
+  section,
+  query,
+  french,
+  explain,
+}: ReviewViewProps & { readonly explain: Readonly<Record<Language, Explain>> }): ReactElement {
+  const [onlyFlagged, setOnlyFlagged] = useState(false);
+  const onlyFlaggedId = useId();
+  const deferredQuery = useDeferredValue(query);
+  const frenchReady = french.state === 'ready';
+
+  const reviews = useMemo(() => {
+    const sources = {
+      en: sourcesOf(englishTexts, tone),
+      fr: french.state === 'ready' ? sourcesOf(french.texts, tone) : undefined,
+    };
+    return messageKeys.map((key) => reviewKey(key, tone, sources, explain, review));
+  }, [tone, french, explain, review]);
+
+  const words = queryWords(deferredQuery);
+  const shown = reviews.filter(
+    (item) =>
+      (section === 'all' || item.section === section) &&
+      (!onlyFlagged || item.flagged) &&
+      words.every((word) =>
+        normalize(
+          [
+            item.key,
+            ...languages.flatMap((lng) => [
+              item.languages[lng].source ?? '',
+              item.languages[lng].rendered.text,
+            ]),
+          ].join('\n'),
+        ).includes(word),
+      ),
+  );
+  const flaggedCount = reviews.filter((item) => item.flagged).length;
+  const globalProblems: readonly ReviewProblem[] = review.problems.filter(
+    (problem) => problem.key === undefined,
+  );
+
+  return (
+    <section aria-labelledby="review-heading">
+      <h2 id="review-heading">Translator review: {tone} texts</h2>
+      <p>
+        Each key’s ICU source beside the text the React adapter renders from the built packs, for English and
+        French. Switch the register above to review the other one.
+      </p>
+      <div className="field inline">
+        <input
+          id={onlyFlaggedId}
+          type="checkbox"
+          checked={onlyFlagged}
+          onChange={(event) => setOnlyFlagged(event.target.checked)}
+        />
+        <label htmlFor={onlyFlaggedId}>Only keys with a flag</label>
+      </div>
+      <p role="status" className="count">
+        {frenchReady
+          ? `${shown.length} of ${reviews.length} keys shown; ${flaggedCount} flagged.`
+          : 'Loading the French texts…'}
+      </p>
+      {globalProblems.length > 0 && (
+        <ul className="problems">
+          {globalProblems.map((problem) => (
+            <li key={`${problem.where}:${problem.rule}`}>
+              {problem.severity} {problem.rule}: {problem.message} ({problem.where})
+            </li>
+          ))}
+        </ul>
+      )}
+      <div className="table-scroll">
+        <table className="review">
+          <caption className="visually-hidden">ICU sources and rendered texts of every key</caption>
+          <thead>
+            <tr>
+              <th scope="col">Key</th>
+              {languages.flatMap((lng) => [
+                <th key={`${lng}-source`} scope="col">
+                  {languageNames[lng]}: ICU source
+                </th>,
+                <th key={`${lng}-rendered`} scope="col">
+                  {languageNames[lng]}: rendered
+                </th>,
+              ])}
+              <th scope="col">Flags</th>
+            </tr>
+          </thead>
+          <tbody>
+            {shown.map((item) => {
+              const entry = entryByKey(item.key);
+              const flags = languages.flatMap((lng) =>
+                lng === 'fr' && !frenchReady
+                  ? []
+                  : item.languages[lng].flags.map((flag) => `${lng.toUpperCase()}: ${flag}`),
+              );
+              return (
+                <tr key={item.key} className={flags.length > 0 ? 'flagged' : undefined}>
+                  <th scope="row">
+                    {entry ? (
+                      <a href={entryHref(entry)}>
+                        <code>{item.key}</code>
+                      </a>
+                    ) : (
+                      <code>{item.key}</code>
+                    )}
+                  </th>
+                  {languages.flatMap((lng) => [
+                    <td key={`${lng}-source`} lang={lng}>
+                      {lng === 'fr' && !frenchReady ? (
+                        'Loading…'
+                      ) : item.languages[lng].source === undefined ? (
+                        <strong>missing</strong>
+                      ) : (
+                        <code className="icu">{item.languages[lng].source}</code>
+                      )}
+                    </td>,
+                    <td key={`${lng}-rendered`} lang={item.languages[lng].rendered.locale}>
+                      {item.languages[lng].rendered.text}
+                    </td>,
+                  ])}
+                  <td>
+                    {flags.length === 0 ? (
+                      <span className="ok">OK</span>
+                    ) : (
+                      <ul className="flags">
+                        {flags.map((flag) => (
+                          <li key={flag}>{flag}</li>
+                        ))}
+                      </ul>
+                    )}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}

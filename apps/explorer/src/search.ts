@@ -1,0 +1,40 @@
+import type { CatalogEntry } from '@smspartner-i18n/core';
+
+/** Lower case, without accents, apostrophes unified, spaces collapsed: `Crédit  épuisé` → `credit epuise`. */
+export function normalize(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .replace(/[’‘`´]/g, "'")
+    .replace(/[\s\u00a0\u202f]+/g, ' ')
+    .toLowerCase()
+    .trim();
+}
+
+/** The words of a query; every one must be found (in the code, the names, the key or the texts). */
+export function queryWords(query: string): string[] {
+  const normalized = normalize(query);
+  return normalized === '' ? [] : normalized.split(' ');
+}
+
+export function matchesQuery(
+  words: readonly string[],
+  entry: CatalogEntry,
+  texts: readonly string[],
+): boolean {
+  if (words.length === 0) return true;
+  const haystack = normalize(
+    [String(entry.code), entry.name ?? '', ...entry.aliases, entry.key, entry.section, ...texts].join('\n'),
+  );
+  return words.every((word) => haystack.includes(word));
+}
+
+/** Whether the query is exactly the entry's code or name: such entries are listed first. */
+export function isExactCodeMatch(query: string, entry: CatalogEntry): boolean {
+  const wanted = normalize(query);
+  return (
+    wanted !== '' &&
+    (normalize(String(entry.code)) === wanted ||
+      (entry.name !== undefined && normalize(entry.name) === wanted))
+  );
+}

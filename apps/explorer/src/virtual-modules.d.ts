@@ -1,0 +1,4 @@
+declare module 'virtual:smspartner-review' {
+  const data: import('./review-data.ts').ReviewData;
+  export default data;
+}

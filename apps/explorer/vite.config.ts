@@ -1,0 +1,14 @@
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+import { reviewDataPlugin } from './review-data-plugin.ts';
+
+const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
+
+export default defineConfig({
+  plugins: [react(), reviewDataPlugin(repoRoot)],
+  // Served from any path (vite preview, a static host, a sub-folder).
+  base: './',
+  build: { target: 'es2022', sourcemap: true },
+  preview: { host: '127.0.0.1', port: 4173, strictPort: true },
+});
