@@ -124,7 +124,7 @@ describe('checkSizeBudgets', () => {
     );
     ws.write(
       'packages/core/dist/index.mjs',
-      "import { text } from 'big-peer';\nexport function describe(code) { return `code ${code}: ${text.length}`; }\n",
+      "import { text } from 'big-peer';\nexport function describe(code) { return 'code ' + code + ': ' + text.length; }\n",
     );
     ws.write('packages/core/dist/small.mjs', 'export const small = "a small entry";\n');
     return ws;

@@ -1,0 +1,33 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { runConsumerTests } from '../consumer.ts';
+import { packPackage } from '../package-gates.ts';
+import { findRepoRoot, publicPackages } from '../workspace.ts';
+
+/**
+ * `pnpm consumer:test [--keep]`: packs every public package with pnpm and
+ * runs the consumer tests on the tarballs, in a temp npm project.
+ */
+export async function main(argv: string[]): Promise<number> {
+  const { values } = parseArgs({ args: argv, options: { keep: { type: 'boolean', default: false } } });
+  const root = findRepoRoot();
+  const packages = publicPackages(root);
+  const packDir = mkdtempSync(join(tmpdir(), 'smspartner-tarballs-'));
+  try {
+    const packed = [];
+    for (const pkg of packages) packed.push(await packPackage(pkg, packDir));
+    const report = await runConsumerTests({
+      root,
+      packages,
+      installSpecs: Object.fromEntries(packed.map((entry) => [entry.pkg.name, `file:${entry.tarball}`])),
+      log: (line) => console.log(line),
+      keep: values.keep ?? false,
+    });
+    if (values.keep) console.log(`kept ${report.projectDir}`);
+    return report.ok ? 0 : 1;
+  } finally {
+    rmSync(packDir, { recursive: true, force: true });
+  }
+}
