@@ -7,6 +7,7 @@ import { checkLocales } from './check.ts';
 import { main } from './cli.ts';
 import { loadPackTexts, packageExports, renderGenerated } from './generate.ts';
 import { copyLocales, type LocalesCopy } from './test-support.ts';
+import { readUntranslated } from './untranslated.ts';
 
 async function run(copy: LocalesCopy, ...args: string[]) {
   const out: string[] = [];
@@ -112,5 +113,25 @@ describe('pnpm i18n:add-locale <lng>', () => {
     const invalid = await run(copy, 'add-locale', 'de_DE');
     expect(invalid.code).toBe(2);
     expect(packageFolderOf('pt-BR')).toBe('locale-pt-br');
+  });
+});
+
+describe('readUntranslated', () => {
+  it('reads the list add-locale writes, and tolerates a missing or broken one', async () => {
+    const copy = copyLocales();
+    await run(copy, 'add-locale', 'de');
+    const listed = readUntranslated(copy.localesDir, 'de');
+    expect([...listed.friendly]).toEqual([...messageKeys]);
+    expect(readUntranslated(copy.localesDir, 'fr').official.size).toBe(0);
+    copy.write(
+      'de/untranslated.json',
+      '{"friendly": ["sms.send.insufficientCredit", 42, "nope"], "official": "all"}',
+    );
+    expect(readUntranslated(copy.localesDir, 'de')).toEqual({
+      official: new Set(),
+      friendly: new Set(['sms.send.insufficientCredit']),
+    });
+    copy.write('de/untranslated.json', '{ not json');
+    expect(readUntranslated(copy.localesDir, 'de').friendly.size).toBe(0);
   });
 });
