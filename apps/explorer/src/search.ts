@@ -1,5 +1,8 @@
 import type { CatalogEntry } from '@smspartner-i18n/core';
 
+/** What the search reads of an entry (any section's entry fits). */
+type Searchable = Pick<CatalogEntry, 'code' | 'name' | 'aliases' | 'key' | 'section'>;
+
 /** Lower case, without accents, apostrophes unified, spaces collapsed: `Crédit  épuisé` → `credit epuise`. */
 export function normalize(text: string): string {
   return text
@@ -17,11 +20,7 @@ export function queryWords(query: string): string[] {
   return normalized === '' ? [] : normalized.split(' ');
 }
 
-export function matchesQuery(
-  words: readonly string[],
-  entry: CatalogEntry,
-  texts: readonly string[],
-): boolean {
+export function matchesQuery(words: readonly string[], entry: Searchable, texts: readonly string[]): boolean {
   if (words.length === 0) return true;
   const haystack = normalize(
     [String(entry.code), entry.name ?? '', ...entry.aliases, entry.key, entry.section, ...texts].join('\n'),
@@ -30,7 +29,7 @@ export function matchesQuery(
 }
 
 /** Whether the query is exactly the entry's code or name: such entries are listed first. */
-export function isExactCodeMatch(query: string, entry: CatalogEntry): boolean {
+export function isExactCodeMatch(query: string, entry: Searchable): boolean {
   const wanted = normalize(query);
   return (
     wanted !== '' &&
