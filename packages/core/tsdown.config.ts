@@ -1,4 +1,8 @@
 import { defineConfig } from 'tsdown';
 import { packageConfig } from '../../tsdown.base.ts';
 
-export default defineConfig(packageConfig({ entry: ['src/index.ts'] }));
+// Two entries: the catalog and everything (index), and the resolver without the catalog
+// (runtime), which shares its chunk with index and never imports the catalog's.
+export default defineConfig(
+  packageConfig({ entry: { index: 'src/index.ts', runtime: 'src/runtime-entry.ts' } }),
+);

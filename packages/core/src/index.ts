@@ -15,7 +15,9 @@ export {
   sectionFallbackKey,
   sections,
 } from './catalog.ts';
+export { toCodePack, toCodeTexts, toPackText, toSectionTexts } from './code-pack.ts';
 export { entryByKey, isKnownCode, isMessageKey, isSectionId, lookup, sanitizeCode } from './lookup.ts';
+export { isLocalePack } from './resolver-engine.ts';
 export {
   canonicalLocale,
   createResolver,
@@ -31,10 +33,14 @@ export {
   type MessageResolver,
   messageCandidates,
   messageParams,
+  type ResolvedText,
   type ResolverOptions,
+  type TextResolver,
 } from './runtime.ts';
 export {
   type Category,
+  type CodePack,
+  type CodeTexts,
   type CompiledElement,
   type CompiledMessage,
   type CompiledMessages,
@@ -43,10 +49,13 @@ export {
   type FixableBy,
   type HlrGroup,
   type LocalePack,
+  type MessagePack,
   type MessageParams,
   type NumericCodeSectionId,
   type Outcome,
+  type PackText,
   type SectionId,
+  type SectionTexts,
   type StringCodeSectionId,
   sectionIds,
   type Tone,

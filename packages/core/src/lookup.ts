@@ -1,62 +1,15 @@
 import { type CatalogEntry, type CodeOf, entries, type MessageKey, messageKeys } from './catalog.ts';
+import { type Normalizer, normalizerOf } from './code-forms.ts';
 import { type SectionId, sectionIds } from './types.ts';
 
-/** Longer inputs cannot be a code; they are rejected before any work is done on them. */
-const MAX_CODE_INPUT_LENGTH = 64;
+export { sanitizeCode } from './code-forms.ts';
 
 type Index = ReadonlyMap<string | number, CatalogEntry>;
 
-/**
- * Normalises what an API or webhook sends for a section into the form the
- * index stores. `undefined` means "cannot be a code of this section".
- */
-type Normalizer = (code: unknown) => string | number | undefined;
-
-const digits = /^\d{1,9}$/;
-
-function numericCode(code: unknown): number | undefined {
-  if (typeof code === 'number') return Number.isSafeInteger(code) && code >= 0 ? code : undefined;
-  if (typeof code === 'bigint') return code >= 0n && code <= 999_999_999n ? Number(code) : undefined;
-  if (typeof code === 'string' && code.length <= MAX_CODE_INPUT_LENGTH) {
-    const trimmed = code.trim();
-    return digits.test(trimmed) ? Number(trimmed) : undefined;
-  }
-  return undefined;
-}
-
-function wordCode(code: unknown): string | undefined {
-  if (typeof code !== 'string' || code.length > MAX_CODE_INPUT_LENGTH) return undefined;
-  const word = code.trim();
-  return word === '' ? undefined : word;
-}
-
-/** `Delivered`, ` NOT DELIVERED `, `not_delivered`, `Not-Delivered` -> `not delivered`. */
-const statusWord: Normalizer = (code) =>
-  wordCode(code)
-    ?.toLowerCase()
-    .replace(/[\s_-]+/g, ' ');
-/** `delivrd`, ` DELIVRD ` -> `DELIVRD`; `phone-number-required` -> `PHONE_NUMBER_REQUIRED`. */
-const upperName: Normalizer = (code) =>
-  wordCode(code)
-    ?.toUpperCase()
-    .replace(/[\s-]+/g, '_');
-/** HLR ids (`1`, `"1"`) or names and alias names (`EC_UNKNOWN_SUBSCRIBER`). */
-const hlrCode: Normalizer = (code) => numericCode(code) ?? upperName(code);
-
-const normalizers: Record<SectionId, Normalizer> = {
-  'sms.send': numericCode,
-  'sms.cancel': numericCode,
-  'sms.status': numericCode,
-  'sms.deliveryStatus': statusWord,
-  'sms.dlr': upperName,
-  numberVerification: numericCode,
-  rental: numericCode,
-  subAccount: numericCode,
-  'hlr.status': hlrCode,
-  'hlr.error': hlrCode,
-  vms: upperName,
-  mail: numericCode,
-};
+const normalizers = Object.fromEntries(sectionIds.map((id) => [id, normalizerOf(id)])) as Record<
+  SectionId,
+  Normalizer
+>;
 
 function buildIndex(section: SectionId): Index {
   const index = new Map<string | number, CatalogEntry>();
@@ -126,33 +79,4 @@ export function entryByKey(key: unknown): CatalogEntry | undefined {
 
 export function isMessageKey(value: unknown): value is MessageKey {
   return typeof value === 'string' && knownMessageKeys.has(value);
-}
-
-const MAX_DISPLAYED_CODE_LENGTH = 24;
-
-/**
- * Turns whatever an API sent as a code into something safe to show inside a
- * sentence: printable letters, digits and `_ . - :` only, at most 24
- * characters (code points; an ellipsis marks a cut). A finite number is
- * shown as JavaScript prints it (`11`, `1e+21`). Anything that is not a
- * finite number or a non-empty string gives `undefined`.
- */
-export function sanitizeCode(code: unknown): string | undefined {
-  if (typeof code === 'number') return Number.isFinite(code) ? capLength(String(code)) : undefined;
-  if (typeof code === 'bigint') return sanitizeCode(code.toString());
-  if (typeof code !== 'string') return undefined;
-  const clean = code
-    .slice(0, 4 * MAX_DISPLAYED_CODE_LENGTH)
-    .replace(/[^\p{L}\p{N}_.:\- ]+/gu, '')
-    .replace(/\s+/g, ' ')
-    .trim();
-  return clean === '' ? undefined : capLength(clean);
-}
-
-// Counts code points, so a cut never leaves half of a surrogate pair behind.
-function capLength(text: string): string {
-  const characters = Array.from(text);
-  return characters.length > MAX_DISPLAYED_CODE_LENGTH
-    ? `${characters.slice(0, MAX_DISPLAYED_CODE_LENGTH - 1).join('')}…`
-    : text;
 }

@@ -1,89 +1,39 @@
 import { type CatalogEntry, globalFallbackKey, type MessageKey, sectionFallbackKey } from './catalog.ts';
+import { normalizerOf } from './code-forms.ts';
+import { toCodePack } from './code-pack.ts';
 import { isSectionId, lookup, sanitizeCode } from './lookup.ts';
-import type { CompiledMessage, LocalePack, Tone } from './types.ts';
+import {
+  type Candidate,
+  createEngine,
+  isCodePack,
+  type MatchKind,
+  type ResolvedText,
+  type ResolverOptions,
+  type Strategy,
+  type TextResolver,
+  toNumber,
+} from './resolver-engine.ts';
+import type { CompiledMessage, MessagePack, MessageParams } from './types.ts';
 
-/** How close the text is to the code asked for. */
-export type MatchKind = 'exact' | 'section' | 'generic';
+export { canonicalLocale, isTone, localeChain } from './locale-chain.ts';
+export {
+  lastResortText,
+  type MatchKind,
+  type MessageOptions,
+  type ResolvedText,
+  type ResolverOptions,
+  type TextResolver,
+} from './resolver-engine.ts';
 
-export interface Explanation {
-  /** The sentence to show; never empty, never a raw key. */
-  readonly text: string;
-  /** The locale the text is in (for `Content-Language`). */
-  readonly locale: string;
-  readonly tone: Tone;
-  /** `exact`: the code's own text; `section`: the section's text for unknown codes; `generic`: the global one. */
-  readonly matched: MatchKind;
+/** A sentence, where it came from, and what the catalog knows of the code. */
+export interface Explanation extends ResolvedText {
   readonly key: MessageKey;
   /** The catalog entry, when the code is known. */
   readonly entry?: CatalogEntry;
 }
 
-export interface MessageOptions {
-  /** Overrides the resolver's default register. */
-  readonly tone?: Tone;
-  /** Values of the text's ICU arguments; numbers that are not finite fall back to the catalog's defaults. */
-  readonly params?: Readonly<Record<string, unknown>>;
-}
-
-export interface ResolverOptions {
-  /** Locale packs to draw texts from, in any order. */
-  readonly packs: readonly LocalePack[];
-  /** The wanted locale (`fr-CA`); tried, then its parents (`fr`). */
-  readonly locale?: string;
-  /** Tried after the wanted locale and its parents. Default `en`. */
-  readonly fallbackLocale?: string;
-  /** Default register. Default `friendly`. */
-  readonly tone?: Tone;
-}
-
-export interface MessageResolver {
-  /** The locales tried, in order. */
-  readonly localeChain: readonly string[];
-  explain(section: unknown, code: unknown, options?: MessageOptions): Explanation;
-  message(section: unknown, code: unknown, options?: MessageOptions): string;
-}
-
-/**
- * The text shown when not one pack has anything to say, not even the
- * global fallback (for example an app that loaded no pack at all): an
- * adapter must never show a raw key or an empty string.
- */
-export const lastResortText = 'The request could not be completed. Please try again later.';
-const lastResortLocale = 'en';
-
-const tones: ReadonlySet<unknown> = new Set<Tone>(['official', 'friendly']);
-
-export function isTone(value: unknown): value is Tone {
-  return tones.has(value);
-}
-
-/** `fr-CA` → `fr-CA`, `FR_ca` → `fr-CA`; anything that is not a locale tag → `undefined`. */
-export function canonicalLocale(value: unknown): string | undefined {
-  if (typeof value !== 'string' || value.length === 0 || value.length > 64) return undefined;
-  try {
-    return Intl.getCanonicalLocales(value.trim().replace(/_/g, '-'))[0];
-  } catch {
-    return undefined;
-  }
-}
-
-/** `zh-Hant-TW` → `['zh-Hant-TW', 'zh-Hant', 'zh']`. */
-function withParents(locale: string): string[] {
-  const parts = locale.split('-');
-  const chain: string[] = [];
-  for (let length = parts.length; length > 0; length--) chain.push(parts.slice(0, length).join('-'));
-  return chain;
-}
-
-/** The locales to try, in order: the wanted one and its parents, the fallback and its parents, then English. */
-export function localeChain(locale: unknown, fallbackLocale: unknown = 'en'): string[] {
-  const chain: string[] = [];
-  for (const candidate of [canonicalLocale(locale), canonicalLocale(fallbackLocale), 'en']) {
-    if (candidate === undefined) continue;
-    for (const tag of withParents(candidate)) if (!chain.includes(tag)) chain.push(tag);
-  }
-  return chain;
-}
+/** What `createResolver` returns: sentences with their key and catalog entry. */
+export type MessageResolver = TextResolver<Explanation>;
 
 /** Caches the Intl formatters of one resolver, so formatting a number does not build one per call. */
 export class FormatterCache {
@@ -154,16 +104,6 @@ function numberOptions(style: unknown): Intl.NumberFormatOptions {
 
 function own(record: Readonly<Record<string, unknown>> | undefined, key: string): unknown {
   return record !== undefined && Object.hasOwn(record, key) ? record[key] : undefined;
-}
-
-function toNumber(value: unknown): number | undefined {
-  if (typeof value === 'number') return Number.isFinite(value) ? value : undefined;
-  if (typeof value === 'bigint') return Number(value);
-  if (typeof value === 'string' && value.trim() !== '' && value.length <= 32) {
-    const number = Number(value);
-    return Number.isFinite(number) ? number : undefined;
-  }
-  return undefined;
 }
 
 /** Text for a plain `{arg}`: strings as they are, numbers formatted; anything else is left out rather than shown as `[object Object]`. */
@@ -246,117 +186,57 @@ export function formatCompiled(
   return text;
 }
 
-interface Found {
-  readonly message: CompiledMessage;
-  readonly locale: string;
-}
+/** The resolver with the catalog: keys and entries in its answers, message packs, every ICU form. */
+const withCatalog: Strategy<Explanation> = {
+  candidates(section, code) {
+    const entry = lookup(section, code);
+    const list: Candidate[] = [];
+    if (entry !== undefined) {
+      const packCode = normalizerOf(entry.section)(entry.code);
+      list.push({
+        matched: 'exact',
+        section: entry.section,
+        code: packCode,
+        defaults: entry.params,
+        key: entry.key,
+      });
+    }
+    if (isSectionId(section)) list.push({ matched: 'section', section, key: sectionFallbackKey(section) });
+    list.push({ matched: 'generic', section: '', key: globalFallbackKey });
+    return { list, about: entry };
+  },
+  usable(pack) {
+    if (isCodePack(pack)) return pack;
+    const compiled = (pack as Partial<MessagePack>).compiled;
+    return typeof compiled === 'object' && compiled !== null ? toCodePack(pack as MessagePack) : undefined;
+  },
+  renderFully(message, locale) {
+    const cache = new FormatterCache();
+    return (given, code, defaults) => {
+      try {
+        return formatCompiled(message, locale, paramsWith(defaults, code, given), cache);
+      } catch {
+        // A malformed message in a hand-made pack: let the next text answer.
+        return '';
+      }
+    };
+  },
+  finish(resolved, candidate, entry) {
+    const key = (candidate?.key ?? globalFallbackKey) as MessageKey;
+    return entry === undefined ? { ...resolved, key } : { ...resolved, key, entry: entry as CatalogEntry };
+  },
+};
 
 /**
- * Builds a resolver over a set of locale packs: the locale chain and the
+ * Builds a resolver over a set of locale packs (code packs as the locale
+ * packages export them, or message packs by key): the locale chain and the
  * pack order are worked out once, so a resolver is cheap to make per
- * request or per render, and holds no state shared with any other.
+ * request or per render, and holds no state shared with any other. Its
+ * answers carry the message key and the catalog entry; the resolver of
+ * `@smspartner-i18n/core/runtime` answers the same texts without the catalog.
  */
 export function createResolver(options: ResolverOptions): MessageResolver {
-  const chain = localeChain(options.locale, options.fallbackLocale ?? 'en');
-  const defaultTone: Tone = isTone(options.tone) ? options.tone : 'friendly';
-  const packsByLocale = new Map<string, LocalePack[]>();
-  for (const pack of Array.isArray(options.packs) ? options.packs : []) {
-    const locale = canonicalLocale(pack?.locale);
-    if (locale === undefined || typeof pack.compiled !== 'object' || pack.compiled === null) continue;
-    const list = packsByLocale.get(locale) ?? [];
-    list.push(pack);
-    packsByLocale.set(locale, list);
-  }
-  const orderedPacks: { locale: string; pack: LocalePack }[] = [];
-  for (const locale of chain)
-    for (const pack of packsByLocale.get(locale) ?? []) orderedPacks.push({ locale, pack });
-  const cache = new FormatterCache();
-  // Per-resolver memo of where each key's text was found: bounded by the
-  // number of message keys, and gone with the resolver.
-  const found: Record<Tone, Map<string, Found | null>> = { official: new Map(), friendly: new Map() };
-  // Per-resolver memo of finished sentences for `message(section, code)`
-  // without options, the hot path of an error handler. Bounded, because
-  // codes come from outside.
-  const sentences = new Map<unknown, Map<unknown, string>>();
-  let sentenceCount = 0;
-
-  function find(key: string, tone: Tone): Found | undefined {
-    const memo = found[tone];
-    const known = memo.get(key);
-    if (known !== undefined) return known ?? undefined;
-    let result: Found | null = null;
-    for (const { locale, pack } of orderedPacks) {
-      const messages = pack.compiled[tone];
-      if (messages !== undefined && Object.hasOwn(messages, key)) {
-        const message = messages[key];
-        if (Array.isArray(message) && message.length > 0) {
-          result = { message, locale };
-          break;
-        }
-      }
-    }
-    memo.set(key, result);
-    return result ?? undefined;
-  }
-
-  function explain(section: unknown, code: unknown, callOptions?: MessageOptions): Explanation {
-    const tone = isTone(callOptions?.tone) ? callOptions.tone : defaultTone;
-    const { entry, attempts } = messageCandidates(section, code);
-
-    for (const [key, matched] of attempts) {
-      const hit = find(key, tone);
-      if (hit === undefined) continue;
-      const text = isStatic(hit.message)
-        ? hit.message[0].value.trim()
-        : formatCompiled(
-            hit.message,
-            hit.locale,
-            messageParams(entry, code, callOptions?.params),
-            cache,
-          ).trim();
-      if (text === '') continue;
-      return entry === undefined
-        ? { text, locale: hit.locale, tone, matched, key }
-        : { text, locale: hit.locale, tone, matched, key, entry };
-    }
-    const last = {
-      text: lastResortText,
-      locale: lastResortLocale,
-      tone,
-      matched: 'generic' as const,
-      key: globalFallbackKey,
-    };
-    return entry === undefined ? last : { ...last, entry };
-  }
-
-  function message(section: unknown, code: unknown, callOptions?: MessageOptions): string {
-    if (callOptions !== undefined) return explain(section, code, callOptions).text;
-    const bySection = sentences.get(section);
-    const memo = bySection?.get(code);
-    if (memo !== undefined) return memo;
-    const text = explain(section, code).text;
-    if (sentenceCount < maxMemoizedSentences && isMemoizable(section) && isMemoizable(code)) {
-      if (bySection === undefined) sentences.set(section, new Map([[code, text]]));
-      else bySection.set(code, text);
-      sentenceCount++;
-    }
-    return text;
-  }
-
-  return { localeChain: Object.freeze(chain), explain, message };
-}
-
-const maxMemoizedSentences = 2048;
-
-/** Only small primitives are kept as memo keys: an object would be kept alive, a long string would cost memory. */
-function isMemoizable(value: unknown): boolean {
-  return typeof value === 'number' || (typeof value === 'string' && value.length <= 64);
-}
-
-function isStatic(
-  message: CompiledMessage,
-): message is readonly [{ readonly type: 0; readonly value: string }] {
-  return message.length === 1 && message[0]!.type === 0;
+  return createEngine(options, withCatalog);
 }
 
 export interface MessageCandidates {
@@ -390,12 +270,21 @@ export function messageParams(
   code: unknown,
   given: Readonly<Record<string, unknown>> | undefined,
 ): Record<string, unknown> {
-  const params: Record<string, unknown> = { ...entry?.params, code: sanitizeCode(code) ?? '?' };
+  return paramsWith(entry?.params, code, given);
+}
+
+function paramsWith(
+  defaults: MessageParams | undefined,
+  code: unknown,
+  given: Readonly<Record<string, unknown>> | undefined,
+): Record<string, unknown> {
+  const params: Record<string, unknown> = { ...defaults, code: sanitizeCode(code) ?? '?' };
   if (typeof given === 'object' && given !== null) {
     for (const name of Object.keys(given)) {
       if (name === 'code' || name === '__proto__') continue;
       const value = given[name];
-      const defaultValue = entry?.params[name];
+      const defaultValue =
+        defaults !== undefined && Object.hasOwn(defaults, name) ? defaults[name] : undefined;
       if (defaultValue !== undefined) {
         const number = toNumber(value);
         if (number !== undefined) params[name] = number;

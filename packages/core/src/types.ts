@@ -135,11 +135,12 @@ export type CompiledMessage = readonly CompiledElement[];
 export type CompiledMessages = Readonly<Partial<Record<string, CompiledMessage>>>;
 
 /**
- * What the adapters take: the compiled messages of one locale, for one or
- * both registers. `@smspartner-i18n/locale-*` export one as `pack`, and one
- * per section and register.
+ * Compiled messages by message key, for one or both registers: the shape
+ * of packs made by hand from ICU sources (tests, an app's own texts).
+ * Only the resolver of the main entry reads them, since it takes the
+ * catalog to turn a code into a key.
  */
-export interface LocalePack {
+export interface MessagePack {
   /** BCP 47 tag: `en`, `fr`, `pt-BR`. */
   readonly locale: string;
   readonly compiled: {
@@ -147,3 +148,51 @@ export interface LocalePack {
     readonly friendly?: CompiledMessages;
   };
 }
+
+/**
+ * A text as a code pack ships it: the finished sentence when it takes no
+ * argument (a string is shown as it is, never parsed), else the compiled
+ * message.
+ */
+export type PackText = string | CompiledMessage;
+
+/** The texts of one section, in one locale and register, by code. */
+export interface SectionTexts {
+  /** By code, as `lookup` normalises it: `11`, `DELIVRD`, `delivered`. */
+  readonly codes: Readonly<Record<string, PackText>>;
+  /** The section's text for codes it does not list (`<section>.unknownCode`). */
+  readonly unknownCode?: PackText;
+  /** Default values of the ICU arguments, by code, for the texts that take some (`{ 50: { max: 500 } }`). */
+  readonly params?: Readonly<Record<string, MessageParams>>;
+  /** Other names of codes, normalised, to the code (`EC_UNKNOWN_SUBSCRIBER` → `1`). */
+  readonly aliases?: Readonly<Record<string, string | number>>;
+}
+
+/** The texts of one register in one locale, by section and code. */
+export interface CodeTexts {
+  readonly sections: Readonly<Partial<Record<SectionId, SectionTexts>>>;
+  /** The text for a code of a section no pack knows (`unknownCode`). */
+  readonly unknownCode?: PackText;
+}
+
+/**
+ * Texts by section and code: what the locale packages export as `pack`
+ * (whole, per register, per section). It carries all a resolver needs to
+ * answer, so the resolver of `@smspartner-i18n/core/runtime` can leave the
+ * catalog out of an app's bundle.
+ */
+export interface CodePack {
+  /** BCP 47 tag: `en`, `fr`, `pt-BR`. */
+  readonly locale: string;
+  readonly codes: {
+    readonly official?: CodeTexts;
+    readonly friendly?: CodeTexts;
+  };
+}
+
+/**
+ * What the adapters and `createResolver` take: a code pack (what
+ * `@smspartner-i18n/locale-*` export as `pack`, one per locale, register and
+ * section) or a message pack (compiled messages by key).
+ */
+export type LocalePack = CodePack | MessagePack;

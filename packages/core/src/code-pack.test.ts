@@ -1,0 +1,86 @@
+import { parse } from '@formatjs/icu-messageformat-parser';
+import { describe, expect, it } from 'vitest';
+import { entries, messageKeys, sections } from './catalog.ts';
+import { toCodePack, toCodeTexts, toPackText, toSectionTexts } from './code-pack.ts';
+import { lookup } from './lookup.ts';
+import { messagePackOf } from './test-packs.ts';
+import type { CompiledMessage } from './types.ts';
+
+const compile = (source: string) => parse(source, { ignoreTag: true }) as unknown as CompiledMessage;
+const french = messagePackOf('fr');
+
+describe('toPackText', () => {
+  it('turns a message of one literal into its string and keeps any other compiled', () => {
+    expect(toPackText(compile('Le crédit est épuisé.'))).toBe('Le crédit est épuisé.');
+    expect(toPackText(compile("L'apostrophe '{'reste'}'"))).toBe("L'apostrophe {reste}");
+    const withArgument = compile('Au plus {max, number} numéros.');
+    expect(toPackText(withArgument)).toBe(withArgument);
+  });
+});
+
+describe('toSectionTexts', () => {
+  it('keys every text of a section by its code as lookup normalises it, with the section fallback', () => {
+    const texts = toSectionTexts('sms.send', french.compiled.friendly!)!;
+    const sendEntries = entries.filter((entry) => entry.section === 'sms.send');
+    expect(Object.keys(texts.codes)).toHaveLength(sendEntries.length);
+    expect(texts.codes['11']).toBe(
+      'Le crédit SMS du compte est insuffisant pour cet envoi. Demandez à l’administrateur du compte de le recharger.',
+    );
+    expect(texts.unknownCode).toEqual(toPackText(french.compiled.friendly!['sms.send.unknownCode']!));
+    // Every code of the section finds its own text through the code pack's key.
+    for (const entry of sendEntries)
+      expect(texts.codes[String(entry.code)]).toEqual(toPackText(french.compiled.friendly![entry.key]!));
+  });
+
+  it('carries the default arguments of the texts that take some, and only those', () => {
+    const texts = toSectionTexts('sms.send', french.compiled.friendly!)!;
+    expect(texts.params?.['50']).toEqual({ max: 500 });
+    const withParams = entries.filter((e) => e.section === 'sms.send' && Object.keys(e.params).length > 0);
+    expect(Object.keys(texts.params ?? {}).sort()).toEqual(withParams.map((e) => String(e.code)).sort());
+  });
+
+  it('maps the other names of HLR and status codes to the code, normalised as lookup reads them', () => {
+    const hlr = toSectionTexts('hlr.error', french.compiled.official!)!;
+    const blacklisted = lookup('hlr.error', 'EC_SOURCE_ADDRESS_BLACKLISTED')!;
+    expect(hlr.aliases?.['EC_SOURCE_ADDRESS_BLACKLISTED']).toBe(blacklisted.code);
+    expect(hlr.codes[String(blacklisted.code)]).toBeDefined();
+    const delivery = toSectionTexts('sms.deliveryStatus', french.compiled.friendly!)!;
+    expect(Object.keys(delivery.codes).every((code) => code === code.toLowerCase())).toBe(true);
+    // DLR codes are their own names: no alias repeats a code.
+    const dlr = toSectionTexts('sms.dlr', french.compiled.friendly!)!;
+    for (const [alias, code] of Object.entries(dlr.aliases ?? {})) expect(alias).not.toBe(code);
+  });
+
+  it('holds nothing for messages of other sections, and leaves out texts that are not compiled messages', () => {
+    expect(toSectionTexts('mail', { 'sms.send.insufficientCredit': compile('x') })).toBeUndefined();
+    const texts = toSectionTexts('sms.send', {
+      'sms.send.insufficientCredit': [] as unknown as CompiledMessage,
+      'sms.send.accountBlocked': 'not compiled' as unknown as CompiledMessage,
+      'sms.send.unknownCode': compile('Fallback'),
+    });
+    expect(texts).toEqual({ codes: {}, unknownCode: 'Fallback' });
+  });
+});
+
+describe('toCodePack', () => {
+  it('keeps every text of a whole pack: one per catalog entry, section fallback and the global one', () => {
+    const pack = toCodePack(french);
+    expect(pack.locale).toBe('fr');
+    for (const tone of ['official', 'friendly'] as const) {
+      const texts = pack.codes[tone]!;
+      const count =
+        Object.values(texts.sections).reduce(
+          (sum, section) => sum + Object.keys(section!.codes).length + (section!.unknownCode ? 1 : 0),
+          0,
+        ) + (texts.unknownCode ? 1 : 0);
+      expect(count).toBe(messageKeys.length);
+      expect(Object.keys(texts.sections).sort()).toEqual(sections.map((section) => section.id).sort());
+    }
+  });
+
+  it('makes a register-only pack from a register-only message pack', () => {
+    const friendlyOnly = toCodePack({ locale: 'fr', compiled: { friendly: french.compiled.friendly! } });
+    expect(friendlyOnly.codes.official).toBeUndefined();
+    expect(toCodeTexts({}).sections).toEqual({});
+  });
+});
