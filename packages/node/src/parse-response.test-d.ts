@@ -2,7 +2,7 @@ import { describe, expectTypeOf, it } from 'vitest';
 import { parseResponse, type SmsPartnerResult } from './parse-response.ts';
 
 describe('parseResponse overloads', () => {
-  it('returns a Promise for a Response and a result for a body in hand', () => {
+  it('returns a Promise for a Response and a result for a body in hand', async () => {
     expectTypeOf(parseResponse(new Response('{}'), { section: 'sms.send' })).toEqualTypeOf<
       Promise<SmsPartnerResult>
     >();
@@ -12,6 +12,18 @@ describe('parseResponse overloads', () => {
     ).toEqualTypeOf<SmsPartnerResult>();
     expectTypeOf(parseResponse(new Uint8Array(), { section: 'vms' })).toEqualTypeOf<SmsPartnerResult>();
     expectTypeOf(parseResponse(null, { section: 'vms' })).toEqualTypeOf<SmsPartnerResult>();
+    // biome-ignore lint/suspicious/noExplicitAny: what response.json() returns
+    const parsedJson: any = { success: true, code: 200 };
+    expectTypeOf(parseResponse(parsedJson, { section: 'sms.send' })).toEqualTypeOf<
+      SmsPartnerResult | Promise<SmsPartnerResult>
+    >();
+    expectTypeOf(await parseResponse(parsedJson, { section: 'sms.send' })).toEqualTypeOf<SmsPartnerResult>();
+    interface SendBody {
+      readonly success: boolean;
+      readonly code: number;
+    }
+    const typedJson: SendBody = { success: true, code: 200 };
+    expectTypeOf(parseResponse(typedJson, { section: 'sms.send' })).toEqualTypeOf<SmsPartnerResult>();
     const unknownBody: unknown = undefined;
     expectTypeOf(parseResponse(unknownBody, { section: 'sms.send' })).toEqualTypeOf<
       SmsPartnerResult | Promise<SmsPartnerResult>

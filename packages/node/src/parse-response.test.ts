@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { defaultMaxBodyBytes, fieldName, parseResponse, type SmsPartnerResult } from './parse-response.ts';
 import { isSmsPartnerError } from './smspartner-error.ts';
+import { readLocaleText } from './test-helpers.ts';
 
 const fixture = (name: string) => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
 const json = (name: string) => JSON.parse(fixture(name)) as Record<string, unknown>;
@@ -175,7 +176,19 @@ describe('parseResponse on answers that are not SMSPartner envelopes', () => {
     }
   });
 
-  it('believes the body over the status: an error envelope in a 400, a known code in a 429', () => {
+  it('believes the body over the status: an error envelope in a 400, a known code in a 429', async () => {
+    for (const result of await everyForm('malformed-json-400.json', 400)) {
+      expect(result.error).toMatchObject({
+        code: 90,
+        key: 'sms.send.malformedJson',
+        httpStatus: 400,
+        retryable: false,
+        apiMessage: 'Le JSON est malformé: erreur de syntaxe',
+      });
+      expect(result.error?.localize('en', { tone: 'official' })).toBe(
+        readLocaleText('en', 'official', 'sms.send.malformedJson'),
+      );
+    }
     const result = parseResponse(fixture('insufficient-credit.json'), { section: 'sms.send', status: 429 });
     expect(result.error).toMatchObject({ code: 11, retryable: false, httpStatus: 429 });
     const mail = parseResponse({ success: false, code: 429 }, { section: 'mail', status: 429 });

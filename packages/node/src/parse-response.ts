@@ -73,12 +73,17 @@ export interface SmsPartnerFailure extends ResultCommon {
 
 export type SmsPartnerResult = SmsPartnerSuccess | SmsPartnerFailure;
 
-/** A body already in hand: parsed JSON, the raw text, or its bytes. */
+/**
+ * A body already in hand: parsed JSON (typed or not), the raw text, or its
+ * bytes. (`Record` is listed beside `object` so that object literals are
+ * typed by this overload too.)
+ */
 export type ResponseBody =
   | string
   | Uint8Array
   | ArrayBuffer
   | Readonly<Record<string, unknown>>
+  | object
   | null
   | undefined;
 
@@ -90,6 +95,8 @@ export type ResponseBody =
  * SMSPartner answer (empty, HTML, truncated, too large, not an object) gives
  * a failure whose `error.reason` says so. Never throws, never rejects.
  */
+// A `Response` is an object too: its overload must come first. `any` and `unknown` get the third, so
+// `await parseResponse(x, …)` is the form that fits every case.
 export function parseResponse(body: ResponseLike, options: ParseOptions): Promise<SmsPartnerResult>;
 export function parseResponse(body: ResponseBody, options: ParseOptions): SmsPartnerResult;
 export function parseResponse(
