@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
-  type CompiledMessage,
+  createResolver,
   entryByKey,
   formatCompiled,
   type MessageKey,
@@ -63,19 +63,16 @@ async function plainI18next() {
 
 const i18n = await plainI18next();
 
+// No cast: the compiled messages are typed to fit formatjs's MessageFormatElement[] as they are.
 const formatWithIntl = (register: Register, key: MessageKey, values: Record<string, string | number>) =>
-  String(
-    new IntlMessageFormat(root.compiled[register][key] as never, locale).format(
-      values as Record<string, string>,
-    ),
-  );
+  String(new IntlMessageFormat(root.compiled[register][key], locale).format(values));
 
 describe.each(registers)('%s texts: i18next and intl-messageformat agree, key by key', (register) => {
   it.each([...messageKeys])('%s', (key) => {
     for (const values of [defaultArguments(key), otherArguments(key)]) {
       const expected = formatWithIntl(register, key, values);
       expect(i18n.t(key, { ns: namespaces[register], ...values })).toBe(expected);
-      expect(formatCompiled(root.compiled[register][key] as CompiledMessage, locale, values)).toBe(expected);
+      expect(formatCompiled(root.compiled[register][key], locale, values)).toBe(expected);
       expect(expected.trim()).not.toBe('');
       expect(expected).not.toContain('{{');
       expect(expected).not.toContain('<img');
@@ -123,6 +120,43 @@ describe('the entry points', () => {
   });
 });
 
+describe('the README examples', () => {
+  it('i18next: init with resources, then t() with a namespace option or prefix', async () => {
+    const instance = i18next.createInstance();
+    await instance.init({
+      lng: locale,
+      resources: root.resources,
+      ns: ['smspartner-friendly', 'smspartner-official'],
+    });
+    expect(instance.t('sms.send.tooManyNumbers', { ns: 'smspartner-friendly', max: 500 })).toBe(
+      formatWithIntl('friendly', 'sms.send.tooManyNumbers', { max: 500 }),
+    );
+    expect(instance.t('smspartner-official:sms.send.insufficientCredit')).toBe(
+      root.official['sms.send.insufficientCredit'],
+    );
+    expect(instance.t('smspartner-friendly:sms.send.unknownCode', { code: '999' })).toBe(
+      formatWithIntl('friendly', 'sms.send.unknownCode', { code: '999' }),
+    );
+  });
+
+  it('intl-messageformat: the compiled AST needs no parsing', () => {
+    const text = new IntlMessageFormat(root.compiled.friendly['sms.send.tooManyNumbers'], locale).format({
+      max: 500,
+    });
+    expect(text).toBe(formatWithIntl('friendly', 'sms.send.tooManyNumbers', { max: 500 }));
+  });
+
+  it("core's resolver takes the pack", () => {
+    const resolver = createResolver({ packs: [root.pack], locale });
+    expect(resolver.message('sms.send', 11)).toBe(
+      formatWithIntl('friendly', 'sms.send.insufficientCredit', {}),
+    );
+    expect(resolver.message('sms.send', 99999)).toBe(
+      formatWithIntl('friendly', 'sms.send.unknownCode', { code: '99999' }),
+    );
+  });
+});
+
 describe('the JSON files', () => {
   const readJson = (path: string) =>
     JSON.parse(readFileSync(join(packageDir, 'generated/json', path), 'utf8'));
@@ -160,6 +194,31 @@ describe.runIf(built)('the built package (dist/)', () => {
     expect(Object.keys(esm).sort()).toEqual(Object.keys(cjs).sort());
     expect(esm.pack.locale).toBe(locale);
     expect(cjs.pack).toEqual(esm.pack);
+  });
+
+  it('a section entry loads only its own texts: no HLR text in the modules of ./friendly/sms.send', () => {
+    const loaded = new Set<string>();
+    const visit = (file: string) => {
+      if (loaded.has(file)) return;
+      loaded.add(file);
+      const code = readFileSync(file, 'utf8');
+      for (const [, specifier] of code.matchAll(/from "(\.{1,2}\/[^"]+)"/g))
+        visit(join(dirname(file), specifier!));
+    };
+    visit(join(distDir, 'friendly/sms.send.mjs'));
+    const shipped = [...loaded].map((file) => readFileSync(file, 'utf8')).join('\n');
+    const asJs = (text: string) => JSON.stringify(text).slice(1, -1);
+    expect(shipped).toContain(asJs(root.friendly['sms.send.insufficientCredit']));
+    for (const key of messageKeys.filter((key) => key !== 'unknownCode' && !key.startsWith('sms.send.'))) {
+      const text = root.friendly[key];
+      // Texts shared word for word with sms.send (generic ones) cannot tell the sections apart.
+      if (
+        Object.entries(root.friendly).some(([other, same]) => other.startsWith('sms.send.') && same === text)
+      )
+        continue;
+      expect(shipped, key).not.toContain(asJs(text));
+    }
+    expect(shipped).not.toContain(asJs(root.official['hlr.error.unknownSubscriber']));
   });
 
   it('ships the same texts as the sources (run `pnpm build` if not)', async () => {
