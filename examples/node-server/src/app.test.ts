@@ -1,8 +1,12 @@
+import { createTranslator } from '@smspartner-i18n/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from './app.ts';
 import { type StandIn, startSmsPartnerStandIn } from './smspartner-stand-in.ts';
 
 const apiKey = 'test-key';
+// The texts themselves are the locale packages' business (and tested there): here, that the French ones arrive.
+const french = createTranslator({ locale: 'fr' });
+const english = createTranslator({ locale: 'en' });
 let standIn: StandIn;
 let app: ReturnType<typeof buildApp>;
 let baseUrl: string;
@@ -49,12 +53,13 @@ describe('the example server, end to end over HTTP', () => {
     expect(response.headers.get('content-type')).toMatch(/^application\/problem\+json(;|$)/);
     expect(response.headers.get('content-language')).toBe('fr');
     expect(response.headers.get('vary')).toContain('Accept-Language');
+    expect(french.message('sms.send', 11)).not.toBe(english.message('sms.send', 11));
+    expect(french.message('sms.send', 11)).toMatch(/crédit/);
     expect(await response.json()).toEqual({
       type: 'https://smspartner-i18n.dev/problems/sms.send.insufficientCredit',
       title: 'Payment Required',
       status: 402,
-      detail:
-        'Le crédit SMS du compte est insuffisant pour cet envoi. Demandez à l’administrateur du compte de le recharger.',
+      detail: french.message('sms.send', 11),
       section: 'sms.send',
       code: 11,
       key: 'sms.send.insufficientCredit',
