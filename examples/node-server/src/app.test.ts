@@ -96,9 +96,10 @@ describe('the example server, end to end over HTTP', () => {
       expect(response.statusCode).toBe(502);
       expect(response.json()).toMatchObject({
         key: 'sms.send.apiKeyIncorrect',
-        detail:
-          'Notre service d’envoi est mal configuré, le message n’est donc pas parti. Veuillez contacter le support.',
+        detail: french.message('sms.send', 10),
       });
+      // The client learns nothing of the key: the friendly text, not SMSPartner's.
+      expect(response.body).not.toMatch(/cl[ée]f? API/i);
     } finally {
       await wrongKeyApp.close();
     }
