@@ -33,7 +33,7 @@ function bodyRows(): HTMLElement[] {
 
 describe('catalog', () => {
   it('lists every code with labelled controls', () => {
-    render(<App review={review} />);
+    render(<App loadReview={async () => review} />);
     expect(bodyRows()).toHaveLength(entries.length);
     expect(screen.getByRole('searchbox', { name: /Search by code, name or text/ })).toBeTruthy();
     expect(screen.getByRole('combobox', { name: 'Section' })).toBeTruthy();
@@ -43,7 +43,7 @@ describe('catalog', () => {
   });
 
   it('filters by section and searches by code, name or text', async () => {
-    render(<App review={review} />);
+    render(<App loadReview={async () => review} />);
     fireEvent.change(screen.getByRole('combobox', { name: 'Section' }), { target: { value: 'hlr.status' } });
     await waitFor(() => expect(bodyRows()).toHaveLength(sections.find((s) => s.id === 'hlr.status')!.size));
 
@@ -59,7 +59,7 @@ describe('catalog', () => {
   });
 
   it('switches to French (loaded on demand) and to the official register', async () => {
-    render(<App review={review} />);
+    render(<App loadReview={async () => review} />);
     fireEvent.click(screen.getByRole('radio', { name: /Français/ }));
     fireEvent.click(screen.getByRole('radio', { name: /Official/ }));
     const row = () => bodyRows().find((r) => within(r).queryByRole('link', { name: 'sms.send 11' }))!;
@@ -73,7 +73,7 @@ describe('catalog', () => {
 
 describe('entry page', () => {
   it('opens from a deep link with metadata, both languages and the translator context', async () => {
-    render(<App review={review} />);
+    render(<App loadReview={async () => review} />);
     await go('#/hlr.error/EC_UNKNOWN_SUBSCRIBER');
     const entry = lookup('hlr.error', 'EC_UNKNOWN_SUBSCRIBER')!;
     const detail = screen.getByRole('region', { name: /hlr\.error/ });
@@ -96,14 +96,14 @@ describe('entry page', () => {
       ]),
     );
     expect(detail.textContent).toContain(`errorGrpId ${entry.group!.id} ${entry.group!.name}`);
-    expect(detail.textContent).toContain(review.contexts[entry.key]!.when);
+    await waitFor(() => expect(detail.textContent).toContain(review.contexts[entry.key]!.when));
 
     fireEvent.keyDown(within(detail).getByRole('heading', { level: 2 }), { key: 'Escape' });
     expect(window.location.hash).toBe('#/');
   });
 
   it('shows what an app would show for a code the catalog lacks', async () => {
-    render(<App review={review} />);
+    render(<App loadReview={async () => review} />);
     await go('#/sms.send/424242');
     const detail = screen.getByRole('region', { name: /not in the catalog/ });
     expect(within(detail).getByTestId('text-friendly-en').textContent).toBe(
@@ -136,7 +136,7 @@ describe('translator review', () => {
         },
       ],
     };
-    render(<App review={withFlags} />);
+    render(<App loadReview={async () => withFlags} />);
     await go('#/review');
     await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/keys shown/));
     const table = screen.getByRole('table', { name: /ICU sources and rendered texts/ });

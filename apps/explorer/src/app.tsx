@@ -11,7 +11,7 @@ import {
   loadLocale,
   useFrenchTexts,
 } from './locales.ts';
-import type { ReviewData } from './review-data.ts';
+import { type ReviewData, useReviewData } from './review-data.ts';
 import { ReviewView } from './review-view.tsx';
 import { useHashRoute } from './route.ts';
 
@@ -22,10 +22,11 @@ const toneNames: Readonly<Record<Tone, string>> = {
 };
 
 export interface AppProps {
-  readonly review: ReviewData;
+  /** Loads the translator context, untranslated lists and checker problems (a separate chunk). */
+  readonly loadReview: () => Promise<ReviewData>;
 }
 
-export function App({ review }: AppProps): ReactElement {
+export function App({ loadReview }: AppProps): ReactElement {
   const route = useHashRoute();
   const [language, setLanguage] = useState<Language>('en');
   const [tone, setTone] = useState<Tone>('friendly');
@@ -35,6 +36,7 @@ export function App({ review }: AppProps): ReactElement {
   const ids = { search: useId(), section: useId() };
   // The entry page and the review show both languages; the list only the chosen one.
   const french = useFrenchTexts(language === 'fr' || route.view !== 'catalog');
+  const review = useReviewData(route.view !== 'catalog', loadReview);
 
   useEffect(() => {
     // "/" jumps to the search box, as on many documentation sites.
@@ -144,6 +146,11 @@ export function App({ review }: AppProps): ReactElement {
         {french.state === 'failed' && (
           <p className="error" role="alert">
             The French texts could not be loaded ({french.reason}); English is shown instead.
+          </p>
+        )}
+        {review.state === 'failed' && (
+          <p className="error" role="alert">
+            The review data could not be loaded ({review.reason}); translator context and flags are missing.
           </p>
         )}
         {route.view === 'review' ? (

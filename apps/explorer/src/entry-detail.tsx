@@ -9,13 +9,13 @@ import {
   languages,
   loadLocale,
 } from './locales.ts';
-import type { ReviewData, TranslatorNote } from './review-data.ts';
+import type { ReviewDataState, TranslatorNote } from './review-data.ts';
 import { entryHref, type Route } from './route.ts';
 
 export interface EntryDetailProps {
   readonly route: Extract<Route, { view: 'entry' }>;
   readonly french: FrenchTexts;
-  readonly review: ReviewData;
+  readonly review: ReviewDataState;
 }
 
 const fixableByNames: Readonly<Record<string, string>> = {
@@ -229,7 +229,11 @@ export function EntryDetail({ route, french, review }: EntryDetailProps): ReactE
         </div>
         <div>
           <h3>Translator context</h3>
-          <TranslatorContext note={review.contexts[entry.key]} />
+          {review.state === 'ready' ? (
+            <TranslatorContext note={review.data.contexts[entry.key]} />
+          ) : (
+            <p>{review.state === 'failed' ? 'Not available.' : 'Loading…'}</p>
+          )}
         </div>
       </div>
     </section>

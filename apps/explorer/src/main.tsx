@@ -1,4 +1,3 @@
-import review from 'virtual:smspartner-review';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app.tsx';
@@ -8,6 +7,6 @@ const root = document.getElementById('root');
 if (root === null) throw new Error('index.html: the element #root the explorer renders into is missing');
 createRoot(root).render(
   <StrictMode>
-    <App review={review} />
+    <App loadReview={() => import('virtual:smspartner-review').then((module) => module.default)} />
   </StrictMode>,
 );

@@ -1,4 +1,5 @@
 import type { MessageKey } from '@smspartner-i18n/core';
+import { useEffect, useState } from 'react';
 
 /**
  * What the explorer knows about the texts at build time, from tools/i18n
@@ -42,4 +43,27 @@ export interface ReviewProblem {
   readonly register?: 'official' | 'friendly';
   /** `locales/fr/friendly/sms.send.json:12:5` */
   readonly where: string;
+}
+
+export type ReviewDataState =
+  | { readonly state: 'idle' | 'loading' }
+  | { readonly state: 'ready'; readonly data: ReviewData }
+  | { readonly state: 'failed'; readonly reason: string };
+
+/**
+ * The review data, loaded the first time `wanted` is true: only the entry
+ * page and the review need it, so the list does not wait for it.
+ */
+export function useReviewData(wanted: boolean, load: () => Promise<ReviewData>): ReviewDataState {
+  const [review, setReview] = useState<ReviewDataState>({ state: 'idle' });
+  useEffect(() => {
+    if (!wanted || review.state !== 'idle') return;
+    setReview({ state: 'loading' });
+    load().then(
+      (data) => setReview({ state: 'ready', data }),
+      (error: unknown) =>
+        setReview({ state: 'failed', reason: error instanceof Error ? error.message : String(error) }),
+    );
+  }, [wanted, review.state, load]);
+  return review;
 }

@@ -18,7 +18,7 @@ import {
   languages,
   loadLocale,
 } from './locales.ts';
-import type { ReviewData, ReviewProblem } from './review-data.ts';
+import type { ReviewData, ReviewDataState, ReviewProblem } from './review-data.ts';
 import { entryHref } from './route.ts';
 import { normalize, queryWords } from './search.ts';
 
@@ -100,7 +100,7 @@ function WithExplain({ children }: { readonly children: (explain: Explain) => Re
 }
 
 export interface ReviewViewProps {
-  readonly review: ReviewData;
+  readonly review: ReviewDataState;
   readonly tone: Tone;
   readonly section: SectionId | 'all';
   readonly query: string;
@@ -110,6 +110,17 @@ export interface ReviewViewProps {
 /** The translators' view: every key's ICU source beside its rendered text, in both languages. */
 export function ReviewView(props: ReviewViewProps): ReactElement {
   const packs = props.french.state === 'ready' ? [englishTexts, props.french.texts] : [englishTexts];
+  const review = props.review;
+  if (review.state !== 'ready') {
+    return (
+      <section aria-labelledby="review-heading">
+        <h2 id="review-heading">Translator review: {props.tone} texts</h2>
+        <p role="status" className="count">
+          {review.state === 'failed' ? 'The review data could not be loaded.' : 'Loading the review data…'}
+        </p>
+      </section>
+    );
+  }
   return (
     <SmsPartnerProvider locale="en" packs={packs} tone={props.tone}>
       <WithExplain>
@@ -117,7 +128,11 @@ export function ReviewView(props: ReviewViewProps): ReactElement {
           <SmsPartnerProvider locale="fr" packs={packs} loadLocale={loadLocale} tone={props.tone}>
             <WithExplain>
               {(explainFrench) => (
-                <ReviewTable {...props} explain={{ en: explainEnglish, fr: explainFrench }} />
+                <ReviewTable
+                  {...props}
+                  review={review.data}
+                  explain={{ en: explainEnglish, fr: explainFrench }}
+                />
               )}
             </WithExplain>
           </SmsPartnerProvider>
@@ -134,7 +149,10 @@ function ReviewTable({
   query,
   french,
   explain,
-}: ReviewViewProps & { readonly explain: Readonly<Record<Language, Explain>> }): ReactElement {
+}: Omit<ReviewViewProps, 'review'> & {
+  readonly review: ReviewData;
+  readonly explain: Readonly<Record<Language, Explain>>;
+}): ReactElement {
   const [onlyFlagged, setOnlyFlagged] = useState(false);
   const onlyFlaggedId = useId();
   const deferredQuery = useDeferredValue(query);
