@@ -3,21 +3,15 @@ import { tsImport } from 'tsx/esm/api';
 import type { Plugin } from 'vite';
 import type { ReviewData, ReviewProblem, TranslatorNote } from './src/review-data.ts';
 
-// TEMPORARY file paths until tools/i18n has its index: then '@smspartner-i18n/i18n-tools'.
-type Tools = typeof import('../../tools/i18n/src/check.ts') &
-  typeof import('../../tools/i18n/src/translator-context.ts');
+type Tools = typeof import('@smspartner-i18n/i18n-tools');
 
 /**
  * The translator tooling is TypeScript run from source (a private workspace
  * package); Vite bundles this config for Node, which cannot load `.ts`
  * files by itself, so the tools are imported through tsx when needed.
  */
-async function loadTools(): Promise<Tools> {
-  const [check, context] = await Promise.all([
-    tsImport('../../tools/i18n/src/check.ts', import.meta.url),
-    tsImport('../../tools/i18n/src/translator-context.ts', import.meta.url),
-  ]);
-  return { ...check, ...context } as Tools;
+function loadTools(): Promise<Tools> {
+  return tsImport('@smspartner-i18n/i18n-tools', import.meta.url) as Promise<Tools>;
 }
 
 const virtualId = 'virtual:smspartner-review';
