@@ -1,12 +1,8 @@
-import type { LocalePack } from '@smspartner-i18n/core';
+import { isLocalePack, type LocalePack } from '@smspartner-i18n/core';
 import type { LoadedLocale, LocaleModule, LocaleSource, SmsPartnerI18nextResources } from './types.ts';
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null;
-}
-
-export function isLocalePack(value: unknown): value is LocalePack {
-  return isRecord(value) && typeof value['locale'] === 'string' && isRecord(value['compiled']);
 }
 
 function isLocaleModule(value: unknown): value is LocaleModule {

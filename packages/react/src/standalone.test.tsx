@@ -1,5 +1,5 @@
 import { parse } from '@formatjs/icu-messageformat-parser';
-import { type CompiledMessage, type LocalePack, lastResortText } from '@smspartner-i18n/core';
+import { type CompiledMessage, lastResortText, type MessagePack, toCodePack } from '@smspartner-i18n/core';
 import { act, cleanup, render, screen } from '@testing-library/react';
 import { StrictMode } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -38,7 +38,7 @@ function deferred<T>() {
 }
 
 /** A pack an app adds to override one of our texts with its own wording. */
-function appPack(locale: string, friendly: Record<string, string>): LocalePack {
+function appPack(locale: string, friendly: Record<string, string>): MessagePack {
   return {
     locale,
     compiled: {
@@ -151,6 +151,25 @@ describe('SmsPartnerProvider (standalone)', () => {
     );
     expect(screen.getByTestId('message').textContent).toBe(`Credit is out for ${hostile}.`);
     expect(container.querySelector('img, b')).toBeNull();
+  });
+
+  it('takes packs of both shapes (code packs and message packs)', () => {
+    const messagePack = appPack('fr', { 'sms.send.insufficientCredit': 'Plus de crédit, {shop}.' });
+    const codePack = toCodePack(
+      appPack('fr', { 'sms.send.tooManyNumbers': 'Au plus {max, number} numéros.' }),
+    );
+    render(
+      <SmsPartnerProvider locale="fr" packs={[messagePack, codePack, en, fr]}>
+        <p data-testid="message-pack">
+          <SmsPartnerMessage section="sms.send" code={11} params={{ shop: 'Acme' }} />
+        </p>
+        <p data-testid="code-pack">
+          <SmsPartnerMessage section="sms.send" code="50" />
+        </p>
+      </SmsPartnerProvider>,
+    );
+    expect(screen.getByTestId('message-pack').textContent).toBe('Plus de crédit, Acme.');
+    expect(screen.getByTestId('code-pack').textContent).toBe('Au plus 500 numéros.');
   });
 
   it('lets two providers with different locales render two languages in one tree', () => {
