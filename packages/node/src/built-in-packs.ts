@@ -2,9 +2,6 @@ import type { LocalePack } from '@smspartner-i18n/core';
 import { pack as englishPack } from '@smspartner-i18n/locale-en';
 import { pack as frenchPack } from '@smspartner-i18n/locale-fr';
 
-/** The English pack, whose official texts make `SmsPartnerError.message`. */
-export const englishBuiltInPack: LocalePack = englishPack;
-
 /** The packs every translator starts with: both registers of English and French. */
 export const builtInPacks: readonly LocalePack[] = Object.freeze([englishPack, frenchPack]);
 

@@ -25,7 +25,10 @@ describe('SmsPartnerError', () => {
     });
     expect(error.entry).toMatchObject({ category: 'credit', fixableBy: 'account-owner' });
     expect(error.message).toBe(
-      'SMSPartner sms.send error 11 (sms.send.insufficientCredit): Insufficient credit (HTTP 200)',
+      'SMSPartner sms.send error 11 (sms.send.insufficientCredit): Crédit insuffisant (HTTP 200)',
+    );
+    expect(new SmsPartnerError({ section: 'sms.send', code: 11 }).message).toBe(
+      'SMSPartner sms.send error 11 (sms.send.insufficientCredit)',
     );
     expect(String(error)).toBe(`SmsPartnerError: ${error.message}`);
   });

@@ -1,6 +1,5 @@
 import {
   type CatalogEntry,
-  createResolver,
   type EntryKey,
   isSectionId,
   type LocalePack,
@@ -9,7 +8,6 @@ import {
   sanitizeCode,
   type Tone,
 } from '@smspartner-i18n/core';
-import { englishBuiltInPack } from './built-in-packs.ts';
 import { createTranslator } from './translator.ts';
 
 /** A request field SMSPartner rejected, with SMSPartner's own message for it. */
@@ -124,7 +122,7 @@ const reasonText: Record<SmsPartnerErrorReason, string> = {
 /**
  * An error answer of the SMSPartner API (or the lack of a usable one), with
  * what an app needs to act on it and to explain it in its user's language.
- * `message` is English, for logs; `localize()` gives the end user's text.
+ * `message` is for logs (code, key, SMSPartner's own text); `localize()` gives the end user's text.
  */
 export class SmsPartnerError extends Error {
   override readonly name = 'SmsPartnerError' as const;
@@ -223,19 +221,13 @@ function developerMessage(
   const http = httpStatus === undefined ? '' : ` (HTTP ${httpStatus})`;
   if (reason !== 'api-error') return `SMSPartner ${where}: ${reasonText[reason]}${http}`;
   const shownCode = sanitizeCode(code);
-  // A log line wants the code's own English official text, and only that: a fallback text says nothing more.
-  const english =
-    entry === undefined
-      ? undefined
-      : createResolver({ packs: [englishBuiltInPack], locale: 'en', tone: 'official' }).explain(
-          section,
-          code,
-        );
-  const official = english?.matched === 'exact' ? english.text : '';
+  // SMSPartner's own text is what a log wants (`localize('en', { tone: 'official' })` gives the catalog's);
+  // no resolver here, so that a list answer with thousands of item errors stays cheap.
+  const said = apiMessage === undefined ? '' : `: ${apiMessage}`;
   const head =
     entry !== undefined
-      ? `SMSPartner ${where} error ${shownCode} (${entry.key})${official === '' ? '' : `: ${official}`}`
-      : `SMSPartner ${where} error ${shownCode ?? 'without a code'}${apiMessage === undefined ? '' : `: ${apiMessage}`}`;
+      ? `SMSPartner ${where} error ${shownCode} (${entry.key})${said}`
+      : `SMSPartner ${where} error ${shownCode ?? 'without a code'}${said}`;
   const fieldNames = fields.map((field) => field.field).filter((field) => field !== '');
   return `${head}${http}${fieldNames.length > 0 ? ` [fields: ${fieldNames.join(', ')}]` : ''}`;
 }
