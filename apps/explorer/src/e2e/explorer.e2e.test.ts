@@ -65,6 +65,44 @@ function frenchFriendly(key: string): string {
   return text;
 }
 
+/**
+ * Runs in the page: the lowest contrast between an element's text colour
+ * and the background behind it (the nearest ancestor with an opaque one),
+ * over every visible element that holds text.
+ */
+function lowestTextContrast(): { ratio: number; sample: string } {
+  const channels = (color: string): number[] => (color.match(/[\d.]+/g) ?? []).map(Number);
+  const luminance = ([r = 0, g = 0, b = 0]: number[]): number => {
+    const linear = (value: number) => {
+      const c = value / 255;
+      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    };
+    return 0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b);
+  };
+  const background = (element: Element | null): number[] => {
+    for (let node = element; node !== null; node = node.parentElement) {
+      const [r, g, b, alpha = 1] = channels(getComputedStyle(node).backgroundColor);
+      if (alpha > 0.5 && r !== undefined) return [r, g ?? 0, b ?? 0];
+    }
+    return [255, 255, 255];
+  };
+  let worst = { ratio: 21, sample: 'no text' };
+  for (const element of document.body.querySelectorAll('*')) {
+    const ownText = [...element.childNodes].some(
+      (node) => node.nodeType === Node.TEXT_NODE && (node.textContent ?? '').trim() !== '',
+    );
+    const box = element.getBoundingClientRect();
+    if (!ownText || box.width === 0 || box.height === 0 || element.closest('.skip-link, .visually-hidden'))
+      continue;
+    const foreground = luminance(channels(getComputedStyle(element).color));
+    const behind = luminance(background(element));
+    const ratio = (Math.max(foreground, behind) + 0.05) / (Math.min(foreground, behind) + 0.05);
+    if (ratio < worst.ratio)
+      worst = { ratio, sample: `${element.tagName} "${element.textContent?.trim().slice(0, 40)}"` };
+  }
+  return worst;
+}
+
 describe.skipIf(!hasChromium())('explorer in a real browser (Chromium)', { timeout: 120_000 }, () => {
   let outDir: string;
   let profileDir: string;
@@ -180,6 +218,16 @@ describe.skipIf(!hasChromium())('explorer in a real browser (Chromium)', { timeo
     await close(page);
     const foreign = requests.filter((url) => !url.startsWith(baseUrl) && !url.startsWith('data:'));
     expect(foreign).toEqual([]);
+  });
+
+  it('keeps every text at a contrast of at least 4.5:1 (WCAG AA), on the list, an entry and the review', async () => {
+    for (const path of ['', '#/sms.send/11', '#/review']) {
+      const page = await open(path);
+      await page.waitForLoadState('networkidle');
+      const worst = await page.evaluate(lowestTextContrast);
+      expect(worst.ratio, `${path || '#/'}: ${worst.sample}`).toBeGreaterThanOrEqual(4.5);
+      await close(page);
+    }
   });
 
   it('shows the translator review with sources and rendered texts in both languages', async () => {
