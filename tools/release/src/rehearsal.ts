@@ -1,0 +1,321 @@
+import { spawnSync } from 'node:child_process';
+import {
+  copyFileSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  realpathSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative } from 'node:path';
+import getReleasePlan from '@changesets/get-release-plan';
+import { type ConsumerReport, runConsumerTests } from './consumer.ts';
+import { git } from './git.ts';
+import { cleanPackageManagerEnv, describeFailure, runCommand, tail } from './run-command.ts';
+import { type LocalRegistry, startRegistry } from './verdaccio.ts';
+import {
+  findRepoRoot,
+  type PackageManifest,
+  publicPackages,
+  readManifest,
+  type WorkspacePackage,
+  workspacePackages,
+} from './workspace.ts';
+
+export interface RehearsalStep {
+  readonly name: string;
+  readonly durationMs: number;
+}
+
+export interface RehearsalResult {
+  readonly ok: boolean;
+  /** The version every public package was published at, by name. */
+  readonly published: Readonly<Record<string, string>>;
+  readonly steps: readonly RehearsalStep[];
+  readonly consumer?: ConsumerReport;
+  readonly problems: readonly string[];
+}
+
+export interface RehearsalOptions {
+  readonly root: string;
+  /** The registry verdaccio proxies third-party packages to; `null` for none (our packages only). */
+  readonly uplink: string | null;
+  readonly log?: (line: string) => void;
+  /** Skip the consumer tests (for the tests of this module, which have no third-party packages). */
+  readonly consumer?: boolean;
+}
+
+const gitIdentity = {
+  GIT_AUTHOR_NAME: 'Release rehearsal',
+  GIT_AUTHOR_EMAIL: 'rehearsal@example.invalid',
+  GIT_COMMITTER_NAME: 'Release rehearsal',
+  GIT_COMMITTER_EMAIL: 'rehearsal@example.invalid',
+};
+
+/** A minor changeset naming every public package, so each CHANGELOG.md gets the entry. */
+export function rehearsalChangeset(packageNames: readonly string[]): string {
+  const releases = packageNames.map((name) => `"${name}": minor`).join('\n');
+  return `---\n${releases}\n---\n\nRelease rehearsal: every package versioned by changesets, published to a local registry and installed back.\n`;
+}
+
+/**
+ * The scratch copy: the files git knows (tracked, and untracked but not
+ * ignored: the working tree as it is) plus the built `dist/` of the public
+ * packages, in a new git repository. Workspace dependencies are linked
+ * inside the copy, the way `pnpm install` links them, so `pnpm publish`
+ * rewrites `workspace:` ranges to the versions the copy holds; the
+ * changesets CLI is linked from the real repository for its changelog
+ * module.
+ */
+export function makeScratchCopy(root: string, scratch: string, toolRoot: string = findRepoRoot()): void {
+  const listing = git(root, ['ls-files', '--cached', '--others', '--exclude-standard', '-z']);
+  if (listing === null)
+    throw new Error(`${root} is not a git checkout: the rehearsal copies the files git knows.`);
+  for (const path of new Set(listing.split('\0').filter((entry) => entry !== ''))) {
+    const from = join(root, path);
+    if (!existsSync(from)) continue; // Deleted in the working tree.
+    mkdirSync(dirname(join(scratch, path)), { recursive: true });
+    copyFileSync(from, join(scratch, path));
+  }
+  for (const pkg of publicPackages(root)) {
+    const dist = join(pkg.dir, 'dist');
+    if (!existsSync(dist))
+      throw new Error(`${pkg.relativeDir}/dist is missing: build before the rehearsal (pnpm build).`);
+    cpSync(dist, join(scratch, pkg.relativeDir, 'dist'), { recursive: true });
+  }
+  const packages = workspacePackages(scratch);
+  const byName = new Map(packages.map((pkg) => [pkg.name, pkg]));
+  for (const pkg of packages) {
+    const manifest = pkg.manifest;
+    for (const deps of [manifest.dependencies, manifest.devDependencies, manifest.peerDependencies]) {
+      for (const [name, range] of Object.entries(deps ?? {})) {
+        const target = byName.get(name);
+        if (!range.startsWith('workspace:') || !target) continue;
+        const link = join(pkg.dir, 'node_modules', name);
+        if (existsSync(link)) continue;
+        mkdirSync(dirname(link), { recursive: true });
+        symlinkSync(relative(dirname(link), target.dir), link);
+      }
+    }
+  }
+  // The changesets CLI loads the changelog module named in .changeset/config.json from the repository root.
+  const changesetsCli = join(scratch, 'node_modules/@changesets/cli');
+  mkdirSync(dirname(changesetsCli), { recursive: true });
+  symlinkSync(realpathSync(join(toolRoot, 'node_modules/@changesets/cli')), changesetsCli);
+  const env = { ...process.env, ...gitIdentity };
+  for (const args of [
+    ['init', '--quiet', '--initial-branch=main'],
+    ['add', '--all'],
+    ['commit', '--quiet', '--no-verify', '--no-gpg-sign', '-m', 'Rehearsal base'],
+  ]) {
+    const result = runGitSync(scratch, args, env);
+    if (result !== 0) throw new Error(`git ${args.join(' ')} failed in the scratch copy ${scratch}.`);
+  }
+}
+
+function runGitSync(cwd: string, args: string[], env: NodeJS.ProcessEnv): number {
+  return spawnSync('git', args, { cwd, env, stdio: 'ignore' }).status ?? 1;
+}
+
+/**
+ * The local publish cannot sign provenance (that needs the CI's OIDC
+ * identity), so the scratch copy's manifests say `provenance: false`;
+ * the real ones keep `true` and the hygiene check holds them to it.
+ */
+function disableProvenance(packages: readonly WorkspacePackage[]): void {
+  for (const pkg of packages) {
+    const path = join(pkg.dir, 'package.json');
+    const manifest = JSON.parse(readFileSync(path, 'utf8')) as PackageManifest & Record<string, unknown>;
+    writeFileSync(
+      path,
+      `${JSON.stringify({ ...manifest, publishConfig: { ...manifest.publishConfig, provenance: false } }, null, 2)}\n`,
+    );
+  }
+}
+
+/**
+ * `pnpm release:rehearse`: verdaccio on 127.0.0.1, a scratch copy of the
+ * repository, `changeset version` and `changeset publish` against the local
+ * registry, the published versions installed into a fresh consumer and the
+ * consumer tests run on them. Everything it started or wrote is removed at
+ * the end, also on failure and on Ctrl-C.
+ */
+export async function rehearseRelease(options: RehearsalOptions): Promise<RehearsalResult> {
+  const log = options.log ?? (() => {});
+  const steps: RehearsalStep[] = [];
+  const problems: string[] = [];
+  const published: Record<string, string> = {};
+  const work = mkdtempSync(join(tmpdir(), 'smspartner-rehearsal-'));
+  const scratch = join(work, 'repo');
+  let registry: LocalRegistry | undefined;
+  let consumer: ConsumerReport | undefined;
+  const step = async <T>(name: string, run: () => Promise<T>): Promise<T> => {
+    const started = performance.now();
+    log(`rehearsal: ${name}…`);
+    try {
+      return await run();
+    } finally {
+      const durationMs = performance.now() - started;
+      steps.push({ name, durationMs });
+      log(`rehearsal: ${name} done in ${(durationMs / 1000).toFixed(1)} s`);
+    }
+  };
+  // Ctrl-C or a kill: the registry runs in its own process group, so stop it here.
+  const onSignal = (signal: NodeJS.Signals) => {
+    if (registry) void registry.stop();
+    rmSync(work, { recursive: true, force: true });
+    process.exit(signal === 'SIGINT' ? 130 : 143);
+  };
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+  try {
+    await step('start verdaccio', async () => {
+      registry = await startRegistry({ dir: join(work, 'registry'), uplink: options.uplink });
+      log(`rehearsal: registry at ${registry.url}`);
+    });
+    const activeRegistry = registry!;
+    const token = await activeRegistry.createToken();
+    const npmrc = join(work, 'npmrc');
+    const registryLines = `registry=${activeRegistry.url}\n//127.0.0.1:${activeRegistry.port}/:_authToken=${token}\nprovenance=false\n`;
+    writeFileSync(npmrc, registryLines);
+    const env = cleanPackageManagerEnv({
+      npm_config_registry: activeRegistry.url,
+      NPM_CONFIG_REGISTRY: activeRegistry.url,
+      npm_config_userconfig: npmrc,
+      NPM_CONFIG_PROVENANCE: 'false',
+      npm_config_provenance: 'false',
+      ...gitIdentity,
+    });
+
+    await step('scratch copy', async () => {
+      mkdirSync(scratch);
+      makeScratchCopy(options.root, scratch);
+      // pnpm reads the workspace root's .npmrc for publishing.
+      writeFileSync(join(scratch, '.npmrc'), registryLines);
+      writeFileSync(
+        join(scratch, '.changeset', 'release-rehearsal.md'),
+        rehearsalChangeset(publicPackages(scratch).map((pkg) => pkg.name)),
+      );
+      disableProvenance(publicPackages(scratch));
+    });
+
+    const changeset = join(findRepoRoot(), 'node_modules/.bin/changeset');
+    const plan = await getReleasePlan(scratch);
+    const expected = new Map(
+      plan.releases
+        .filter((release) => release.type !== 'none')
+        .map((release) => [release.name, release.newVersion]),
+    );
+    const publicNames = publicPackages(scratch).map((pkg) => pkg.name);
+
+    await step('changeset version', async () => {
+      const result = await runCommand(changeset, ['version'], { cwd: scratch, env, timeoutMs: 120_000 });
+      if (result.exitCode !== 0) throw new Error(`changeset version failed: ${describeFailure(result)}`);
+      for (const name of publicNames) {
+        const pkg = publicPackages(scratch).find((candidate) => candidate.name === name)!;
+        const version = readManifest(join(pkg.dir, 'package.json')).version;
+        if (version !== expected.get(name)) {
+          problems.push(
+            `changeset version set ${name} to ${version}, the release plan said ${expected.get(name) ?? 'no release'}.`,
+          );
+        }
+        const changelog = readFileSync(join(pkg.dir, 'CHANGELOG.md'), 'utf8');
+        if (!changelog.includes(`## ${version}`) || !changelog.includes('Release rehearsal')) {
+          problems.push(
+            `${pkg.relativeDir}/CHANGELOG.md has no "## ${version}" entry with the rehearsal changeset.`,
+          );
+        }
+      }
+      const versions = new Set(publicNames.map((name) => expected.get(name)));
+      if (versions.size !== 1) {
+        problems.push(
+          `The public packages got different versions (${[...versions].join(', ')}); .changeset/config.json should keep them fixed.`,
+        );
+      }
+      runGitSync(
+        scratch,
+        ['commit', '--quiet', '--all', '--no-verify', '--no-gpg-sign', '-m', 'Version Packages'],
+        env,
+      );
+    });
+    if (problems.length > 0) return { ok: false, published, steps, problems };
+
+    await step('changeset publish', async () => {
+      const result = await runCommand(changeset, ['publish'], { cwd: scratch, env, timeoutMs: 300_000 });
+      if (result.exitCode !== 0) throw new Error(`changeset publish failed: ${describeFailure(result)}`);
+      for (const name of publicNames) {
+        const version = expected.get(name)!;
+        const view = await runCommand('npm', ['view', `${name}@${version}`, '--json'], {
+          cwd: work,
+          env,
+          timeoutMs: 60_000,
+        });
+        if (view.exitCode !== 0 || view.stdout.trim() === '') {
+          problems.push(
+            `${name}@${version} is not on the rehearsal registry after changeset publish: ${describeFailure(view)}`,
+          );
+          continue;
+        }
+        const manifest = JSON.parse(view.stdout) as PackageManifest & { dist?: { tarball?: string } };
+        if (!manifest.dist?.tarball?.startsWith(activeRegistry.url)) {
+          problems.push(
+            `${name}@${version}: its tarball is served from ${manifest.dist?.tarball}, not the rehearsal registry.`,
+          );
+        }
+        for (const [dependency, range] of Object.entries({
+          ...manifest.dependencies,
+          ...manifest.peerDependencies,
+        })) {
+          if (range.startsWith('workspace:'))
+            problems.push(`${name}@${version} was published with ${dependency}@${range}.`);
+          else if (
+            expected.has(dependency) &&
+            range !== expected.get(dependency) &&
+            !range.includes(expected.get(dependency)!)
+          ) {
+            problems.push(
+              `${name}@${version} depends on ${dependency}@${range}, not on the version released with it (${expected.get(dependency)}).`,
+            );
+          }
+        }
+        published[name] = version;
+      }
+      log(
+        `rehearsal: published ${Object.entries(published)
+          .map(([name, version]) => `${name}@${version}`)
+          .join(', ')}`,
+      );
+    });
+    if (problems.length > 0 || options.consumer === false)
+      return { ok: problems.length === 0, published, steps, problems };
+
+    consumer = await step('consumer tests on the published versions', () =>
+      runConsumerTests({
+        root: options.root,
+        packages: publicPackages(scratch),
+        installSpecs: published,
+        npmEnv: { npm_config_registry: activeRegistry.url, npm_config_userconfig: npmrc },
+        log,
+      }),
+    );
+    for (const check of consumer.checks.filter((entry) => !entry.ok))
+      problems.push(`consumer: ${check.name}: ${check.detail}`);
+    return { ok: problems.length === 0, published, steps, consumer, problems };
+  } catch (error) {
+    problems.push((error as Error).message);
+    if (registry && existsSync(registry.logFile)) {
+      problems.push(`verdaccio's log:\n${tail(readFileSync(registry.logFile, 'utf8'), 20)}`);
+    }
+    return { ok: false, published, steps, ...(consumer ? { consumer } : {}), problems };
+  } finally {
+    process.removeListener('SIGINT', onSignal);
+    process.removeListener('SIGTERM', onSignal);
+    if (registry) await registry.stop();
+    rmSync(work, { recursive: true, force: true });
+  }
+}
