@@ -55,9 +55,14 @@ describe('pnpm i18n:add-locale <lng>', () => {
     expect(manifest.exports).toEqual(packageExports());
     expect(manifest.private).toBeUndefined();
     expect(readFileSync(join(packageDir, 'vitest.config.ts'), 'utf8')).toContain("name: 'locale-pt-BR'");
-    expect(readFileSync(join(packageDir, 'README.md'), 'utf8')).toContain(
-      '@smspartner-i18n/locale-pt-br/friendly/<section>',
+    const readme = readFileSync(join(packageDir, 'README.md'), 'utf8');
+    expect(readme.startsWith('# @smspartner-i18n/locale-pt-br\n\nBrazilian Portuguese (`pt-BR`) texts')).toBe(
+      true,
     );
+    expect(readme).toContain('@smspartner-i18n/locale-pt-br/friendly/<section>');
+    for (const file of ['README.md', 'vitest.config.ts', 'src/i18next-types.test-d.ts']) {
+      expect(readFileSync(join(packageDir, file), 'utf8'), file).not.toMatch(/%[A-Z]+%/);
+    }
     for (const file of [
       'tsconfig.json',
       'tsdown.config.ts',

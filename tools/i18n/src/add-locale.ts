@@ -108,21 +108,29 @@ export function scaffoldLocalePackage(packageDir: string, options: ManifestOptio
   const written: string[] = [];
   const fill = (text: string) =>
     text
-      .replaceAll('__LOCALE__', options.locale)
+      .replaceAll('%LOCALE%', options.locale)
       .replaceAll(
-        '__PACKAGE__',
+        '%PACKAGE%',
         `@smspartner-i18n/${options.pseudoOf ? 'locale-pseudo' : packageFolderOf(options.locale)}`,
       )
       .replaceAll(
-        '__LANGUAGE__',
+        '%LANGUAGE%',
         options.pseudoOf
-          ? `pseudo-localized ${languageName(options.pseudoOf)}`
+          ? `Pseudo-localized ${languageName(options.pseudoOf)}`
           : languageName(options.locale),
       );
   for (const template of templateFiles(root)) {
     const target = join(packageDir, relative(root, template));
     mkdirSync(dirname(target), { recursive: true });
-    writeFileSync(target, fill(readFileSync(template, 'utf8')));
+    let content = fill(readFileSync(template, 'utf8'));
+    if (options.pseudoOf && template.endsWith('README.md')) {
+      // The README is written for published packs; say first that this one is not.
+      content = content.replace(
+        /\n\n/,
+        `\n\n> **Private, never published.** Built from locales/${options.pseudoOf} by \`formatjs compile --pseudo-locale ${options.locale}\` for QA: every literal is accented and bracketed ([Ŧḗḗẋŧ]) so untranslated strings and text expansion show in an app. Same exports as the real packs.\n\n`,
+      );
+    }
+    writeFileSync(target, content);
     written.push(target);
   }
   writeFileSync(

@@ -3,7 +3,7 @@ import { expectTypeOf, test } from 'vitest';
 import '../generated/entries/i18next.ts';
 import type { I18nextResources } from '../generated/entries/index.ts';
 
-// The ready declaration (`import '__PACKAGE__/i18next'`) types t() keys.
+// The ready declaration (`import '%PACKAGE%/i18next'`) types t() keys.
 test('t() accepts the keys of both namespaces and rejects others', () => {
   const friendly = i18next.getFixedT(null, 'smspartner-friendly');
   expectTypeOf(friendly('sms.send.insufficientCredit')).toBeString();
