@@ -228,6 +228,24 @@ describe('useSmsPartnerMessage', () => {
   });
 });
 
+describe('stability', () => {
+  it('keeps the same message function when an inline packs array holds the same packs', () => {
+    const seen: SmsPartnerMessageFunction[] = [];
+    const tree = (packs: readonly (typeof en | typeof fr)[]) => (
+      <SmsPartnerProvider locale="fr" packs={packs}>
+        <MessageProbe report={(message) => seen.push(message)} />
+      </SmsPartnerProvider>
+    );
+    const { rerender } = render(tree([en, fr]));
+    rerender(tree([en, fr]));
+    expect(seen).toHaveLength(2);
+    expect(seen[1]).toBe(seen[0]);
+    rerender(tree([fr]));
+    expect(seen[2]).not.toBe(seen[1]);
+    expect(seen[2]!('sms.send', 11)).toBe(fr.friendly['sms.send.insufficientCredit']);
+  });
+});
+
 describe('lazy locale packs', () => {
   it('never asks for French in an English tree', async () => {
     const loadLocale = vi.fn<LoadLocale>(async (locale) => (locale === 'fr' ? fr : undefined));

@@ -29,7 +29,9 @@ export function useLocaleModules(
   { packs, loadLocale, fallbackLocale, onLoadError }: SmsPartnerProviderBaseProps,
 ): LocaleModules {
   const chain = useMemo(() => localeChain(locale, fallbackLocale ?? 'en'), [locale, fallbackLocale]);
-  const given = useMemo(() => toModules(packs), [packs]);
+  // Apps write `packs={[en, fr]}` inline: a new array of the same packs must not rebuild the resolver.
+  const samePacks = useSameItems(packs);
+  const given = useMemo(() => toModules(samePacks), [samePacks]);
   const [loaded, setLoaded] = useState<Loaded>({});
   // Per provider, not per module: two providers never share what they asked for.
   const requested = useRef<Set<string> | null>(null);
@@ -73,4 +75,18 @@ export function useLocaleModules(
       loading: missing.some((tag) => loaded[tag] === undefined),
     };
   }, [chain, given, loaded, missing]);
+}
+
+/** The previous list while the new one holds the same items in the same order. */
+function useSameItems<T>(list: readonly T[] | undefined): readonly T[] | undefined {
+  const kept = useRef(list);
+  const previous = kept.current;
+  const same =
+    previous === list ||
+    (previous !== undefined &&
+      list !== undefined &&
+      previous.length === list.length &&
+      previous.every((item, index) => item === list[index]));
+  if (!same) kept.current = list;
+  return kept.current;
 }
