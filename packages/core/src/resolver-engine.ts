@@ -91,7 +91,7 @@ export interface Strategy<Result extends ResolvedText> {
   ): { readonly list: readonly Candidate[]; readonly about?: unknown };
   /** A pack as a code pack, or `undefined` when this resolver cannot read it. */
   usable(pack: LocalePack): CodePack | undefined;
-  /** Renders a message the fast path does not take (plural, select, dates, number styles). */
+  /** Renders, trimmed, a message the fast path does not take (plural, select, dates, number styles). */
   renderFully?(message: CompiledMessage, locale: string): Render;
   finish(resolved: ResolvedText, candidate: Candidate | undefined, about: unknown): Result;
 }
@@ -146,7 +146,10 @@ function argumentValue(
   return typeof value === 'string' || typeof value === 'number' ? value : undefined;
 }
 
-/** Literal text, `{name}`, `{name, number}`: what generated packs hold, made ready to render; else `undefined`. */
+/**
+ * Literal text, `{name}`, `{name, number}`: what generated packs hold, made ready to render (the
+ * sentence comes out trimmed); `undefined` for anything else.
+ */
 function compileParts(message: readonly unknown[], format: Intl.NumberFormat): Render | undefined {
   const parts: (string | readonly [name: string, isNumber: boolean])[] = [];
   for (const element of message) {
@@ -155,6 +158,16 @@ function compileParts(message: readonly unknown[], format: Intl.NumberFormat): R
     if (type === 0) parts.push(value);
     else if (type === 1 || (type === 2 && style == null)) parts.push([value, type === 2]);
     else return undefined;
+  }
+  // A sentence that starts and ends with literal text is trimmed once, here; `trim()` on every call
+  // would also flatten the concatenated string.
+  const first = parts[0];
+  const last = parts[parts.length - 1];
+  const literalEnds =
+    typeof first === 'string' && first.trim() !== '' && typeof last === 'string' && last.trim() !== '';
+  if (literalEnds) {
+    parts[0] = first.trimStart();
+    parts[parts.length - 1] = (parts[parts.length - 1] as string).trimEnd();
   }
   return (given, code, defaults) => {
     let text = '';
@@ -172,7 +185,7 @@ function compileParts(message: readonly unknown[], format: Intl.NumberFormat): R
         if (number !== undefined) text += format.format(number);
       }
     }
-    return text;
+    return literalEnds ? text : text.trim();
   };
 }
 
@@ -190,8 +203,6 @@ interface Hit {
 interface Slot {
   readonly hits: readonly Hit[];
   readonly about: unknown;
-  /** The finished sentence with the default register and arguments, once made. */
-  sentence?: string;
 }
 
 const maxMemoizedSlots = 2048;
@@ -279,10 +290,19 @@ export function createEngine<Result extends ResolvedText>(
   /** The first hit that gives a non-empty sentence, and that sentence. */
   function answer(slot: Slot, code: unknown, given: unknown): [Hit | undefined, string] {
     for (const hit of slot.hits) {
-      const text = hit.text ?? hit.render!(given as Record<string, unknown>, code, hit.defaults).trim();
+      const text = hit.text ?? hit.render!(given as Record<string, unknown>, code, hit.defaults);
       if (text !== '') return [hit, text];
     }
     return [undefined, lastResortText];
+  }
+
+  /** The same sentence, without saying where it came from (no allocation on the path of `message`). */
+  function sentenceOf(slot: Slot, code: unknown, given: unknown): string {
+    for (const hit of slot.hits) {
+      const text = hit.text ?? hit.render!(given as Record<string, unknown>, code, hit.defaults);
+      if (text !== '') return text;
+    }
+    return lastResortText;
   }
 
   function explain(section: unknown, code: unknown, callOptions?: MessageOptions): Result {
@@ -296,17 +316,54 @@ export function createEngine<Result extends ResolvedText>(
     );
   }
 
+  // Finished sentences of `message(section, code)` (default register and arguments) for the
+  // memoised slots, by section, then in null-prototype dictionaries by code: one for numbers, one
+  // for strings, so that `11` and `"11"` never share a key. A dictionary read costs about what a
+  // plain property read does, half a `Map` read. The section asked last is kept at hand: an error
+  // handler asks about one section again and again.
+  const sentences = new Map<unknown, [numbers: Record<number, string>, words: Record<string, string>]>();
+  let lastSection: unknown;
+  let lastNumbers: Record<number, string> | undefined;
+  let lastWords: Record<string, string> | undefined;
+
+  // Kept this small on purpose, so that V8 inlines it into the caller: the hot path of an error
+  // handler is one dictionary read.
   function message(section: unknown, code: unknown, callOptions?: MessageOptions): string {
-    if (callOptions === undefined) {
-      // The hot path of an error handler: default register and arguments, a finished sentence.
-      const slot = slotOf(defaultTone, section, code);
-      const text = slot.hits[0]?.text ?? slot.sentence;
-      if (text !== undefined) return text;
-      slot.sentence = answer(slot, code, undefined)[1];
-      return slot.sentence;
+    if (callOptions === undefined && section === lastSection) {
+      const known =
+        typeof code === 'number'
+          ? lastNumbers?.[code]
+          : typeof code === 'string'
+            ? lastWords?.[code]
+            : undefined;
+      if (known !== undefined) return known;
     }
-    const tone = isTone(callOptions?.tone) ? callOptions.tone : defaultTone;
-    return answer(slotOf(tone, section, code), code, callOptions?.params)[1];
+    return messageOtherwise(section, code, callOptions);
+  }
+
+  function messageOtherwise(
+    section: unknown,
+    code: unknown,
+    callOptions: MessageOptions | undefined,
+  ): string {
+    if (callOptions !== undefined) {
+      const tone = isTone(callOptions?.tone) ? callOptions.tone : defaultTone;
+      return sentenceOf(slotOf(tone, section, code), code, callOptions?.params);
+    }
+    const slot = slotOf(defaultTone, section, code);
+    const text = sentenceOf(slot, code, undefined);
+    if (slots[defaultTone].get(section)?.get(code) === slot) {
+      let bySection = sentences.get(section);
+      if (bySection === undefined) {
+        bySection = [Object.create(null), Object.create(null)];
+        sentences.set(section, bySection);
+      }
+      if (typeof code === 'number') bySection[0][code] = text;
+      else bySection[1][code as string] = text;
+      lastSection = section;
+      [lastNumbers, lastWords] = bySection;
+    }
+    return text;
   }
 
   return { localeChain: Object.freeze(chain), explain, message };

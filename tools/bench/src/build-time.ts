@@ -1,0 +1,45 @@
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { benchmarksPath, machine, replaceBetweenMarkers, repoRoot, writeFileIfChanged } from './report.ts';
+
+/**
+ * `pnpm --filter @smspartner-i18n/bench bench:build`: the wall time of a
+ * clean build of every package (`turbo run build --force`: no cache read)
+ * and of a cached one right after (every task a cache hit), written into
+ * BENCHMARKS.md. Run it on a quiet machine: it builds the whole repository.
+ */
+
+function timed(args: readonly string[]): number {
+  const start = performance.now();
+  const result = spawnSync('pnpm', ['exec', 'turbo', 'run', 'build', '--output-logs=errors-only', ...args], {
+    cwd: repoRoot,
+    encoding: 'utf8',
+    env: { ...process.env, TURBO_TELEMETRY_DISABLED: '1' },
+  });
+  const seconds = (performance.now() - start) / 1000;
+  if (result.status !== 0) {
+    throw new Error(
+      `bench:build: turbo run build ${args.join(' ')} failed (${result.status}):\n${result.stdout}\n${result.stderr}`,
+    );
+  }
+  return seconds;
+}
+
+const before = machine();
+const clean = timed(['--force']);
+const cached = timed([]);
+const after = machine();
+const table = [
+  `Measured ${new Date().toISOString().slice(0, 10)} on ${before.cpu} (${before.cores} cores), Node ${before.node}; load average ${before.load} before, ${after.load} after.`,
+  '',
+  '| build | wall time |',
+  '| --- | ---: |',
+  `| clean: \`turbo run build --force\` (every package, no cache) | ${clean.toFixed(1)} s |`,
+  `| cached: \`turbo run build\` right after (every task from turbo's cache) | ${cached.toFixed(1)} s |`,
+].join('\n');
+console.log(table);
+if (!process.argv.includes('--no-write'))
+  writeFileIfChanged(
+    benchmarksPath,
+    replaceBetweenMarkers(readFileSync(benchmarksPath, 'utf8'), 'build', table),
+  );

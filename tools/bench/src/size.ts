@@ -1,0 +1,171 @@
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import {
+  type EntryPoint,
+  entryPoints,
+  formatBytes,
+  measureEntryPoints,
+} from '@smspartner-i18n/release-tools/src/size-budgets.ts';
+import { publicPackages, type WorkspacePackage } from '@smspartner-i18n/release-tools/src/workspace.ts';
+import { benchmarksPath, replaceBetweenMarkers, repoRoot, writeFileIfChanged } from './report.ts';
+
+/**
+ * `pnpm bench:size`: minified + gzip sizes, peer dependencies left out, of
+ * core, of every entry of the locale packs (all exports, and `pack` alone:
+ * what an adapter reads), and of a React app that shows the French
+ * friendly texts of SMS sending. Measured with the release tools'
+ * size-limit setup (tools/release/src/size-budgets.ts), the one CI holds
+ * every entry to; this script writes the table into BENCHMARKS.md and
+ * exits 1 when the React app is over its target.
+ */
+
+/** Issue 7: a React app showing friendly French SMS-sending texts ships at most 3 kB (gzip) of ours. */
+export const reactAppTargetBytes = 3000;
+
+const here = dirname(fileURLToPath(import.meta.url));
+// Inside tools/bench/node_modules, so that the bundler resolves the workspace packages from them.
+const appsDir = join(here, '../node_modules/.size-apps');
+
+const reactPeers = ['react', 'react-dom', 'i18next', 'react-i18next', 'react-intl'];
+
+/** An entry file holding `source`, measured like a package entry (everything it exports is kept). */
+function appEntry(name: string, source: string, external: readonly string[] = reactPeers): EntryPoint {
+  const file = join(appsDir, `${name}.mjs`);
+  writeFileSync(file, `${source}\n`);
+  return { packageName: name, subpath: '.', file, external };
+}
+
+function packageNamed(packages: readonly WorkspacePackage[], name: string): WorkspacePackage {
+  const found = packages.find((pkg) => pkg.name === name);
+  if (found === undefined) throw new Error(`bench:size: the workspace has no package ${name}`);
+  return found;
+}
+
+const localeNames = ['en', 'fr'] as const;
+
+async function main(argv: readonly string[]): Promise<number> {
+  const packages = publicPackages(repoRoot);
+  rmSync(appsDir, { recursive: true, force: true });
+  mkdirSync(appsDir, { recursive: true });
+
+  const corePoints = entryPoints(packageNamed(packages, '@smspartner-i18n/core'));
+  const localePoints = localeNames.map((lng) =>
+    entryPoints(packageNamed(packages, `@smspartner-i18n/locale-${lng}`)),
+  );
+  const subpaths = localePoints[0]!
+    .map((point) => point.subpath)
+    .filter((subpath) => subpath !== './i18next');
+  const packOnly = localeNames.map((lng) =>
+    subpaths.map((subpath) =>
+      appEntry(
+        `pack-${lng}-${subpath.replace(/[^\w.]+/g, '_')}`,
+        `export { pack } from '@smspartner-i18n/locale-${lng}${subpath === '.' ? '' : subpath.slice(1)}';`,
+        [],
+      ),
+    ),
+  );
+  const app = {
+    whole: appEntry(
+      'react-app-fr-sms-send',
+      [
+        "export { SmsPartnerProvider, SmsPartnerMessage } from '@smspartner-i18n/react';",
+        "export { pack } from '@smspartner-i18n/locale-fr/friendly/sms.send';",
+      ].join('\n'),
+    ),
+    adapter: appEntry(
+      'react-adapter-only',
+      "export { SmsPartnerProvider, SmsPartnerMessage } from '@smspartner-i18n/react';",
+    ),
+    texts: appEntry(
+      'fr-friendly-sms-send-pack',
+      "export { pack } from '@smspartner-i18n/locale-fr/friendly/sms.send';",
+    ),
+    runtime: appEntry(
+      'core-runtime-resolver',
+      "export { createResolver } from '@smspartner-i18n/core/runtime';",
+      [],
+    ),
+  };
+
+  const all = [
+    ...corePoints,
+    ...localePoints.flatMap((points) => points.filter((point) => subpaths.includes(point.subpath))),
+    ...packOnly.flat(),
+    app.whole,
+    app.adapter,
+    app.texts,
+    app.runtime,
+  ];
+  const sizes = await measureEntryPoints(all);
+  const sizeOf = new Map(all.map((point, index) => [point, sizes[index]!]));
+  const size = (point: EntryPoint) => formatBytes(sizeOf.get(point)!);
+
+  const coreTable = [
+    '| entry | min + gzip |',
+    '| --- | ---: |',
+    ...corePoints.map(
+      (point) => `| \`@smspartner-i18n/core${point.subpath.slice(1)}\` (all exports) | ${size(point)} |`,
+    ),
+  ].join('\n');
+
+  const localeTable = [
+    '| entry | `en`, all exports | `en`, `pack` only | `fr`, all exports | `fr`, `pack` only |',
+    '| --- | ---: | ---: | ---: | ---: |',
+    ...subpaths.map((subpath, row) => {
+      const cells = localeNames.flatMap((_, column) => [
+        size(localePoints[column]!.find((point) => point.subpath === subpath)!),
+        size(packOnly[column]![row]!),
+      ]);
+      return `| \`${subpath === '.' ? '.' : subpath}\` | ${cells.join(' | ')} |`;
+    }),
+  ].join('\n');
+
+  const appBytes = sizeOf.get(app.whole)!;
+  const met = appBytes <= reactAppTargetBytes;
+  const appTable = [
+    '| what the app imports | min + gzip |',
+    '| --- | ---: |',
+    `| **\`SmsPartnerProvider\` + \`SmsPartnerMessage\` from \`@smspartner-i18n/react\`, \`pack\` from \`@smspartner-i18n/locale-fr/friendly/sms.send\`** (target ≤ ${formatBytes(reactAppTargetBytes)}: ${met ? 'met' : '**missed**'}) | **${size(app.whole)}** |`,
+    `| of which, measured alone: the two components (with core) | ${size(app.adapter)} |`,
+    `| of which, measured alone: the texts (\`pack\`) | ${size(app.texts)} |`,
+    `| for reference: \`createResolver\` of \`@smspartner-i18n/core/runtime\` alone | ${size(app.runtime)} |`,
+  ].join('\n');
+
+  const table = [
+    '#### Core',
+    '',
+    coreTable,
+    '',
+    '#### Locale packs',
+    '',
+    'Each entry point of `@smspartner-i18n/locale-en` and `-fr`: whole (`.`), per register, per section (both registers) and per register and section. "All exports" keeps the ICU sources, the compiled ASTs, the i18next resources and the pack; "`pack` only" is what an app that hands the pack to an adapter ships.',
+    '',
+    localeTable,
+    '',
+    '#### A React app with the French friendly texts of SMS sending',
+    '',
+    'The parts measured alone add up to more than the whole: one gzip stream compresses what they share.',
+    '',
+    appTable,
+  ].join('\n');
+  console.log(table);
+  if (argv.includes('--no-write')) {
+    // Measuring only.
+  } else if (
+    writeFileIfChanged(
+      benchmarksPath,
+      replaceBetweenMarkers(readFileSync(benchmarksPath, 'utf8'), 'size', table),
+    )
+  ) {
+    console.error(`bench:size: wrote the tables into ${benchmarksPath}`);
+  }
+  rmSync(appsDir, { recursive: true, force: true });
+  if (!met)
+    console.error(
+      `bench:size: the React app with the French friendly texts of sms.send is ${formatBytes(appBytes)} gzip, over its target of ${formatBytes(reactAppTargetBytes)}.`,
+    );
+  return met ? 0 : 1;
+}
+
+process.exitCode = await main(process.argv.slice(2));

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { boundText, checkTargets, type Target, targets } from './targets.ts';
+
+const times = (entries: Record<string, number>) => new Map(Object.entries(entries));
+
+describe('checkTargets', () => {
+  it('holds the three targets of issue 7, each on benchmarks that speed.ts measures', () => {
+    expect(targets.map((target) => [target.slower, target.faster, target.atMost ?? target.atLeast])).toEqual([
+      ['message-static', 'plain-read', 3],
+      ['i18next-static', 'message-static', 10],
+      ['imf-number', 'message-number', 2],
+    ]);
+  });
+
+  it('meets "within Nx" up to the bound and "at least Nx" from the bound on', () => {
+    const results = checkTargets(
+      times({
+        'message-static': 15,
+        'plain-read': 5,
+        'i18next-static': 150,
+        'imf-number': 2000,
+        'message-number': 1000,
+      }),
+    );
+    expect(results.map((result) => [result.target.id, result.ratio, result.met])).toEqual([
+      ['static-vs-plain', 3, true],
+      ['static-vs-i18next', 10, true],
+      ['number-vs-intl-messageformat', 2, true],
+    ]);
+  });
+
+  it('misses a target whose ratio is out of bounds', () => {
+    const results = checkTargets(
+      times({
+        'message-static': 16,
+        'plain-read': 5,
+        'i18next-static': 159,
+        'imf-number': 1999,
+        'message-number': 1000,
+      }),
+    );
+    expect(results.map((result) => result.met)).toEqual([false, false, false]);
+  });
+
+  it('misses a target one of whose benchmarks was not measured or is not a positive time', () => {
+    const [result] = checkTargets(times({ 'message-static': 10, 'plain-read': 0 }));
+    expect(result).toMatchObject({ ratio: undefined, met: false });
+    const missing: Target = { id: 'x', claim: 'x', slower: 'nowhere', faster: 'plain-read', atLeast: 1 };
+    expect(checkTargets(times({ 'plain-read': 3 }), [missing])[0]).toMatchObject({
+      ratio: undefined,
+      met: false,
+    });
+  });
+
+  it('prints the bound of each kind', () => {
+    expect(targets.map(boundText)).toEqual(['≤ 3x', '≥ 10x', '≥ 2x']);
+  });
+});

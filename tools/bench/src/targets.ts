@@ -1,0 +1,75 @@
+/**
+ * The speed targets of issue 7, as ratios between benchmarks of one run
+ * (absolute times depend on the machine; ratios much less). `pnpm bench`
+ * checks them and exits non-zero when one is missed.
+ */
+
+export interface Target {
+  readonly id: string;
+  /** What is promised, in words. */
+  readonly claim: string;
+  /** The slower benchmark of the pair. */
+  readonly slower: string;
+  /** The faster benchmark of the pair. */
+  readonly faster: string;
+  /** `slower / faster` must be at most this (`within Nx`)… */
+  readonly atMost?: number;
+  /** …or at least this (`N times faster`). */
+  readonly atLeast?: number;
+}
+
+export const targets: readonly Target[] = [
+  {
+    id: 'static-vs-plain',
+    claim: '`message` on a static text is within 3x of a plain property read',
+    slower: 'message-static',
+    faster: 'plain-read',
+    atMost: 3,
+  },
+  {
+    id: 'static-vs-i18next',
+    claim: '`message` on a static text is at least 10x faster than i18next `t()`',
+    slower: 'i18next-static',
+    faster: 'message-static',
+    atLeast: 10,
+  },
+  {
+    id: 'number-vs-intl-messageformat',
+    claim: '`message` with a number argument is at least 2x faster than intl-messageformat `format()`',
+    slower: 'imf-number',
+    faster: 'message-number',
+    atLeast: 2,
+  },
+];
+
+export interface TargetResult {
+  readonly target: Target;
+  /** `slower / faster`, or `undefined` when one of the two was not measured. */
+  readonly ratio: number | undefined;
+  readonly met: boolean;
+}
+
+/** Checks each target against the times (ns per call) of one run. A target whose benchmarks are missing is missed. */
+export function checkTargets(
+  timesNs: ReadonlyMap<string, number>,
+  list: readonly Target[] = targets,
+): TargetResult[] {
+  return list.map((target) => {
+    const slower = timesNs.get(target.slower);
+    const faster = timesNs.get(target.faster);
+    if (slower === undefined || faster === undefined || !(faster > 0) || !(slower > 0)) {
+      return { target, ratio: undefined, met: false };
+    }
+    const ratio = slower / faster;
+    const met =
+      (target.atMost === undefined || ratio <= target.atMost) &&
+      (target.atLeast === undefined || ratio >= target.atLeast);
+    return { target, ratio, met };
+  });
+}
+
+/** `3x`, `≥ 10x`: the bound as the table prints it. */
+export function boundText(target: Target): string {
+  if (target.atMost !== undefined) return `≤ ${target.atMost}x`;
+  return `≥ ${target.atLeast}x`;
+}
