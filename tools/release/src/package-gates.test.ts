@@ -144,6 +144,26 @@ describe('packageHygieneProblems', () => {
   });
 });
 
+describe('an unbuilt package', () => {
+  it('gets one line from the hygiene check and from publint, saying to build it', async () => {
+    const ws = fixturePackage(
+      {},
+      { 'dist/index.mjs': '', 'dist/index.cjs': '', 'dist/index.d.mts': '', 'dist/index.d.cts': '' },
+    );
+    ws.write('packages/core/dist/.keep', '');
+    const packed = await packFixture(ws);
+    const hygiene = packageHygieneProblems(packed, ws.root);
+    expect(hygiene).toEqual([
+      'packages/core/package.json: 4 files it points at are not in the tarball (dist/index.d.mts, dist/index.mjs, dist/index.d.cts, …): build the package (pnpm build) and check "files".',
+    ]);
+    const { failures } = await publintProblems(packed);
+    expect(failures.filter((line) => line.includes('FILE_DOES_NOT_EXIST'))).toHaveLength(1);
+    expect(failures.join('\n')).toMatch(
+      /FILE_DOES_NOT_EXIST for \d+ targets .*build the package \(pnpm build\)/,
+    );
+  });
+});
+
 describe('manifestTargets', () => {
   it('collects exports, main/module/types and bin targets, without patterns', () => {
     expect(

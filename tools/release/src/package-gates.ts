@@ -133,8 +133,14 @@ export function packageHygieneProblems(packed: PackedPackage, root: string): str
       problems.push(`${pkg.relativeDir}: the tarball ships ${file}, a test or source-map file.`);
     }
   }
-  for (const target of manifestTargets(manifest)) {
-    if (!files.includes(target)) {
+  const missing = manifestTargets(manifest).filter((target) => !files.includes(target));
+  if (missing.length > 3) {
+    // An unbuilt package: one line instead of one per export condition.
+    problems.push(
+      `${where}: ${missing.length} files it points at are not in the tarball (${missing.slice(0, 3).join(', ')}, …): build the package (pnpm build) and check "files".`,
+    );
+  } else {
+    for (const target of missing) {
       problems.push(
         `${where}: points at ${target}, which is not in the tarball (not built, or not under "files").`,
       );
@@ -163,7 +169,15 @@ export async function publintProblems(
   const { messages, pkg } = await publint({ pack: { tarball }, strict: true, level: 'suggestion' });
   const failures: string[] = [];
   const suggestions: string[] = [];
+  const missingFiles = messages.filter((message) => message.code === 'FILE_DOES_NOT_EXIST');
+  const collapseMissing = missingFiles.length > 3;
+  if (collapseMissing) {
+    failures.push(
+      `${packed.pkg.relativeDir}: publint error FILE_DOES_NOT_EXIST for ${missingFiles.length} targets (first: ${formatMessage(missingFiles[0]!, pkg)}): build the package (pnpm build).`,
+    );
+  }
   for (const message of messages) {
+    if (collapseMissing && message.code === 'FILE_DOES_NOT_EXIST') continue;
     const text = `${packed.pkg.relativeDir}: publint ${message.type} ${message.code}: ${formatMessage(message, pkg) ?? message.code}`;
     (message.type === 'suggestion' ? suggestions : failures).push(text);
   }
