@@ -1,3 +1,5 @@
+import { mkdirSync, readFileSync, realpathSync, symlinkSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseChangeset } from './changesets.ts';
 import {
@@ -7,7 +9,9 @@ import {
   renderMessageChanges,
   renderMessagesChangeset,
 } from './message-changes.ts';
+import { runCommand } from './run-command.ts';
 import { createTempWorkspace, type TempWorkspace } from './test-workspace.ts';
+import { findRepoRoot, publicPackages } from './workspace.ts';
 
 const json = (texts: Record<string, string>) =>
   `${JSON.stringify({ $schema: '../../schema/x.json', ...texts }, null, 2)}\n`;
@@ -120,6 +124,42 @@ describe('diffLocaleMessages', () => {
     expect(() => readWorkingTreeMessages(ws.root)).toThrow(
       /locales\/fr\/friendly\/sms\.send\.json is not valid JSON/,
     );
+  });
+});
+
+describe('the changelog of a locale package', () => {
+  it('lists the changed keys per locale once `changeset version` has run', async () => {
+    const ws = localesRepository();
+    const base = ws.git('rev-parse', 'HEAD');
+    ws.write(
+      'locales/fr/friendly/sms.send.json',
+      json({
+        'sms.send.insufficientCredit': 'Plus de crédit : rechargez votre compte.',
+        'sms.send.unauthorizedSender': 'Ce nom d’expéditeur n’est pas autorisé.',
+      }),
+    );
+    const changes = diffLocaleMessages(readCommitMessages(ws.root, base), readWorkingTreeMessages(ws.root));
+    ws.write(
+      '.changeset/messages-fr.md',
+      renderMessagesChangeset(changes, new Set(publicPackages(ws.root).map((pkg) => pkg.name))),
+    );
+    // The changesets CLI loads its changelog module from the repository's node_modules.
+    const realRoot = findRepoRoot();
+    mkdirSync(join(ws.root, 'node_modules/@changesets'), { recursive: true });
+    symlinkSync(
+      realpathSync(join(realRoot, 'node_modules/@changesets/cli')),
+      join(ws.root, 'node_modules/@changesets/cli'),
+    );
+    const result = await runCommand(join(realRoot, 'node_modules/.bin/changeset'), ['version'], {
+      cwd: ws.root,
+      timeoutMs: 60_000,
+    });
+    expect(result.exitCode, result.stderr).toBe(0);
+    const changelog = readFileSync(join(ws.root, 'packages/locale-fr/CHANGELOG.md'), 'utf8');
+    expect(changelog).toContain('## 0.1.1');
+    expect(changelog).toContain('Message changes in fr (1).');
+    expect(changelog).toContain('- **fr**:');
+    expect(changelog).toContain('- changed (friendly): `sms.send.insufficientCredit`');
   });
 });
 
