@@ -70,7 +70,7 @@ describe('the committed budgets', () => {
     const root = findRepoRoot();
     const subpaths = (name: string) =>
       entryPoints(workspacePackages(root).find((pkg) => pkg.name === name)!).map((point) => point.subpath);
-    expect(subpaths('@smspartner-i18n/core')).toEqual(['.']);
+    expect(subpaths('@smspartner-i18n/core')).toContain('.');
     for (const locale of ['en', 'fr']) {
       expect(subpaths(`@smspartner-i18n/locale-${locale}`)).toEqual(
         expect.arrayContaining([
