@@ -317,13 +317,16 @@ export function createEngine<Result extends ResolvedText>(
   }
 
   // Finished sentences of `message(section, code)` (default register and arguments) for the
-  // memoised slots, by section, then in null-prototype dictionaries by code: one for numbers, one
-  // for strings, so that `11` and `"11"` never share a key. A dictionary read costs about what a
-  // plain property read does, half a `Map` read. The section asked last is kept at hand: an error
-  // handler asks about one section again and again.
-  const sentences = new Map<unknown, [numbers: Record<number, string>, words: Record<string, string>]>();
+  // memoised slots, by section, then by code in two dictionaries, so that `11` and `"11"` never
+  // share a key: one for codes that are array indexes (what APIs send), one for strings. Reading
+  // one costs about what a plain property read does, half a `Map` read. The index dictionary is a
+  // plain `{}`: V8 reads a missing index fast only with the ordinary prototype chain (its
+  // "no elements" protector), and an index can never name an inherited property. The string one
+  // has no prototype, so that `constructor` or `__proto__` are just codes. The section asked
+  // last is kept at hand: an error handler asks about one section again and again.
+  const sentences = new Map<unknown, [indexes: Record<number, string>, words: Record<string, string>]>();
   let lastSection: unknown;
-  let lastNumbers: Record<number, string> | undefined;
+  let lastIndexes: Record<number, string> | undefined;
   let lastWords: Record<string, string> | undefined;
 
   // Kept this small on purpose, so that V8 inlines it into the caller: the hot path of an error
@@ -332,7 +335,7 @@ export function createEngine<Result extends ResolvedText>(
     if (callOptions === undefined && section === lastSection) {
       const known =
         typeof code === 'number'
-          ? lastNumbers?.[code]
+          ? lastIndexes?.[code]
           : typeof code === 'string'
             ? lastWords?.[code]
             : undefined;
@@ -352,16 +355,18 @@ export function createEngine<Result extends ResolvedText>(
     }
     const slot = slotOf(defaultTone, section, code);
     const text = sentenceOf(slot, code, undefined);
-    if (slots[defaultTone].get(section)?.get(code) === slot) {
+    const isIndex = typeof code === 'number' && Number.isInteger(code) && code >= 0 && code < 2 ** 31;
+    if ((isIndex || typeof code === 'string') && slots[defaultTone].get(section)?.get(code) === slot) {
       let bySection = sentences.get(section);
       if (bySection === undefined) {
-        bySection = [Object.create(null), Object.create(null)];
+        bySection = [{}, Object.create(null)];
         sentences.set(section, bySection);
       }
-      if (typeof code === 'number') bySection[0][code] = text;
+      if (isIndex) bySection[0][code] = text;
       else bySection[1][code as string] = text;
       lastSection = section;
-      [lastNumbers, lastWords] = bySection;
+      lastIndexes = bySection[0];
+      lastWords = bySection[1];
     }
     return text;
   }
