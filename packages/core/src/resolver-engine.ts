@@ -325,21 +325,22 @@ export function createEngine<Result extends ResolvedText>(
   // has no prototype, so that `constructor` or `__proto__` are just codes. The section asked
   // last is kept at hand: an error handler asks about one section again and again.
   const sentences = new Map<unknown, [indexes: Record<number, string>, words: Record<string, string>]>();
-  let lastSection: unknown;
-  let lastIndexes: Record<number, string> | undefined;
-  let lastWords: Record<string, string> | undefined;
+  // Until a sentence is kept, no section (not even `undefined`) equals this private object.
+  let lastSection: unknown = {};
+  let lastIndexes: Record<number, string> = {};
+  let lastWords: Record<string, string> = Object.create(null);
 
   // Kept this small on purpose, so that V8 inlines it into the caller: the hot path of an error
   // handler is one dictionary read.
   function message(section: unknown, code: unknown, callOptions?: MessageOptions): string {
     if (callOptions === undefined && section === lastSection) {
-      const known =
-        typeof code === 'number'
-          ? lastIndexes?.[code]
-          : typeof code === 'string'
-            ? lastWords?.[code]
-            : undefined;
-      if (known !== undefined) return known;
+      if (typeof code === 'number') {
+        const known = lastIndexes[code];
+        if (known !== undefined) return known;
+      } else if (typeof code === 'string') {
+        const known = lastWords[code];
+        if (known !== undefined) return known;
+      }
     }
     return messageOtherwise(section, code, callOptions);
   }
