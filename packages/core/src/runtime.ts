@@ -1,6 +1,6 @@
 import { type CatalogEntry, globalFallbackKey, type MessageKey, sectionFallbackKey } from './catalog.ts';
 import { normalizerOf } from './code-forms.ts';
-import { toCodePack } from './code-pack.ts';
+import { toCodeTextsLazily } from './code-pack.ts';
 import { isSectionId, lookup, sanitizeCode } from './lookup.ts';
 import {
   type Candidate,
@@ -13,7 +13,7 @@ import {
   type TextResolver,
   toNumber,
 } from './resolver-engine.ts';
-import type { CompiledMessage, MessagePack, MessageParams } from './types.ts';
+import type { CodeTexts, CompiledMessage, MessagePack, MessageParams, Tone } from './types.ts';
 
 export { canonicalLocale, isTone, localeChain } from './locale-chain.ts';
 export {
@@ -208,7 +208,14 @@ const withCatalog: Strategy<Explanation> = {
   usable(pack) {
     if (isCodePack(pack)) return pack;
     const compiled = (pack as Partial<MessagePack>).compiled;
-    return typeof compiled === 'object' && compiled !== null ? toCodePack(pack as MessagePack) : undefined;
+    if (typeof compiled !== 'object' || compiled === null) return undefined;
+    // Section by section, when first read: a resolver stays cheap to make over message packs.
+    const codes: { -readonly [T in Tone]?: CodeTexts } = {};
+    for (const tone of ['official', 'friendly'] as const) {
+      const messages = compiled[tone];
+      if (typeof messages === 'object' && messages !== null) codes[tone] = toCodeTextsLazily(messages);
+    }
+    return { locale: pack.locale, codes };
   },
   renderFully(message, locale) {
     const cache = new FormatterCache();
