@@ -16,7 +16,7 @@ export interface PackedPackage {
 }
 
 /**
- * Packs a package exactly as `changeset publish` (pnpm publish) would:
+ * Packs a package exactly as the release publishes it (`pnpm publish`):
  * `pnpm pack`, which applies `files`, adds LICENSE/README and rewrites
  * `workspace:` ranges to real versions.
  */

@@ -15,11 +15,10 @@ afterEach(() => {
 });
 
 /** Two public packages, locale-en depending on core, built and committed, plus an ignored file and untracked work. */
-function releasableWorkspace(options: { pnpmLockfile: boolean } = { pnpmLockfile: true }): TempWorkspace {
+function releasableWorkspace(): TempWorkspace {
   workspace = createTempWorkspace({ git: true });
   const ws = workspace;
-  // changesets publishes with pnpm (which rewrites workspace: ranges) when it finds pnpm's lockfile.
-  if (options.pnpmLockfile) ws.write('pnpm-lock.yaml', "lockfileVersion: '9.0'\n");
+  ws.write('pnpm-lock.yaml', "lockfileVersion: '9.0'\n");
   ws.write('.gitignore', 'node_modules/\ndist/\n*.log\n');
   ws.write(
     'packages/locale-fr/package.json',
@@ -104,7 +103,7 @@ describe('rehearseRelease', () => {
       'start verdaccio',
       'scratch copy',
       'changeset version',
-      'changeset publish',
+      'publish (pnpm release:publish)',
     ]);
     const registryUrl = lines.find((line) => line.includes('registry at'))!.split('registry at ')[1]!;
     await expect(fetch(`${registryUrl}-/ping`)).rejects.toThrow();
@@ -115,12 +114,18 @@ describe('rehearseRelease', () => {
     expect(readdirSync(tmpdir()).filter((name) => name.startsWith('smspartner-rehearsal-'))).toEqual([]);
   });
 
-  it('fails, naming the package, when a publish leaves a workspace: range (npm instead of pnpm)', async () => {
-    const ws = releasableWorkspace({ pnpmLockfile: false });
+  it('fails before publishing when the public packages would not share one version', async () => {
+    const ws = releasableWorkspace();
+    // A public package outside the fixed group keeps its own version line.
+    ws.write('packages/other/package.json', JSON.stringify({ name: 'smspartner-other', version: '3.0.0' }));
+    ws.write('packages/other/CHANGELOG.md', '# smspartner-other\n');
+    ws.write('packages/other/dist/index.js', 'module.exports = 3;\n');
+    ws.commitAll('a package outside the fixed group');
     const result = await rehearseRelease({ root: ws.root, uplink: null, consumer: false });
     expect(result.ok).toBe(false);
     expect(result.problems).toContain(
-      '@smspartner-i18n/locale-en@0.2.0 was published with @smspartner-i18n/core@workspace:*.',
+      'The public packages got different versions (0.2.0, 3.1.0); .changeset/config.json should keep them fixed.',
     );
+    expect(result.steps.map((step) => step.name)).not.toContain('publish (pnpm release:publish)');
   });
 });

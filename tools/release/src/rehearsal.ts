@@ -16,6 +16,7 @@ import { dirname, join, relative } from 'node:path';
 import getReleasePlan from '@changesets/get-release-plan';
 import { type ConsumerReport, runConsumerTests } from './consumer.ts';
 import { git } from './git.ts';
+import { provenanceWanted, publishWorkspace } from './publish.ts';
 import { cleanPackageManagerEnv, describeFailure, runCommand, tail } from './run-command.ts';
 import { type LocalRegistry, startRegistry } from './verdaccio.ts';
 import {
@@ -140,7 +141,7 @@ function disableProvenance(packages: readonly WorkspacePackage[]): void {
 
 /**
  * `pnpm release:rehearse`: verdaccio on 127.0.0.1, a scratch copy of the
- * repository, `changeset version` and `changeset publish` against the local
+ * repository, `changeset version` and the release's publish command against the local
  * registry, the published versions installed into a fresh consumer and the
  * consumer tests run on them. Everything it started or wrote is removed at
  * the end, also on failure and on Ctrl-C.
@@ -245,9 +246,23 @@ export async function rehearseRelease(options: RehearsalOptions): Promise<Rehear
     });
     if (problems.length > 0) return { ok: false, published, steps, problems };
 
-    await step('changeset publish', async () => {
-      const result = await runCommand(changeset, ['publish'], { cwd: scratch, env, timeoutMs: 300_000 });
-      if (result.exitCode !== 0) throw new Error(`changeset publish failed: ${describeFailure(result)}`);
+    await step('publish (pnpm release:publish)', async () => {
+      // The command release.yml runs, with provenance off: it needs the CI's OIDC identity.
+      const result = await publishWorkspace({
+        cwd: scratch,
+        env,
+        changesetBin: changeset,
+        provenance: provenanceWanted(env),
+      });
+      if (!result.ok) throw new Error(result.message);
+      const tags = git(scratch, ['tag', '--list']) ?? '';
+      for (const name of publicNames) {
+        if (!tags.split('\n').includes(`${name}@${expected.get(name)}`)) {
+          problems.push(
+            `changeset tag created no tag ${name}@${expected.get(name)} (tags: ${tags.replace(/\n/g, ', ') || 'none'}).`,
+          );
+        }
+      }
       for (const name of publicNames) {
         const version = expected.get(name)!;
         const view = await runCommand('npm', ['view', `${name}@${version}`, '--json'], {
@@ -257,7 +272,7 @@ export async function rehearseRelease(options: RehearsalOptions): Promise<Rehear
         });
         if (view.exitCode !== 0 || view.stdout.trim() === '') {
           problems.push(
-            `${name}@${version} is not on the rehearsal registry after changeset publish: ${describeFailure(view)}`,
+            `${name}@${version} is not on the rehearsal registry after the publish: ${describeFailure(view)}`,
           );
           continue;
         }

@@ -63,7 +63,7 @@ describe('the repository workflows', () => {
     });
     const action = release.jobs.release.steps.find((step) => step.uses?.startsWith('changesets/action@'));
     expect(action?.with).toMatchObject({
-      publish: 'pnpm changeset publish',
+      publish: 'pnpm release:publish',
       version: 'pnpm changeset version',
     });
     expect(action?.env?.NPM_CONFIG_PROVENANCE).toBe(true);

@@ -11,6 +11,7 @@ const tools: Record<string, string> = {
   'changeset-status': './changeset-status.ts',
   'changeset-messages': './changeset-messages.ts',
   rehearse: './rehearse.ts',
+  publish: './publish.ts',
   consumer: './consumer.ts',
   size: './size.ts',
 };
