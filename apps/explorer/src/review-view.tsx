@@ -93,6 +93,23 @@ export function reviewKey(
   };
 }
 
+/** A key that may wrap after its dots (`sms.send.` / `unauthorizedSender`), not in the middle of a word. */
+function KeyName({ messageKey }: { readonly messageKey: string }): ReactElement {
+  const parts = messageKey.split('.');
+  return (
+    <code>
+      {parts.map((part, index) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: the parts of a key never move
+        <span key={index}>
+          {part}
+          {index < parts.length - 1 ? '.' : ''}
+          {index < parts.length - 1 ? <wbr /> : null}
+        </span>
+      ))}
+    </code>
+  );
+}
+
 /** Hands the nearest provider's `explain` to a render function. */
 function WithExplain({ children }: { readonly children: (explain: Explain) => ReactNode }): ReactElement {
   const { explain } = useSmsPartner();
@@ -248,10 +265,10 @@ function ReviewTable({
                   <th scope="row">
                     {entry ? (
                       <a href={entryHref(entry)}>
-                        <code>{item.key}</code>
+                        <KeyName messageKey={item.key} />
                       </a>
                     ) : (
-                      <code>{item.key}</code>
+                      <KeyName messageKey={item.key} />
                     )}
                   </th>
                   {languages.flatMap((lng) => [
