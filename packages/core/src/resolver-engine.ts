@@ -76,11 +76,8 @@ export interface Candidate {
   readonly key?: string;
 }
 
-export type Render = (
-  given: Readonly<Record<string, unknown>> | undefined,
-  code: unknown,
-  defaults: MessageParams | undefined,
-) => string;
+/** Renders a text with the call's arguments (its defaults are bound in); the sentence comes out trimmed. */
+export type Render = (given: Readonly<Record<string, unknown>> | undefined, code: unknown) => string;
 
 /** What makes one resolver differ from the other. */
 export interface Strategy<Result extends ResolvedText> {
@@ -92,7 +89,7 @@ export interface Strategy<Result extends ResolvedText> {
   /** A pack as a code pack, or `undefined` when this resolver cannot read it. */
   usable(pack: LocalePack): CodePack | undefined;
   /** Renders, trimmed, a message the fast path does not take (plural, select, dates, number styles). */
-  renderFully?(message: CompiledMessage, locale: string): Render;
+  renderFully?(message: CompiledMessage, locale: string, defaults: MessageParams | undefined): Render;
   finish(resolved: ResolvedText, candidate: Candidate | undefined, about: unknown): Result;
 }
 
@@ -138,9 +135,8 @@ export function toNumber(value: unknown): number | undefined {
 function argumentValue(
   name: string,
   given: Readonly<Record<string, unknown>> | undefined,
-  defaults: MessageParams | undefined,
+  fallback: unknown,
 ): unknown {
-  const fallback = own(defaults, name);
   const value = name === '__proto__' ? undefined : own(given, name);
   if (fallback !== undefined) return toNumber(value) ?? fallback;
   return typeof value === 'string' || typeof value === 'number' ? value : undefined;
@@ -150,13 +146,19 @@ function argumentValue(
  * Literal text, `{name}`, `{name, number}`: what generated packs hold, made ready to render (the
  * sentence comes out trimmed); `undefined` for anything else.
  */
-function compileParts(message: readonly unknown[], format: Intl.NumberFormat): Render | undefined {
-  const parts: (string | readonly [name: string, isNumber: boolean])[] = [];
+function compileParts(
+  message: readonly unknown[],
+  formatNumber: (value: number) => string,
+  defaults: MessageParams | undefined,
+): Render | undefined {
+  // An argument: its name, whether it is `{name, number}`, and its default (looked up once, here).
+  const parts: (string | readonly [name: string, isNumber: boolean, fallback: unknown])[] = [];
   for (const element of message) {
     const { type, value, style } = (element ?? {}) as { type?: unknown; value?: unknown; style?: unknown };
     if (typeof value !== 'string') return undefined;
     if (type === 0) parts.push(value);
-    else if (type === 1 || (type === 2 && style == null)) parts.push([value, type === 2]);
+    else if (type === 1 || (type === 2 && style == null))
+      parts.push([value, type === 2, own(defaults, value)]);
     else return undefined;
   }
   // A sentence that starts and ends with literal text is trimmed once, here; `trim()` on every call
@@ -169,20 +171,20 @@ function compileParts(message: readonly unknown[], format: Intl.NumberFormat): R
     parts[0] = first.trimStart();
     parts[parts.length - 1] = (parts[parts.length - 1] as string).trimEnd();
   }
-  return (given, code, defaults) => {
+  return (given, code) => {
     let text = '';
     for (const part of parts) {
       if (typeof part === 'string') {
         text += part;
         continue;
       }
-      const [name, isNumber] = part;
+      const [name, isNumber, fallback] = part;
       // The code is sanitised only when a text shows it.
-      const value = name === 'code' ? (sanitizeCode(code) ?? '?') : argumentValue(name, given, defaults);
+      const value = name === 'code' ? (sanitizeCode(code) ?? '?') : argumentValue(name, given, fallback);
       if (typeof value === 'string' && !isNumber) text += value;
       else {
         const number = toNumber(value);
-        if (number !== undefined) text += format.format(number);
+        if (number !== undefined) text += formatNumber(number);
       }
     }
     return literalEnds ? text : text.trim();
@@ -196,7 +198,6 @@ interface Hit {
   /** Set for a text without arguments: trimmed, never empty. */
   readonly text?: string;
   readonly render?: Render;
-  readonly defaults?: MessageParams | undefined;
 }
 
 /** What a resolver keeps for a section and code: the texts to try, best first. */
@@ -231,7 +232,8 @@ export function createEngine<Result extends ResolvedText>(
     }
   // Per-resolver memos, gone with the resolver: number formats by locale, and the texts to try by
   // register, section and code (bounded, because codes come from outside).
-  const formats = new Map<string, Intl.NumberFormat>();
+  // The bound `format` of each locale's `Intl.NumberFormat`: calling it spares the getter's call.
+  const formats = new Map<string, (value: number) => string>();
   const slots: Record<Tone, Map<unknown, Map<unknown, Slot>>> = { official: new Map(), friendly: new Map() };
   let slotCount = 0;
 
@@ -267,15 +269,17 @@ export function createEngine<Result extends ResolvedText>(
           break candidates;
         }
         if (!Array.isArray(text) || text.length === 0) continue;
-        let format = formats.get(locale);
-        if (!format) {
-          format = new Intl.NumberFormat(locale);
-          formats.set(locale, format);
+        let formatNumber = formats.get(locale);
+        if (!formatNumber) {
+          formatNumber = new Intl.NumberFormat(locale).format;
+          formats.set(locale, formatNumber);
         }
-        const render = compileParts(text, format) ?? strategy.renderFully?.(text as CompiledMessage, locale);
+        const render =
+          compileParts(text, formatNumber, defaults) ??
+          strategy.renderFully?.(text as CompiledMessage, locale, defaults);
         if (!render) continue;
         // A rendered text may come out empty and let the next candidate answer.
-        hits.push({ locale, candidate, render, defaults });
+        hits.push({ locale, candidate, render });
         continue candidates;
       }
     const slot: Slot = { hits, about };
@@ -290,7 +294,7 @@ export function createEngine<Result extends ResolvedText>(
   /** The first hit that gives a non-empty sentence, and that sentence. */
   function answer(slot: Slot, code: unknown, given: unknown): [Hit | undefined, string] {
     for (const hit of slot.hits) {
-      const text = hit.text ?? hit.render!(given as Record<string, unknown>, code, hit.defaults);
+      const text = hit.text ?? hit.render!(given as Record<string, unknown>, code);
       if (text !== '') return [hit, text];
     }
     return [undefined, lastResortText];
@@ -299,7 +303,7 @@ export function createEngine<Result extends ResolvedText>(
   /** The same sentence, without saying where it came from (no allocation on the path of `message`). */
   function sentenceOf(slot: Slot, code: unknown, given: unknown): string {
     for (const hit of slot.hits) {
-      const text = hit.text ?? hit.render!(given as Record<string, unknown>, code, hit.defaults);
+      const text = hit.text ?? hit.render!(given as Record<string, unknown>, code);
       if (text !== '') return text;
     }
     return lastResortText;
@@ -351,7 +355,8 @@ export function createEngine<Result extends ResolvedText>(
     callOptions: MessageOptions | undefined,
   ): string {
     if (callOptions !== undefined) {
-      const tone = isTone(callOptions?.tone) ? callOptions.tone : defaultTone;
+      const asked = callOptions?.tone;
+      const tone = asked === undefined ? defaultTone : isTone(asked) ? asked : defaultTone;
       return sentenceOf(slotOf(tone, section, code), code, callOptions?.params);
     }
     const slot = slotOf(defaultTone, section, code);

@@ -217,9 +217,9 @@ const withCatalog: Strategy<Explanation> = {
     }
     return { locale: pack.locale, codes };
   },
-  renderFully(message, locale) {
+  renderFully(message, locale, defaults) {
     const cache = new FormatterCache();
-    return (given, code, defaults) => {
+    return (given, code) => {
       try {
         return formatCompiled(message, locale, paramsWith(defaults, code, given), cache).trim();
       } catch {
