@@ -60,12 +60,20 @@ export async function main(argv: string[]): Promise<number> {
   const root = findRepoRoot();
   const packages = publicPackages(root);
   const bin = (name: string) => join(root, 'tools/release/node_modules/.bin', name);
-  const packDir = mkdtempSync(join(tmpdir(), 'smspartner-check-tarballs-'));
+  let packDir: string | undefined;
   let packed: PackedPackage[] | undefined;
+  // Packed once for every gate that reads tarballs; a failed pack fails each of them, never a partial list.
   const tarballs = async () => {
     if (!packed) {
-      packed = [];
-      for (const pkg of packages) packed.push(await packPackage(pkg, packDir));
+      if (!packDir) {
+        const dir = mkdtempSync(join(tmpdir(), 'smspartner-check-tarballs-'));
+        packDir = dir;
+        // Also when the run is cut short (the rehearsal exits on Ctrl-C).
+        process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
+      }
+      const list: PackedPackage[] = [];
+      for (const pkg of packages) list.push(await packPackage(pkg, packDir));
+      packed = list;
     }
     return packed;
   };
@@ -241,7 +249,7 @@ export async function main(argv: string[]): Promise<number> {
       }
     }
   } finally {
-    rmSync(packDir, { recursive: true, force: true });
+    if (packDir) rmSync(packDir, { recursive: true, force: true });
   }
   const failed = summary.filter((entry) => !entry.ok);
   const total = (performance.now() - started) / 1000;
