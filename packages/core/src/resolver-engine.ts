@@ -335,9 +335,12 @@ export function createEngine<Result extends ResolvedText>(
   let lastWords: Record<string, string> = Object.create(null);
 
   // Kept this small on purpose, so that V8 inlines it into the caller: the hot path of an error
-  // handler is one dictionary read.
+  // handler is one dictionary read. The two slow paths are separate calls: a caller that passes no
+  // options drops the first when V8 inlines this, and the second is cold once sentences are kept,
+  // so neither is inlined into the caller's code.
   function message(section: unknown, code: unknown, callOptions?: MessageOptions): string {
-    if (callOptions === undefined && section === lastSection) {
+    if (callOptions !== undefined) return messageWithOptions(section, code, callOptions);
+    if (section === lastSection) {
       if (typeof code === 'number') {
         const known = lastIndexes[code];
         if (known !== undefined) return known;
@@ -346,19 +349,17 @@ export function createEngine<Result extends ResolvedText>(
         if (known !== undefined) return known;
       }
     }
-    return messageOtherwise(section, code, callOptions);
+    return messageByDefault(section, code);
   }
 
-  function messageOtherwise(
-    section: unknown,
-    code: unknown,
-    callOptions: MessageOptions | undefined,
-  ): string {
-    if (callOptions !== undefined) {
-      const asked = callOptions?.tone;
-      const tone = asked === undefined ? defaultTone : isTone(asked) ? asked : defaultTone;
-      return sentenceOf(slotOf(tone, section, code), code, callOptions?.params);
-    }
+  function messageWithOptions(section: unknown, code: unknown, callOptions: MessageOptions): string {
+    const asked = callOptions?.tone;
+    const tone = asked === undefined ? defaultTone : isTone(asked) ? asked : defaultTone;
+    return sentenceOf(slotOf(tone, section, code), code, callOptions?.params);
+  }
+
+  /** The default register and arguments: the sentence, kept when its slot is. */
+  function messageByDefault(section: unknown, code: unknown): string {
     const slot = slotOf(defaultTone, section, code);
     const text = sentenceOf(slot, code, undefined);
     const isIndex = typeof code === 'number' && Number.isInteger(code) && code >= 0 && code < 2 ** 31;
