@@ -90,7 +90,15 @@ export interface Strategy<Result extends ResolvedText> {
   usable(pack: LocalePack): CodePack | undefined;
   /** Renders, trimmed, a message the fast path does not take (plural, select, dates, number styles). */
   renderFully?(message: CompiledMessage, locale: string, defaults: MessageParams | undefined): Render;
-  finish(resolved: ResolvedText, candidate: Candidate | undefined, about: unknown): Result;
+  /** The answer: the sentence and where it came from, plus what the strategy knows (`about`: from `candidates`). */
+  finish(
+    text: string,
+    locale: string,
+    tone: Tone,
+    matched: MatchKind,
+    candidate: Candidate | undefined,
+    about: unknown,
+  ): Result;
 }
 
 /**
@@ -314,7 +322,10 @@ export function createEngine<Result extends ResolvedText>(
     const slot = slotOf(tone, section, code);
     const [hit, text] = answer(slot, code, callOptions?.params);
     return strategy.finish(
-      { text, locale: hit?.locale ?? 'en', tone, matched: hit?.candidate.matched ?? 'generic' },
+      text,
+      hit?.locale ?? 'en',
+      tone,
+      hit?.candidate.matched ?? 'generic',
       hit?.candidate,
       slot.about,
     );

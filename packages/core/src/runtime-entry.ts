@@ -66,5 +66,5 @@ const withoutCatalog: Strategy<ResolvedText> = {
     return { list };
   },
   usable: (pack) => (isCodePack(pack) ? pack : undefined),
-  finish: (resolved) => resolved,
+  finish: (text, locale, tone, matched) => ({ text, locale, tone, matched }),
 };

@@ -228,9 +228,8 @@ const withCatalog: Strategy<Explanation> = {
       }
     };
   },
-  finish({ text, locale, tone, matched }, candidate, entry) {
+  finish(text, locale, tone, matched, candidate, entry) {
     const key = (candidate?.key ?? globalFallbackKey) as MessageKey;
-    // Literals, not a spread of `resolved`: V8 takes a slow path for that spread (microseconds per call).
     return entry === undefined
       ? { text, locale, tone, matched, key }
       : { text, locale, tone, matched, key, entry: entry as CatalogEntry };
