@@ -10,7 +10,9 @@ import {
   messageKeys,
   sanitizeCode,
   sectionIds,
+  toCodeTexts,
 } from '@smspartner-i18n/core';
+import { createResolver as createRuntimeResolver } from '@smspartner-i18n/core/runtime';
 import i18next from 'i18next';
 import { IntlMessageFormat } from 'intl-messageformat';
 import { describe, expect, it } from 'vitest';
@@ -98,10 +100,15 @@ describe('the entry points', () => {
       expect(module.locale).toBe(locale);
       expect(module.pack.locale).toBe(locale);
       expect(Object.keys(module.compiled).sort()).toEqual([...wanted].sort());
+      expect(Object.keys(module.pack.codes).sort()).toEqual([...wanted].sort());
       for (const register of wanted) {
         expect(Object.keys(module[register]).sort()).toEqual([...keys].sort());
         expect(Object.keys(module.compiled[register]).sort()).toEqual([...keys].sort());
-        expect(module.pack.compiled[register]).toBe(module.compiled[register]);
+        // The pack holds what core's converter makes of the same compiled messages, and no other section.
+        expect(module.pack.codes[register]).toEqual(toCodeTexts(module.compiled[register]));
+        expect(Object.keys(module.pack.codes[register].sections)).toEqual(
+          section ? [section] : [...sectionIds],
+        );
         for (const key of keys) {
           expect(module[register][key]).toBe(flat[register][key as MessageKey]);
           expect(module.compiled[register][key]).toEqual(root.compiled[register][key as MessageKey]);
@@ -117,6 +124,7 @@ describe('the entry points', () => {
     expect(Object.isFrozen(root.compiled.friendly)).toBe(true);
     expect(Object.isFrozen(root.resources[locale as keyof typeof root.resources])).toBe(true);
     expect(Object.isFrozen(root.pack)).toBe(true);
+    expect(Object.isFrozen(root.pack.codes.friendly?.sections['sms.send']?.codes)).toBe(true);
   });
 });
 
@@ -154,6 +162,24 @@ describe('the README examples', () => {
     expect(resolver.message('sms.send', 99999)).toBe(
       formatWithIntl('friendly', 'sms.send.unknownCode', { code: '99999' }),
     );
+  });
+
+  it('the catalog-free resolver of `@smspartner-i18n/core/runtime` takes the pack of one section', async () => {
+    const { pack } = await import('../generated/entries/friendly/sms.send.ts');
+    const resolver = createRuntimeResolver({ packs: [pack], locale });
+    expect(resolver.explain('sms.send', 50, { params: { max: 20 } })).toEqual({
+      text: formatWithIntl('friendly', 'sms.send.tooManyNumbers', { max: 20 }),
+      locale,
+      tone: 'friendly',
+      matched: 'exact',
+    });
+    expect(resolver.message('sms.send', '50')).toBe(
+      formatWithIntl('friendly', 'sms.send.tooManyNumbers', {
+        ...entryByKey('sms.send.tooManyNumbers')?.params,
+      }),
+    );
+    expect(resolver.explain('hlr.error', 1).matched).toBe('generic');
+    expect(resolver.message('hlr.error', 1)).toBe(formatWithIntl('friendly', 'unknownCode', {}));
   });
 });
 

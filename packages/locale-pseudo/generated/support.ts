@@ -23,3 +23,17 @@ export function deepFreeze<T>(value: T): T {
   }
   return value;
 }
+
+/** The members of every part of `parts`, in one object. */
+type Merged<Parts extends readonly object[]> = Parts extends readonly [infer First, ...infer Rest extends readonly object[]]
+  ? First & Merged<Rest>
+  : unknown;
+
+/**
+ * The members of the data modules' records in one frozen object. The entries call it marked
+ * `@__PURE__`, where they would otherwise spread: a bundler must keep a spread (it may run
+ * getters) but drops an unused pure call, so an app ships only the exports it imports.
+ */
+export function merged<Parts extends readonly object[]>(...parts: Parts): Merged<Parts> {
+  return deepFreeze(Object.assign({}, ...parts)) as Merged<Parts>;
+}

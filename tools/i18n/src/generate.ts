@@ -1,7 +1,15 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import type { MessageFormatElement } from '@formatjs/icu-messageformat-parser';
-import { type MessageKey, messageKeys, sectionIds } from '@smspartner-i18n/core';
+import {
+  type CompiledMessages,
+  globalFallbackKey,
+  type MessageKey,
+  messageKeys,
+  sectionIds,
+  toPackText,
+  toSectionTexts,
+} from '@smspartner-i18n/core';
 import { type CheckResult, checkLocales, formatProblem } from './check.ts';
 import type { CliValues, Io } from './cli.ts';
 import { compileWithFormatjs } from './compile.ts';
@@ -131,10 +139,59 @@ function keyTypeOf(fileId: FileId): string {
   return `KeyOf<${literal(fileId)}> | ${literal(`${fileId}.unknownCode`)}`;
 }
 
+/** A register's compiled messages as a record by key, what core's code-pack builders read. */
+function compiledRecord(texts: PackTexts, register: Register): CompiledMessages {
+  return Object.fromEntries(texts.registers[register].compiled) as CompiledMessages;
+}
+
+/**
+ * The code-pack part of a data module: a section's texts by code (`codes`),
+ * or, for the general file, the global fallback (`unknownCode`). Built with
+ * core's own builders, so the packs hold exactly what `toCodePack` would make.
+ */
+function codePackLines(texts: PackTexts, register: Register, fileId: FileId): string[] {
+  const messages = compiledRecord(texts, register);
+  if (fileId === generalFileId) {
+    const fallback = messages[globalFallbackKey];
+    if (fallback === undefined)
+      throw new GenerateError(`${texts.origin} (${register}): no text for ${globalFallbackKey}`);
+    const text = toPackText(fallback);
+    const value =
+      typeof text === 'string' ? literal(text) : `/* @__PURE__ */ deepFreeze(${JSON.stringify(text)})`;
+    return [
+      '/** The global fallback as a code pack holds it: a string when it takes no argument, else compiled. */',
+      `export const unknownCode: PackText = ${value};`,
+      '',
+    ];
+  }
+  const section = sectionIds.find((id) => id === fileId);
+  const sectionTexts = section === undefined ? undefined : toSectionTexts(section, messages);
+  if (sectionTexts === undefined)
+    throw new GenerateError(`${texts.origin} (${register}): no text of section ${fileId} for its code pack`);
+  return [
+    '/** The same texts by code (as `lookup` normalises it), with argument defaults and code aliases: what `pack` holds. */',
+    `export const codes: SectionTexts = /* @__PURE__ */ deepFreeze(${membersByLine(sectionTexts)});`,
+    '',
+  ];
+}
+
+/** An object as TypeScript, one member of each of its records per line, so that a text change is a one-line diff. */
+function membersByLine(value: object): string {
+  const members = Object.entries(value).map(([name, member]) => {
+    if (typeof member !== 'object' || member === null || Array.isArray(member))
+      return `  ${propertyName(name)}: ${JSON.stringify(member)},`;
+    const inner = Object.entries(member).map(
+      ([key, item]) => `    ${literal(key)}: ${JSON.stringify(item)},`,
+    );
+    return `  ${propertyName(name)}: {\n${inner.join('\n')}\n  },`;
+  });
+  return `{\n${members.join('\n')}\n}`;
+}
+
 function renderDataModule(texts: PackTexts, register: Register, fileId: FileId): string {
   const keys = keysOfFile(fileId);
   const { icu, compiled, i18next } = texts.registers[register];
-  const typeImports = fileId === generalFileId ? 'GlobalFallbackKey' : 'KeyOf';
+  const typeImports = fileId === generalFileId ? 'GlobalFallbackKey, PackText' : 'KeyOf, SectionTexts';
   const lines = [
     header(texts.origin, `${register} texts of ${fileId === generalFileId ? 'the global fallback' : fileId}`),
     `import type { ${typeImports} } from '@smspartner-i18n/core';`,
@@ -157,6 +214,7 @@ function renderDataModule(texts: PackTexts, register: Register, fileId: FileId):
     ...keys.map((key) => `  ${propertyName(keyInsideFile(key))}: ${literal(i18next.get(key)!)},`),
     '});',
     '',
+    ...codePackLines(texts, register, fileId),
   ];
   return lines.join('\n');
 }
@@ -204,17 +262,21 @@ export function entrySpecs(): EntrySpec[] {
 const entrySourcePath = (spec: EntrySpec): string =>
   `entries/${spec.name === 'index' ? 'index' : spec.name}.ts`;
 
-/** The i18next tree of some files, as TypeScript referring to the data modules. */
+/**
+ * The i18next tree of some files, as TypeScript referring to the data modules. The general file's
+ * keys (`unknownCode`) sit at the root of the namespace: merged with the pure `merged` helper, not
+ * with a spread, which a bundler must keep even when nothing reads the tree.
+ */
 function i18nextTreeCode(register: Register, files: readonly FileId[], indent: string): string {
   interface Node {
     readonly children: Map<string, Node>;
     leaf?: string;
   }
   const root: Node = { children: new Map() };
-  const spreads: string[] = [];
+  const atRoot: string[] = [];
   for (const fileId of files) {
     if (fileId === generalFileId) {
-      spreads.push(`...${dataModuleName(register, fileId)}.i18next`);
+      atRoot.push(`${dataModuleName(register, fileId)}.i18next`);
       continue;
     }
     let node = root;
@@ -237,9 +299,8 @@ function i18nextTreeCode(register: Register, files: readonly FileId[], indent: s
     return `{\n${members.join('\n')}\n${depth}}`;
   };
   const tree = render(root, indent);
-  if (spreads.length === 0) return tree;
-  // The general file's keys (unknownCode) sit at the root of the namespace.
-  return tree.replace(/^\{\n/, `{\n${spreads.map((spread) => `${indent}  ${spread},`).join('\n')}\n`);
+  if (atRoot.length === 0) return tree;
+  return `/* @__PURE__ */ merged(${[...atRoot, tree].join(', ')})`;
 }
 
 function flatType(spec: EntrySpec): string {
@@ -253,11 +314,11 @@ function renderEntry(texts: PackTexts, spec: EntrySpec): string {
   const needsKeyOf =
     spec.fileIds.some((fileId) => fileId !== generalFileId) && spec.fileIds.length !== fileIds.length;
   const typeImports = [
+    'CodePack',
     ...(spec.fileIds.includes(generalFileId) && spec.fileIds.length !== fileIds.length
       ? ['GlobalFallbackKey']
       : []),
     ...(needsKeyOf ? ['KeyOf'] : []),
-    'LocalePack',
     ...(spec.fileIds.length === fileIds.length ? ['MessageKey'] : []),
   ];
   const imports = spec.registers.flatMap((register) =>
@@ -266,15 +327,29 @@ function renderEntry(texts: PackTexts, spec: EntrySpec): string {
         `import * as ${dataModuleName(register, fileId)} from '${up}data/${register}/${fileId}.ts';`,
     ),
   );
-  const spreadOf = (register: Register, what: 'messages' | 'compiled') =>
-    spec.fileIds.map((fileId) => `...${dataModuleName(register, fileId)}.${what}`).join(', ');
+  // A pure call of `merged` rather than a spread: a bundler drops it when the app does not use the
+  // export, so importing `pack` alone ships neither the ICU sources nor the ASTs.
+  const mergedOf = (register: Register, what: 'messages' | 'compiled') =>
+    `/* @__PURE__ */ merged(${spec.fileIds.map((fileId) => `${dataModuleName(register, fileId)}.${what}`).join(', ')})`;
+  const sections = spec.fileIds.filter((fileId) => fileId !== generalFileId);
+  const codeTextsOf = (register: Register) =>
+    [
+      `    ${register}: {`,
+      '      sections: {',
+      ...sections.map((fileId) => `        ${literal(fileId)}: ${dataModuleName(register, fileId)}.codes,`),
+      '      },',
+      ...(spec.fileIds.includes(generalFileId)
+        ? [`      unknownCode: ${dataModuleName(register, generalFileId)}.unknownCode,`]
+        : []),
+      '    },',
+    ].join('\n');
   const lines = [
     header(
       texts.origin,
       `entry point "${spec.name === 'index' ? '.' : `./${spec.name}`}" (${spec.description})`,
     ),
     `import type { ${typeImports.join(', ')} } from '@smspartner-i18n/core';`,
-    `import { deepFreeze, type PackMessage } from '${up}support.ts';`,
+    `import { deepFreeze, merged, type PackMessage } from '${up}support.ts';`,
     ...imports,
     '',
     `type Key = ${flatType(spec)};`,
@@ -291,7 +366,7 @@ function renderEntry(texts: PackTexts, spec: EntrySpec): string {
   for (const register of spec.registers) {
     lines.push(
       `/** ${register === 'official' ? "SMSPartner's own wording" : "Texts for an app's end user"}: ICU MessageFormat sources by catalog key. */`,
-      `export const ${register}: Readonly<Record<Key, string>> = /* @__PURE__ */ deepFreeze({ ${spreadOf(register, 'messages')} });`,
+      `export const ${register}: Readonly<Record<Key, string>> = ${mergedOf(register, 'messages')};`,
       '',
     );
   }
@@ -300,7 +375,7 @@ function renderEntry(texts: PackTexts, spec: EntrySpec): string {
     `export const compiled: { ${spec.registers
       .map((register) => `readonly ${register}: Readonly<Record<Key, PackMessage>>`)
       .join('; ')} } = /* @__PURE__ */ deepFreeze({`,
-    ...spec.registers.map((register) => `  ${register}: { ${spreadOf(register, 'compiled')} },`),
+    ...spec.registers.map((register) => `  ${register}: ${mergedOf(register, 'compiled')},`),
     '});',
     '',
     "/** i18next resources (JSON v4 format, keys nested on '.'): `i18next.init({ resources })` or `addResourceBundle`. */",
@@ -316,8 +391,17 @@ function renderEntry(texts: PackTexts, spec: EntrySpec): string {
     '/** The namespaces of `resources`, for `CustomTypeOptions` (see the README). */',
     `export type I18nextResources = (typeof resources)[${literal(texts.locale)}];`,
     '',
-    '/** What the adapters (@smspartner-i18n/node, /react) and `createResolver` take. */',
-    'export const pack: LocalePack = /* @__PURE__ */ deepFreeze({ locale, compiled });',
+    '/**',
+    ' * What the adapters (@smspartner-i18n/node, /react) and `createResolver` take: the texts by section',
+    ' * and code (a code pack), which the resolver of `@smspartner-i18n/core/runtime` reads without the',
+    " * catalog. It shares the data modules' `codes`, not the sources or ASTs above.",
+    ' */',
+    'export const pack: CodePack = /* @__PURE__ */ deepFreeze({',
+    '  locale,',
+    '  codes: {',
+    ...spec.registers.map(codeTextsOf),
+    '  },',
+    '});',
     '',
     "export type { PackElement, PackMessage } from '" + up + "support.ts';",
     '',
@@ -349,6 +433,20 @@ function renderSupport(texts: PackTexts): string {
     '    for (const child of Object.values(value)) deepFreeze(child);',
     '  }',
     '  return value;',
+    '}',
+    '',
+    '/** The members of every part of `parts`, in one object. */',
+    'type Merged<Parts extends readonly object[]> = Parts extends readonly [infer First, ...infer Rest extends readonly object[]]',
+    '  ? First & Merged<Rest>',
+    '  : unknown;',
+    '',
+    '/**',
+    " * The members of the data modules' records in one frozen object. The entries call it marked",
+    ' * `@__PURE__`, where they would otherwise spread: a bundler must keep a spread (it may run',
+    ' * getters) but drops an unused pure call, so an app ships only the exports it imports.',
+    ' */',
+    'export function merged<Parts extends readonly object[]>(...parts: Parts): Merged<Parts> {',
+    '  return deepFreeze(Object.assign({}, ...parts)) as Merged<Parts>;',
     '}',
     '',
   ].join('\n');

@@ -1,8 +1,8 @@
 // GENERATED — do not edit. Built by tools/i18n from locales/en: entry point "./official" (every official text).
 // Edit the texts in locales/ and rebuild the package (pnpm build).
 
-import type { LocalePack, MessageKey } from '@smspartner-i18n/core';
-import { deepFreeze, type PackMessage } from '../support.ts';
+import type { CodePack, MessageKey } from '@smspartner-i18n/core';
+import { deepFreeze, merged, type PackMessage } from '../support.ts';
 import * as officialSmsSend from '../data/official/sms.send.ts';
 import * as officialSmsCancel from '../data/official/sms.cancel.ts';
 import * as officialSmsStatus from '../data/official/sms.status.ts';
@@ -26,18 +26,17 @@ export const locale = "en";
 export const namespaces = /* @__PURE__ */ deepFreeze({ official: "smspartner-official" } as const);
 
 /** SMSPartner's own wording: ICU MessageFormat sources by catalog key. */
-export const official: Readonly<Record<Key, string>> = /* @__PURE__ */ deepFreeze({ ...officialSmsSend.messages, ...officialSmsCancel.messages, ...officialSmsStatus.messages, ...officialSmsDeliveryStatus.messages, ...officialSmsDlr.messages, ...officialNumberVerification.messages, ...officialRental.messages, ...officialSubAccount.messages, ...officialHlrStatus.messages, ...officialHlrError.messages, ...officialVms.messages, ...officialMail.messages, ...officialGeneral.messages });
+export const official: Readonly<Record<Key, string>> = /* @__PURE__ */ merged(officialSmsSend.messages, officialSmsCancel.messages, officialSmsStatus.messages, officialSmsDeliveryStatus.messages, officialSmsDlr.messages, officialNumberVerification.messages, officialRental.messages, officialSubAccount.messages, officialHlrStatus.messages, officialHlrError.messages, officialVms.messages, officialMail.messages, officialGeneral.messages);
 
 /** The messages compiled by `formatjs compile --ast`, for react-intl, intl-messageformat and the adapters. */
 export const compiled: { readonly official: Readonly<Record<Key, PackMessage>> } = /* @__PURE__ */ deepFreeze({
-  official: { ...officialSmsSend.compiled, ...officialSmsCancel.compiled, ...officialSmsStatus.compiled, ...officialSmsDeliveryStatus.compiled, ...officialSmsDlr.compiled, ...officialNumberVerification.compiled, ...officialRental.compiled, ...officialSubAccount.compiled, ...officialHlrStatus.compiled, ...officialHlrError.compiled, ...officialVms.compiled, ...officialMail.compiled, ...officialGeneral.compiled },
+  official: /* @__PURE__ */ merged(officialSmsSend.compiled, officialSmsCancel.compiled, officialSmsStatus.compiled, officialSmsDeliveryStatus.compiled, officialSmsDlr.compiled, officialNumberVerification.compiled, officialRental.compiled, officialSubAccount.compiled, officialHlrStatus.compiled, officialHlrError.compiled, officialVms.compiled, officialMail.compiled, officialGeneral.compiled),
 });
 
 /** i18next resources (JSON v4 format, keys nested on '.'): `i18next.init({ resources })` or `addResourceBundle`. */
 export const resources = /* @__PURE__ */ deepFreeze({
   "en": {
-    "smspartner-official": {
-      ...officialGeneral.i18next,
+    "smspartner-official": /* @__PURE__ */ merged(officialGeneral.i18next, {
       sms: {
         send: officialSmsSend.i18next,
         cancel: officialSmsCancel.i18next,
@@ -54,14 +53,39 @@ export const resources = /* @__PURE__ */ deepFreeze({
       },
       vms: officialVms.i18next,
       mail: officialMail.i18next,
-    },
+    }),
   },
 });
 
 /** The namespaces of `resources`, for `CustomTypeOptions` (see the README). */
 export type I18nextResources = (typeof resources)["en"];
 
-/** What the adapters (@smspartner-i18n/node, /react) and `createResolver` take. */
-export const pack: LocalePack = /* @__PURE__ */ deepFreeze({ locale, compiled });
+/**
+ * What the adapters (@smspartner-i18n/node, /react) and `createResolver` take: the texts by section
+ * and code (a code pack), which the resolver of `@smspartner-i18n/core/runtime` reads without the
+ * catalog. It shares the data modules' `codes`, not the sources or ASTs above.
+ */
+export const pack: CodePack = /* @__PURE__ */ deepFreeze({
+  locale,
+  codes: {
+    official: {
+      sections: {
+        "sms.send": officialSmsSend.codes,
+        "sms.cancel": officialSmsCancel.codes,
+        "sms.status": officialSmsStatus.codes,
+        "sms.deliveryStatus": officialSmsDeliveryStatus.codes,
+        "sms.dlr": officialSmsDlr.codes,
+        "numberVerification": officialNumberVerification.codes,
+        "rental": officialRental.codes,
+        "subAccount": officialSubAccount.codes,
+        "hlr.status": officialHlrStatus.codes,
+        "hlr.error": officialHlrError.codes,
+        "vms": officialVms.codes,
+        "mail": officialMail.codes,
+      },
+      unknownCode: officialGeneral.unknownCode,
+    },
+  },
+});
 
 export type { PackElement, PackMessage } from '../support.ts';

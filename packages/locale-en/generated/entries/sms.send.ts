@@ -1,8 +1,8 @@
 // GENERATED — do not edit. Built by tools/i18n from locales/en: entry point "./sms.send" (the texts of sms.send and the global fallback, both registers).
 // Edit the texts in locales/ and rebuild the package (pnpm build).
 
-import type { GlobalFallbackKey, KeyOf, LocalePack } from '@smspartner-i18n/core';
-import { deepFreeze, type PackMessage } from '../support.ts';
+import type { CodePack, GlobalFallbackKey, KeyOf } from '@smspartner-i18n/core';
+import { deepFreeze, merged, type PackMessage } from '../support.ts';
 import * as officialSmsSend from '../data/official/sms.send.ts';
 import * as officialGeneral from '../data/official/general.ts';
 import * as friendlySmsSend from '../data/friendly/sms.send.ts';
@@ -17,39 +17,57 @@ export const locale = "en";
 export const namespaces = /* @__PURE__ */ deepFreeze({ official: "smspartner-official", friendly: "smspartner-friendly" } as const);
 
 /** SMSPartner's own wording: ICU MessageFormat sources by catalog key. */
-export const official: Readonly<Record<Key, string>> = /* @__PURE__ */ deepFreeze({ ...officialSmsSend.messages, ...officialGeneral.messages });
+export const official: Readonly<Record<Key, string>> = /* @__PURE__ */ merged(officialSmsSend.messages, officialGeneral.messages);
 
 /** Texts for an app's end user: ICU MessageFormat sources by catalog key. */
-export const friendly: Readonly<Record<Key, string>> = /* @__PURE__ */ deepFreeze({ ...friendlySmsSend.messages, ...friendlyGeneral.messages });
+export const friendly: Readonly<Record<Key, string>> = /* @__PURE__ */ merged(friendlySmsSend.messages, friendlyGeneral.messages);
 
 /** The messages compiled by `formatjs compile --ast`, for react-intl, intl-messageformat and the adapters. */
 export const compiled: { readonly official: Readonly<Record<Key, PackMessage>>; readonly friendly: Readonly<Record<Key, PackMessage>> } = /* @__PURE__ */ deepFreeze({
-  official: { ...officialSmsSend.compiled, ...officialGeneral.compiled },
-  friendly: { ...friendlySmsSend.compiled, ...friendlyGeneral.compiled },
+  official: /* @__PURE__ */ merged(officialSmsSend.compiled, officialGeneral.compiled),
+  friendly: /* @__PURE__ */ merged(friendlySmsSend.compiled, friendlyGeneral.compiled),
 });
 
 /** i18next resources (JSON v4 format, keys nested on '.'): `i18next.init({ resources })` or `addResourceBundle`. */
 export const resources = /* @__PURE__ */ deepFreeze({
   "en": {
-    "smspartner-official": {
-      ...officialGeneral.i18next,
+    "smspartner-official": /* @__PURE__ */ merged(officialGeneral.i18next, {
       sms: {
         send: officialSmsSend.i18next,
       },
-    },
-    "smspartner-friendly": {
-      ...friendlyGeneral.i18next,
+    }),
+    "smspartner-friendly": /* @__PURE__ */ merged(friendlyGeneral.i18next, {
       sms: {
         send: friendlySmsSend.i18next,
       },
-    },
+    }),
   },
 });
 
 /** The namespaces of `resources`, for `CustomTypeOptions` (see the README). */
 export type I18nextResources = (typeof resources)["en"];
 
-/** What the adapters (@smspartner-i18n/node, /react) and `createResolver` take. */
-export const pack: LocalePack = /* @__PURE__ */ deepFreeze({ locale, compiled });
+/**
+ * What the adapters (@smspartner-i18n/node, /react) and `createResolver` take: the texts by section
+ * and code (a code pack), which the resolver of `@smspartner-i18n/core/runtime` reads without the
+ * catalog. It shares the data modules' `codes`, not the sources or ASTs above.
+ */
+export const pack: CodePack = /* @__PURE__ */ deepFreeze({
+  locale,
+  codes: {
+    official: {
+      sections: {
+        "sms.send": officialSmsSend.codes,
+      },
+      unknownCode: officialGeneral.unknownCode,
+    },
+    friendly: {
+      sections: {
+        "sms.send": friendlySmsSend.codes,
+      },
+      unknownCode: friendlyGeneral.unknownCode,
+    },
+  },
+});
 
 export type { PackElement, PackMessage } from '../support.ts';

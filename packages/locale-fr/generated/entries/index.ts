@@ -1,8 +1,8 @@
 // GENERATED — do not edit. Built by tools/i18n from locales/fr: entry point "." (every text, both registers).
 // Edit the texts in locales/ and rebuild the package (pnpm build).
 
-import type { LocalePack, MessageKey } from '@smspartner-i18n/core';
-import { deepFreeze, type PackMessage } from '../support.ts';
+import type { CodePack, MessageKey } from '@smspartner-i18n/core';
+import { deepFreeze, merged, type PackMessage } from '../support.ts';
 import * as officialSmsSend from '../data/official/sms.send.ts';
 import * as officialSmsCancel from '../data/official/sms.cancel.ts';
 import * as officialSmsStatus from '../data/official/sms.status.ts';
@@ -39,22 +39,21 @@ export const locale = "fr";
 export const namespaces = /* @__PURE__ */ deepFreeze({ official: "smspartner-official", friendly: "smspartner-friendly" } as const);
 
 /** SMSPartner's own wording: ICU MessageFormat sources by catalog key. */
-export const official: Readonly<Record<Key, string>> = /* @__PURE__ */ deepFreeze({ ...officialSmsSend.messages, ...officialSmsCancel.messages, ...officialSmsStatus.messages, ...officialSmsDeliveryStatus.messages, ...officialSmsDlr.messages, ...officialNumberVerification.messages, ...officialRental.messages, ...officialSubAccount.messages, ...officialHlrStatus.messages, ...officialHlrError.messages, ...officialVms.messages, ...officialMail.messages, ...officialGeneral.messages });
+export const official: Readonly<Record<Key, string>> = /* @__PURE__ */ merged(officialSmsSend.messages, officialSmsCancel.messages, officialSmsStatus.messages, officialSmsDeliveryStatus.messages, officialSmsDlr.messages, officialNumberVerification.messages, officialRental.messages, officialSubAccount.messages, officialHlrStatus.messages, officialHlrError.messages, officialVms.messages, officialMail.messages, officialGeneral.messages);
 
 /** Texts for an app's end user: ICU MessageFormat sources by catalog key. */
-export const friendly: Readonly<Record<Key, string>> = /* @__PURE__ */ deepFreeze({ ...friendlySmsSend.messages, ...friendlySmsCancel.messages, ...friendlySmsStatus.messages, ...friendlySmsDeliveryStatus.messages, ...friendlySmsDlr.messages, ...friendlyNumberVerification.messages, ...friendlyRental.messages, ...friendlySubAccount.messages, ...friendlyHlrStatus.messages, ...friendlyHlrError.messages, ...friendlyVms.messages, ...friendlyMail.messages, ...friendlyGeneral.messages });
+export const friendly: Readonly<Record<Key, string>> = /* @__PURE__ */ merged(friendlySmsSend.messages, friendlySmsCancel.messages, friendlySmsStatus.messages, friendlySmsDeliveryStatus.messages, friendlySmsDlr.messages, friendlyNumberVerification.messages, friendlyRental.messages, friendlySubAccount.messages, friendlyHlrStatus.messages, friendlyHlrError.messages, friendlyVms.messages, friendlyMail.messages, friendlyGeneral.messages);
 
 /** The messages compiled by `formatjs compile --ast`, for react-intl, intl-messageformat and the adapters. */
 export const compiled: { readonly official: Readonly<Record<Key, PackMessage>>; readonly friendly: Readonly<Record<Key, PackMessage>> } = /* @__PURE__ */ deepFreeze({
-  official: { ...officialSmsSend.compiled, ...officialSmsCancel.compiled, ...officialSmsStatus.compiled, ...officialSmsDeliveryStatus.compiled, ...officialSmsDlr.compiled, ...officialNumberVerification.compiled, ...officialRental.compiled, ...officialSubAccount.compiled, ...officialHlrStatus.compiled, ...officialHlrError.compiled, ...officialVms.compiled, ...officialMail.compiled, ...officialGeneral.compiled },
-  friendly: { ...friendlySmsSend.compiled, ...friendlySmsCancel.compiled, ...friendlySmsStatus.compiled, ...friendlySmsDeliveryStatus.compiled, ...friendlySmsDlr.compiled, ...friendlyNumberVerification.compiled, ...friendlyRental.compiled, ...friendlySubAccount.compiled, ...friendlyHlrStatus.compiled, ...friendlyHlrError.compiled, ...friendlyVms.compiled, ...friendlyMail.compiled, ...friendlyGeneral.compiled },
+  official: /* @__PURE__ */ merged(officialSmsSend.compiled, officialSmsCancel.compiled, officialSmsStatus.compiled, officialSmsDeliveryStatus.compiled, officialSmsDlr.compiled, officialNumberVerification.compiled, officialRental.compiled, officialSubAccount.compiled, officialHlrStatus.compiled, officialHlrError.compiled, officialVms.compiled, officialMail.compiled, officialGeneral.compiled),
+  friendly: /* @__PURE__ */ merged(friendlySmsSend.compiled, friendlySmsCancel.compiled, friendlySmsStatus.compiled, friendlySmsDeliveryStatus.compiled, friendlySmsDlr.compiled, friendlyNumberVerification.compiled, friendlyRental.compiled, friendlySubAccount.compiled, friendlyHlrStatus.compiled, friendlyHlrError.compiled, friendlyVms.compiled, friendlyMail.compiled, friendlyGeneral.compiled),
 });
 
 /** i18next resources (JSON v4 format, keys nested on '.'): `i18next.init({ resources })` or `addResourceBundle`. */
 export const resources = /* @__PURE__ */ deepFreeze({
   "fr": {
-    "smspartner-official": {
-      ...officialGeneral.i18next,
+    "smspartner-official": /* @__PURE__ */ merged(officialGeneral.i18next, {
       sms: {
         send: officialSmsSend.i18next,
         cancel: officialSmsCancel.i18next,
@@ -71,9 +70,8 @@ export const resources = /* @__PURE__ */ deepFreeze({
       },
       vms: officialVms.i18next,
       mail: officialMail.i18next,
-    },
-    "smspartner-friendly": {
-      ...friendlyGeneral.i18next,
+    }),
+    "smspartner-friendly": /* @__PURE__ */ merged(friendlyGeneral.i18next, {
       sms: {
         send: friendlySmsSend.i18next,
         cancel: friendlySmsCancel.i18next,
@@ -90,14 +88,56 @@ export const resources = /* @__PURE__ */ deepFreeze({
       },
       vms: friendlyVms.i18next,
       mail: friendlyMail.i18next,
-    },
+    }),
   },
 });
 
 /** The namespaces of `resources`, for `CustomTypeOptions` (see the README). */
 export type I18nextResources = (typeof resources)["fr"];
 
-/** What the adapters (@smspartner-i18n/node, /react) and `createResolver` take. */
-export const pack: LocalePack = /* @__PURE__ */ deepFreeze({ locale, compiled });
+/**
+ * What the adapters (@smspartner-i18n/node, /react) and `createResolver` take: the texts by section
+ * and code (a code pack), which the resolver of `@smspartner-i18n/core/runtime` reads without the
+ * catalog. It shares the data modules' `codes`, not the sources or ASTs above.
+ */
+export const pack: CodePack = /* @__PURE__ */ deepFreeze({
+  locale,
+  codes: {
+    official: {
+      sections: {
+        "sms.send": officialSmsSend.codes,
+        "sms.cancel": officialSmsCancel.codes,
+        "sms.status": officialSmsStatus.codes,
+        "sms.deliveryStatus": officialSmsDeliveryStatus.codes,
+        "sms.dlr": officialSmsDlr.codes,
+        "numberVerification": officialNumberVerification.codes,
+        "rental": officialRental.codes,
+        "subAccount": officialSubAccount.codes,
+        "hlr.status": officialHlrStatus.codes,
+        "hlr.error": officialHlrError.codes,
+        "vms": officialVms.codes,
+        "mail": officialMail.codes,
+      },
+      unknownCode: officialGeneral.unknownCode,
+    },
+    friendly: {
+      sections: {
+        "sms.send": friendlySmsSend.codes,
+        "sms.cancel": friendlySmsCancel.codes,
+        "sms.status": friendlySmsStatus.codes,
+        "sms.deliveryStatus": friendlySmsDeliveryStatus.codes,
+        "sms.dlr": friendlySmsDlr.codes,
+        "numberVerification": friendlyNumberVerification.codes,
+        "rental": friendlyRental.codes,
+        "subAccount": friendlySubAccount.codes,
+        "hlr.status": friendlyHlrStatus.codes,
+        "hlr.error": friendlyHlrError.codes,
+        "vms": friendlyVms.codes,
+        "mail": friendlyMail.codes,
+      },
+      unknownCode: friendlyGeneral.unknownCode,
+    },
+  },
+});
 
 export type { PackElement, PackMessage } from '../support.ts';

@@ -1,8 +1,8 @@
 // GENERATED — do not edit. Built by tools/i18n from locales/fr: entry point "./sms.deliveryStatus" (the texts of sms.deliveryStatus and the global fallback, both registers).
 // Edit the texts in locales/ and rebuild the package (pnpm build).
 
-import type { GlobalFallbackKey, KeyOf, LocalePack } from '@smspartner-i18n/core';
-import { deepFreeze, type PackMessage } from '../support.ts';
+import type { CodePack, GlobalFallbackKey, KeyOf } from '@smspartner-i18n/core';
+import { deepFreeze, merged, type PackMessage } from '../support.ts';
 import * as officialSmsDeliveryStatus from '../data/official/sms.deliveryStatus.ts';
 import * as officialGeneral from '../data/official/general.ts';
 import * as friendlySmsDeliveryStatus from '../data/friendly/sms.deliveryStatus.ts';
@@ -17,39 +17,57 @@ export const locale = "fr";
 export const namespaces = /* @__PURE__ */ deepFreeze({ official: "smspartner-official", friendly: "smspartner-friendly" } as const);
 
 /** SMSPartner's own wording: ICU MessageFormat sources by catalog key. */
-export const official: Readonly<Record<Key, string>> = /* @__PURE__ */ deepFreeze({ ...officialSmsDeliveryStatus.messages, ...officialGeneral.messages });
+export const official: Readonly<Record<Key, string>> = /* @__PURE__ */ merged(officialSmsDeliveryStatus.messages, officialGeneral.messages);
 
 /** Texts for an app's end user: ICU MessageFormat sources by catalog key. */
-export const friendly: Readonly<Record<Key, string>> = /* @__PURE__ */ deepFreeze({ ...friendlySmsDeliveryStatus.messages, ...friendlyGeneral.messages });
+export const friendly: Readonly<Record<Key, string>> = /* @__PURE__ */ merged(friendlySmsDeliveryStatus.messages, friendlyGeneral.messages);
 
 /** The messages compiled by `formatjs compile --ast`, for react-intl, intl-messageformat and the adapters. */
 export const compiled: { readonly official: Readonly<Record<Key, PackMessage>>; readonly friendly: Readonly<Record<Key, PackMessage>> } = /* @__PURE__ */ deepFreeze({
-  official: { ...officialSmsDeliveryStatus.compiled, ...officialGeneral.compiled },
-  friendly: { ...friendlySmsDeliveryStatus.compiled, ...friendlyGeneral.compiled },
+  official: /* @__PURE__ */ merged(officialSmsDeliveryStatus.compiled, officialGeneral.compiled),
+  friendly: /* @__PURE__ */ merged(friendlySmsDeliveryStatus.compiled, friendlyGeneral.compiled),
 });
 
 /** i18next resources (JSON v4 format, keys nested on '.'): `i18next.init({ resources })` or `addResourceBundle`. */
 export const resources = /* @__PURE__ */ deepFreeze({
   "fr": {
-    "smspartner-official": {
-      ...officialGeneral.i18next,
+    "smspartner-official": /* @__PURE__ */ merged(officialGeneral.i18next, {
       sms: {
         deliveryStatus: officialSmsDeliveryStatus.i18next,
       },
-    },
-    "smspartner-friendly": {
-      ...friendlyGeneral.i18next,
+    }),
+    "smspartner-friendly": /* @__PURE__ */ merged(friendlyGeneral.i18next, {
       sms: {
         deliveryStatus: friendlySmsDeliveryStatus.i18next,
       },
-    },
+    }),
   },
 });
 
 /** The namespaces of `resources`, for `CustomTypeOptions` (see the README). */
 export type I18nextResources = (typeof resources)["fr"];
 
-/** What the adapters (@smspartner-i18n/node, /react) and `createResolver` take. */
-export const pack: LocalePack = /* @__PURE__ */ deepFreeze({ locale, compiled });
+/**
+ * What the adapters (@smspartner-i18n/node, /react) and `createResolver` take: the texts by section
+ * and code (a code pack), which the resolver of `@smspartner-i18n/core/runtime` reads without the
+ * catalog. It shares the data modules' `codes`, not the sources or ASTs above.
+ */
+export const pack: CodePack = /* @__PURE__ */ deepFreeze({
+  locale,
+  codes: {
+    official: {
+      sections: {
+        "sms.deliveryStatus": officialSmsDeliveryStatus.codes,
+      },
+      unknownCode: officialGeneral.unknownCode,
+    },
+    friendly: {
+      sections: {
+        "sms.deliveryStatus": friendlySmsDeliveryStatus.codes,
+      },
+      unknownCode: friendlyGeneral.unknownCode,
+    },
+  },
+});
 
 export type { PackElement, PackMessage } from '../support.ts';

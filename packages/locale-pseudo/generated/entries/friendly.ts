@@ -1,8 +1,8 @@
 // GENERATED — do not edit. Built by tools/i18n from locales/en, pseudo-localized as en-XA: entry point "./friendly" (every friendly text).
 // Edit the texts in locales/ and rebuild the package (pnpm build).
 
-import type { LocalePack, MessageKey } from '@smspartner-i18n/core';
-import { deepFreeze, type PackMessage } from '../support.ts';
+import type { CodePack, MessageKey } from '@smspartner-i18n/core';
+import { deepFreeze, merged, type PackMessage } from '../support.ts';
 import * as friendlySmsSend from '../data/friendly/sms.send.ts';
 import * as friendlySmsCancel from '../data/friendly/sms.cancel.ts';
 import * as friendlySmsStatus from '../data/friendly/sms.status.ts';
@@ -26,18 +26,17 @@ export const locale = "en-XA";
 export const namespaces = /* @__PURE__ */ deepFreeze({ friendly: "smspartner-friendly" } as const);
 
 /** Texts for an app's end user: ICU MessageFormat sources by catalog key. */
-export const friendly: Readonly<Record<Key, string>> = /* @__PURE__ */ deepFreeze({ ...friendlySmsSend.messages, ...friendlySmsCancel.messages, ...friendlySmsStatus.messages, ...friendlySmsDeliveryStatus.messages, ...friendlySmsDlr.messages, ...friendlyNumberVerification.messages, ...friendlyRental.messages, ...friendlySubAccount.messages, ...friendlyHlrStatus.messages, ...friendlyHlrError.messages, ...friendlyVms.messages, ...friendlyMail.messages, ...friendlyGeneral.messages });
+export const friendly: Readonly<Record<Key, string>> = /* @__PURE__ */ merged(friendlySmsSend.messages, friendlySmsCancel.messages, friendlySmsStatus.messages, friendlySmsDeliveryStatus.messages, friendlySmsDlr.messages, friendlyNumberVerification.messages, friendlyRental.messages, friendlySubAccount.messages, friendlyHlrStatus.messages, friendlyHlrError.messages, friendlyVms.messages, friendlyMail.messages, friendlyGeneral.messages);
 
 /** The messages compiled by `formatjs compile --ast`, for react-intl, intl-messageformat and the adapters. */
 export const compiled: { readonly friendly: Readonly<Record<Key, PackMessage>> } = /* @__PURE__ */ deepFreeze({
-  friendly: { ...friendlySmsSend.compiled, ...friendlySmsCancel.compiled, ...friendlySmsStatus.compiled, ...friendlySmsDeliveryStatus.compiled, ...friendlySmsDlr.compiled, ...friendlyNumberVerification.compiled, ...friendlyRental.compiled, ...friendlySubAccount.compiled, ...friendlyHlrStatus.compiled, ...friendlyHlrError.compiled, ...friendlyVms.compiled, ...friendlyMail.compiled, ...friendlyGeneral.compiled },
+  friendly: /* @__PURE__ */ merged(friendlySmsSend.compiled, friendlySmsCancel.compiled, friendlySmsStatus.compiled, friendlySmsDeliveryStatus.compiled, friendlySmsDlr.compiled, friendlyNumberVerification.compiled, friendlyRental.compiled, friendlySubAccount.compiled, friendlyHlrStatus.compiled, friendlyHlrError.compiled, friendlyVms.compiled, friendlyMail.compiled, friendlyGeneral.compiled),
 });
 
 /** i18next resources (JSON v4 format, keys nested on '.'): `i18next.init({ resources })` or `addResourceBundle`. */
 export const resources = /* @__PURE__ */ deepFreeze({
   "en-XA": {
-    "smspartner-friendly": {
-      ...friendlyGeneral.i18next,
+    "smspartner-friendly": /* @__PURE__ */ merged(friendlyGeneral.i18next, {
       sms: {
         send: friendlySmsSend.i18next,
         cancel: friendlySmsCancel.i18next,
@@ -54,14 +53,39 @@ export const resources = /* @__PURE__ */ deepFreeze({
       },
       vms: friendlyVms.i18next,
       mail: friendlyMail.i18next,
-    },
+    }),
   },
 });
 
 /** The namespaces of `resources`, for `CustomTypeOptions` (see the README). */
 export type I18nextResources = (typeof resources)["en-XA"];
 
-/** What the adapters (@smspartner-i18n/node, /react) and `createResolver` take. */
-export const pack: LocalePack = /* @__PURE__ */ deepFreeze({ locale, compiled });
+/**
+ * What the adapters (@smspartner-i18n/node, /react) and `createResolver` take: the texts by section
+ * and code (a code pack), which the resolver of `@smspartner-i18n/core/runtime` reads without the
+ * catalog. It shares the data modules' `codes`, not the sources or ASTs above.
+ */
+export const pack: CodePack = /* @__PURE__ */ deepFreeze({
+  locale,
+  codes: {
+    friendly: {
+      sections: {
+        "sms.send": friendlySmsSend.codes,
+        "sms.cancel": friendlySmsCancel.codes,
+        "sms.status": friendlySmsStatus.codes,
+        "sms.deliveryStatus": friendlySmsDeliveryStatus.codes,
+        "sms.dlr": friendlySmsDlr.codes,
+        "numberVerification": friendlyNumberVerification.codes,
+        "rental": friendlyRental.codes,
+        "subAccount": friendlySubAccount.codes,
+        "hlr.status": friendlyHlrStatus.codes,
+        "hlr.error": friendlyHlrError.codes,
+        "vms": friendlyVms.codes,
+        "mail": friendlyMail.codes,
+      },
+      unknownCode: friendlyGeneral.unknownCode,
+    },
+  },
+});
 
 export type { PackElement, PackMessage } from '../support.ts';

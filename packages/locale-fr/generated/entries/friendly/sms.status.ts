@@ -1,8 +1,8 @@
 // GENERATED — do not edit. Built by tools/i18n from locales/fr: entry point "./friendly/sms.status" (the friendly texts of sms.status and the global fallback).
 // Edit the texts in locales/ and rebuild the package (pnpm build).
 
-import type { GlobalFallbackKey, KeyOf, LocalePack } from '@smspartner-i18n/core';
-import { deepFreeze, type PackMessage } from '../../support.ts';
+import type { CodePack, GlobalFallbackKey, KeyOf } from '@smspartner-i18n/core';
+import { deepFreeze, merged, type PackMessage } from '../../support.ts';
 import * as friendlySmsStatus from '../../data/friendly/sms.status.ts';
 import * as friendlyGeneral from '../../data/friendly/general.ts';
 
@@ -15,29 +15,42 @@ export const locale = "fr";
 export const namespaces = /* @__PURE__ */ deepFreeze({ friendly: "smspartner-friendly" } as const);
 
 /** Texts for an app's end user: ICU MessageFormat sources by catalog key. */
-export const friendly: Readonly<Record<Key, string>> = /* @__PURE__ */ deepFreeze({ ...friendlySmsStatus.messages, ...friendlyGeneral.messages });
+export const friendly: Readonly<Record<Key, string>> = /* @__PURE__ */ merged(friendlySmsStatus.messages, friendlyGeneral.messages);
 
 /** The messages compiled by `formatjs compile --ast`, for react-intl, intl-messageformat and the adapters. */
 export const compiled: { readonly friendly: Readonly<Record<Key, PackMessage>> } = /* @__PURE__ */ deepFreeze({
-  friendly: { ...friendlySmsStatus.compiled, ...friendlyGeneral.compiled },
+  friendly: /* @__PURE__ */ merged(friendlySmsStatus.compiled, friendlyGeneral.compiled),
 });
 
 /** i18next resources (JSON v4 format, keys nested on '.'): `i18next.init({ resources })` or `addResourceBundle`. */
 export const resources = /* @__PURE__ */ deepFreeze({
   "fr": {
-    "smspartner-friendly": {
-      ...friendlyGeneral.i18next,
+    "smspartner-friendly": /* @__PURE__ */ merged(friendlyGeneral.i18next, {
       sms: {
         status: friendlySmsStatus.i18next,
       },
-    },
+    }),
   },
 });
 
 /** The namespaces of `resources`, for `CustomTypeOptions` (see the README). */
 export type I18nextResources = (typeof resources)["fr"];
 
-/** What the adapters (@smspartner-i18n/node, /react) and `createResolver` take. */
-export const pack: LocalePack = /* @__PURE__ */ deepFreeze({ locale, compiled });
+/**
+ * What the adapters (@smspartner-i18n/node, /react) and `createResolver` take: the texts by section
+ * and code (a code pack), which the resolver of `@smspartner-i18n/core/runtime` reads without the
+ * catalog. It shares the data modules' `codes`, not the sources or ASTs above.
+ */
+export const pack: CodePack = /* @__PURE__ */ deepFreeze({
+  locale,
+  codes: {
+    friendly: {
+      sections: {
+        "sms.status": friendlySmsStatus.codes,
+      },
+      unknownCode: friendlyGeneral.unknownCode,
+    },
+  },
+});
 
 export type { PackElement, PackMessage } from '../../support.ts';

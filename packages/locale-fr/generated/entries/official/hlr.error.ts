@@ -1,8 +1,8 @@
 // GENERATED — do not edit. Built by tools/i18n from locales/fr: entry point "./official/hlr.error" (the official texts of hlr.error and the global fallback).
 // Edit the texts in locales/ and rebuild the package (pnpm build).
 
-import type { GlobalFallbackKey, KeyOf, LocalePack } from '@smspartner-i18n/core';
-import { deepFreeze, type PackMessage } from '../../support.ts';
+import type { CodePack, GlobalFallbackKey, KeyOf } from '@smspartner-i18n/core';
+import { deepFreeze, merged, type PackMessage } from '../../support.ts';
 import * as officialHlrError from '../../data/official/hlr.error.ts';
 import * as officialGeneral from '../../data/official/general.ts';
 
@@ -15,29 +15,42 @@ export const locale = "fr";
 export const namespaces = /* @__PURE__ */ deepFreeze({ official: "smspartner-official" } as const);
 
 /** SMSPartner's own wording: ICU MessageFormat sources by catalog key. */
-export const official: Readonly<Record<Key, string>> = /* @__PURE__ */ deepFreeze({ ...officialHlrError.messages, ...officialGeneral.messages });
+export const official: Readonly<Record<Key, string>> = /* @__PURE__ */ merged(officialHlrError.messages, officialGeneral.messages);
 
 /** The messages compiled by `formatjs compile --ast`, for react-intl, intl-messageformat and the adapters. */
 export const compiled: { readonly official: Readonly<Record<Key, PackMessage>> } = /* @__PURE__ */ deepFreeze({
-  official: { ...officialHlrError.compiled, ...officialGeneral.compiled },
+  official: /* @__PURE__ */ merged(officialHlrError.compiled, officialGeneral.compiled),
 });
 
 /** i18next resources (JSON v4 format, keys nested on '.'): `i18next.init({ resources })` or `addResourceBundle`. */
 export const resources = /* @__PURE__ */ deepFreeze({
   "fr": {
-    "smspartner-official": {
-      ...officialGeneral.i18next,
+    "smspartner-official": /* @__PURE__ */ merged(officialGeneral.i18next, {
       hlr: {
         error: officialHlrError.i18next,
       },
-    },
+    }),
   },
 });
 
 /** The namespaces of `resources`, for `CustomTypeOptions` (see the README). */
 export type I18nextResources = (typeof resources)["fr"];
 
-/** What the adapters (@smspartner-i18n/node, /react) and `createResolver` take. */
-export const pack: LocalePack = /* @__PURE__ */ deepFreeze({ locale, compiled });
+/**
+ * What the adapters (@smspartner-i18n/node, /react) and `createResolver` take: the texts by section
+ * and code (a code pack), which the resolver of `@smspartner-i18n/core/runtime` reads without the
+ * catalog. It shares the data modules' `codes`, not the sources or ASTs above.
+ */
+export const pack: CodePack = /* @__PURE__ */ deepFreeze({
+  locale,
+  codes: {
+    official: {
+      sections: {
+        "hlr.error": officialHlrError.codes,
+      },
+      unknownCode: officialGeneral.unknownCode,
+    },
+  },
+});
 
 export type { PackElement, PackMessage } from '../../support.ts';
