@@ -1,4 +1,4 @@
-import type { LocalePack } from '@smspartner-i18n/core';
+import type { CodePack } from '@smspartner-i18n/core';
 import * as english from '@smspartner-i18n/locale-en';
 import type { LoadLocale } from '@smspartner-i18n/react';
 import { useEffect, useState } from 'react';
@@ -10,7 +10,7 @@ export const languageNames: Readonly<Record<Language, string>> = { en: 'English'
 /** What the explorer reads from a locale package: the pack to render with, and the ICU sources to review. */
 export interface LocaleTexts {
   readonly locale: string;
-  readonly pack: LocalePack;
+  readonly pack: CodePack;
   readonly official: Readonly<Record<string, string>>;
   readonly friendly: Readonly<Record<string, string>>;
 }

@@ -1,11 +1,14 @@
 import {
-  type Explanation,
   entryByKey,
+  globalFallbackKey,
   isSectionId,
   lookup,
+  type MatchKind,
   type MessageKey,
   messageKeys,
+  type ResolvedText,
   type SectionId,
+  sectionFallbackKey,
   type Tone,
 } from '@smspartner-i18n/core';
 import { SmsPartnerProvider, useSmsPartner } from '@smspartner-i18n/react';
@@ -22,7 +25,7 @@ import type { ReviewData, ReviewDataState, ReviewProblem } from './review-data.t
 import { entryHref } from './route.ts';
 import { normalize, queryWords } from './search.ts';
 
-type Explain = (section: unknown, code: unknown) => Explanation;
+type Explain = (section: unknown, code: unknown) => ResolvedText;
 
 /** The section and code that make the resolver reach a key: the entry's own, or one the catalog lacks. */
 export function sampleInput(key: MessageKey): { readonly section: string; readonly code: string | number } {
@@ -34,6 +37,16 @@ export function sampleInput(key: MessageKey): { readonly section: string; readon
   return { section, code };
 }
 
+/**
+ * The key whose text answered a section and code, from how close the adapter says it was
+ * (`matched`): its answers carry no key, since the React adapter leaves the catalog out.
+ */
+export function answeringKey(section: string, code: string | number, matched: MatchKind): string {
+  if (matched === 'exact') return lookup(section, code)?.key ?? `a text of ${section} the catalog lacks`;
+  if (matched === 'section' && isSectionId(section)) return sectionFallbackKey(section);
+  return globalFallbackKey;
+}
+
 export interface KeyReview {
   readonly key: MessageKey;
   readonly section: SectionId | undefined;
@@ -43,7 +56,7 @@ export interface KeyReview {
 
 export interface LanguageReview {
   readonly source: string | undefined;
-  readonly rendered: Explanation;
+  readonly rendered: ResolvedText;
   readonly flags: readonly string[];
 }
 
@@ -80,8 +93,9 @@ export function reviewKey(
         flags.push(`${problem.severity} ${problem.rule}: ${problem.message} (${problem.where})`);
       }
     }
-    if (rendered.key !== key || rendered.locale !== lng) {
-      flags.push(`fails: renders the ${rendered.locale} text of ${rendered.key} instead`);
+    const renderedKey = answeringKey(section, code, rendered.matched);
+    if (renderedKey !== key || rendered.locale !== lng) {
+      flags.push(`fails: renders the ${rendered.locale} text of ${renderedKey} instead`);
     }
     perLanguage[lng] = { source, rendered, flags };
   }

@@ -1,13 +1,15 @@
+// The catalog-free runtime: this module is in the chunk every entry shares, so importing core's
+// main entry here would ship the metadata of all 225 codes to every app (issue 7: BENCHMARKS.md).
 import {
   canonicalLocale,
   createResolver,
-  type Explanation,
   isTone,
   lastResortText,
   type MessageOptions,
+  type ResolvedText,
   type SectionId,
   type Tone,
-} from '@smspartner-i18n/core';
+} from '@smspartner-i18n/core/runtime';
 import { createContext, type ReactElement, useContext, useMemo } from 'react';
 import type {
   SmsPartnerExplainFunction,
@@ -23,7 +25,8 @@ export interface SmsPartnerContextValue {
   readonly tone: Tone;
   /** True while a pack of the locale chain is still loading; texts come from the packs already there. */
   readonly loading: boolean;
-  readonly explain: (section: unknown, code: unknown, options?: MessageOptions) => Explanation;
+  /** The sentence and where it came from; a setup may add more (the react-i18next one adds the key and the catalog entry). */
+  readonly explain: (section: unknown, code: unknown, options?: MessageOptions) => ResolvedText;
 }
 
 /** Without a provider there is no pack: every text is the last-resort sentence, never a key. */
@@ -50,12 +53,16 @@ export function neverThrowing(
       return explain(section, code, options);
     } catch {
       const tone = isTone(options?.tone) ? options.tone : fallbackTone;
-      return { text: lastResortText, locale: 'en', tone, matched: 'generic', key: 'unknownCode' };
+      return { text: lastResortText, locale: 'en', tone, matched: 'generic' };
     }
   };
 }
 
-/** Builds the context value of the setups that resolve from packs (standalone and react-intl). */
+/**
+ * Builds the context value of the setups that resolve from packs (standalone and react-intl), with
+ * the catalog-free resolver: it reads code packs (what the locale packages export as `pack`);
+ * a message pack made by hand counts once `toCodePack` of core has turned it into one.
+ */
 export function useResolverContext(
   locale: string,
   packs: Parameters<typeof createResolver>[0]['packs'],

@@ -3,6 +3,7 @@ import {
   createResolver,
   type Explanation,
   isTone,
+  type LocalePack,
   type MessageOptions,
   messageCandidates,
   messageParams,
@@ -79,7 +80,8 @@ function i18nextFallback(i18n: I18n | undefined): string | undefined {
 
 type LooseT = (key: string, options: Record<string, unknown>) => unknown;
 
-export interface SmsPartnerI18nextProviderProps extends SmsPartnerProviderBaseProps {
+/** Takes message packs (by key) too: this setup resolves with core's main entry, which has the catalog. */
+export interface SmsPartnerI18nextProviderProps extends SmsPartnerProviderBaseProps<LocalePack> {
   readonly children?: ReactNode;
   /** The app's i18next instance. Default: the one of react-i18next (`I18nextProvider` or `initReactI18next`). */
   readonly i18n?: I18n;

@@ -1,8 +1,10 @@
 export type {
   CodeOf,
+  CodePack,
   Explanation,
   LocalePack,
   MatchKind,
+  ResolvedText,
   SectionId,
   Tone,
 } from '@smspartner-i18n/core';

@@ -1,4 +1,4 @@
-import type { CodeOf, Explanation, LocalePack, SectionId, Tone } from '@smspartner-i18n/core';
+import type { CodeOf, CodePack, MessagePack, ResolvedText, SectionId, Tone } from '@smspartner-i18n/core';
 import type { i18n as I18n } from 'i18next';
 import type { ReactElement } from 'react';
 import { describe, expectTypeOf, it } from 'vitest';
@@ -15,7 +15,8 @@ import {
 } from './index.ts';
 import { SmsPartnerIntlProvider } from './intl.tsx';
 
-declare const pack: LocalePack;
+declare const pack: CodePack;
+declare const messagePack: MessagePack;
 
 describe('SmsPartnerMessage props', () => {
   it('take a SectionId, a code, a Tone and argument values', () => {
@@ -56,7 +57,7 @@ describe('hooks', () => {
     message('sms', 11);
     // @ts-expect-error: not a register
     message('sms.send', 11, { tone: 'formal' });
-    expectTypeOf(useSmsPartner().explain('sms.send', 11)).toEqualTypeOf<Explanation>();
+    expectTypeOf(useSmsPartner().explain('sms.send', 11)).toEqualTypeOf<ResolvedText>();
     expectTypeOf(useSmsPartner().loading).toEqualTypeOf<boolean>();
   });
 });
@@ -69,8 +70,12 @@ describe('providers', () => {
     <SmsPartnerProvider locale="fr" loadLocale={async () => ({ default: pack })} />;
     // @ts-expect-error: the locale is required
     <SmsPartnerProvider packs={[pack]} />;
-    // @ts-expect-error: packs are LocalePacks or modules exporting one
+    // @ts-expect-error: packs are code packs or modules exporting one
     <SmsPartnerProvider locale="fr" packs={[{ locale: 'fr' }]} />;
+    // @ts-expect-error: a message pack (by key) goes through core's toCodePack first
+    <SmsPartnerProvider locale="fr" packs={[messagePack]} />;
+    // @ts-expect-error: so does one a loader gives
+    <SmsPartnerProvider locale="fr" loadLocale={() => ({ pack: messagePack })} />;
     // @ts-expect-error: not a register
     <SmsPartnerProvider locale="fr" tone="warm" />;
     expectTypeOf<SmsPartnerProviderProps['onLoadError']>().toEqualTypeOf<
@@ -80,6 +85,8 @@ describe('providers', () => {
 
   it('react-i18next: the app instance is optional, no locale prop', () => {
     <SmsPartnerI18nextProvider packs={[pack]} />;
+    // This setup has the catalog: message packs are fine.
+    <SmsPartnerI18nextProvider packs={[messagePack, { pack: messagePack }]} />;
     expectTypeOf<SmsPartnerI18nextProviderProps['i18n']>().toEqualTypeOf<I18n | undefined>();
     // @ts-expect-error: the language comes from i18next
     <SmsPartnerI18nextProvider locale="fr" />;
@@ -87,6 +94,8 @@ describe('providers', () => {
 
   it('react-intl: the locale comes from IntlProvider', () => {
     <SmsPartnerIntlProvider packs={[pack]} fallbackLocale="en" />;
+    // @ts-expect-error: a message pack goes through core's toCodePack first
+    <SmsPartnerIntlProvider packs={[messagePack]} />;
     // @ts-expect-error: the locale comes from the IntlProvider
     <SmsPartnerIntlProvider locale="fr" />;
   });

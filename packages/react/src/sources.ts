@@ -1,11 +1,11 @@
-import { isLocalePack, type LocalePack } from '@smspartner-i18n/core';
-import type { LoadedLocale, LocaleModule, LocaleSource, SmsPartnerI18nextResources } from './types.ts';
+import { isLocalePack, type LocalePack } from '@smspartner-i18n/core/runtime';
+import type { LoadedLocale, LocaleModule, SmsPartnerI18nextResources } from './types.ts';
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null;
 }
 
-function isLocaleModule(value: unknown): value is LocaleModule {
+function isLocaleModule(value: unknown): value is LocaleModule<LocalePack> {
   return isRecord(value) && isLocalePack(value['pack']);
 }
 
@@ -14,8 +14,8 @@ function isLocaleModule(value: unknown): value is LocaleModule {
  * `default` wrapper, a list of those) into the modules it holds. Anything
  * else is dropped: a wrong value must not break rendering.
  */
-export function toModules(loaded: LoadedLocale | unknown): LocaleModule[] {
-  const modules: LocaleModule[] = [];
+export function toModules(loaded: LoadedLocale<LocalePack> | unknown): LocaleModule<LocalePack>[] {
+  const modules: LocaleModule<LocalePack>[] = [];
   const visit = (value: unknown, depth: number): void => {
     if (depth > 3) return;
     if (isLocaleModule(value)) modules.push(value);
@@ -27,11 +27,7 @@ export function toModules(loaded: LoadedLocale | unknown): LocaleModule[] {
   return modules;
 }
 
-export function packsOf(sources: readonly LocaleSource[] | undefined): LocalePack[] {
-  return toModules(sources).map((module) => module.pack);
-}
-
-export function resourcesOf(modules: readonly LocaleModule[]): SmsPartnerI18nextResources[] {
+export function resourcesOf(modules: readonly LocaleModule<LocalePack>[]): SmsPartnerI18nextResources[] {
   const resources: SmsPartnerI18nextResources[] = [];
   for (const module of modules) if (isRecord(module.resources)) resources.push(module.resources);
   return resources;

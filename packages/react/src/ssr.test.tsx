@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { PassThrough } from 'node:stream';
-import { lookup } from '@smspartner-i18n/core';
+import { lookup, toCodePack } from '@smspartner-i18n/core';
 import i18next from 'i18next';
 import { lazy, type ReactElement, Suspense } from 'react';
 import { renderToPipeableStream, renderToString } from 'react-dom/server';
@@ -154,7 +154,7 @@ describe('server rendering', () => {
 
   it('escapes parameters holding HTML in server output', () => {
     const hostile = '</p><script>alert(1)</script>';
-    const appPackWithName = {
+    const appPackWithName = toCodePack({
       locale: 'en',
       compiled: {
         friendly: {
@@ -164,7 +164,7 @@ describe('server rendering', () => {
           ],
         },
       },
-    } as const;
+    });
     const html = renderToString(
       <SmsPartnerProvider locale="en" packs={[appPackWithName, en]}>
         <SmsPartnerMessage section="sms.send" code={11} params={{ name: hostile }} />

@@ -1,4 +1,4 @@
-import type { CodeOf, Explanation, LocalePack, SectionId, Tone } from '@smspartner-i18n/core';
+import type { CodeOf, CodePack, LocalePack, ResolvedText, SectionId, Tone } from '@smspartner-i18n/core';
 
 /**
  * i18next resources as `@smspartner-i18n/locale-*` export them:
@@ -10,20 +10,24 @@ export type SmsPartnerI18nextResources = Readonly<Record<string, Readonly<Record
  * What a locale package module exports (`import * as fr from
  * '@smspartner-i18n/locale-fr'`, or one of its sub-entries): the pack, and
  * the i18next resources the react-i18next setup adds to the app's instance.
+ *
+ * `Pack` is a `CodePack` (texts by section and code, what the locale packages
+ * export) for the standalone and react-intl setups, whose resolver leaves the
+ * catalog out; the react-i18next setup also takes message packs (by key).
  */
-export interface LocaleModule {
-  readonly pack: LocalePack;
+export interface LocaleModule<Pack extends LocalePack = CodePack> {
+  readonly pack: Pack;
   readonly resources?: SmsPartnerI18nextResources;
 }
 
 /** A locale pack, or a module that exports one (`import('@smspartner-i18n/locale-fr')`). */
-export type LocaleSource = LocalePack | LocaleModule;
+export type LocaleSource<Pack extends LocalePack = CodePack> = Pack | LocaleModule<Pack>;
 
 /** What a locale loader may give back; `undefined` means "no pack for this locale". */
-export type LoadedLocale =
-  | LocaleSource
-  | readonly LocaleSource[]
-  | { readonly default: LocaleSource }
+export type LoadedLocale<Pack extends LocalePack = CodePack> =
+  | LocaleSource<Pack>
+  | readonly LocaleSource<Pack>[]
+  | { readonly default: LocaleSource<Pack> }
   | null
   | undefined;
 
@@ -32,7 +36,9 @@ export type LoadedLocale =
  * `en`), typically with a dynamic `import()` so that a locale nobody uses is
  * never downloaded. Called at most once per tag by a provider.
  */
-export type LoadLocale = (locale: string) => LoadedLocale | PromiseLike<LoadedLocale>;
+export type LoadLocale<Pack extends LocalePack = CodePack> = (
+  locale: string,
+) => LoadedLocale<Pack> | PromiseLike<LoadedLocale<Pack>>;
 
 /**
  * A code of the section as the catalog stores it (suggested by the editor),
@@ -68,19 +74,22 @@ export type SmsPartnerMessageFunction = <S extends SectionId>(
   options?: SmsPartnerMessageOptions,
 ) => string;
 
-/** Like `SmsPartnerMessageFunction`, with the locale, register, key and catalog entry of the text. */
+/**
+ * Like `SmsPartnerMessageFunction`, with the locale and register of the text and how close it is
+ * to the code (`matched`). For the catalog metadata of a code, call core's `lookup(section, code)`.
+ */
 export type SmsPartnerExplainFunction = <S extends SectionId>(
   section: S,
   code: CodeInput<S>,
   options?: SmsPartnerMessageOptions,
-) => Explanation;
+) => ResolvedText;
 
-/** Options every provider takes. */
-export interface SmsPartnerProviderBaseProps {
+/** Options every provider takes; `Pack`: see `LocaleModule`. */
+export interface SmsPartnerProviderBaseProps<Pack extends LocalePack = CodePack> {
   /** Packs (or locale modules) available right away; pass the fallback locale's pack here to avoid any wait. */
-  readonly packs?: readonly LocaleSource[];
+  readonly packs?: readonly LocaleSource<Pack>[];
   /** Loads the packs of a locale on demand; see `LoadLocale`. */
-  readonly loadLocale?: LoadLocale;
+  readonly loadLocale?: LoadLocale<Pack>;
   /** Tried after the wanted locale and its parents. Default `en` (`defaultLocale` of react-intl's provider in the intl setup). */
   readonly fallbackLocale?: string;
   /** Default register. Default `friendly`. */

@@ -1,4 +1,4 @@
-import { canonicalLocale, type LocalePack, localeChain } from '@smspartner-i18n/core';
+import { canonicalLocale, type LocalePack, localeChain } from '@smspartner-i18n/core/runtime';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { toModules } from './sources.ts';
 import type { LocaleModule, SmsPartnerProviderBaseProps } from './types.ts';
@@ -7,14 +7,14 @@ export interface LocaleModules {
   /** The locales tried, in order (`fr-CA`, `fr`, `en`). */
   readonly chain: readonly string[];
   /** The packs given up front, then those loaded so far for the chain. */
-  readonly modules: readonly LocaleModule[];
+  readonly modules: readonly LocaleModule<LocalePack>[];
   readonly packs: readonly LocalePack[];
   /** True while a loader of the chain has not settled yet. */
   readonly loading: boolean;
 }
 
 /** `undefined` while a loader is pending; an empty list when it gave nothing or failed. */
-type Loaded = Readonly<Record<string, readonly LocaleModule[]>>;
+type Loaded = Readonly<Record<string, readonly LocaleModule<LocalePack>[]>>;
 
 /**
  * The packs of a provider: the ones given up front, plus, for every locale
@@ -26,7 +26,7 @@ type Loaded = Readonly<Record<string, readonly LocaleModule[]>>;
  */
 export function useLocaleModules(
   locale: unknown,
-  { packs, loadLocale, fallbackLocale, onLoadError }: SmsPartnerProviderBaseProps,
+  { packs, loadLocale, fallbackLocale, onLoadError }: SmsPartnerProviderBaseProps<LocalePack>,
 ): LocaleModules {
   const chain = useMemo(() => localeChain(locale, fallbackLocale ?? 'en'), [locale, fallbackLocale]);
   // Apps write `packs={[en, fr]}` inline: a new array of the same packs must not rebuild the resolver.

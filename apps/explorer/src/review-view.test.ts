@@ -1,0 +1,61 @@
+import { type MatchKind, type MessageKey, messageKeys, type ResolvedText } from '@smspartner-i18n/core';
+import { describe, expect, it } from 'vitest';
+import type { ReviewData } from './review-data.ts';
+import { answeringKey, reviewKey, sampleInput } from './review-view.tsx';
+
+const nothingToReview: ReviewData = { contexts: {}, untranslated: {}, problems: [] };
+
+function answer(locale: string, matched: MatchKind): ResolvedText {
+  return { text: `a ${locale} sentence`, locale, tone: 'friendly', matched };
+}
+
+/** How close a key's own text is to the input that reaches it: an entry, a section fallback, the global one. */
+function matchOf(key: MessageKey): MatchKind {
+  if (key === 'unknownCode') return 'generic';
+  return key.endsWith('.unknownCode') ? 'section' : 'exact';
+}
+
+describe('answeringKey', () => {
+  it("names the key itself when each key's sample input gets that key's own kind of text", () => {
+    for (const key of messageKeys) {
+      const { section, code } = sampleInput(key);
+      expect(answeringKey(section, code, matchOf(key)), key).toBe(key);
+    }
+  });
+
+  it('names the fallback that answered instead', () => {
+    expect(answeringKey('sms.send', 11, 'section')).toBe('sms.send.unknownCode');
+    expect(answeringKey('sms.send', 11, 'generic')).toBe('unknownCode');
+    expect(answeringKey('no.such.section', 11, 'section')).toBe('unknownCode');
+  });
+});
+
+describe('reviewKey', () => {
+  const key = 'sms.send.insufficientCredit';
+  const sources = { en: { [key]: 'Out of credit.' }, fr: { [key]: 'Plus de crédit.' } };
+
+  it('flags a language whose text fell back, and only that one', () => {
+    const review = reviewKey(
+      key,
+      'friendly',
+      sources,
+      { en: () => answer('en', 'generic'), fr: () => answer('fr', 'exact') },
+      nothingToReview,
+    );
+    expect(review.languages.en.flags).toEqual(['fails: renders the en text of unknownCode instead']);
+    expect(review.languages.fr.flags).toEqual([]);
+    expect(review.flagged).toBe(true);
+  });
+
+  it('flags a text that came from another language', () => {
+    const review = reviewKey(
+      key,
+      'friendly',
+      sources,
+      { en: () => answer('en', 'exact'), fr: () => answer('en', 'exact') },
+      nothingToReview,
+    );
+    expect(review.languages.fr.flags).toEqual([`fails: renders the en text of ${key} instead`]);
+    expect(review.languages.en.flags).toEqual([]);
+  });
+});
