@@ -56,10 +56,14 @@ export interface ResolverOptions {
   readonly tone?: Tone;
 }
 
-export interface TextResolver<Result extends ResolvedText = ResolvedText> {
+/** A resolver that answers with the sentence and where it came from; see `TextResolver`. */
+export interface Explainer<Result extends ResolvedText = ResolvedText> {
   /** The locales tried, in order. */
   readonly localeChain: readonly string[];
   explain(section: unknown, code: unknown, options?: MessageOptions): Result;
+}
+
+export interface TextResolver<Result extends ResolvedText = ResolvedText> extends Explainer<Result> {
   message(section: unknown, code: unknown, options?: MessageOptions): string;
 }
 
@@ -221,15 +225,24 @@ function isMemoizable(value: unknown): boolean {
   return typeof value === 'number' || (typeof value === 'string' && value.length <= 64);
 }
 
+/** What every resolver is made of; `createEngine` adds `message` and its memo of finished sentences. */
+interface Parts<Result extends ResolvedText> extends Explainer<Result> {
+  readonly defaultTone: Tone;
+  /** The texts to try for a register, section and code: the memo's, else worked out (and kept, if it fits). */
+  slotOf(tone: Tone, section: unknown, code: unknown): Slot;
+  /** Whether the memo keeps `slot` for that register, section and code (so its sentence may be kept too). */
+  isKept(tone: Tone, section: unknown, code: unknown, slot: Slot): boolean;
+}
+
 /**
- * Builds a resolver over a set of locale packs: the locale chain and the
- * pack order are worked out once, so a resolver is cheap to make per
- * request or per render, and holds no state shared with any other.
+ * The locale chain and the pack order are worked out once, so a resolver is
+ * cheap to make per request or per render, and holds no state shared with
+ * any other.
  */
-export function createEngine<Result extends ResolvedText>(
+function createParts<Result extends ResolvedText>(
   options: ResolverOptions,
   strategy: Strategy<Result>,
-): TextResolver<Result> {
+): Parts<Result> {
   const chain = localeChain(options?.locale, options?.fallbackLocale ?? 'en');
   const defaultTone: Tone = isTone(options?.tone) ? options.tone : 'friendly';
   const packs: [locale: string, pack: CodePack][] = [];
@@ -308,15 +321,6 @@ export function createEngine<Result extends ResolvedText>(
     return [undefined, lastResortText];
   }
 
-  /** The same sentence, without saying where it came from (no allocation on the path of `message`). */
-  function sentenceOf(slot: Slot, code: unknown, given: unknown): string {
-    for (const hit of slot.hits) {
-      const text = hit.text ?? hit.render!(given as Record<string, unknown>, code);
-      if (text !== '') return text;
-    }
-    return lastResortText;
-  }
-
   function explain(section: unknown, code: unknown, callOptions?: MessageOptions): Result {
     const tone = isTone(callOptions?.tone) ? callOptions.tone : defaultTone;
     const slot = slotOf(tone, section, code);
@@ -329,6 +333,47 @@ export function createEngine<Result extends ResolvedText>(
       hit?.candidate,
       slot.about,
     );
+  }
+
+  return {
+    localeChain: Object.freeze(chain),
+    defaultTone,
+    slotOf,
+    isKept: (tone, section, code, slot) => slots[tone].get(section)?.get(code) === slot,
+    explain,
+  };
+}
+
+/**
+ * Builds a resolver that only explains: what an adapter that never calls
+ * `message` uses (the React one), so that its bundle leaves out `message`
+ * and its memo of finished sentences.
+ */
+export function createExplainingEngine<Result extends ResolvedText>(
+  options: ResolverOptions,
+  strategy: Strategy<Result>,
+): Explainer<Result> {
+  const { localeChain, explain } = createParts(options, strategy);
+  return { localeChain, explain };
+}
+
+/**
+ * Builds a resolver over a set of locale packs: `explain`, and `message`,
+ * which keeps the finished sentences of the default register and arguments.
+ */
+export function createEngine<Result extends ResolvedText>(
+  options: ResolverOptions,
+  strategy: Strategy<Result>,
+): TextResolver<Result> {
+  const { localeChain, defaultTone, slotOf, isKept, explain } = createParts(options, strategy);
+
+  /** The sentence of a slot, without saying where it came from (no allocation on the path of `message`). */
+  function sentenceOf(slot: Slot, code: unknown, given: unknown): string {
+    for (const hit of slot.hits) {
+      const text = hit.text ?? hit.render!(given as Record<string, unknown>, code);
+      if (text !== '') return text;
+    }
+    return lastResortText;
   }
 
   // Finished sentences of `message(section, code)` (default register and arguments) for the
@@ -374,7 +419,7 @@ export function createEngine<Result extends ResolvedText>(
     const slot = slotOf(defaultTone, section, code);
     const text = sentenceOf(slot, code, undefined);
     const isIndex = typeof code === 'number' && Number.isInteger(code) && code >= 0 && code < 2 ** 31;
-    if ((isIndex || typeof code === 'string') && slots[defaultTone].get(section)?.get(code) === slot) {
+    if ((isIndex || typeof code === 'string') && isKept(defaultTone, section, code, slot)) {
       let bySection = sentences.get(section);
       if (bySection === undefined) {
         bySection = [{}, Object.create(null)];
@@ -389,5 +434,5 @@ export function createEngine<Result extends ResolvedText>(
     return text;
   }
 
-  return { localeChain: Object.freeze(chain), explain, message };
+  return { localeChain, explain, message };
 }

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { entries } from './catalog.ts';
 import { toCodePack } from './code-pack.ts';
 import { createResolver as createResolverWithCatalog } from './runtime.ts';
-import { createResolver, isLocalePack, lastResortText } from './runtime-entry.ts';
+import { createExplainer, createResolver, isLocalePack, lastResortText } from './runtime-entry.ts';
 import { messagePackOf } from './test-packs.ts';
 import { type CompiledMessage, type LocalePack, sectionIds } from './types.ts';
 
@@ -65,6 +65,26 @@ describe('the resolver without the catalog (@smspartner-i18n/core/runtime)', () 
       }),
       { numRuns: 3000 },
     );
+  });
+
+  it('explains with createExplainer exactly as with createResolver, which also has message', () => {
+    const explainers = new Map<unknown, ReturnType<typeof createExplainer>>();
+    const resolvers = new Map<unknown, ReturnType<typeof createResolver>>();
+    fc.assert(
+      fc.property(sectionInputs, codeInputs, localeInputs, optionInputs, (section, code, locale, options) => {
+        if (!explainers.has(locale)) {
+          explainers.set(locale, createExplainer({ packs: codePacks, locale: locale as string }));
+          resolvers.set(locale, createResolver({ packs: codePacks, locale: locale as string }));
+        }
+        const explainer = explainers.get(locale)!;
+        expect(explainer.explain(section, code, options as never)).toEqual(
+          resolvers.get(locale)!.explain(section, code, options as never),
+        );
+        expect(explainer.localeChain).toEqual(resolvers.get(locale)!.localeChain);
+      }),
+      { numRuns: 2000 },
+    );
+    expect(Object.keys(createExplainer({ packs: codePacks })).sort()).toEqual(['explain', 'localeChain']);
   });
 
   it('answers every catalog entry in French and English, exactly, in both registers', () => {

@@ -2,7 +2,7 @@
 // main entry here would ship the metadata of all 225 codes to every app (issue 7: BENCHMARKS.md).
 import {
   canonicalLocale,
-  createResolver,
+  createExplainer,
   isTone,
   lastResortText,
   type MessageOptions,
@@ -34,7 +34,7 @@ const withoutProvider: SmsPartnerContextValue = {
   locale: 'en',
   tone: 'friendly',
   loading: false,
-  explain: (section, code, options) => createResolver({ packs: [] }).explain(section, code, options),
+  explain: (section, code, options) => createExplainer({ packs: [] }).explain(section, code, options),
 };
 
 export const SmsPartnerContext = createContext<SmsPartnerContextValue>(withoutProvider);
@@ -65,13 +65,14 @@ export function neverThrowing(
  */
 export function useResolverContext(
   locale: string,
-  packs: Parameters<typeof createResolver>[0]['packs'],
+  packs: Parameters<typeof createExplainer>[0]['packs'],
   options: { readonly fallbackLocale?: string; readonly tone?: Tone; readonly loading: boolean },
 ): SmsPartnerContextValue {
   const { fallbackLocale, tone, loading } = options;
   return useMemo(() => {
     const defaultTone: Tone = isTone(tone) ? tone : 'friendly';
-    const resolver = createResolver({
+    // `explain` only: the components never call `message`, so the bundle leaves it out.
+    const resolver = createExplainer({
       packs,
       locale,
       fallbackLocale: fallbackLocale ?? 'en',
