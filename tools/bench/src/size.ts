@@ -86,6 +86,11 @@ async function main(argv: readonly string[]): Promise<number> {
       "export { createResolver } from '@smspartner-i18n/core/runtime';",
       [],
     ),
+    explainer: appEntry(
+      'core-runtime-explainer',
+      "export { createExplainer } from '@smspartner-i18n/core/runtime';",
+      [],
+    ),
   };
 
   const all = [
@@ -96,6 +101,7 @@ async function main(argv: readonly string[]): Promise<number> {
     app.adapter,
     app.texts,
     app.runtime,
+    app.explainer,
   ];
   const sizes = await measureEntryPoints(all);
   const sizeOf = new Map(all.map((point, index) => [point, sizes[index]!]));
@@ -129,7 +135,8 @@ async function main(argv: readonly string[]): Promise<number> {
     `| **\`SmsPartnerProvider\` + \`SmsPartnerMessage\` from \`@smspartner-i18n/react\`, \`pack\` from \`@smspartner-i18n/locale-fr/friendly/sms.send\`** (target ≤ ${formatBytes(reactAppTargetBytes)}: ${met ? 'met' : '**missed**'}) | **${size(app.whole)}** |`,
     `| of which, measured alone: the two components (with core) | ${size(app.adapter)} |`,
     `| of which, measured alone: the texts (\`pack\`) | ${size(app.texts)} |`,
-    `| for reference: \`createResolver\` of \`@smspartner-i18n/core/runtime\` alone | ${size(app.runtime)} |`,
+    `| of which, measured alone: \`createExplainer\` of \`@smspartner-i18n/core/runtime\` (what the two components resolve with) | ${size(app.explainer)} |`,
+    `| for reference: \`createResolver\` of \`@smspartner-i18n/core/runtime\` alone (with \`message\`) | ${size(app.runtime)} |`,
   ].join('\n');
 
   const table = [
