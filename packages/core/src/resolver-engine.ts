@@ -113,7 +113,7 @@ export interface Strategy<Result extends ResolvedText> {
 export const lastResortText = 'The request could not be completed. Please try again later.';
 
 /** An own property only: data from outside must never reach `constructor` or `__proto__`. */
-function own(record: unknown, key: string | number): unknown {
+export function own(record: unknown, key: string | number): unknown {
   return typeof record === 'object' && record !== null && Object.hasOwn(record, key)
     ? (record as Record<string, unknown>)[key]
     : undefined;
@@ -144,7 +144,7 @@ export function toNumber(value: unknown): number | undefined {
  * text has a default for it), else the default. Strings and numbers given
  * for arguments without a default are used as they are; nothing else is.
  */
-function argumentValue(
+export function argumentValue(
   name: string,
   given: Readonly<Record<string, unknown>> | undefined,
   fallback: unknown,
@@ -225,7 +225,7 @@ function isMemoizable(value: unknown): boolean {
   return typeof value === 'number' || (typeof value === 'string' && value.length <= 64);
 }
 
-/** What every resolver is made of; `createEngine` adds `message` and its memo of finished sentences. */
+/** What the resolver is made of; `createEngine` adds `message` and its memo of finished sentences. */
 interface Parts<Result extends ResolvedText> extends Explainer<Result> {
   readonly defaultTone: Tone;
   /** The texts to try for a register, section and code: the memo's, else worked out (and kept, if it fits). */
@@ -342,19 +342,6 @@ function createParts<Result extends ResolvedText>(
     isKept: (tone, section, code, slot) => slots[tone].get(section)?.get(code) === slot,
     explain,
   };
-}
-
-/**
- * Builds a resolver that only explains: what an adapter that never calls
- * `message` uses (the React one), so that its bundle leaves out `message`
- * and its memo of finished sentences.
- */
-export function createExplainingEngine<Result extends ResolvedText>(
-  options: ResolverOptions,
-  strategy: Strategy<Result>,
-): Explainer<Result> {
-  const { localeChain, explain } = createParts(options, strategy);
-  return { localeChain, explain };
 }
 
 /**

@@ -9,8 +9,6 @@ import { normalizerOf } from './code-forms.ts';
 import {
   type Candidate,
   createEngine,
-  createExplainingEngine,
-  type Explainer,
   isCodePack,
   type ResolvedText,
   type ResolverOptions,
@@ -19,6 +17,7 @@ import {
 } from './resolver-engine.ts';
 
 export { sanitizeCode } from './code-forms.ts';
+export { createExplainer } from './explainer.ts';
 export { canonicalLocale, isTone, localeChain } from './locale-chain.ts';
 export {
   type Explainer,
@@ -55,16 +54,6 @@ export type {
  */
 export function createResolver(options: ResolverOptions): TextResolver<ResolvedText> {
   return createEngine(options, withoutCatalog);
-}
-
-/**
- * The same resolver with `explain` only: for an app that shows answers
- * through `explain` alone (the React adapter), whose bundle then leaves
- * out `message` and its memo of finished sentences. Its answers equal
- * `createResolver`'s.
- */
-export function createExplainer(options: ResolverOptions): Explainer<ResolvedText> {
-  return createExplainingEngine(options, withoutCatalog);
 }
 
 const withoutCatalog: Strategy<ResolvedText> = {

@@ -1,0 +1,165 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { toCodePack } from './code-pack.ts';
+import { createExplainer } from './explainer.ts';
+import { createResolver, lastResortText } from './runtime-entry.ts';
+import { messagePackOf } from './test-packs.ts';
+import type { LocalePack } from './types.ts';
+
+const frenchFriendly = toCodePack(messagePackOf('fr'));
+
+/** Texts of every shape a pack may hold, the odd ones included. */
+const textInputs = fc.oneof(
+  fc.constantFrom('Texte', '  Entouré  ', '', '   ', 'Code {code}'),
+  fc.constantFrom(
+    [{ type: 0, value: 'Un seul littéral' }],
+    [{ type: 0, value: '   ' }],
+    [{ type: 0, value: 5 }],
+    [],
+    [
+      { type: 0, value: 'Au plus ' },
+      { type: 2, value: 'max', style: null },
+      { type: 0, value: ' numéros' },
+    ],
+    [{ type: 1, value: 'name' }],
+    [{ type: 2, value: 'max', style: null }],
+    [
+      { type: 0, value: ' ' },
+      { type: 1, value: 'code' },
+      { type: 0, value: ' ' },
+    ],
+    [{ type: 2, value: 'code', style: null }],
+    [{ type: 2, value: 'max', style: 'percent' }],
+    [{ type: 6, value: 'n', options: {} }],
+    [null],
+    [{ type: 0, value: 'a' }, { type: 1 }],
+  ),
+  fc.anything({ maxDepth: 2, maxKeys: 3 }),
+);
+
+const sectionTextsInputs = fc.record(
+  {
+    codes: fc.dictionary(fc.constantFrom('11', '12', 'DELIVRD', 'not delivered', '__proto__'), textInputs),
+    unknownCode: textInputs,
+    params: fc.dictionary(
+      fc.constantFrom('11', '12'),
+      fc.dictionary(
+        fc.constantFrom('max', 'name', 'code'),
+        fc.oneof(fc.integer(), fc.string(), fc.anything({ maxDepth: 2, maxKeys: 3 })),
+      ),
+    ),
+    aliases: fc.dictionary(
+      fc.constantFrom('SEVEN', 'X', '11'),
+      fc.oneof(fc.constantFrom(11, '12', 'DELIVRD'), fc.anything({ maxDepth: 2, maxKeys: 3 })),
+    ),
+  },
+  { requiredKeys: [] },
+);
+
+const codeTextsInputs = fc.record(
+  {
+    sections: fc.dictionary(
+      fc.constantFrom('sms.send', 'sms.dlr', 'sms.deliveryStatus', 'hlr.error', 'future'),
+      sectionTextsInputs,
+    ),
+    unknownCode: textInputs,
+  },
+  { requiredKeys: [] },
+);
+
+const packInputs = fc.array(
+  fc.oneof(
+    fc.record({
+      locale: fc.constantFrom('fr', 'fr-CA', 'en', 'FR_ca', 'de', 'x!'),
+      codes: fc.record({ friendly: codeTextsInputs, official: codeTextsInputs }, { requiredKeys: [] }),
+    }),
+    fc.anything({ maxDepth: 2, maxKeys: 3 }),
+  ),
+  { maxLength: 4 },
+);
+
+const codeInputs = fc.oneof(
+  fc.constantFrom(11, 12, '11', ' 12 ', 'delivrd', 'Not_Delivered', 'seven', 'x', '__proto__', 7),
+  fc.anything({ maxDepth: 2, maxKeys: 3 }),
+);
+const sectionInputs = fc.oneof(
+  fc.constantFrom('sms.send', 'sms.dlr', 'sms.deliveryStatus', 'hlr.error', 'future', 'none', '__proto__'),
+  fc.anything({ maxDepth: 2, maxKeys: 3 }),
+);
+const optionInputs = fc.oneof(
+  fc.anything({ maxDepth: 2, maxKeys: 3 }),
+  fc.record(
+    {
+      tone: fc.constantFrom('official', 'friendly', 'loud'),
+      params: fc.dictionary(
+        fc.constantFrom('max', 'name', 'code', '__proto__'),
+        fc.oneof(
+          fc.integer(),
+          fc.double(),
+          fc.string({ maxLength: 6 }),
+          fc.bigInt(),
+          fc.anything({ maxDepth: 2, maxKeys: 3 }),
+        ),
+      ),
+    },
+    { requiredKeys: [] },
+  ),
+);
+
+describe('createExplainer (no memo, the smallest resolver)', () => {
+  it('gives the answers of the memoised resolver for packs of any shape, twice in a row', () => {
+    fc.assert(
+      fc.property(
+        packInputs,
+        fc.constantFrom('fr-CA', 'fr', 'en', 'de', undefined),
+        fc.constantFrom('official', 'friendly', undefined),
+        fc.array(fc.tuple(sectionInputs, codeInputs, optionInputs), { minLength: 1, maxLength: 6 }),
+        (packs, locale, tone, calls) => {
+          const options = { packs: packs as LocalePack[], locale, tone } as never;
+          const explainer = createExplainer(options);
+          const resolver = createResolver(options);
+          expect(explainer.localeChain).toEqual(resolver.localeChain);
+          // The resolver memoises: asking each question twice checks its kept answers too.
+          for (const [section, code, callOptions] of [...calls, ...calls]) {
+            const answer = explainer.explain(section, code, callOptions as never);
+            expect(answer).toEqual(resolver.explain(section, code, callOptions as never));
+            expect(answer.text.trim()).not.toBe('');
+            expect(answer.text).not.toMatch(/undefined|\[object Object\]|NaN/);
+          }
+        },
+      ),
+      { numRuns: 600 },
+    );
+  }, 30_000);
+
+  it('falls back code → section → global → last resort, trying each locale of the chain', () => {
+    const canadian: LocalePack = {
+      locale: 'fr-CA',
+      codes: { friendly: { sections: { 'sms.send': { codes: { 11: 'Crédit épuisé (CA)' } } } } },
+    };
+    const explainer = createExplainer({ packs: [frenchFriendly, canadian], locale: 'fr-CA' });
+    expect(explainer.localeChain).toEqual(['fr-CA', 'fr', 'en']);
+    expect(explainer.explain('sms.send', '11')).toEqual({
+      text: 'Crédit épuisé (CA)',
+      locale: 'fr-CA',
+      tone: 'friendly',
+      matched: 'exact',
+    });
+    expect(explainer.explain('sms.send', 13)).toMatchObject({ locale: 'fr', matched: 'exact' });
+    expect(explainer.explain('sms.send', 99_999)).toMatchObject({ locale: 'fr', matched: 'section' });
+    expect(explainer.explain('no.such.section', 1)).toMatchObject({ locale: 'fr', matched: 'generic' });
+    expect(createExplainer({ packs: [], locale: 'fr' }).explain('sms.send', 11)).toEqual({
+      text: lastResortText,
+      locale: 'en',
+      tone: 'friendly',
+      matched: 'generic',
+    });
+  });
+
+  it('formats the arguments in the locale of the text, with the defaults of the pack', () => {
+    const explainer = createExplainer({ packs: [frenchFriendly], locale: 'fr' });
+    expect(explainer.explain('sms.send', 50).text).toContain('500');
+    expect(explainer.explain('sms.send', 50, { params: { max: 12_500 } }).text).toContain('12\u202f500');
+    expect(explainer.explain('sms.send', 50, { params: { max: 'beaucoup' } }).text).toContain('500');
+  });
+});
