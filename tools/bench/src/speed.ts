@@ -1,6 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { createResolver, lookup } from '@smspartner-i18n/core';
-import { createResolver as createResolverWithoutCatalog } from '@smspartner-i18n/core/runtime';
+import {
+  createExplainer,
+  createResolver as createResolverWithoutCatalog,
+} from '@smspartner-i18n/core/runtime';
 import i18next from 'i18next';
 import { IntlMessageFormat } from 'intl-messageformat';
 import { do_not_optimize, measure } from 'mitata';
@@ -45,6 +48,8 @@ async function buildBenches(): Promise<Bench[]> {
   const section: string = sectionId;
   const resolver = createResolver({ packs, locale });
   const resolverWithoutCatalog = createResolverWithoutCatalog({ packs: codePacks, locale });
+  // What the React components call: no memo, the packs walked on each call.
+  const explainer = createExplainer({ packs: codePacks, locale });
 
   // ── Static texts: every code of sms.send whose French friendly text has no argument. ──
   const codes = cycle(staticCases.map((item) => item.code));
@@ -91,6 +96,7 @@ async function buildBenches(): Promise<Bench[]> {
       message: resolver.message(section, code),
       explain: resolver.explain(section, code).text,
       withoutCatalog: resolverWithoutCatalog.message(section, code),
+      explainer: explainer.explain(section, code).text,
       i18next: t(keys[index]!),
     };
     for (const [name, answer] of Object.entries(answers))
@@ -105,7 +111,8 @@ async function buildBenches(): Promise<Bench[]> {
       numberCase.code,
       numberOptions[index]!,
     );
-    if (ours !== formatted || oursWithoutCatalog !== formatted)
+    const explained = explainer.explain(section, numberCase.code, numberOptions[index]!).text;
+    if (ours !== formatted || oursWithoutCatalog !== formatted || explained !== formatted)
       throw new Error(
         `bench: message() gives ${JSON.stringify(ours)}, intl-messageformat ${JSON.stringify(formatted)}`,
       );
@@ -156,6 +163,12 @@ async function buildBenches(): Promise<Bench[]> {
       run: () => do_not_optimize(resolver.explain(section, codes[i++ & mask]!)),
     },
     {
+      id: 'explain-static-explainer',
+      group: 'static',
+      label: '`explain` of `createExplainer` (core/runtime, no memo: what the React components call)',
+      run: () => do_not_optimize(explainer.explain(section, codes[i++ & mask]!)),
+    },
+    {
       id: 'i18next-static',
       group: 'static',
       label: 'i18next `t()` (same key)',
@@ -179,6 +192,12 @@ async function buildBenches(): Promise<Bench[]> {
       label: '`message` of `@smspartner-i18n/core/runtime`, same',
       run: () =>
         do_not_optimize(resolverWithoutCatalog.message(section, numberCase.code, numberOptions[i++ & mask]!)),
+    },
+    {
+      id: 'explain-number-explainer',
+      group: 'number',
+      label: '`explain` of `createExplainer`, same',
+      run: () => do_not_optimize(explainer.explain(section, numberCase.code, numberOptions[i++ & mask]!)),
     },
     {
       id: 'message-number-default',
