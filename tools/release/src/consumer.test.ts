@@ -2,9 +2,14 @@ import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { consumerFixturesDir, thirdPartyDependencies } from './consumer.ts';
+import {
+  consumerFixturesDir,
+  lowestMajor,
+  peerFloorDependencies,
+  thirdPartyDependencies,
+} from './consumer.ts';
 import { runCommand } from './run-command.ts';
-import { findRepoRoot } from './workspace.ts';
+import { findRepoRoot, publicPackages } from './workspace.ts';
 
 const root = findRepoRoot();
 let project: string | undefined;
@@ -69,5 +74,37 @@ describe('thirdPartyDependencies', () => {
     );
     expect(versions.typescript).toBe('5.9.3');
     expect(versions.i18next).toMatch(/26\./);
+  });
+});
+
+describe('peerFloorDependencies', () => {
+  it('reads the lowest major of a peer range', () => {
+    expect(lowestMajor('>=23')).toBe(23);
+    expect(lowestMajor('^18 || ^19')).toBe(18);
+    expect(lowestMajor('~5.2.0 || >=4.1 <5')).toBe(4);
+    expect(lowestMajor('18.x')).toBe(18);
+    expect(lowestMajor('*')).toBeUndefined();
+    expect(lowestMajor('latest')).toBeUndefined();
+  });
+
+  it('installs every peer at the lowest major our packages promise, react-dom and the types with React', () => {
+    const versions = peerFloorDependencies(root, publicPackages(root));
+    const reactPeers = publicPackages(root).find((pkg) => pkg.name === '@smspartner-i18n/react')!.manifest
+      .peerDependencies!;
+    expect(versions.react).toBe(`^${lowestMajor(reactPeers.react!)}`);
+    for (const follower of ['react-dom', '@types/react', '@types/react-dom'])
+      expect(versions[follower]).toBe(versions.react);
+    expect(versions.i18next).toBe(`^${lowestMajor(reactPeers.i18next!)}`);
+    expect(versions['react-intl']).toBe(`^${lowestMajor(reactPeers['react-intl']!)}`);
+    // What is not a peer stays at the version the workspace develops with.
+    expect(versions.typescript).toBe(thirdPartyDependencies(root).typescript);
+  });
+
+  it('refuses a peer range that names no version', () => {
+    const [pkg] = publicPackages(root);
+    const broken = { ...pkg!, manifest: { ...pkg!.manifest, peerDependencies: { react: '*' } } };
+    expect(() => peerFloorDependencies(root, [broken])).toThrow(
+      /peer range react "\*" names no major version/,
+    );
   });
 });

@@ -39,6 +39,45 @@ export function thirdPartyDependencies(root: string): Record<string, string> {
   return versions;
 }
 
+/** The lowest major a peer range allows: `>=23` → 23, `^18 || ^19` → 18; `undefined` when it names none. */
+export function lowestMajor(range: string): number | undefined {
+  const majors = range
+    .split('||')
+    .map((alternative) => alternative.trim().match(/^(?:>=|\^|~|=)?\s*v?(\d+)\b/)?.[1])
+    .filter((major) => major !== undefined)
+    .map(Number);
+  return majors.length === 0 ? undefined : Math.min(...majors);
+}
+
+/**
+ * What a consumer app on the oldest peers we promise installs: every peer
+ * dependency of our public packages at the lowest major its range allows
+ * (the newest release of that major; `react-dom` and React's types follow
+ * React), the rest as in `thirdPartyDependencies`. Read from the manifests,
+ * so widening a peer range widens what the check installs.
+ */
+export function peerFloorDependencies(
+  root: string,
+  packages: readonly WorkspacePackage[],
+): Record<string, string> {
+  const versions = thirdPartyDependencies(root);
+  const floors = new Map<string, number>();
+  for (const pkg of packages) {
+    for (const [name, range] of Object.entries(pkg.manifest.peerDependencies ?? {})) {
+      const major = lowestMajor(range);
+      if (major === undefined)
+        throw new Error(`${pkg.name}: the peer range ${name} "${range}" names no major version.`);
+      floors.set(name, Math.min(major, floors.get(name) ?? major));
+    }
+  }
+  for (const [name, major] of floors) versions[name] = `^${major}`;
+  const react = floors.get('react');
+  if (react !== undefined)
+    for (const follower of ['react-dom', '@types/react', '@types/react-dom'])
+      versions[follower] = `^${react}`;
+  return versions;
+}
+
 export interface ConsumerCheck {
   readonly name: string;
   readonly ok: boolean;
@@ -51,6 +90,8 @@ export interface ConsumerReport {
   readonly installMs: number;
   readonly checks: readonly ConsumerCheck[];
   readonly ok: boolean;
+  /** The third-party packages installed beside ours, `name version`. */
+  readonly installed?: readonly string[];
 }
 
 export interface ConsumerOptions {
@@ -63,6 +104,8 @@ export interface ConsumerOptions {
   readonly log?: (line: string) => void;
   /** Keep the temp project for debugging. */
   readonly keep?: boolean;
+  /** The third-party packages to install; default: the versions the workspace develops with. */
+  readonly thirdParty?: Readonly<Record<string, string>>;
 }
 
 /** `import * as entry0 from '…'` for every JS entry point: tsc then proves each has types. */
@@ -131,7 +174,10 @@ export async function runConsumerTests(options: ConsumerOptions): Promise<Consum
       version: '0.0.0',
       private: true,
       description: 'A throwaway app that installs the published packages (tools/release consumer tests).',
-      dependencies: { ...options.installSpecs, ...thirdPartyDependencies(options.root) },
+      dependencies: {
+        ...options.installSpecs,
+        ...(options.thirdParty ?? thirdPartyDependencies(options.root)),
+      },
     };
     writeFileSync(join(projectDir, 'package.json'), `${JSON.stringify(manifest, null, 2)}\n`);
     for (const file of readdirSync(consumerFixturesDir)) {
@@ -166,7 +212,13 @@ export async function runConsumerTests(options: ConsumerOptions): Promise<Consum
       });
       return { projectDir, installMs, checks, ok: false };
     }
-    log(`consumer: installed in ${(install.durationMs / 1000).toFixed(1)} s`);
+    const thirdParty = Object.keys(manifest.dependencies ?? {}).filter(
+      (name) => !(name in options.installSpecs),
+    );
+    const installed = thirdParty.map(
+      (name) => `${name} ${readManifest(join(projectDir, 'node_modules', name, 'package.json')).version}`,
+    );
+    log(`consumer: installed in ${(install.durationMs / 1000).toFixed(1)} s, beside ${installed.join(', ')}`);
 
     const record = (name: string, result: CommandResult, problem?: string) => {
       const ok = result.exitCode === 0 && problem === undefined;
@@ -231,7 +283,7 @@ export async function runConsumerTests(options: ConsumerOptions): Promise<Consum
             ? `the smspartner-i18n binary is ${binary}, outside the project`
             : undefined;
     record('npx smspartner-i18n explain sms.send 11 --locale fr', cli, cliProblem);
-    return { projectDir, installMs, checks, ok: checks.every((check) => check.ok) };
+    return { projectDir, installMs, checks, ok: checks.every((check) => check.ok), installed };
   } finally {
     if (!options.keep) rmSync(projectDir, { recursive: true, force: true });
   }

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { entries, globalFallbackKey, sections } from '@smspartner-i18n/core';
 import { checkChangesetRequirement } from '../changeset-required.ts';
-import { runConsumerTests } from '../consumer.ts';
+import { peerFloorDependencies, runConsumerTests } from '../consumer.ts';
 import { checkKeyStability } from '../key-snapshot.ts';
 import {
   attwProblems,
@@ -189,6 +189,29 @@ export async function main(argv: string[]): Promise<number> {
             .filter((check) => !check.ok)
             .map((check) => `${check.name}: ${check.detail}`),
           summary: `${report.checks.length} checks passed (npm install ${(report.installMs / 1000).toFixed(1)} s)`,
+        };
+      },
+    },
+    {
+      name: 'peer-floor',
+      description:
+        'the same consumer tests beside the oldest majors our peer ranges allow (React 18, i18next 23, …)',
+      run: async () => {
+        const list = await tarballs();
+        const report = await runConsumerTests({
+          root,
+          packages,
+          installSpecs: Object.fromEntries(list.map((entry) => [entry.pkg.name, `file:${entry.tarball}`])),
+          thirdParty: peerFloorDependencies(root, packages),
+          log: (line) => console.log(indent(line)),
+        });
+        return {
+          problems: report.checks
+            .filter((check) => !check.ok)
+            .map((check) => `${check.name}: ${check.detail}`),
+          summary: `${report.checks.length} checks passed beside ${(report.installed ?? [])
+            .filter((line) => /^(react|i18next|react-i18next|react-intl) /.test(line))
+            .join(', ')}`,
         };
       },
     },

@@ -2,16 +2,24 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { runConsumerTests } from '../consumer.ts';
+import { peerFloorDependencies, runConsumerTests } from '../consumer.ts';
 import { packPackage } from '../package-gates.ts';
 import { findRepoRoot, publicPackages } from '../workspace.ts';
 
 /**
- * `pnpm consumer:test [--keep]`: packs every public package with pnpm and
- * runs the consumer tests on the tarballs, in a temp npm project.
+ * `pnpm consumer:test [--keep] [--peer-floor]`: packs every public package
+ * with pnpm and runs the consumer tests on the tarballs, in a temp npm
+ * project; with `--peer-floor`, beside the oldest majors of our peer ranges
+ * (React 18, i18next 23, …) instead of the versions the workspace uses.
  */
 export async function main(argv: string[]): Promise<number> {
-  const { values } = parseArgs({ args: argv, options: { keep: { type: 'boolean', default: false } } });
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      keep: { type: 'boolean', default: false },
+      'peer-floor': { type: 'boolean', default: false },
+    },
+  });
   const root = findRepoRoot();
   const packages = publicPackages(root);
   const packDir = mkdtempSync(join(tmpdir(), 'smspartner-tarballs-'));
@@ -24,6 +32,7 @@ export async function main(argv: string[]): Promise<number> {
       installSpecs: Object.fromEntries(packed.map((entry) => [entry.pkg.name, `file:${entry.tarball}`])),
       log: (line) => console.log(line),
       keep: values.keep ?? false,
+      ...(values['peer-floor'] ? { thirdParty: peerFloorDependencies(root, packages) } : {}),
     });
     if (values.keep) console.log(`kept ${report.projectDir}`);
     return report.ok ? 0 : 1;
