@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { entries, globalFallbackKey, sections } from '@smspartner-i18n/core';
 import { checkChangesetRequirement } from '../changeset-required.ts';
-import { peerFloorDependencies, runConsumerTests } from '../consumer.ts';
+import { type ConsumerReport, peerFloorDependencies, runConsumerTests } from '../consumer.ts';
 import { checkKeyStability } from '../key-snapshot.ts';
 import {
   attwProblems,
@@ -78,6 +78,19 @@ export async function main(argv: string[]): Promise<number> {
     return packed;
   };
   const baseRef = values.base ? { baseRef: values.base } : {};
+  /** The consumer tests on the tarballs, beside `thirdParty` (default: the versions the workspace uses). */
+  const consumerTestsOnTarballs = async (thirdParty?: Record<string, string>) => {
+    const list = await tarballs();
+    return runConsumerTests({
+      root,
+      packages,
+      installSpecs: Object.fromEntries(list.map((entry) => [entry.pkg.name, `file:${entry.tarball}`])),
+      ...(thirdParty ? { thirdParty } : {}),
+      log: (line) => console.log(indent(line)),
+    });
+  };
+  const failedChecks = (report: ConsumerReport) =>
+    report.checks.filter((check) => !check.ok).map((check) => `${check.name}: ${check.detail}`);
 
   const gates: Gate[] = [
     {
@@ -177,17 +190,9 @@ export async function main(argv: string[]): Promise<number> {
       name: 'consumer',
       description: 'consumer tests on the packed tarballs, in a temp npm project',
       run: async () => {
-        const list = await tarballs();
-        const report = await runConsumerTests({
-          root,
-          packages,
-          installSpecs: Object.fromEntries(list.map((entry) => [entry.pkg.name, `file:${entry.tarball}`])),
-          log: (line) => console.log(indent(line)),
-        });
+        const report = await consumerTestsOnTarballs();
         return {
-          problems: report.checks
-            .filter((check) => !check.ok)
-            .map((check) => `${check.name}: ${check.detail}`),
+          problems: failedChecks(report),
           summary: `${report.checks.length} checks passed (npm install ${(report.installMs / 1000).toFixed(1)} s)`,
         };
       },
@@ -197,21 +202,13 @@ export async function main(argv: string[]): Promise<number> {
       description:
         'the same consumer tests beside the oldest majors our peer ranges allow (React 18, i18next 23, …)',
       run: async () => {
-        const list = await tarballs();
-        const report = await runConsumerTests({
-          root,
-          packages,
-          installSpecs: Object.fromEntries(list.map((entry) => [entry.pkg.name, `file:${entry.tarball}`])),
-          thirdParty: peerFloorDependencies(root, packages),
-          log: (line) => console.log(indent(line)),
-        });
+        const report = await consumerTestsOnTarballs(peerFloorDependencies(root, packages));
+        const peers = (report.installed ?? []).filter((line) =>
+          /^(react|i18next|react-i18next|react-intl) /.test(line),
+        );
         return {
-          problems: report.checks
-            .filter((check) => !check.ok)
-            .map((check) => `${check.name}: ${check.detail}`),
-          summary: `${report.checks.length} checks passed beside ${(report.installed ?? [])
-            .filter((line) => /^(react|i18next|react-i18next|react-intl) /.test(line))
-            .join(', ')}`,
+          problems: failedChecks(report),
+          summary: `${report.checks.length} checks passed beside ${peers.join(', ')}`,
         };
       },
     },
