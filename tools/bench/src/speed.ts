@@ -114,7 +114,7 @@ async function buildBenches(): Promise<Bench[]> {
     const explained = explainer.explain(section, numberCase.code, numberOptions[index]!).text;
     if (ours !== formatted || oursWithoutCatalog !== formatted || explained !== formatted)
       throw new Error(
-        `bench: message() gives ${JSON.stringify(ours)}, intl-messageformat ${JSON.stringify(formatted)}`,
+        `bench: with {max} = ${numberValues[index]}, message() gives ${JSON.stringify(ours)}, message() of core/runtime ${JSON.stringify(oursWithoutCatalog)}, explain() of createExplainer ${JSON.stringify(explained)}; intl-messageformat gives ${JSON.stringify(formatted)}`,
       );
   }
 

@@ -4,8 +4,10 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   consumerFixturesDir,
+  describeVersions,
   lowestMajor,
   peerFloorDependencies,
+  tarballInstallSpecs,
   thirdPartyDependencies,
 } from './consumer.ts';
 import { runCommand } from './run-command.ts';
@@ -106,5 +108,15 @@ describe('peerFloorDependencies', () => {
     expect(() => peerFloorDependencies(root, [broken])).toThrow(
       /peer range react "\*" names no major version/,
     );
+  });
+});
+
+describe('the install specs and the version list', () => {
+  it('installs each packed package from its tarball and names versions as npm would', () => {
+    const [pkg] = publicPackages(root);
+    expect(tarballInstallSpecs([{ pkg: pkg!, tarball: '/tmp/core-0.1.0.tgz' } as never])).toEqual({
+      [pkg!.name]: 'file:/tmp/core-0.1.0.tgz',
+    });
+    expect(describeVersions({ react: '18.3.1', i18next: '23.16.8' })).toBe('react 18.3.1, i18next 23.16.8');
   });
 });

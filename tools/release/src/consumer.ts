@@ -2,6 +2,7 @@ import { copyFileSync, mkdtempSync, readdirSync, realpathSync, rmSync, writeFile
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { PackedPackage } from './package-gates.ts';
 import { type CommandResult, cleanPackageManagerEnv, describeFailure, runCommand } from './run-command.ts';
 import { entryPoints } from './size-budgets.ts';
 import { type PackageManifest, readManifest, type WorkspacePackage } from './workspace.ts';
@@ -78,6 +79,18 @@ export function peerFloorDependencies(
   return versions;
 }
 
+/** `react 18.3.1, i18next 23.16.8`. */
+export function describeVersions(versions: Readonly<Record<string, string>>): string {
+  return Object.entries(versions)
+    .map(([name, version]) => `${name} ${version}`)
+    .join(', ');
+}
+
+/** What npm installs for each packed package: its tarball. */
+export function tarballInstallSpecs(packed: readonly PackedPackage[]): Record<string, string> {
+  return Object.fromEntries(packed.map((entry) => [entry.pkg.name, `file:${entry.tarball}`]));
+}
+
 export interface ConsumerCheck {
   readonly name: string;
   readonly ok: boolean;
@@ -90,8 +103,8 @@ export interface ConsumerReport {
   readonly installMs: number;
   readonly checks: readonly ConsumerCheck[];
   readonly ok: boolean;
-  /** The third-party packages installed beside ours, `name version`. */
-  readonly installed?: readonly string[];
+  /** The versions of the third-party packages installed beside ours, by name (absent when the install failed). */
+  readonly installed?: Readonly<Record<string, string>>;
 }
 
 export interface ConsumerOptions {
@@ -168,16 +181,14 @@ export async function runConsumerTests(options: ConsumerOptions): Promise<Consum
   }
   const checks: ConsumerCheck[] = [];
   let installMs = 0;
+  const thirdParty = options.thirdParty ?? thirdPartyDependencies(options.root);
   try {
     const manifest: PackageManifest & { name: string } = {
       name: 'smspartner-i18n-consumer',
       version: '0.0.0',
       private: true,
       description: 'A throwaway app that installs the published packages (tools/release consumer tests).',
-      dependencies: {
-        ...options.installSpecs,
-        ...(options.thirdParty ?? thirdPartyDependencies(options.root)),
-      },
+      dependencies: { ...options.installSpecs, ...thirdParty },
     };
     writeFileSync(join(projectDir, 'package.json'), `${JSON.stringify(manifest, null, 2)}\n`);
     for (const file of readdirSync(consumerFixturesDir)) {
@@ -212,13 +223,15 @@ export async function runConsumerTests(options: ConsumerOptions): Promise<Consum
       });
       return { projectDir, installMs, checks, ok: false };
     }
-    const thirdParty = Object.keys(manifest.dependencies ?? {}).filter(
-      (name) => !(name in options.installSpecs),
+    const installed = Object.fromEntries(
+      Object.keys(thirdParty).map((name) => [
+        name,
+        readManifest(join(projectDir, 'node_modules', name, 'package.json')).version ?? '(no version field)',
+      ]),
     );
-    const installed = thirdParty.map(
-      (name) => `${name} ${readManifest(join(projectDir, 'node_modules', name, 'package.json')).version}`,
+    log(
+      `consumer: installed in ${(install.durationMs / 1000).toFixed(1)} s, beside ${describeVersions(installed)}`,
     );
-    log(`consumer: installed in ${(install.durationMs / 1000).toFixed(1)} s, beside ${installed.join(', ')}`);
 
     const record = (name: string, result: CommandResult, problem?: string) => {
       const ok = result.exitCode === 0 && problem === undefined;

@@ -5,7 +5,13 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { entries, globalFallbackKey, sections } from '@smspartner-i18n/core';
 import { checkChangesetRequirement } from '../changeset-required.ts';
-import { type ConsumerReport, peerFloorDependencies, runConsumerTests } from '../consumer.ts';
+import {
+  type ConsumerReport,
+  describeVersions,
+  peerFloorDependencies,
+  runConsumerTests,
+  tarballInstallSpecs,
+} from '../consumer.ts';
 import { checkKeyStability } from '../key-snapshot.ts';
 import {
   attwProblems,
@@ -80,11 +86,10 @@ export async function main(argv: string[]): Promise<number> {
   const baseRef = values.base ? { baseRef: values.base } : {};
   /** The consumer tests on the tarballs, beside `thirdParty` (default: the versions the workspace uses). */
   const consumerTestsOnTarballs = async (thirdParty?: Record<string, string>) => {
-    const list = await tarballs();
     return runConsumerTests({
       root,
       packages,
-      installSpecs: Object.fromEntries(list.map((entry) => [entry.pkg.name, `file:${entry.tarball}`])),
+      installSpecs: tarballInstallSpecs(await tarballs()),
       ...(thirdParty ? { thirdParty } : {}),
       log: (line) => console.log(indent(line)),
     });
@@ -203,12 +208,13 @@ export async function main(argv: string[]): Promise<number> {
         'the same consumer tests beside the oldest majors our peer ranges allow (React 18, i18next 23, …)',
       run: async () => {
         const report = await consumerTestsOnTarballs(peerFloorDependencies(root, packages));
-        const peers = (report.installed ?? []).filter((line) =>
-          /^(react|i18next|react-i18next|react-intl) /.test(line),
+        const peerNames = new Set(
+          packages.flatMap((pkg) => Object.keys(pkg.manifest.peerDependencies ?? {})),
         );
+        const peers = Object.entries(report.installed ?? {}).filter(([name]) => peerNames.has(name));
         return {
           problems: failedChecks(report),
-          summary: `${report.checks.length} checks passed beside ${peers.join(', ')}`,
+          summary: `${report.checks.length} checks passed beside ${describeVersions(Object.fromEntries(peers))}`,
         };
       },
     },

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { peerFloorDependencies, runConsumerTests } from '../consumer.ts';
+import { peerFloorDependencies, runConsumerTests, tarballInstallSpecs } from '../consumer.ts';
 import { packPackage } from '../package-gates.ts';
 import { findRepoRoot, publicPackages } from '../workspace.ts';
 
@@ -29,7 +29,7 @@ export async function main(argv: string[]): Promise<number> {
     const report = await runConsumerTests({
       root,
       packages,
-      installSpecs: Object.fromEntries(packed.map((entry) => [entry.pkg.name, `file:${entry.tarball}`])),
+      installSpecs: tarballInstallSpecs(packed),
       log: (line) => console.log(line),
       keep: values.keep ?? false,
       ...(values['peer-floor'] ? { thirdParty: peerFloorDependencies(root, packages) } : {}),
