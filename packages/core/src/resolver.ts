@@ -1,0 +1,330 @@
+import { normalizerOf, sanitizeCode } from './code-forms.ts';
+import { canonicalLocale, isTone, localeChain } from './locale-chain.ts';
+import type { CodePack, LocalePack, PackText, TextArgs, Tone } from './types.ts';
+
+/**
+ * The one resolution of texts, for every entry point and adapter: the
+ * locale chain (`fr-CA` → `fr` → fallback → `en`), the code's text, then
+ * its section's, then the global one, then a last-resort sentence. Texts
+ * are compiled to code at build time (a string, or a function of its
+ * arguments), so nothing is parsed or walked here. `withMemo` adds the
+ * finished-sentence memo a server wants; the catalog's resolver (main entry)
+ * adds the message key and the entry to the same answers.
+ */
+
+/** How close the text is to the code asked for. */
+export type MatchKind = 'exact' | 'section' | 'generic';
+
+/** A sentence and where it came from. */
+export interface ResolvedText {
+  /** The sentence to show; never empty, never a raw key. */
+  readonly text: string;
+  /** The locale the text is in (for `Content-Language`, `lang`). */
+  readonly locale: string;
+  readonly tone: Tone;
+  /** `exact`: the code's own text; `section`: the section's text for unknown codes; `generic`: the global one. */
+  readonly matched: MatchKind;
+}
+
+export interface MessageOptions {
+  /** Overrides the resolver's default register. */
+  readonly tone?: Tone;
+  /** Values of the text's ICU arguments; numbers that are not finite fall back to the text's defaults. */
+  readonly params?: Readonly<Record<string, unknown>>;
+}
+
+/**
+ * Packs as an app has them: a pack (what `@smspartner-i18n/locale-*` export
+ * as `pack`), the module that exports it (`import * as fr from
+ * '@smspartner-i18n/locale-fr/friendly/sms.send'`, or `await import(…)`,
+ * CommonJS `default` wrappers included), or a list of those.
+ */
+export type PackSource = LocalePack | { readonly pack: LocalePack } | readonly PackSource[];
+
+export interface ResolverOptions {
+  /** Locale packs to draw texts from, in any order, in any of the forms of `PackSource`. */
+  readonly packs: PackSource;
+  /** The wanted locale (`fr-CA`); tried, then its parents (`fr`). */
+  readonly locale?: string;
+  /** Tried after the wanted locale and its parents. Default `en`. */
+  readonly fallbackLocale?: string;
+  /** Default register. Default `friendly`. */
+  readonly tone?: Tone;
+}
+
+/** A resolver that answers with the sentence and where it came from. */
+export interface Explainer<Result extends ResolvedText = ResolvedText> {
+  /** The locales tried, in order. */
+  readonly localeChain: readonly string[];
+  explain(section: unknown, code: unknown, options?: MessageOptions): Result;
+}
+
+export interface TextResolver<Result extends ResolvedText = ResolvedText> extends Explainer<Result> {
+  message(section: unknown, code: unknown, options?: MessageOptions): string;
+}
+
+/**
+ * The text shown when not one pack has anything to say, not even the
+ * global fallback (for example an app that loaded no pack at all): an
+ * adapter must never show a raw key or an empty string.
+ */
+export const lastResortText = 'The request could not be completed. Please try again later.';
+
+/** An own property only: data from outside must never reach `constructor` or `__proto__`. */
+export function own(record: unknown, key: string | number): unknown {
+  return typeof record === 'object' && record !== null && Object.hasOwn(record, key)
+    ? (record as Record<string, unknown>)[key]
+    : undefined;
+}
+
+/** A code pack: a locale tag and texts by register, section and code. */
+export function isCodePack(value: unknown): value is CodePack {
+  const codes = own(value, 'codes');
+  return typeof own(value, 'locale') === 'string' && typeof codes === 'object' && codes !== null;
+}
+
+/** A code pack or a message pack: an object with a locale tag and its texts. */
+export function isLocalePack(value: unknown): value is LocalePack {
+  let texts: unknown;
+  try {
+    texts = own(value, 'codes') ?? own(value, 'compiled');
+    return typeof own(value, 'locale') === 'string' && typeof texts === 'object' && texts !== null;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The packs of every form `PackSource` allows, flattened in order. A module
+ * is read for its `pack` first (a whole-locale module also exports
+ * `compiled`, which is not what it means). Anything else, and anything that
+ * throws when read, is left out.
+ */
+export function packsOf(source: unknown): LocalePack[] {
+  const packs: LocalePack[] = [];
+  const visit = (value: unknown, depth: number): void => {
+    if (depth > 4 || typeof value !== 'object' || value === null) return;
+    try {
+      if (Array.isArray(value)) for (const item of value) visit(item, depth + 1);
+      else if (isLocalePack(own(value, 'pack'))) packs.push(own(value, 'pack') as LocalePack);
+      else if (isLocalePack(value)) packs.push(value);
+      else if ('default' in value) visit((value as { default: unknown }).default, depth + 1);
+    } catch {
+      // A Proxy or a throwing getter: not a pack.
+    }
+  };
+  visit(source, 0);
+  return packs;
+}
+
+/**
+ * A number an argument may take: a finite number (`-0` as `0`), a bigint
+ * within the range of doubles, or a short numeric string. Anything else
+ * (`NaN`, `Infinity`, `10n ** 400n`, objects) keeps the text's default.
+ */
+export function toNumber(value: unknown): number | undefined {
+  let number: number;
+  if (typeof value === 'number') number = value;
+  else if (typeof value === 'bigint') number = Number(value);
+  else if (typeof value === 'string' && value.length <= 32 && value.trim() !== '') number = Number(value);
+  else return undefined;
+  return Number.isFinite(number) ? number + 0 : undefined;
+}
+
+// One `format` per locale, made once: an `Intl.NumberFormat` costs tens of microseconds to build and
+// is immutable, so sharing it between resolvers shares no state. Bounded, since tags come from packs.
+const numberFormats = new Map<string, (value: number) => string>();
+
+export function numberFormat(locale: string): (value: number) => string {
+  let format = numberFormats.get(locale);
+  if (format === undefined) {
+    try {
+      format = new Intl.NumberFormat(locale).format;
+    } catch {
+      format = new Intl.NumberFormat('en').format;
+    }
+    if (numberFormats.size < 64) numberFormats.set(locale, format);
+  }
+  return format;
+}
+
+/** The arguments of one call, read lazily by the text that needs them. */
+class Args implements TextArgs {
+  constructor(
+    private readonly p: unknown,
+    private readonly k: unknown,
+    private readonly f: (value: number) => string,
+  ) {}
+
+  v(name: string): unknown {
+    return name === '__proto__' ? undefined : own(this.p, name);
+  }
+
+  n(name: string, fallback?: number): string {
+    const value = toNumber(this.v(name)) ?? fallback;
+    return value === undefined ? '' : this.f(value);
+  }
+
+  s(name: string): string {
+    const value = this.v(name);
+    if (typeof value === 'string') return value;
+    return typeof value === 'number' ? this.n(name) : '';
+  }
+
+  c(): string {
+    return sanitizeCode(this.k) ?? '?';
+  }
+}
+
+/**
+ * A text's sentence, trimmed: `''` when it comes out empty or cannot be
+ * rendered. A caller's arguments that throw when read are dropped for the
+ * text's defaults; a text function that throws gives `''`.
+ */
+function render(text: PackText, locale: string, params: unknown, code: unknown): string {
+  if (typeof text === 'string') return text.trim();
+  const format = numberFormat(locale);
+  try {
+    return sentenceOf(text(new Args(params, code, format)));
+  } catch {
+    if (params === undefined) return '';
+  }
+  try {
+    return sentenceOf(text(new Args(undefined, code, format)));
+  } catch {
+    return '';
+  }
+}
+
+const sentenceOf = (value: unknown): string => (typeof value === 'string' ? value.trim() : '');
+
+/** The order in which texts are tried: the code's own, its section's, the global one. */
+const matchOrder: readonly MatchKind[] = ['exact', 'section', 'generic'];
+
+/**
+ * A resolver over code packs with `explain`: the locale chain and the packs
+ * of each locale are worked out once, so it is cheap to make per request or
+ * per render, and holds no state shared with any other. It never throws.
+ */
+export function createExplainer(options: ResolverOptions): Explainer<ResolvedText> {
+  let chain: string[] = ['en'];
+  let defaultTone: Tone = 'friendly';
+  let given: unknown;
+  try {
+    chain = localeChain(options?.locale, options?.fallbackLocale ?? 'en');
+    if (isTone(options?.tone)) defaultTone = options.tone;
+    given = options?.packs;
+  } catch {
+    // Options that throw when read: the defaults.
+  }
+  const all = packsOf(given);
+  const packs: [locale: string, codes: CodePack['codes']][] = [];
+  for (const locale of chain)
+    for (const pack of all)
+      try {
+        if (isCodePack(pack) && canonicalLocale(pack.locale) === locale) packs.push([locale, pack.codes]);
+      } catch {
+        // A pack that throws when read is left out.
+      }
+
+  function explain(section: unknown, code: unknown, callOptions?: MessageOptions): ResolvedText {
+    let tone = defaultTone;
+    let params: unknown;
+    if (callOptions !== undefined)
+      try {
+        if (isTone(callOptions?.tone)) tone = callOptions.tone;
+        params = callOptions?.params;
+      } catch {
+        // Options that throw when read: the defaults.
+      }
+    const isSection = typeof section === 'string';
+    const packCode = isSection ? normalizerOf(section)(code) : undefined;
+    for (const matched of matchOrder) {
+      if (matched !== 'generic' && (!isSection || (matched === 'exact' && packCode === undefined))) continue;
+      for (const [locale, codes] of packs) {
+        let text: unknown;
+        try {
+          const texts = own(codes, tone);
+          if (matched === 'generic') text = own(texts, 'unknownCode');
+          else {
+            const inSection = own(own(texts, 'sections'), section as string);
+            if (matched === 'section') text = own(inSection, 'unknownCode');
+            else {
+              const alias = own(own(inSection, 'aliases'), packCode!);
+              const key = typeof alias === 'string' || typeof alias === 'number' ? alias : packCode!;
+              text = own(own(inSection, 'codes'), key);
+            }
+          }
+        } catch {
+          continue;
+        }
+        if (typeof text !== 'string' && typeof text !== 'function') continue;
+        const sentence = render(text as PackText, locale, params, code);
+        if (sentence !== '') return { text: sentence, locale, tone, matched };
+        // An empty static text lets the next locale answer; an empty rendered one, the next kind of text.
+        if (typeof text === 'function') break;
+      }
+    }
+    return { text: lastResortText, locale: 'en', tone, matched: 'generic' };
+  }
+
+  return { localeChain: Object.freeze(chain), explain };
+}
+
+const maxMemoizedSections = 64;
+const maxMemoizedCodes = 2048;
+
+/**
+ * Adds `message` to an explainer, with a memo of the finished sentences of
+ * `message(section, code)` (default register, no arguments): the opt-in
+ * layer for servers, which ask about the same few codes again and again.
+ * It never changes an answer; it is bounded, since codes come from outside.
+ */
+export function withMemo<Result extends ResolvedText>(explainer: Explainer<Result>): TextResolver<Result> {
+  const { explain } = explainer;
+  // By section, then by code in two dictionaries, so that `11` and `"11"` never share a key: a plain
+  // `{}` for array indexes (V8 reads a missing index fast only on the ordinary prototype chain; an
+  // index never names an inherited property), a null-prototype one for strings. The section asked
+  // last is kept at hand.
+  const sentences = new Map<unknown, [indexes: Record<number, string>, words: Record<string, string>]>();
+  let count = 0;
+  let lastSection: unknown = {};
+  let lastIndexes: Record<number, string> = {};
+  let lastWords: Record<string, string> = Object.create(null);
+
+  // Small on purpose, so that V8 inlines it: the hot path of an error handler is one dictionary read.
+  function message(section: unknown, code: unknown, options?: MessageOptions): string {
+    if (options === undefined && section === lastSection) {
+      if (typeof code === 'number') {
+        const known = lastIndexes[code];
+        if (known !== undefined) return known;
+      } else if (typeof code === 'string') {
+        const known = lastWords[code];
+        if (known !== undefined) return known;
+      }
+    }
+    return answer(section, code, options);
+  }
+
+  function answer(section: unknown, code: unknown, options: MessageOptions | undefined): string {
+    const text = explain(section, code, options).text;
+    if (options !== undefined || typeof section !== 'string' || section.length > 64) return text;
+    const isIndex = typeof code === 'number' && Number.isInteger(code) && code >= 0 && code < 2 ** 31;
+    if (!isIndex && !(typeof code === 'string' && code.length <= 64)) return text;
+    let bySection = sentences.get(section);
+    if (bySection === undefined) {
+      if (sentences.size >= maxMemoizedSections) return text;
+      bySection = [{}, Object.create(null)];
+      sentences.set(section, bySection);
+    }
+    if (count >= maxMemoizedCodes) return text;
+    count++;
+    if (isIndex) bySection[0][code as number] = text;
+    else bySection[1][code as string] = text;
+    lastSection = section;
+    [lastIndexes, lastWords] = bySection;
+    return text;
+  }
+
+  return { localeChain: explainer.localeChain, explain, message };
+}
