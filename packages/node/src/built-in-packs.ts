@@ -1,4 +1,5 @@
-import { type CodePack, type LocalePack, type MessagePack, toCodePack } from '@smspartner-i18n/core';
+import { type LocalePack, toCodePack } from '@smspartner-i18n/core';
+import type { CodePack, MessagePack } from '@smspartner-i18n/core/types';
 import { pack as englishPack } from '@smspartner-i18n/locale-en';
 import { pack as frenchPack } from '@smspartner-i18n/locale-fr';
 

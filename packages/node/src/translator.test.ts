@@ -1,5 +1,6 @@
 import { parse } from '@formatjs/icu-messageformat-parser';
-import { type CompiledMessage, entries, type LocalePack, messageKeys } from '@smspartner-i18n/core';
+import { entries, type LocalePack, messageKeys } from '@smspartner-i18n/core';
+import type { CompiledMessage } from '@smspartner-i18n/core/types';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { builtInPacks } from './built-in-packs.ts';

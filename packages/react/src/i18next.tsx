@@ -1,14 +1,12 @@
 import {
-  canonicalLocale,
   createResolver,
   type Explanation,
-  isTone,
   type LocalePack,
   type MessageOptions,
-  messageCandidates,
-  messageParams,
   type Tone,
 } from '@smspartner-i18n/core';
+import { messageCandidates, messageParams } from '@smspartner-i18n/core/internal';
+import { canonicalLocale, isTone } from '@smspartner-i18n/core/runtime';
 import type { i18n as I18n } from 'i18next';
 import {
   type ReactElement,
