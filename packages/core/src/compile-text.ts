@@ -31,6 +31,6 @@ export function compileText(message: CompiledMessage, locale: string, defaults?:
       const fallback = own(defaults, name);
       params[name] = fallback === undefined ? value : (toNumber(value) ?? fallback);
     }
-    return formatCompiled(message, locale, params, cache);
+    return formatCompiled(message, locale, params, cache).trim();
   };
 }

@@ -150,11 +150,10 @@ export function numberFormat(locale: string): (value: number) => string {
 
 /** The arguments of one call, read lazily by the text that needs them. */
 class Args implements TextArgs {
-  constructor(
-    private readonly p: unknown,
-    private readonly k: unknown,
-    private readonly f: (value: number) => string,
-  ) {}
+  // Set for each call by `render`; one per explainer, so a call allocates nothing for its arguments.
+  p: unknown;
+  k: unknown;
+  f: (value: number) => string = String;
 
   v(name: string): unknown {
     return name === '__proto__' ? undefined : own(this.p, name);
@@ -177,26 +176,39 @@ class Args implements TextArgs {
 }
 
 /**
- * A text's sentence, trimmed: `''` when it comes out empty or cannot be
- * rendered. A caller's arguments that throw when read are dropped for the
- * text's defaults; a text function that throws gives `''`.
+ * A text's sentence: `''` when it comes out empty or cannot be rendered.
+ * A caller's arguments that throw when read are dropped for the text's
+ * defaults; a text function that throws gives `''`. Compiled texts come
+ * out trimmed (the generator and `compileText` see to it), so the sentence
+ * a number went into is never copied again here.
  */
-function render(text: PackText, locale: string, params: unknown, code: unknown): string {
+function render(text: PackText, locale: string, params: unknown, code: unknown, args: Args): string {
   if (typeof text === 'string') return text.trim();
-  const format = numberFormat(locale);
+  // One `Args` per explainer: a text that asks the same explainer again gets its own back after.
+  const { p, k, f } = args;
+  args.k = code;
+  args.f = numberFormat(locale);
   try {
-    return sentenceOf(text(new Args(params, code, format)));
-  } catch {
-    if (params === undefined) return '';
-  }
-  try {
-    return sentenceOf(text(new Args(undefined, code, format)));
-  } catch {
-    return '';
+    args.p = params;
+    try {
+      return sentenceText(text(args));
+    } catch {
+      if (params === undefined) return '';
+    }
+    args.p = undefined;
+    try {
+      return sentenceText(text(args));
+    } catch {
+      return '';
+    }
+  } finally {
+    args.p = p;
+    args.k = k;
+    args.f = f;
   }
 }
 
-const sentenceOf = (value: unknown): string => (typeof value === 'string' ? value.trim() : '');
+const sentenceText = (value: unknown): string => (typeof value === 'string' ? value : '');
 
 /** The order in which texts are tried: the code's own, its section's, the global one. */
 const matchOrder: readonly MatchKind[] = ['exact', 'section', 'generic'];
@@ -227,7 +239,14 @@ export function createExplainer(options: ResolverOptions): Explainer<ResolvedTex
         // A pack that throws when read is left out.
       }
 
-  function explain(section: unknown, code: unknown, callOptions?: MessageOptions): ResolvedText {
+  // Where the last sentence came from: `sentence` returns the text alone (no object made, the path
+  // of `message`), `explain` reads these right after it.
+  const args = new Args();
+  let foundLocale = 'en';
+  let foundTone = defaultTone;
+  let foundMatch: MatchKind = 'generic';
+
+  function sentence(section: unknown, code: unknown, callOptions?: MessageOptions): string {
     let tone = defaultTone;
     let params: unknown;
     if (callOptions !== undefined)
@@ -237,6 +256,7 @@ export function createExplainer(options: ResolverOptions): Explainer<ResolvedTex
       } catch {
         // Options that throw when read: the defaults.
       }
+    foundTone = tone;
     const isSection = typeof section === 'string';
     const packCode = isSection ? normalizerOf(section)(code) : undefined;
     for (const matched of matchOrder) {
@@ -259,16 +279,41 @@ export function createExplainer(options: ResolverOptions): Explainer<ResolvedTex
           continue;
         }
         if (typeof text !== 'string' && typeof text !== 'function') continue;
-        const sentence = render(text as PackText, locale, params, code);
-        if (sentence !== '') return { text: sentence, locale, tone, matched };
+        const said = render(text as PackText, locale, params, code, args);
+        if (said !== '') {
+          foundLocale = locale;
+          foundMatch = matched;
+          return said;
+        }
         // An empty static text lets the next locale answer; an empty rendered one, the next kind of text.
         if (typeof text === 'function') break;
       }
     }
-    return { text: lastResortText, locale: 'en', tone, matched: 'generic' };
+    foundLocale = 'en';
+    foundMatch = 'generic';
+    return lastResortText;
   }
 
-  return { localeChain: Object.freeze(chain), explain };
+  function explain(section: unknown, code: unknown, callOptions?: MessageOptions): ResolvedText {
+    const text = sentence(section, code, callOptions);
+    return { text, locale: foundLocale, tone: foundTone, matched: foundMatch };
+  }
+
+  const explainer = { localeChain: Object.freeze(chain), explain };
+  sentences.set(explainer, sentence);
+  return explainer;
+}
+
+type Sentence = (section: unknown, code: unknown, options?: MessageOptions) => string;
+
+// The sentence alone of each explainer (no answer object made), for `withMemo`.
+const sentences = new WeakMap<object, Sentence>();
+
+/** The function that gives an explainer's sentences alone. */
+export function sentenceOf(explainer: Explainer): Sentence {
+  return (
+    sentences.get(explainer) ?? ((section, code, options) => explainer.explain(section, code, options).text)
+  );
 }
 
 const maxMemoizedSections = 64;
@@ -280,7 +325,10 @@ const maxMemoizedCodes = 2048;
  * layer for servers, which ask about the same few codes again and again.
  * It never changes an answer; it is bounded, since codes come from outside.
  */
-export function withMemo<Result extends ResolvedText>(explainer: Explainer<Result>): TextResolver<Result> {
+export function withMemo<Result extends ResolvedText>(
+  explainer: Explainer<Result>,
+  sentence: Sentence = sentenceOf(explainer),
+): TextResolver<Result> {
   const { explain } = explainer;
   // By section, then by code in two dictionaries, so that `11` and `"11"` never share a key: a plain
   // `{}` for array indexes (V8 reads a missing index fast only on the ordinary prototype chain; an
@@ -307,7 +355,7 @@ export function withMemo<Result extends ResolvedText>(explainer: Explainer<Resul
   }
 
   function answer(section: unknown, code: unknown, options: MessageOptions | undefined): string {
-    const text = explain(section, code, options).text;
+    const text = sentence(section, code, options);
     if (options !== undefined || typeof section !== 'string' || section.length > 64) return text;
     const isIndex = typeof code === 'number' && Number.isInteger(code) && code >= 0 && code < 2 ** 31;
     if (!isIndex && !(typeof code === 'string' && code.length <= 64)) return text;

@@ -9,6 +9,7 @@ import {
   packsOf,
   type ResolvedText,
   type ResolverOptions,
+  sentenceOf,
   type TextResolver,
   toNumber,
   withMemo,
@@ -71,15 +72,20 @@ export function createResolver(options: ResolverOptions): MessageResolver {
     explainer = createExplainer({ packs });
   }
   const { explain } = explainer;
-  return withMemo({
-    localeChain: explainer.localeChain,
-    explain(section: unknown, code: unknown, callOptions?: MessageOptions): Explanation {
-      const answer = explain(section, code, callOptions);
-      const entry = lookup(section, code);
-      const key = keyOf(answer.matched, section, entry);
-      return entry === undefined ? { ...answer, key } : { ...answer, key, entry };
+  return withMemo(
+    {
+      localeChain: explainer.localeChain,
+      explain(section: unknown, code: unknown, callOptions?: MessageOptions): Explanation {
+        const { text, locale, tone, matched } = explain(section, code, callOptions);
+        const entry = lookup(section, code);
+        const key = keyOf(matched, section, entry);
+        return entry === undefined
+          ? { text, locale, tone, matched, key }
+          : { text, locale, tone, matched, key, entry };
+      },
     },
-  });
+    sentenceOf(explainer),
+  );
 }
 
 export interface MessageCandidates {

@@ -169,7 +169,7 @@ export interface TextArgs {
   v(name: string): unknown;
 }
 
-/** A text compiled to code: `(a) => \`Au plus ${a.n('max', 500)} numéros.\``. */
+/** A text compiled to code: `(a) => \`Au plus ${a.n('max', 500)} numéros.\``; it returns the sentence trimmed. */
 export type TextFunction = (args: TextArgs) => string;
 
 /**

@@ -145,8 +145,8 @@ const templateText = (value: string): string => value.replace(/[`\\]|\$\{/g, (ma
 /**
  * One message as code: a string when it takes no argument, else a function of its arguments
  * (`(a) => \`Au plus ${a.n("max", 500)} numéros.\``), with the catalog's defaults inlined.
- * The generated packs hold literal text, `{code}` and `{x, number}` only; the sentence is trimmed
- * here (the resolver trims what an argument may add).
+ * The generated packs hold literal text, `{code}` and `{x, number}` only; the sentence comes out
+ * trimmed, as the resolver shows it as it is.
  */
 export function textCode(
   ast: readonly MessageFormatElement[],
@@ -183,7 +183,9 @@ export function textCode(
   }
   if (ast[0]?.type === 0) parts[0] = parts[0]!.trimStart();
   if (ast.at(-1)?.type === 0) parts[parts.length - 1] = parts.at(-1)!.trimEnd();
-  return `(a) => \`${parts.join('')}\``;
+  // The resolver shows what a text returns as it is: one that may start or end with an argument trims.
+  const trim = ast[0]?.type !== 0 || ast.at(-1)?.type !== 0 ? '.trim()' : '';
+  return `(a) => \`${parts.join('')}\`${trim}`;
 }
 
 /** `sms.send.fields.phoneNumbers.required` → `phoneNumbers.required`, for the `fields` map of a section. */
