@@ -198,7 +198,8 @@ const textsHeader = (texts: PackTexts, what: string) => header(texts.origin, wha
  * The compiled texts of one section and register: `codes` by code (as `lookup` normalises it),
  * `unknownCode`, and `fields` (texts of request fields by `<field>.<rule>`) when the section has some.
  */
-function renderSectionTexts(texts: PackTexts, register: Register, section: SectionId): string {
+/** A section's texts of one register as code: its `codes` members, `unknownCode` and `fields` members. */
+function sectionParts(texts: PackTexts, register: Register, section: SectionId) {
   const { compiled } = texts.registers[register];
   const where = (key: string) => `${texts.origin} (${register}) ${key}`;
   const codeLines = sectionCodes(section).map(
@@ -212,6 +213,11 @@ function renderSectionTexts(texts: PackTexts, register: Register, section: Secti
       ? []
       : [`  ${literal(field)}: ${textCode(compiled.get(key)!, entryByKey(key)?.params ?? {}, where(key))},`];
   });
+  return { codeLines, unknownCode: textCode(compiled.get(fallbackKey)!, {}, where(fallbackKey)), fieldLines };
+}
+
+function renderSectionTexts(texts: PackTexts, register: Register, section: SectionId): string {
+  const { codeLines, unknownCode, fieldLines } = sectionParts(texts, register, section);
   return [
     textsHeader(texts, `${register} texts of ${section}, compiled to code`),
     "import type { PackText } from '@smspartner-i18n/core/runtime';",
@@ -222,7 +228,7 @@ function renderSectionTexts(texts: PackTexts, register: Register, section: Secti
     '});',
     '',
     '/** The text for codes the section does not list. */',
-    `export const unknownCode: PackText = ${textCode(compiled.get(fallbackKey)!, {}, where(fallbackKey))};`,
+    `export const unknownCode: PackText = ${unknownCode};`,
     '',
     ...(fieldLines.length > 0
       ? [
@@ -525,6 +531,75 @@ function renderEntry(texts: PackTexts, spec: EntrySpec): string {
   return lines.join('\n');
 }
 
+/**
+ * `./texts`: every section's texts of both registers compiled to code, in one self-contained module
+ * (it shares no chunk with the other entries), so that a server loads one file per locale.
+ */
+function renderAllTexts(texts: PackTexts): string {
+  const lines = [
+    header(
+      texts.origin,
+      'entry point "./texts" (every text of both registers, compiled to code, in one module)',
+    ),
+    "import type { CodePack } from '@smspartner-i18n/core/runtime';",
+    '',
+    '/** The BCP 47 tag of these texts. */',
+    `export const locale = ${literal(texts.locale)};`,
+    '',
+  ];
+  for (const section of sectionIds)
+    if (Object.keys(sectionAliases(section)).length > 0)
+      lines.push(
+        `const ${aliasModuleName(section)} = /* @__PURE__ */ Object.freeze({`,
+        ...Object.entries(sectionAliases(section)).map(
+          ([name, code]) => `  ${literal(name)}: ${JSON.stringify(code)},`,
+        ),
+        '});',
+        '',
+      );
+  lines.push(
+    '/** Every text by section and code, for servers (the adapters take it as a pack or as this module). */',
+    'export const pack: CodePack = /* @__PURE__ */ Object.freeze({',
+    '  locale,',
+    '  codes: /* @__PURE__ */ Object.freeze({',
+  );
+  for (const register of registers) {
+    lines.push(
+      `    ${register}: /* @__PURE__ */ Object.freeze({`,
+      '      sections: /* @__PURE__ */ Object.freeze({',
+    );
+    for (const section of sectionIds) {
+      const { codeLines, unknownCode, fieldLines } = sectionParts(texts, register, section);
+      lines.push(
+        `        ${literal(section)}: /* @__PURE__ */ Object.freeze({`,
+        '          codes: /* @__PURE__ */ Object.freeze({',
+        ...codeLines.map((line) => `        ${line}`),
+        '          }),',
+        `          unknownCode: ${unknownCode},`,
+        ...(Object.keys(sectionAliases(section)).length > 0
+          ? [`          aliases: ${aliasModuleName(section)},`]
+          : []),
+        ...(fieldLines.length > 0
+          ? [
+              '          fields: /* @__PURE__ */ Object.freeze({',
+              ...fieldLines.map((line) => `        ${line}`),
+              '          }),',
+            ]
+          : []),
+        '        }),',
+      );
+    }
+    const fallback = texts.registers[register].compiled.get(globalFallbackKey)!;
+    lines.push(
+      '      }),',
+      `      unknownCode: ${textCode(fallback, {}, `${texts.origin} (${register}) ${globalFallbackKey}`)},`,
+      '    }),',
+    );
+  }
+  lines.push('  }),', '});', '');
+  return lines.join('\n');
+}
+
 /** A per-register, per-section entry: the compiled texts only, so `import * as` of it ships nothing else. */
 const isTextsOnly = (spec: EntrySpec): boolean => spec.registers.length === 1 && spec.fileIds.length === 2;
 
@@ -652,6 +727,7 @@ export function renderGenerated(texts: PackTexts): Map<string, string> {
   const specs = entrySpecs();
   for (const spec of specs) files.set(entrySourcePath(spec), renderEntry(texts, spec));
   files.set('entries/i18next.ts', renderI18nextDeclaration(texts));
+  files.set('entries/texts.ts', renderAllTexts(texts));
   files.set('support.ts', renderSupport(texts));
   files.set(
     'build-entries.ts',
@@ -659,7 +735,7 @@ export function renderGenerated(texts: PackTexts): Map<string, string> {
       header(texts.origin, 'the entry points tsdown builds'),
       '/** Output name → source: `dist/<name>.mjs|.cjs` for the export `./<name>`. */',
       'export const entry: Record<string, string> = {',
-      ...[...specs.map((spec) => spec.name), 'i18next'].map(
+      ...[...specs.map((spec) => spec.name), 'i18next', 'texts'].map(
         (name) => `  ${literal(name)}: ${literal(`generated/entries/${name}.ts`)},`,
       ),
       '};',
@@ -691,6 +767,7 @@ export function packageExports(): Record<string, unknown> {
   for (const spec of entrySpecs())
     exports[spec.name === 'index' ? '.' : `./${spec.name}`] = conditions(spec.name);
   exports['./i18next'] = conditions('i18next');
+  exports['./texts'] = conditions('texts');
   exports['./json/*'] = './dist/json/*';
   exports['./package.json'] = './package.json';
   return exports;
