@@ -246,17 +246,9 @@ export function createExplainer(options: ResolverOptions): Explainer<ResolvedTex
   let foundTone = defaultTone;
   let foundMatch: MatchKind = 'generic';
 
-  function sentence(section: unknown, code: unknown, callOptions?: MessageOptions): string {
-    let tone = defaultTone;
-    let params: unknown;
-    if (callOptions !== undefined)
-      try {
-        if (isTone(callOptions?.tone)) tone = callOptions.tone;
-        params = callOptions?.params;
-      } catch {
-        // Options that throw when read: the defaults.
-      }
-    foundTone = tone;
+  /** The texts that may answer, best first: every string or function the packs hold for the question. */
+  function candidates(section: unknown, code: unknown, tone: Tone): Candidate[] {
+    const list: Candidate[] = [];
     const isSection = typeof section === 'string';
     const packCode = isSection ? normalizerOf(section)(code) : undefined;
     for (const matched of matchOrder) {
@@ -278,16 +270,40 @@ export function createExplainer(options: ResolverOptions): Explainer<ResolvedTex
         } catch {
           continue;
         }
-        if (typeof text !== 'string' && typeof text !== 'function') continue;
-        const said = render(text as PackText, locale, params, code, args);
-        if (said !== '') {
-          foundLocale = locale;
-          foundMatch = matched;
-          return said;
-        }
-        // An empty static text lets the next locale answer; an empty rendered one, the next kind of text.
-        if (typeof text === 'function') break;
+        if (typeof text === 'string' || typeof text === 'function')
+          list.push([text as PackText, locale, matched]);
       }
+    }
+    return list;
+  }
+
+  function sentence(section: unknown, code: unknown, callOptions?: MessageOptions, memo?: Memo): string {
+    let tone = defaultTone;
+    let params: unknown;
+    if (callOptions !== undefined)
+      try {
+        if (isTone(callOptions?.tone)) tone = callOptions.tone;
+        params = callOptions?.params;
+      } catch {
+        // Options that throw when read: the defaults.
+      }
+    foundTone = tone;
+    let list = memo?.get(tone, section, code);
+    if (list === undefined) {
+      list = candidates(section, code, tone);
+      memo?.set(tone, section, code, list);
+    }
+    // An empty static text lets the next locale answer; an empty rendered one, the next kind of text.
+    let skipped: MatchKind | undefined;
+    for (const [text, locale, matched] of list) {
+      if (matched === skipped) continue;
+      const said = render(text, locale, params, code, args);
+      if (said !== '') {
+        foundLocale = locale;
+        foundMatch = matched;
+        return said;
+      }
+      if (typeof text === 'function') skipped = matched;
     }
     foundLocale = 'en';
     foundMatch = 'generic';
@@ -304,7 +320,39 @@ export function createExplainer(options: ResolverOptions): Explainer<ResolvedTex
   return explainer;
 }
 
-type Sentence = (section: unknown, code: unknown, options?: MessageOptions) => string;
+/** A text that may answer: what it is, its locale, and how close it is to the question. */
+type Candidate = readonly [text: PackText, locale: string, matched: MatchKind];
+
+type Sentence = (section: unknown, code: unknown, options?: MessageOptions, memo?: Memo) => string;
+
+/**
+ * Where the texts of a question are (register, section, code → candidates), kept by `withMemo`:
+ * bounded, and only for small primitive keys, since codes come from outside.
+ */
+class Memo {
+  private readonly slots = new Map<string, Map<unknown, Map<unknown, Candidate[]>>>();
+  private count = 0;
+
+  get(tone: Tone, section: unknown, code: unknown): Candidate[] | undefined {
+    return this.slots.get(tone)?.get(section)?.get(code);
+  }
+
+  set(tone: Tone, section: unknown, code: unknown, list: Candidate[]): void {
+    if (this.count >= maxMemoizedCodes || !isKey(section) || !isKey(code)) return;
+    let bySection = this.slots.get(tone);
+    if (bySection === undefined) this.slots.set(tone, (bySection = new Map()));
+    let byCode = bySection.get(section);
+    if (byCode === undefined) {
+      if (bySection.size >= maxMemoizedSections) return;
+      bySection.set(section, (byCode = new Map()));
+    }
+    if (!byCode.has(code)) this.count++;
+    byCode.set(code, list);
+  }
+}
+
+const isKey = (value: unknown): boolean =>
+  typeof value === 'number' || (typeof value === 'string' && value.length <= 64);
 
 // The sentence alone of each explainer (no answer object made), for `withMemo`.
 const sentences = new WeakMap<object, Sentence>();
@@ -354,8 +402,10 @@ export function withMemo<Result extends ResolvedText>(
     return answer(section, code, options);
   }
 
+  const memo = new Memo();
+
   function answer(section: unknown, code: unknown, options: MessageOptions | undefined): string {
-    const text = sentence(section, code, options);
+    const text = sentence(section, code, options, memo);
     if (options !== undefined || typeof section !== 'string' || section.length > 64) return text;
     const isIndex = typeof code === 'number' && Number.isInteger(code) && code >= 0 && code < 2 ** 31;
     if (!isIndex && !(typeof code === 'string' && code.length <= 64)) return text;
