@@ -65,6 +65,13 @@ export function isFallbackKey(key: string): boolean {
   return key === globalFallbackKey || sectionIds.some((id) => sectionFallbackKey(id) === key);
 }
 
+/**
+ * The member of a locale file where a translator lists the keys whose text
+ * is meant to be the same as the English one ("OK", a name): without it, a
+ * text equal to English counts as not yet translated.
+ */
+export const sameAsEnglishMember = '$sameAsEnglish';
+
 /** `sms.send` → `sms.send.json`. */
 export const fileNameOf = (fileId: FileId): string => `${fileId}.json`;
 
