@@ -6,9 +6,9 @@ import { checkLocaleTag, nextSteps, nextStepsMarkdown, packageFolderOf } from '.
 import { checkLocales, summarize } from './check.ts';
 import { main } from './cli.ts';
 import { loadPackTexts, packageExports, renderGenerated } from './generate.ts';
-import { copyLocales, type LocalesCopy } from './test-support.ts';
 import { fileIds, keysOfFile } from './layout.ts';
 import { defaultLocalesDir } from './paths.ts';
+import { copyLocales, type LocalesCopy } from './test-support.ts';
 
 async function run(copy: LocalesCopy, ...args: string[]) {
   const out: string[] = [];
@@ -125,7 +125,9 @@ describe('pnpm i18n:add-locale <lng>', () => {
     );
     const result = await run(copy, 'add-locale', 'es');
     expect(result.code).toBe(0);
-    const printed = result.out.slice(result.out.indexOf('next steps (the same as in locales/README.md):') + 1);
+    const printed = result.out.slice(
+      result.out.indexOf('next steps (the same as in locales/README.md):') + 1,
+    );
     expect(printed).toEqual(nextSteps('es').map((step, index) => `  ${index + 1}. ${step}`));
     expect(printed.join('\n')).toContain('pnpm-lock.yaml');
     const explorer = JSON.parse(readFileSync(join(copy.root, 'apps/explorer/package.json'), 'utf8'));

@@ -350,7 +350,11 @@ describe('untranslated texts and the schemas', () => {
       severity: 'warning',
     });
     const marks = 'fr/official/hlr.error.json';
-    copy.replace(marks, '["hlr.error.timeOut"]', '["hlr.error.timeOut", "hlr.error.noError", "sms.send.nope", 3]');
+    copy.replace(
+      marks,
+      '["hlr.error.timeOut"]',
+      '["hlr.error.timeOut", "hlr.error.noError", "sms.send.nope", 3]',
+    );
     const text = copy.read(marks);
     const problems = problemsOf(copy, 'same-as-english');
     expect(problems.map(({ line, column, severity }) => ({ line, column, severity }))).toEqual([

@@ -110,7 +110,6 @@ export interface CheckResult {
   readonly untranslated: ReadonlyMap<string, Readonly<Record<Register, ReadonlySet<MessageKey>>>>;
 }
 
-
 export interface CheckOptions {
   readonly localesDir: string;
 }
@@ -528,7 +527,13 @@ function deriveUntranslated(
         const mark = marks.get(key);
         if (locale === 'en' || own === undefined || reference === undefined) {
           if (mark !== undefined && locale === 'en')
-            report.error('same-as-english', file, mark, 'English texts are the reference; remove the mark', key);
+            report.error(
+              'same-as-english',
+              file,
+              mark,
+              'English texts are the reference; remove the mark',
+              key,
+            );
           continue;
         }
         if (mark !== undefined && !same) {
@@ -553,7 +558,9 @@ function deriveUntranslated(
           first?.position ?? top,
           `${stillEnglish.length} of ${keysOfFile(fileId).length} ${register} texts of ${fileId} are still the English text (${stillEnglish
             .slice(0, 3)
-            .join(', ')}${stillEnglish.length > 3 ? ', …' : ''}); translate them, or list a text meant to stay English in "${sameAsEnglishMember}"`,
+            .join(
+              ', ',
+            )}${stillEnglish.length > 3 ? ', …' : ''}); translate them, or list a text meant to stay English in "${sameAsEnglishMember}"`,
         );
       }
     }
@@ -707,7 +714,14 @@ export function checkLocales(options: CheckOptions): CheckResult {
   }
 
   for (const [locale, perRegister] of loaded) {
-    const found = deriveUntranslated(report, localesDir, locale, perRegister, english, sameAsEnglish.get(locale));
+    const found = deriveUntranslated(
+      report,
+      localesDir,
+      locale,
+      perRegister,
+      english,
+      sameAsEnglish.get(locale),
+    );
     untranslated.set(locale, found);
   }
 

@@ -51,7 +51,20 @@ export interface PackTexts {
   /** Where the texts come from: `locales/en`, or `locales/en, pseudo-localized (en-XA)`. */
   readonly origin: string;
   readonly registers: Readonly<Record<Register, RegisterTexts>>;
+  /**
+   * Keys whose text is still the English one (as the check derives it): the
+   * packs leave them out, so resolvers and i18next fall back to English and
+   * say so; `json/untranslated.json` lists them.
+   */
+  readonly untranslated: Readonly<Record<Register, ReadonlySet<MessageKey>>>;
 }
+
+const isTranslated = (texts: PackTexts, register: Register, key: MessageKey): boolean =>
+  !texts.untranslated[register].has(key);
+
+/** True when some key of `files` is left out of `register`: its records are then typed `Partial`. */
+const hasGaps = (texts: PackTexts, register: Register, files: readonly FileId[]): boolean =>
+  files.some((fileId) => keysOfFile(fileId).some((key) => !isTranslated(texts, register, key)));
 
 export class GenerateError extends Error {
   override name = 'GenerateError';
@@ -115,10 +128,15 @@ export async function loadPackTexts(options: {
     }
     perRegister[register] = { icu, compiled, i18next };
   }
+  const untranslated = result.untranslated.get(locale);
   return {
     locale: pseudoLocale ?? locale,
     origin: pseudoLocale ? `locales/${locale}, pseudo-localized as ${pseudoLocale}` : `locales/${locale}`,
     registers: perRegister,
+    untranslated: {
+      official: new Set(untranslated?.official ?? []),
+      friendly: new Set(untranslated?.friendly ?? []),
+    },
   };
 }
 
@@ -202,18 +220,23 @@ const textsHeader = (texts: PackTexts, what: string) => header(texts.origin, wha
 function sectionParts(texts: PackTexts, register: Register, section: SectionId) {
   const { compiled } = texts.registers[register];
   const where = (key: string) => `${texts.origin} (${register}) ${key}`;
-  const codeLines = sectionCodes(section).map(
-    ({ entry, code }) =>
-      `  ${literal(String(code))}: ${textCode(compiled.get(entry.key)!, entry.params, where(entry.key))},`,
-  );
+  const codeLines = sectionCodes(section)
+    .filter(({ entry }) => isTranslated(texts, register, entry.key))
+    .map(
+      ({ entry, code }) =>
+        `  ${literal(String(code))}: ${textCode(compiled.get(entry.key)!, entry.params, where(entry.key))},`,
+    );
   const fallbackKey = `${section}.unknownCode` as MessageKey;
   const fieldLines = keysOfFile(section).flatMap((key) => {
     const field = fieldKeyOf(section, key);
-    return field === undefined
+    return field === undefined || !isTranslated(texts, register, key)
       ? []
       : [`  ${literal(field)}: ${textCode(compiled.get(key)!, entryByKey(key)?.params ?? {}, where(key))},`];
   });
-  return { codeLines, unknownCode: textCode(compiled.get(fallbackKey)!, {}, where(fallbackKey)), fieldLines };
+  const unknownCode = isTranslated(texts, register, fallbackKey)
+    ? textCode(compiled.get(fallbackKey)!, {}, where(fallbackKey))
+    : 'undefined';
+  return { codeLines, unknownCode, fieldLines };
 }
 
 function renderSectionTexts(texts: PackTexts, register: Register, section: SectionId): string {
@@ -228,9 +251,9 @@ function renderSectionTexts(texts: PackTexts, register: Register, section: Secti
     '});',
     '',
     '/** The text for codes the section does not list. */',
-    `export const unknownCode: PackText = ${unknownCode};`,
+    `export const unknownCode: PackText${unknownCode === 'undefined' ? ' | undefined' : ''} = ${unknownCode};`,
     '',
-    ...(fieldLines.length > 0
+    ...(keysOfFile(section).some((key) => fieldKeyOf(section, key) !== undefined)
       ? [
           '/** Texts of request fields, by `<field>.<rule>`. */',
           'export const fields: Readonly<Record<string, PackText>> = /* @__PURE__ */ Object.freeze({',
@@ -267,12 +290,13 @@ function renderGlobalText(texts: PackTexts, register: Register): string {
   const fallback = texts.registers[register].compiled.get(globalFallbackKey);
   if (fallback === undefined)
     throw new GenerateError(`${texts.origin} (${register}): no text for ${globalFallbackKey}`);
+  const translated = isTranslated(texts, register, globalFallbackKey);
   return [
     textsHeader(texts, `${register} global fallback, compiled to code`),
     "import type { PackText } from '@smspartner-i18n/core/runtime';",
     '',
     '/** The text for a code of a section no pack knows. */',
-    `export const unknownCode: PackText = ${textCode(fallback, {}, `${texts.origin} (${register}) ${globalFallbackKey}`)};`,
+    `export const unknownCode: PackText${translated ? '' : ' | undefined'} = ${translated ? textCode(fallback, {}, `${texts.origin} (${register}) ${globalFallbackKey}`) : 'undefined'};`,
     '',
   ].join('\n');
 }
@@ -327,7 +351,9 @@ function packImports(registersOf: readonly Register[], files: readonly FileId[],
 }
 
 function renderDataModule(texts: PackTexts, register: Register, fileId: FileId): string {
-  const keys = keysOfFile(fileId);
+  const keys = keysOfFile(fileId).filter((key) => isTranslated(texts, register, key));
+  const record = hasGaps(texts, register, [fileId]) ? 'Partial<Record' : 'Record';
+  const closing = record === 'Record' ? '>' : '>>';
   const { icu, compiled, i18next } = texts.registers[register];
   const typeImports = fileId === generalFileId ? 'GlobalFallbackKey' : 'KeyOf';
   const lines = [
@@ -338,12 +364,12 @@ function renderDataModule(texts: PackTexts, register: Register, fileId: FileId):
     `type Key = ${keyTypeOf(fileId)};`,
     '',
     `/** ICU MessageFormat sources, by catalog key. */`,
-    `export const messages: Readonly<Record<Key, string>> = /* @__PURE__ */ deepFreeze({`,
+    `export const messages: Readonly<${record}<Key, string${closing}> = /* @__PURE__ */ deepFreeze({`,
     ...keys.map((key) => `  ${literal(key)}: ${literal(icu.get(key)!)},`),
     '});',
     '',
     '/** The same messages compiled by `formatjs compile --ast`. */',
-    `export const compiled: Readonly<Record<Key, PackMessage>> = /* @__PURE__ */ deepFreeze({`,
+    `export const compiled: Readonly<${record}<Key, PackMessage${closing}> = /* @__PURE__ */ deepFreeze({`,
     ...keys.map((key) => `  ${literal(key)}: ${JSON.stringify(compiled.get(key))},`),
     '});',
     '',
@@ -466,6 +492,9 @@ function renderEntry(texts: PackTexts, spec: EntrySpec): string {
   );
   // A pure call of `merged` rather than a spread: a bundler drops it when the app does not use the
   // export, so importing `pack` alone ships neither the ICU sources nor the ASTs.
+  const recordOf = (register: Register) =>
+    hasGaps(texts, register, spec.fileIds) ? 'Partial<Record' : 'Record';
+  const closingOf = (register: Register) => (recordOf(register) === 'Record' ? '>' : '>>');
   const mergedOf = (register: Register, what: 'messages' | 'compiled') =>
     `/* @__PURE__ */ merged(${spec.fileIds.map((fileId) => `${dataModuleName(register, fileId)}.${what}`).join(', ')})`;
   const lines = [
@@ -493,14 +522,17 @@ function renderEntry(texts: PackTexts, spec: EntrySpec): string {
   for (const register of spec.registers) {
     lines.push(
       `/** ${register === 'official' ? "SMSPartner's own wording" : "Texts for an app's end user"}: ICU MessageFormat sources by catalog key. */`,
-      `export const ${register}: Readonly<Record<Key, string>> = ${mergedOf(register, 'messages')};`,
+      `export const ${register}: Readonly<${recordOf(register)}<Key, string${closingOf(register)}> = ${mergedOf(register, 'messages')};`,
       '',
     );
   }
   lines.push(
     '/** The messages compiled by `formatjs compile --ast`, for react-intl, intl-messageformat and the adapters. */',
     `export const compiled: { ${spec.registers
-      .map((register) => `readonly ${register}: Readonly<Record<Key, PackMessage>>`)
+      .map(
+        (register) =>
+          `readonly ${register}: Readonly<${recordOf(register)}<Key, PackMessage${closingOf(register)}>`,
+      )
       .join('; ')} } = /* @__PURE__ */ deepFreeze({`,
     ...spec.registers.map((register) => `  ${register}: ${mergedOf(register, 'compiled')},`),
     '});',
@@ -592,7 +624,7 @@ function renderAllTexts(texts: PackTexts): string {
     const fallback = texts.registers[register].compiled.get(globalFallbackKey)!;
     lines.push(
       '      }),',
-      `      unknownCode: ${textCode(fallback, {}, `${texts.origin} (${register}) ${globalFallbackKey}`)},`,
+      `      unknownCode: ${isTranslated(texts, register, globalFallbackKey) ? textCode(fallback, {}, `${texts.origin} (${register}) ${globalFallbackKey}`) : 'undefined'},`,
       '    }),',
     );
   }
@@ -694,6 +726,7 @@ function renderI18nextDeclaration(texts: PackTexts): string {
 function nestedI18next(texts: PackTexts, register: Register): Record<string, unknown> {
   const tree: Record<string, unknown> = {};
   for (const key of messageKeys) {
+    if (!isTranslated(texts, register, key)) continue;
     const fileId = fileIdOfKey(key);
     const path = fileId === generalFileId ? [key] : [...fileId.split('.'), keyInsideFile(key)];
     let node = tree;
@@ -744,16 +777,29 @@ export function renderGenerated(texts: PackTexts): Map<string, string> {
   );
   for (const register of registers) {
     const { icu, compiled } = texts.registers[register];
+    const translated = messageKeys.filter((key) => isTranslated(texts, register, key));
     files.set(
       `json/${register}.json`,
-      json(Object.fromEntries(messageKeys.map((key) => [key, icu.get(key)]))),
+      json(Object.fromEntries(translated.map((key) => [key, icu.get(key)]))),
     );
     files.set(
       `json/compiled/${register}.json`,
-      json(Object.fromEntries(messageKeys.map((key) => [key, compiled.get(key)]))),
+      json(Object.fromEntries(translated.map((key) => [key, compiled.get(key)]))),
     );
     files.set(`json/i18next/${i18nextNamespaces[register]}.json`, json(nestedI18next(texts, register)));
   }
+  // The keys the JSON files above leave out because their text is still the English one.
+  files.set(
+    'json/untranslated.json',
+    json(
+      Object.fromEntries(
+        registers.map((register) => [
+          register,
+          messageKeys.filter((key) => !isTranslated(texts, register, key)),
+        ]),
+      ),
+    ),
+  );
   return files;
 }
 

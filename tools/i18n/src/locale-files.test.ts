@@ -38,7 +38,13 @@ const mistakes: readonly { name: string; text: string; hint: RegExp; line: numbe
     line: 2,
     column: 3,
   },
-  { name: 'a comment', text: '{\n  // note\n  "a": "x"\n}', hint: /cannot hold comments/, line: 2, column: 3 },
+  {
+    name: 'a comment',
+    text: '{\n  // note\n  "a": "x"\n}',
+    hint: /cannot hold comments/,
+    line: 2,
+    column: 3,
+  },
   {
     name: 'a text not closed',
     text: '{\n  "a": "x,\n  "b": "y"\n}',

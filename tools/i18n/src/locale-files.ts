@@ -49,7 +49,8 @@ export function parseJsonText(text: string): ParsedJson {
 export function jsonMistakeHint(text: string, at: Position, reason: string): string | undefined {
   const lines = text.split('\n');
   const line = lines[at.line - 1] ?? '';
-  const offset = lines.slice(0, at.line - 1).reduce((sum, before) => sum + before.length + 1, 0) + at.column - 1;
+  const offset =
+    lines.slice(0, at.line - 1).reduce((sum, before) => sum + before.length + 1, 0) + at.column - 1;
   const here = text[offset] ?? '';
   let back = offset - 1;
   while (back >= 0 && /\s/.test(text[back]!)) back--;
