@@ -233,6 +233,6 @@ export function addLocaleCommand(options: {
   io.out(`created ${shown(packageDir)} (${packageNameOf(locale)})`);
   if (listed) io.out(`added ${packageNameOf(locale)} to ${shown(explorer)}`);
   io.out('next steps (the same as in locales/README.md):');
-  nextSteps(locale).forEach((step, index) => io.out(`  ${index + 1}. ${step}`));
+  for (const [index, step] of nextSteps(locale).entries()) io.out(`  ${index + 1}. ${step}`);
   return files.length > 0 ? 0 : 1;
 }
