@@ -1,6 +1,8 @@
+import type { CodePack } from '@smspartner-i18n/core/runtime';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { acceptedLocales, negotiateLocale } from './negotiate-locale.ts';
+import { createTranslator } from './translator.ts';
 
 describe('acceptedLocales', () => {
   it('orders the ranges of a header by q-value, keeping the header order among equals', () => {
@@ -90,6 +92,53 @@ describe('negotiateLocale', () => {
         },
       ),
       { numRuns: 500 },
+    );
+  });
+});
+
+describe('negotiateLocale over the packs an app has', () => {
+  /** A language the built-in packs do not have, as its locale package exports it. */
+  const spanish: CodePack = {
+    locale: 'es',
+    codes: { friendly: { sections: { 'sms.send': { codes: { 11: 'No hay crédito suficiente.' } } } } },
+  };
+
+  it('takes the packs given to createTranslator (a pack, its module, a list): no second list', () => {
+    expect(negotiateLocale('es-ES,es;q=0.9')).toBe('en');
+    expect(negotiateLocale('es-ES,es;q=0.9', [spanish])).toBe('es');
+    expect(negotiateLocale('es-ES,es;q=0.9', spanish)).toBe('es');
+    expect(negotiateLocale('es-ES,es;q=0.9', { pack: spanish })).toBe('es');
+    // The built-in locales stay, as in the translator.
+    expect(negotiateLocale('fr-CA,fr;q=0.9', [spanish])).toBe('fr');
+    expect(negotiateLocale('de', [spanish])).toBe('es');
+  });
+
+  it('takes a translator, reading its availableLocales, so the answer is a locale it has', () => {
+    const translator = createTranslator({ locales: [spanish] });
+    expect(translator.availableLocales).toEqual(['es', 'en', 'fr']);
+    const locale = negotiateLocale('es-MX,es;q=0.8,en;q=0.5', translator);
+    expect(locale).toBe('es');
+    const answer = createTranslator({ locale, locales: [spanish] }).explain('sms.send', 11);
+    expect(answer).toMatchObject({ text: 'No hay crédito suficiente.', locale: 'es', matched: 'exact' });
+  });
+
+  it('a value holding no pack and no tag means the built-in locales; never throws', () => {
+    expect(negotiateLocale('fr', 42 as never)).toBe('fr');
+    expect(negotiateLocale('es', [] as string[])).toBe('en');
+    const hostile = new Proxy(
+      {},
+      {
+        get() {
+          throw new Error('no');
+        },
+      },
+    );
+    expect(negotiateLocale('fr', hostile as never)).toBe('fr');
+    fc.assert(
+      fc.property(fc.anything(), (available) => {
+        expect(typeof negotiateLocale('es,fr;q=0.5', available as never)).toBe('string');
+      }),
+      { numRuns: 200 },
     );
   });
 });

@@ -1,6 +1,7 @@
 import { match } from '@formatjs/intl-localematcher';
-import { canonicalLocale } from '@smspartner-i18n/core/runtime';
-import { builtInLocales } from './built-in-packs.ts';
+import { canonicalLocale, type PackSource } from '@smspartner-i18n/core/runtime';
+import { availableLocalesOf } from './available-locales.ts';
+import type { Translator } from './translator.ts';
 
 // A real Accept-Language header is a few dozen characters; these bounds only
 // keep a hostile one from costing anything.
@@ -50,18 +51,17 @@ export function acceptedLocales(header: unknown): string[] {
 /**
  * Picks the best of `available` for an `Accept-Language` header (a string,
  * or the string array some frameworks give), with formatjs's locale matcher:
- * `fr-CA,fr;q=0.9` → `fr`. A missing, empty or malformed header, or one that
+ * `fr-CA,fr;q=0.9` → `fr`. `available` is a list of tags, or the packs the
+ * app gives `createTranslator` (their locales and the built-in ones), or the
+ * translator itself. A missing, empty or malformed header, or one that
  * matches nothing, gives `defaultLocale`. Never throws.
  */
 export function negotiateLocale(
   acceptLanguage: unknown,
-  available: readonly string[] = builtInLocales,
+  available?: readonly string[] | PackSource | Pick<Translator, 'availableLocales'>,
   defaultLocale?: string,
 ): string {
-  const availableTags =
-    available === builtInLocales || !Array.isArray(available)
-      ? builtInLocales
-      : [...new Set(available.map((tag) => canonicalLocale(tag)).filter((tag) => tag !== undefined))];
+  const availableTags = availableLocalesOf(available);
   const fallback = canonicalLocale(defaultLocale) ?? availableTags[0] ?? 'en';
   if (availableTags.length === 0) return fallback;
   const requested = acceptedLocales(acceptLanguage);
