@@ -4,12 +4,13 @@ import { type ReactElement, useEffect, useId, useRef, useState } from 'react';
 import { CatalogView } from './catalog-view.tsx';
 import { EntryDetail } from './entry-detail.tsx';
 import {
-  englishTexts,
+  explorerLanguages,
   type Language,
   languageNames,
   languages,
   loadLocale,
-  useFrenchTexts,
+  readyPacks,
+  useLocaleTexts,
 } from './locales.ts';
 import { type ReviewData, useReviewData } from './review-data.ts';
 import { ReviewView } from './review-view.tsx';
@@ -34,8 +35,8 @@ export function App({ loadReview }: AppProps): ReactElement {
   const [section, setSection] = useState<SectionId | 'all'>('all');
   const searchRef = useRef<HTMLInputElement>(null);
   const ids = { search: useId(), section: useId() };
-  // The entry page and the review show both languages; the list only the chosen one.
-  const french = useFrenchTexts(language === 'fr' || route.view !== 'catalog');
+  // The entry page and the review show every language; the list only the chosen one.
+  const others = useLocaleTexts(route.view !== 'catalog' ? languages : [language]);
   const review = useReviewData(route.view !== 'catalog', loadReview);
 
   useEffect(() => {
@@ -53,7 +54,8 @@ export function App({ loadReview }: AppProps): ReactElement {
     return () => window.removeEventListener('keydown', onKey);
   }, [route.view]);
 
-  const packs = french.state === 'ready' ? [englishTexts, french.texts] : [englishTexts];
+  const packs = readyPacks(others);
+  const failed = Object.entries(others).filter(([, loaded]) => loaded.state === 'failed');
 
   return (
     <SmsPartnerProvider locale={language} tone={tone} packs={packs} loadLocale={loadLocale}>
@@ -64,8 +66,8 @@ export function App({ loadReview }: AppProps): ReactElement {
         <div>
           <h1>SMSPartner codes explorer</h1>
           <p className="tagline">
-            Every error and status code of the SMSPartner API, with its metadata and its English and French
-            texts.
+            Every error and status code of the SMSPartner API, with its metadata and its texts in{' '}
+            {languages.length} languages.
           </p>
         </div>
         <nav aria-label="Views">
@@ -111,7 +113,7 @@ export function App({ loadReview }: AppProps): ReactElement {
           </div>
           <fieldset>
             <legend>Language</legend>
-            {languages.map((lng) => (
+            {explorerLanguages.map(({ tag: lng, untranslated }) => (
               <label key={lng} className="choice">
                 <input
                   type="radio"
@@ -121,6 +123,12 @@ export function App({ loadReview }: AppProps): ReactElement {
                   onChange={() => setLanguage(lng)}
                 />
                 <span lang={lng}>{languageNames[lng]}</span> ({lng.toUpperCase()})
+                {untranslated[tone] > 0 && (
+                  <span className="untranslated-count" data-testid={`untranslated-${lng}`}>
+                    {' '}
+                    — {untranslated[tone]} {tone} texts untranslated (shown in English)
+                  </span>
+                )}
               </label>
             ))}
           </fieldset>
@@ -143,21 +151,22 @@ export function App({ loadReview }: AppProps): ReactElement {
       </search>
 
       <main id="main" tabIndex={-1}>
-        {french.state === 'failed' && (
-          <p className="error" role="alert">
-            The French texts could not be loaded ({french.reason}); English is shown instead.
+        {failed.map(([lng, loaded]) => (
+          <p key={lng} className="error" role="alert">
+            The {languageNames[lng] ?? lng} texts could not be loaded (
+            {loaded.state === 'failed' ? loaded.reason : ''}); English is shown instead.
           </p>
-        )}
+        ))}
         {review.state === 'failed' && (
           <p className="error" role="alert">
             The review data could not be loaded ({review.reason}); translator context and flags are missing.
           </p>
         )}
         {route.view === 'review' ? (
-          <ReviewView review={review} tone={tone} section={section} query={query} french={french} />
+          <ReviewView review={review} tone={tone} section={section} query={query} others={others} />
         ) : (
           <>
-            {route.view === 'entry' && <EntryDetail route={route} french={french} review={review} />}
+            {route.view === 'entry' && <EntryDetail route={route} others={others} review={review} />}
             <CatalogView query={query} section={section} language={language} />
           </>
         )}

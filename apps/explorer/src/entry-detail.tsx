@@ -1,20 +1,21 @@
 import { type CatalogEntry, sections, type Tone } from '@smspartner-i18n/core';
-import { SmsPartnerMessage, SmsPartnerProvider } from '@smspartner-i18n/react';
+import { SmsPartnerMessage, SmsPartnerProvider, useSmsPartner } from '@smspartner-i18n/react';
 import { type KeyboardEvent, type ReactElement, type ReactNode, useEffect, useRef } from 'react';
 import {
-  englishTexts,
-  type FrenchTexts,
   type Language,
   languageNames,
   languages,
   loadLocale,
+  type OtherTexts,
+  readyPacks,
+  textsOf,
 } from './locales.ts';
 import type { ReviewDataState, TranslatorNote } from './review-data.ts';
 import { entryHref, type Route } from './route.ts';
 
 export interface EntryDetailProps {
   readonly route: Extract<Route, { view: 'entry' }>;
-  readonly french: FrenchTexts;
+  readonly others: OtherTexts;
   readonly review: ReviewDataState;
 }
 
@@ -45,32 +46,54 @@ function Text({
   code,
   lng,
   tone,
-  french,
+  others,
 }: {
   readonly section: CatalogEntry['section'] | string;
   readonly code: string | number;
   readonly lng: Language;
   readonly tone: Tone;
-  readonly french: FrenchTexts;
+  readonly others: OtherTexts;
 }): ReactElement {
-  const packs = french.state === 'ready' ? [englishTexts, french.texts] : [englishTexts];
+  const loaded = lng === 'en' || textsOf(others, lng).state === 'ready';
   return (
-    <SmsPartnerProvider locale={lng} packs={packs} loadLocale={loadLocale} tone={tone}>
+    <SmsPartnerProvider locale={lng} packs={readyPacks(others)} loadLocale={loadLocale} tone={tone}>
       {/* A section the catalog does not know still gets a sentence: the global fallback. */}
       <SmsPartnerMessage section={section as CatalogEntry['section']} code={code} />
+      {loaded && <UntranslatedFlag section={section} code={code} lng={lng} />}
     </SmsPartnerProvider>
+  );
+}
+
+/** Says so when the text shown is another language's: the pack has no translation of it yet. */
+function UntranslatedFlag({
+  section,
+  code,
+  lng,
+}: {
+  readonly section: string;
+  readonly code: string | number;
+  readonly lng: Language;
+}): ReactElement | null {
+  const { explain } = useSmsPartner();
+  const answer = explain(section as CatalogEntry['section'], code as string);
+  if (answer.locale === lng) return null;
+  return (
+    <small className="untranslated" data-testid="untranslated-flag">
+      {' '}
+      (untranslated: shown in {languageNames[answer.locale] ?? answer.locale})
+    </small>
   );
 }
 
 function TextsTable({
   section,
   code,
-  french,
+  others,
   caption,
 }: {
   readonly section: string;
   readonly code: string | number;
-  readonly french: FrenchTexts;
+  readonly others: OtherTexts;
   readonly caption: string;
 }): ReactElement {
   return (
@@ -92,7 +115,7 @@ function TextsTable({
             <th scope="row">{tone}</th>
             {languages.map((lng) => (
               <td key={lng} lang={lng} data-testid={`text-${tone}-${lng}`}>
-                <Text section={section} code={code} lng={lng} tone={tone} french={french} />
+                <Text section={section} code={code} lng={lng} tone={tone} others={others} />
               </td>
             ))}
           </tr>
@@ -145,7 +168,7 @@ export function TranslatorContext({ note }: { readonly note: TranslatorNote | un
 }
 
 /** One code on its own page (`#/sms.send/11`): metadata, the four texts, and the translator context. */
-export function EntryDetail({ route, french, review }: EntryDetailProps): ReactElement {
+export function EntryDetail({ route, others, review }: EntryDetailProps): ReactElement {
   const headingRef = useRef<HTMLHeadingElement>(null);
   // Following a link moves focus here, so keyboard and screen-reader users land on what they opened.
   // biome-ignore lint/correctness/useExhaustiveDependencies: the route is not read, opening another entry is the trigger
@@ -167,7 +190,7 @@ export function EntryDetail({ route, french, review }: EntryDetailProps): ReactE
           The catalog has no code <code>{route.code}</code> in <code>{route.section}</code>. This is what an
           app shows for it (the fallback texts):
         </p>
-        <TextsTable section={route.section} code={route.code} french={french} caption="Fallback texts" />
+        <TextsTable section={route.section} code={route.code} others={others} caption="Fallback texts" />
         <p>
           <a href="#/">Back to all codes</a>
         </p>
@@ -192,7 +215,7 @@ export function EntryDetail({ route, french, review }: EntryDetailProps): ReactE
         Deep link: <a href={entryHref(entry)}>{entryHref(entry)}</a> · <a href="#/">Back to all codes</a> (
         <kbd>Esc</kbd>)
       </p>
-      <TextsTable section={entry.section} code={entry.code} french={french} caption="Texts" />
+      <TextsTable section={entry.section} code={entry.code} others={others} caption="Texts" />
       <div className="columns">
         <div>
           <h3>Metadata</h3>

@@ -2,7 +2,7 @@ import { type MessageKey, messageKeys } from '@smspartner-i18n/core';
 import type { MatchKind, ResolvedText } from '@smspartner-i18n/core/types';
 import { describe, expect, it } from 'vitest';
 import type { ReviewData } from './review-data.ts';
-import { answeringKey, reviewKey, sampleInput } from './review-view.tsx';
+import { answeringKey, languageOf, reviewKey, sampleInput } from './review-view.tsx';
 
 const nothingToReview: ReviewData = { contexts: {}, untranslated: {}, problems: [] };
 
@@ -43,8 +43,8 @@ describe('reviewKey', () => {
       { en: () => answer('en', 'generic'), fr: () => answer('fr', 'exact') },
       nothingToReview,
     );
-    expect(review.languages.en.flags).toEqual(['fails: renders the en text of unknownCode instead']);
-    expect(review.languages.fr.flags).toEqual([]);
+    expect(languageOf(review, 'en').flags).toEqual(['fails: renders the en text of unknownCode instead']);
+    expect(languageOf(review, 'fr').flags).toEqual([]);
     expect(review.flagged).toBe(true);
   });
 
@@ -56,7 +56,22 @@ describe('reviewKey', () => {
       { en: () => answer('en', 'exact'), fr: () => answer('en', 'exact') },
       nothingToReview,
     );
-    expect(review.languages.fr.flags).toEqual([`fails: renders the en text of ${key} instead`]);
-    expect(review.languages.en.flags).toEqual([]);
+    expect(languageOf(review, 'fr').flags).toEqual([`fails: renders the en text of ${key} instead`]);
+    expect(languageOf(review, 'en').flags).toEqual([]);
+  });
+
+  it('flags a text still in English as untranslated, not as missing or failing', () => {
+    const review = reviewKey(
+      key,
+      'friendly',
+      { en: sources.en, fr: {} },
+      { en: () => answer('en', 'exact'), fr: () => answer('en', 'exact') },
+      { ...nothingToReview, untranslated: { fr: { official: [], friendly: [key] } } },
+    );
+    expect(languageOf(review, 'fr').flags).toEqual([
+      'untranslated: still the English text, shown in English',
+    ]);
+    expect(languageOf(review, 'fr').rendered.locale).toBe('en');
+    expect(review.flagged).toBe(true);
   });
 });
