@@ -573,7 +573,7 @@ function renderAllTexts(texts: PackTexts): string {
       texts.origin,
       'entry point "./texts" (every text of both registers, compiled to code, in one module)',
     ),
-    "import type { CodePack } from '@smspartner-i18n/core/runtime';",
+    "import type { CodePack, TextArgs } from '@smspartner-i18n/core/runtime';",
     '',
     '/** The BCP 47 tag of these texts. */',
     `export const locale = ${literal(texts.locale)};`,
@@ -607,7 +607,7 @@ function renderAllTexts(texts: PackTexts): string {
         '          codes: /* @__PURE__ */ Object.freeze({',
         ...codeLines.map((line) => `        ${line}`),
         '          }),',
-        `          unknownCode: ${unknownCode},`,
+        ...(unknownCode === 'undefined' ? [] : [`          unknownCode: ${unknownCode},`]),
         ...(Object.keys(sectionAliases(section)).length > 0
           ? [`          aliases: ${aliasModuleName(section)},`]
           : []),
@@ -624,12 +624,17 @@ function renderAllTexts(texts: PackTexts): string {
     const fallback = texts.registers[register].compiled.get(globalFallbackKey)!;
     lines.push(
       '      }),',
-      `      unknownCode: ${isTranslated(texts, register, globalFallbackKey) ? textCode(fallback, {}, `${texts.origin} (${register}) ${globalFallbackKey}`) : 'undefined'},`,
+      ...(isTranslated(texts, register, globalFallbackKey)
+        ? [
+            `      unknownCode: ${textCode(fallback, {}, `${texts.origin} (${register}) ${globalFallbackKey}`)},`,
+          ]
+        : []),
       '    }),',
     );
   }
   lines.push('  }),', '});', '');
-  return lines.join('\n');
+  // Nested in Object.freeze calls, a text function is not always typed by `CodePack`: it says its type.
+  return lines.join('\n').replaceAll(': (a) => `', ': (a: TextArgs) => `');
 }
 
 /** A per-register, per-section entry: the compiled texts only, so `import * as` of it ships nothing else. */
@@ -698,7 +703,63 @@ function renderSupport(texts: PackTexts): string {
   ].join('\n');
 }
 
+/** The i18next tree of every catalog key as a TypeScript type: `{ sms: { send: { insufficientCredit: string; … } } }`. */
+function completeTreeType(): string {
+  interface Node {
+    readonly children: Map<string, Node>;
+  }
+  const root: Node = { children: new Map() };
+  for (const key of messageKeys) {
+    const fileId = fileIdOfKey(key);
+    const path = fileId === generalFileId ? [key] : [...fileId.split('.'), keyInsideFile(key)];
+    let node = root;
+    for (const part of path) {
+      let child = node.children.get(part);
+      if (!child) {
+        child = { children: new Map() };
+        node.children.set(part, child);
+      }
+      node = child;
+    }
+  }
+  const render = (node: Node, depth: string): string => {
+    if (node.children.size === 0) return 'string';
+    const inner = `${depth}  `;
+    const members = [...node.children].map(
+      ([name, child]) => `${inner}${propertyName(name)}: ${render(child, inner)};`,
+    );
+    return `{\n${members.join('\n')}\n${depth}}`;
+  };
+  return render(root, '');
+}
+
 function renderI18nextDeclaration(texts: PackTexts): string {
+  // A pack with texts still in English declares every key: i18next answers those from the
+  // English pack (its fallbackLng), so t() takes them all.
+  const gaps = registers.some((register) => hasGaps(texts, register, fileIds));
+  if (gaps)
+    return [
+      header(texts.origin, 'the ready i18next type declaration'),
+      "import type { I18nextResources } from './index.ts';",
+      '',
+      '/** Every key of the catalog; texts this pack lacks come from the English pack (fallbackLng). */',
+      `type CompleteNamespace = ${completeTreeType()};`,
+      '',
+      '/**',
+      " * Types i18next's `t()` keys with the two namespaces: import it once",
+      " * (`import '@smspartner-i18n/locale-…/i18next'`). It adds them to i18next's",
+      " * `ResourceNamespaceMap` (i18next 26.7+), which merges with the app's own",
+      ' * `CustomTypeOptions` instead of replacing them (see the README).',
+      ' */',
+      "declare module 'i18next' {",
+      '  interface ResourceNamespaceMap {',
+      ...registers.map((register) => `    ${literal(i18nextNamespaces[register])}: CompleteNamespace;`),
+      '  }',
+      '}',
+      '',
+      'export type { I18nextResources };',
+      '',
+    ].join('\n');
   return [
     header(texts.origin, 'the ready i18next type declaration'),
     "import type { I18nextResources } from './index.ts';",
