@@ -5,10 +5,14 @@ import { afterEach, describe, expect, it } from 'vitest';
 import {
   consumerFixturesDir,
   describeVersions,
+  hasResourceNamespaceMap,
   lowestMajor,
+  newestPeerDependencies,
   peerFloorDependencies,
   tarballInstallSpecs,
   thirdPartyDependencies,
+  typescriptCompilers,
+  typescriptNext,
 } from './consumer.ts';
 import { runCommand } from './run-command.ts';
 import { findRepoRoot, publicPackages } from './workspace.ts';
@@ -72,9 +76,13 @@ describe('thirdPartyDependencies', () => {
         'react-i18next',
         'react-intl',
         'typescript',
+        typescriptNext,
       ].sort(),
     );
     expect(versions.typescript).toBe('5.9.3');
+    // TypeScript 7 beside it, under an alias: every tsconfig is checked by both.
+    expect(versions[typescriptNext]).toMatch(/^npm:typescript@\^7\./);
+    expect(typescriptCompilers).toEqual(['typescript', typescriptNext]);
     expect(versions.i18next).toMatch(/26\./);
   });
 });
@@ -111,6 +119,30 @@ describe('peerFloorDependencies', () => {
   });
 });
 
+describe('newestPeerDependencies', () => {
+  it('installs every peer at its range, which npm resolves to the newest release it allows', () => {
+    const versions = newestPeerDependencies(root, publicPackages(root));
+    const reactPeers = publicPackages(root).find((pkg) => pkg.name === '@smspartner-i18n/react')!.manifest
+      .peerDependencies!;
+    for (const [name, range] of Object.entries(reactPeers)) expect(versions[name], name).toBe(range);
+    for (const follower of ['react-dom', '@types/react', '@types/react-dom'])
+      expect(versions[follower]).toBe(reactPeers.react);
+    expect(versions.typescript).toBe(thirdPartyDependencies(root).typescript);
+    expect(versions[typescriptNext]).toBe(thirdPartyDependencies(root)[typescriptNext]);
+  });
+
+  it('refuses two packages that promise different ranges of one peer', () => {
+    const [first, second] = publicPackages(root);
+    const withPeer = (pkg: typeof first, range: string) => ({
+      ...pkg!,
+      manifest: { ...pkg!.manifest, peerDependencies: { i18next: range } },
+    });
+    expect(() => newestPeerDependencies(root, [withPeer(first, '>=23'), withPeer(second, '>=24')])).toThrow(
+      /the peer range i18next ">=24" differs from another package's ">=23"/,
+    );
+  });
+});
+
 describe('the install specs and the version list', () => {
   it('installs each packed package from its tarball and names versions as npm would', () => {
     const [pkg] = publicPackages(root);
@@ -118,5 +150,15 @@ describe('the install specs and the version list', () => {
       [pkg!.name]: 'file:/tmp/core-0.1.0.tgz',
     });
     expect(describeVersions({ react: '18.3.1', i18next: '23.16.8' })).toBe('react 18.3.1, i18next 23.16.8');
+  });
+});
+
+describe('hasResourceNamespaceMap', () => {
+  it('is true from i18next 26.7 on, where the ready declaration types t() keys', () => {
+    expect(hasResourceNamespaceMap('26.7.2')).toBe(true);
+    expect(hasResourceNamespaceMap('27.0.0')).toBe(true);
+    expect(hasResourceNamespaceMap('26.6.9')).toBe(false);
+    expect(hasResourceNamespaceMap('23.16.8')).toBe(false);
+    expect(hasResourceNamespaceMap(undefined)).toBe(false);
   });
 });
