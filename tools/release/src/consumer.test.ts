@@ -120,26 +120,42 @@ describe('peerFloorDependencies', () => {
 });
 
 describe('newestPeerDependencies', () => {
-  it('installs every peer at its range, which npm resolves to the newest release it allows', () => {
-    const versions = newestPeerDependencies(root, publicPackages(root));
+  const latest: Record<string, string> = {
+    i18next: '27.2.9',
+    'react-i18next': '18.0.3',
+    'react-intl': '12.1.6',
+    // A major our range does not allow yet: the range is installed instead.
+    react: '20.0.0',
+    'react-dom': '20.0.0',
+    '@types/react': '19.3.3',
+    '@types/react-dom': '19.3.0',
+  };
+  const fakeLatest = async (name: string) => latest[name] ?? '0.0.0';
+
+  it('installs each peer at its latest release when our range allows it, else at the range', async () => {
+    const versions = await newestPeerDependencies(root, publicPackages(root), fakeLatest);
     const reactPeers = publicPackages(root).find((pkg) => pkg.name === '@smspartner-i18n/react')!.manifest
       .peerDependencies!;
-    for (const [name, range] of Object.entries(reactPeers)) expect(versions[name], name).toBe(range);
-    for (const follower of ['react-dom', '@types/react', '@types/react-dom'])
-      expect(versions[follower]).toBe(reactPeers.react);
+    expect(versions.i18next).toBe('27.2.9');
+    expect(versions['react-i18next']).toBe('18.0.3');
+    expect(versions['react-intl']).toBe('12.1.6');
+    expect(versions.react).toBe(reactPeers.react);
+    expect(versions['react-dom']).toBe(reactPeers.react);
+    expect(versions['@types/react']).toBe('19.3.3');
+    // What is not a peer stays at the version the workspace develops with.
     expect(versions.typescript).toBe(thirdPartyDependencies(root).typescript);
     expect(versions[typescriptNext]).toBe(thirdPartyDependencies(root)[typescriptNext]);
   });
 
-  it('refuses two packages that promise different ranges of one peer', () => {
+  it('refuses two packages that promise different ranges of one peer', async () => {
     const [first, second] = publicPackages(root);
     const withPeer = (pkg: typeof first, range: string) => ({
       ...pkg!,
       manifest: { ...pkg!.manifest, peerDependencies: { i18next: range } },
     });
-    expect(() => newestPeerDependencies(root, [withPeer(first, '>=23'), withPeer(second, '>=24')])).toThrow(
-      /the peer range i18next ">=24" differs from another package's ">=23"/,
-    );
+    await expect(
+      newestPeerDependencies(root, [withPeer(first, '>=23'), withPeer(second, '>=24')], fakeLatest),
+    ).rejects.toThrow(/the peer range i18next ">=24" differs from another package's ">=23"/);
   });
 });
 

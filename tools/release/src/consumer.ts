@@ -2,6 +2,7 @@ import { copyFileSync, mkdtempSync, readdirSync, realpathSync, rmSync, writeFile
 import { availableParallelism, tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import semver from 'semver';
 import type { PackedPackage } from './package-gates.ts';
 import { type CommandResult, cleanPackageManagerEnv, describeFailure, runCommand } from './run-command.ts';
 import { entryPoints } from './size-budgets.ts';
@@ -74,24 +75,52 @@ function peerRanges(packages: readonly WorkspacePackage[]): Map<string, string> 
   return ranges;
 }
 
+/** The version npm's `latest` dist-tag points to, for a package name (asked of the registry npm uses). */
+export type LatestVersion = (name: string) => Promise<string>;
+
 /**
- * What a consumer app on the newest peers we allow installs: every peer
- * dependency at its range itself, which npm resolves to the newest release
- * it allows (i18next 27, react-i18next 18, the latest react-intl; React 19,
- * which `react-dom` and React's types follow). Read from the manifests, so a
- * new major of a peer is tested as soon as the range lets users install it.
+ * What a consumer app on the newest peers we allow installs: each peer
+ * dependency (and `react-dom` and React's types, which follow React) at the
+ * release its `latest` dist-tag names when our range allows it (i18next 27,
+ * react-i18next 18, the latest react-intl), else at the range itself. Not
+ * the range alone: npm then skips releases whose `engines` exclude the
+ * running Node (i18next 27 declares node >= 22), and the newest majors would
+ * go untested on Node 20. Read from the manifests and the registry, so a new
+ * major is tested as soon as the range lets users install it.
  */
-export function newestPeerDependencies(
+export async function newestPeerDependencies(
   root: string,
   packages: readonly WorkspacePackage[],
-): Record<string, string> {
+  latestVersion: LatestVersion,
+): Promise<Record<string, string>> {
   const versions = thirdPartyDependencies(root);
   const ranges = peerRanges(packages);
-  for (const [name, range] of ranges) versions[name] = range;
   const react = ranges.get('react');
   if (react !== undefined)
-    for (const follower of ['react-dom', '@types/react', '@types/react-dom']) versions[follower] = react;
+    for (const follower of ['react-dom', '@types/react', '@types/react-dom']) ranges.set(follower, react);
+  for (const [name, range] of ranges) {
+    const latest = await latestVersion(name);
+    versions[name] = semver.valid(latest) && semver.satisfies(latest, range) ? latest : range;
+  }
   return versions;
+}
+
+/** Asks npm (its registry and settings, as `npm install` would) which version `latest` names. */
+export async function npmLatestVersion(name: string): Promise<string> {
+  const result = await runCommand(
+    'npm',
+    ['view', `${name}@latest`, 'version', '--json', '--no-update-notifier'],
+    {
+      cwd: tmpdir(),
+      env: cleanPackageManagerEnv({}),
+      timeoutMs: 60_000,
+    },
+  );
+  if (result.exitCode !== 0) throw new Error(`npm view ${name}@latest failed: ${describeFailure(result)}`);
+  const version = JSON.parse(result.stdout) as unknown;
+  if (typeof version !== 'string')
+    throw new Error(`npm view ${name}@latest gave ${result.stdout.trim()}, not a version`);
+  return version;
 }
 
 /** The lowest major a peer range allows: `>=23` → 23, `^18 || ^19` → 18; `undefined` when it names none. */

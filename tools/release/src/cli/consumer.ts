@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import {
   newestPeerDependencies,
+  npmLatestVersion,
   peerFloorDependencies,
   runConsumerTests,
   tarballInstallSpecs,
@@ -40,7 +41,9 @@ export async function main(argv: string[]): Promise<number> {
       log: (line) => console.log(line),
       keep: values.keep ?? false,
       ...(values['peer-floor'] ? { thirdParty: peerFloorDependencies(root, packages) } : {}),
-      ...(values['newest-peers'] ? { thirdParty: newestPeerDependencies(root, packages) } : {}),
+      ...(values['newest-peers']
+        ? { thirdParty: await newestPeerDependencies(root, packages, npmLatestVersion) }
+        : {}),
     });
     if (values.keep) console.log(`kept ${report.projectDir}`);
     return report.ok ? 0 : 1;
