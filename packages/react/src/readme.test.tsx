@@ -42,6 +42,19 @@ function undefinedNames(...sources: string[]): string[][] {
   );
 }
 
+/** Pushes the texts the README's claims are about. */
+function ClaimsProbe({ seen }: { seen: string[] }) {
+  const message: SmsPartnerMessageFunction = useSmsPartnerMessage();
+  seen.push(
+    message('sms.send', 9999, { tone: 'official' }),
+    message('sms.send', 9999),
+    message('sms.send', null),
+    message('sms.send', { code: 11 } as never),
+    message('no.such.section' as never, 11),
+  );
+  return null;
+}
+
 describe('packages/react/README.md', () => {
   it('the standalone example defines every name it uses', () => {
     const section = readme.slice(readme.indexOf('## 1. Standalone'));
@@ -56,20 +69,9 @@ describe('packages/react/README.md', () => {
 
   it('says true things about unknown codes, null codes and unknown sections', () => {
     const seen: string[] = [];
-    function Probe() {
-      const message: SmsPartnerMessageFunction = useSmsPartnerMessage();
-      seen.push(
-        message('sms.send', 9999, { tone: 'official' }),
-        message('sms.send', 9999),
-        message('sms.send', null),
-        message('sms.send', { code: 11 } as never),
-        message('no.such.section' as never, 11),
-      );
-      return null;
-    }
     render(
       <SmsPartnerProvider locale="en" packs={[en, fr]}>
-        <Probe />
+        <ClaimsProbe seen={seen} />
       </SmsPartnerProvider>,
     );
     const [official, friendly, nullCode, wrongType, unknownSection] = seen;
