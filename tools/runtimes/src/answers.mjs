@@ -5,6 +5,7 @@ import { entries, isKnownCode, lookup, sanitizeCode, sections } from '@smspartne
 import { createResolver } from '@smspartner-i18n/core/runtime';
 import * as en from '@smspartner-i18n/locale-en';
 import * as fr from '@smspartner-i18n/locale-fr';
+import { pack as frenchSmsSend } from '@smspartner-i18n/locale-fr/friendly/sms.send';
 import {
   acceptedLocales,
   createTranslator,
@@ -151,6 +152,12 @@ export async function answers() {
       ]),
     };
   }
+
+  // A one-section, one-register entry, resolved without the catalog.
+  const sectionResolver = createResolver({ packs: [frenchSmsSend], locale: 'fr-CA' });
+  result.locales.sectionEntry = entries
+    .filter((entry) => entry.section === 'sms.send')
+    .map((entry) => sectionResolver.explain(entry.section, entry.code, { params: bigParams(entry.params) }));
 
   result.translator = {};
   for (const locale of locales) {
