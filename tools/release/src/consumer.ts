@@ -52,8 +52,7 @@ export const typescriptNextSpec = 'npm:typescript@^7.0.2';
 
 /** Whether an i18next version has `ResourceNamespaceMap`, which our ready declaration augments (26.7 and later). */
 export function hasResourceNamespaceMap(version: string | undefined): boolean {
-  const [major = 0, minor = 0] = (version ?? '').split('.').map(Number);
-  return major > 26 || (major === 26 && minor >= 7);
+  return version !== undefined && semver.valid(version) !== null && semver.gte(version, '26.7.0');
 }
 
 /** The compilers a consumer project runs, by the name its package is installed under. */
