@@ -185,7 +185,7 @@ export function textCode(
   if (ast.at(-1)?.type === 0) parts[parts.length - 1] = parts.at(-1)!.trimEnd();
   // The resolver shows what a text returns as it is: one that may start or end with an argument trims.
   const trim = ast[0]?.type !== 0 || ast.at(-1)?.type !== 0 ? '.trim()' : '';
-  return `(a) => \`${parts.join('')}\`${trim}`;
+  return `(a: TextArgs) => \`${parts.join('')}\`${trim}`;
 }
 
 /** `sms.send.fields.phoneNumbers.required` → `phoneNumbers.required`, for the `fields` map of a section. */
@@ -761,6 +761,16 @@ export function renderGenerated(texts: PackTexts): Map<string, string> {
     );
     files.set(`json/i18next/${i18nextNamespaces[register]}.json`, json(nestedI18next(texts, register)));
   }
+  // Modules with text functions type their argument (the JavaScript they compile to is the same).
+  for (const [path, content] of files)
+    if (content.includes('(a: TextArgs)'))
+      files.set(
+        path,
+        content.replace(
+          /import type \{ (CodePack|PackText) \} from '@smspartner-i18n\/core\/runtime';/,
+          "import type { $1, TextArgs } from '@smspartner-i18n/core/runtime';",
+        ),
+      );
   return files;
 }
 

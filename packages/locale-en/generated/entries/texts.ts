@@ -1,7 +1,7 @@
 // GENERATED — do not edit. Built by tools/i18n from locales/en: entry point "./texts" (every text of both registers, compiled to code, in one module).
 // Edit the texts in locales/ and rebuild the package (pnpm build).
 
-import type { CodePack } from '@smspartner-i18n/core/runtime';
+import type { CodePack, TextArgs } from '@smspartner-i18n/core/runtime';
 
 /** The BCP 47 tag of these texts. */
 export const locale = "en";
@@ -130,7 +130,7 @@ export const pack: CodePack = /* @__PURE__ */ Object.freeze({
           "96": "The IP is not authorized",
           "500": "Problem adding the SMS to the queue",
           }),
-          unknownCode: (a) => `SMSPartner returned code ${a.c()}, which its documentation does not list under "Sending SMS".`,
+          unknownCode: (a: TextArgs) => `SMSPartner returned code ${a.c()}, which its documentation does not list under "Sending SMS".`,
         }),
         "sms.cancel": /* @__PURE__ */ Object.freeze({
           codes: /* @__PURE__ */ Object.freeze({
@@ -143,7 +143,7 @@ export const pack: CodePack = /* @__PURE__ */ Object.freeze({
           "50": "The number of allowed numbers is a maximum of 500",
           "96": "The IP is not authorized",
           }),
-          unknownCode: (a) => `SMSPartner returned code ${a.c()}, which its documentation does not list under "SMS Cancellation".`,
+          unknownCode: (a: TextArgs) => `SMSPartner returned code ${a.c()}, which its documentation does not list under "SMS Cancellation".`,
         }),
         "sms.status": /* @__PURE__ */ Object.freeze({
           codes: /* @__PURE__ */ Object.freeze({
@@ -156,7 +156,7 @@ export const pack: CodePack = /* @__PURE__ */ Object.freeze({
           "50": "The number of allowed numbers is a maximum of 500",
           "96": "The IP is not authorized",
           }),
-          unknownCode: (a) => `SMSPartner returned code ${a.c()}, which its documentation does not list under "Status Retrieval".`,
+          unknownCode: (a: TextArgs) => `SMSPartner returned code ${a.c()}, which its documentation does not list under "Status Retrieval".`,
         }),
         "sms.deliveryStatus": /* @__PURE__ */ Object.freeze({
           codes: /* @__PURE__ */ Object.freeze({
@@ -165,7 +165,7 @@ export const pack: CodePack = /* @__PURE__ */ Object.freeze({
           "waiting": "The SMS has been sent, awaiting at the operator",
           "ko": "The SMS was not sent, a problem occurred, please contact customer service",
           }),
-          unknownCode: (a) => `SMSPartner returned code ${a.c()}, which its documentation does not list under "Status List".`,
+          unknownCode: (a: TextArgs) => `SMSPartner returned code ${a.c()}, which its documentation does not list under "Status List".`,
         }),
         "sms.dlr": /* @__PURE__ */ Object.freeze({
           codes: /* @__PURE__ */ Object.freeze({
@@ -178,7 +178,7 @@ export const pack: CodePack = /* @__PURE__ */ Object.freeze({
           "EXPIRED": "The message has been sent and has expired due to exceeding its validity period (our default platform is 48 hours), or the operator returned EXPIRED as the final status.",
           "REJECTD": "The message has been sent, but it was rejected by the operator and returned REJECTD as the final status.",
           }),
-          unknownCode: (a) => `SMSPartner returned code ${a.c()}, which its documentation does not list under "Status Error Codes".`,
+          unknownCode: (a: TextArgs) => `SMSPartner returned code ${a.c()}, which its documentation does not list under "Status Error Codes".`,
         }),
         "numberVerification": /* @__PURE__ */ Object.freeze({
           codes: /* @__PURE__ */ Object.freeze({
@@ -191,7 +191,7 @@ export const pack: CodePack = /* @__PURE__ */ Object.freeze({
           "55": "No number to send",
           "96": "The IP is not authorized",
           }),
-          unknownCode: (a) => `SMSPartner returned code ${a.c()}, which its documentation does not list under "Number Verification".`,
+          unknownCode: (a: TextArgs) => `SMSPartner returned code ${a.c()}, which its documentation does not list under "Number Verification".`,
         }),
         "rental": /* @__PURE__ */ Object.freeze({
           codes: /* @__PURE__ */ Object.freeze({
@@ -227,7 +227,7 @@ export const pack: CodePack = /* @__PURE__ */ Object.freeze({
           "61": "The request seems invalid and returned no results",
           "96": "The IP is not authorized",
           }),
-          unknownCode: (a) => `SMSPartner returned code ${a.c()}, which its documentation does not list under "Location".`,
+          unknownCode: (a: TextArgs) => `SMSPartner returned code ${a.c()}, which its documentation does not list under "Location".`,
         }),
         "subAccount": /* @__PURE__ */ Object.freeze({
           codes: /* @__PURE__ */ Object.freeze({
@@ -240,7 +240,7 @@ export const pack: CodePack = /* @__PURE__ */ Object.freeze({
           "11": "Insufficient credit",
           "96": "The IP is not authorized",
           }),
-          unknownCode: (a) => `SMSPartner returned code ${a.c()}, which its documentation does not list under "Sub-account".`,
+          unknownCode: (a: TextArgs) => `SMSPartner returned code ${a.c()}, which its documentation does not list under "Sub-account".`,
         }),
         "hlr.status": /* @__PURE__ */ Object.freeze({
           codes: /* @__PURE__ */ Object.freeze({
@@ -260,7 +260,7 @@ export const pack: CodePack = /* @__PURE__ */ Object.freeze({
           "21": "The request has been rejected due to a system error, please try resubmitting or contact our technical support team for more details.",
           "52": "The request has been received, but the destination is not valid – the number prefix is incorrect as it does not match a valid prefix of any mobile operator. The number length is also taken into consideration to verify the validity of the number.",
           }),
-          unknownCode: (a) => `SMSPartner returned code ${a.c()}, which its documentation does not list under "HLR".`,
+          unknownCode: (a: TextArgs) => `SMSPartner returned code ${a.c()}, which its documentation does not list under "HLR".`,
           aliases: hlrStatusAliases,
         }),
         "hlr.error": /* @__PURE__ */ Object.freeze({
@@ -329,7 +329,7 @@ export const pack: CodePack = /* @__PURE__ */ Object.freeze({
           "2048": "Time Out.",
           "2050": "The number has been found on the DND (Do Not Disturb) blacklist provided by the operator, or the same error code has been returned by the operator.",
           }),
-          unknownCode: (a) => `SMSPartner returned code ${a.c()}, which its documentation does not list under "Error Codes (HLR)".`,
+          unknownCode: (a: TextArgs) => `SMSPartner returned code ${a.c()}, which its documentation does not list under "Error Codes (HLR)".`,
           aliases: hlrErrorAliases,
         }),
         "vms": /* @__PURE__ */ Object.freeze({
@@ -344,7 +344,7 @@ export const pack: CodePack = /* @__PURE__ */ Object.freeze({
           "DESTINATION_INVALID": "The phone number is not authorized",
           "NOT_CREDIT": "Insufficient credit",
           }),
-          unknownCode: (a) => `SMSPartner returned code ${a.c()}, which its documentation does not list under "Sending Voice Messages / VMS".`,
+          unknownCode: (a: TextArgs) => `SMSPartner returned code ${a.c()}, which its documentation does not list under "Sending Voice Messages / VMS".`,
         }),
         "mail": /* @__PURE__ */ Object.freeze({
           codes: /* @__PURE__ */ Object.freeze({
@@ -383,10 +383,10 @@ export const pack: CodePack = /* @__PURE__ */ Object.freeze({
           "429": "Too many requests made in one minute (limit: 2000 requests / minute / IP Address)",
           "500": "Problem adding the mail to the queue",
           }),
-          unknownCode: (a) => `SMSPartner returned code ${a.c()}, which its documentation does not list under "Sending Mail".`,
+          unknownCode: (a: TextArgs) => `SMSPartner returned code ${a.c()}, which its documentation does not list under "Sending Mail".`,
         }),
       }),
-      unknownCode: (a) => `SMSPartner returned code ${a.c()} for an API section that this catalog does not know.`,
+      unknownCode: (a: TextArgs) => `SMSPartner returned code ${a.c()} for an API section that this catalog does not know.`,
     }),
     friendly: /* @__PURE__ */ Object.freeze({
       sections: /* @__PURE__ */ Object.freeze({
@@ -402,21 +402,21 @@ export const pack: CodePack = /* @__PURE__ */ Object.freeze({
           "14": "This number is on the STOP list: its owner asked not to receive messages. Remove it from the recipients.",
           "15": "This number already appears in the recipient list. Remove the duplicate, then send again.",
           "20": "The account is disabled, so messages cannot be sent. Please contact your account administrator.",
-          "22": (a) => `Marketing SMS can only be sent between ${a.n("startHour", 8)} and ${a.n("endHour", 22)} o’clock. Please pick a time in that range.`,
+          "22": (a: TextArgs) => `Marketing SMS can only be sent between ${a.n("startHour", 8)} and ${a.n("endHour", 22)} o’clock. Please pick a time in that range.`,
           "23": "Marketing SMS cannot be sent on Sundays or public holidays. Please choose another day.",
           "30": "This account has been blocked and cannot send messages. Please turn to your account administrator.",
           "40": "Sending from this app is not enabled on the account. Ask your account administrator to allow it.",
-          "42": (a) => `A Low Cost SMS can hold at most ${a.n("maxLength", 160)} characters. Shorten the message or choose another type of SMS.`,
+          "42": (a: TextArgs) => `A Low Cost SMS can hold at most ${a.n("maxLength", 160)} characters. Shorten the message or choose another type of SMS.`,
           "43": "The message is empty. Write your text, then send again.",
           "44": "This sender is not valid. Check its length and the characters it uses, then send again.",
           "45": "This scheduled send has no date. Please choose one.",
           "46": "The time of the scheduled send is missing. Choose when the message should go out.",
           "47": "The minutes of the sending time are not valid. Please choose a valid time.",
-          "48": (a) => `For a scheduled send, minutes must be a multiple of ${a.n("step", 5)} between ${a.n("minMinute", 5)} and ${a.n("maxMinute", 55)}.`,
+          "48": (a: TextArgs) => `For a scheduled send, minutes must be a multiple of ${a.n("step", 5)} between ${a.n("minMinute", 5)} and ${a.n("maxMinute", 55)}.`,
           "49": "This sending date is not valid. Please check it or choose another one.",
-          "50": (a) => `A single send can include at most ${a.n("max", 500)} numbers. Split your recipients into several sends.`,
+          "50": (a: TextArgs) => `A single send can include at most ${a.n("max", 500)} numbers. Split your recipients into several sends.`,
           "51": "Low Cost SMS are not available on this account. Choose another type of SMS or ask your account administrator.",
-          "52": (a) => `This message is too long: it would take more than ${a.n("maxParts", 10)} SMS. Please shorten it.`,
+          "52": (a: TextArgs) => `This message is too long: it would take more than ${a.n("maxParts", 10)} SMS. Please shorten it.`,
           "55": "No valid number is left to send this message to. Check the recipients, then try again.",
           "90": "Your message could not be processed because of an error on our side. Please try again later or contact support.",
           "96": "Sending is not possible right now because of a connection problem on our side. Please contact support.",
@@ -432,7 +432,7 @@ export const pack: CodePack = /* @__PURE__ */ Object.freeze({
           "5": "No number is selected. Choose the numbers whose scheduled send should be canceled.",
           "6": "The cancellation request could not be processed because of an error on our side. Please try again later or contact support.",
           "9": "This does not look like a mobile number. Check the number, then try again.",
-          "50": (a) => `Cancellation is limited to ${a.n("max", 500)} numbers at a time. Please proceed in several steps.`,
+          "50": (a: TextArgs) => `Cancellation is limited to ${a.n("max", 500)} numbers at a time. Please proceed in several steps.`,
           "96": "The cancellation is not possible right now because of a connection problem on our side. Please contact support.",
           }),
           unknownCode: "Canceling the scheduled send did not go through. Check that it is still scheduled, then try again.",
@@ -445,7 +445,7 @@ export const pack: CodePack = /* @__PURE__ */ Object.freeze({
           "5": "No number is selected. Choose at least one number to see its delivery status.",
           "6": "The status request could not be processed because of an error on our side. Please try again later or contact support.",
           "9": "This number does not appear to be a mobile number, so it has no delivery status. Please check it.",
-          "50": (a) => `You can check the status of at most ${a.n("max", 500)} numbers at a time. Please proceed in several steps.`,
+          "50": (a: TextArgs) => `You can check the status of at most ${a.n("max", 500)} numbers at a time. Please proceed in several steps.`,
           "96": "Delivery statuses cannot be retrieved right now because of a connection problem on our side. Please contact support.",
           }),
           unknownCode: "The delivery status is unavailable for an unexpected reason. Please try again later.",
@@ -467,7 +467,7 @@ export const pack: CodePack = /* @__PURE__ */ Object.freeze({
           "ACCEPTD": "Accepted: the message is about to be sent.",
           "UNKNOWN": "Delivery failed for an unknown reason.",
           "ENROUTE": "On its way to the recipient.",
-          "EXPIRED": (a) => `Expired: the message could not be delivered within its validity period, usually ${a.n("validityHours", 48)} hours.`,
+          "EXPIRED": (a: TextArgs) => `Expired: the message could not be delivered within its validity period, usually ${a.n("validityHours", 48)} hours.`,
           "REJECTD": "The recipient’s operator rejected the message, so it was not delivered.",
           }),
           unknownCode: "The operator sent back a delivery status we do not recognize. Check the message again later.",
@@ -479,7 +479,7 @@ export const pack: CodePack = /* @__PURE__ */ Object.freeze({
           "13": "Verifying numbers in this country is not available on the account. Ask your account administrator to enable it.",
           "14": "This number is on the STOP list, so it cannot be verified. Remove it from the numbers to check.",
           "19": "The numbers could not be verified because of a technical problem on our side. Please try again later or contact support.",
-          "50": (a) => `You can verify at most ${a.n("max", 500)} numbers at a time. Please split them into several batches.`,
+          "50": (a: TextArgs) => `You can verify at most ${a.n("max", 500)} numbers at a time. Please split them into several batches.`,
           "55": "None of these numbers can be verified. Check the list, then try again.",
           "96": "Number verification is not possible right now because of a connection problem on our side. Please contact support.",
           }),
@@ -495,9 +495,9 @@ export const pack: CodePack = /* @__PURE__ */ Object.freeze({
           "8": "This gender selection is not valid. Choose one of the options offered.",
           "9": "Enter the minimum age of the contacts you want to reach.",
           "11": "There is not enough credit on the account to rent this contact file. Ask the account’s administrator to top it up.",
-          "12": (a) => `The minimum age must be over ${a.n("minAge", 17)}. Raise it and try again.`,
+          "12": (a: TextArgs) => `The minimum age must be over ${a.n("minAge", 17)}. Raise it and try again.`,
           "13": "The age range has no upper limit. Enter a maximum age for the contacts to target.",
-          "14": (a) => `The maximum age must be under ${a.n("maxAge", 99)}. Lower it and try again.`,
+          "14": (a: TextArgs) => `The maximum age must be under ${a.n("maxAge", 99)}. Lower it and try again.`,
           "15": "The selected interest is not valid. Choose an interest from the list.",
           "16": "No interest is selected. Choose one to target your contacts.",
           "17": "No detailed interest is selected. Choose one from the list to refine your target.",
@@ -627,7 +627,7 @@ export const pack: CodePack = /* @__PURE__ */ Object.freeze({
         "vms": /* @__PURE__ */ Object.freeze({
           codes: /* @__PURE__ */ Object.freeze({
           "PHONE_NUMBER_REQUIRED": "No phone number has been given for the voice message. Add at least one number.",
-          "PHONE_NUMBER_SIZE_ERROR": (a) => `A voice message can go to at most ${a.n("max", 500)} numbers at a time. Split your recipients into several sends.`,
+          "PHONE_NUMBER_SIZE_ERROR": (a: TextArgs) => `A voice message can go to at most ${a.n("max", 500)} numbers at a time. Split your recipients into several sends.`,
           "TOKEN_AUDIO_REQUIRED": "The voice message could not be sent because of a technical problem on our side. Please try again later.",
           "NOTIFY_URL_INVALID": "The voice message was not sent because of a setup problem on our side. Please contact support.",
           "SENDER_NOT_AUTHORIZED": "This sender is not authorized for voice messages on the account. Ask your account administrator to approve it.",
@@ -666,13 +666,13 @@ export const pack: CodePack = /* @__PURE__ */ Object.freeze({
           "45": "This scheduled e-mail has no date. Please choose one.",
           "46": "The time of the scheduled send is missing. Choose when the e-mail should go out.",
           "47": "The minutes of the sending time are not valid. Please choose a valid time for the e-mail.",
-          "48": (a) => `For a scheduled e-mail, minutes must be a multiple of ${a.n("step", 5)} between ${a.n("minMinute", 5)} and ${a.n("maxMinute", 55)}.`,
+          "48": (a: TextArgs) => `For a scheduled e-mail, minutes must be a multiple of ${a.n("step", 5)} between ${a.n("minMinute", 5)} and ${a.n("maxMinute", 55)}.`,
           "49": "The sending date of this e-mail is not valid. Please choose another one.",
-          "50": (a) => `You can send at most ${a.n("max", 500)} e-mails at a time. Split your recipients into several sends.`,
+          "50": (a: TextArgs) => `You can send at most ${a.n("max", 500)} e-mails at a time. Split your recipients into several sends.`,
           "55": "No e-mail rate is set for this account, so the e-mail cannot be sent. Ask your account administrator.",
           "90": "Your e-mail could not be processed because of an error on our side. Please try again later or contact support.",
           "96": "E-mails cannot be sent right now because of a connection problem on our side. Please contact support.",
-          "429": (a) => `The e-mail service is overloaded: more than ${a.n("limit", 2000)} requests arrived in one minute. Please wait a moment, then try again.`,
+          "429": (a: TextArgs) => `The e-mail service is overloaded: more than ${a.n("limit", 2000)} requests arrived in one minute. Please wait a moment, then try again.`,
           "500": "E-mail sending is temporarily unavailable and this e-mail was not sent. Please try again in a few minutes.",
           }),
           unknownCode: "An unexpected problem stopped this e-mail from being sent. Please try again later or contact support.",

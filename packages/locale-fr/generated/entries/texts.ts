@@ -1,7 +1,7 @@
 // GENERATED — do not edit. Built by tools/i18n from locales/fr: entry point "./texts" (every text of both registers, compiled to code, in one module).
 // Edit the texts in locales/ and rebuild the package (pnpm build).
 
-import type { CodePack } from '@smspartner-i18n/core/runtime';
+import type { CodePack, TextArgs } from '@smspartner-i18n/core/runtime';
 
 /** The BCP 47 tag of these texts. */
 export const locale = "fr";
@@ -130,7 +130,7 @@ export const pack: CodePack = /* @__PURE__ */ Object.freeze({
           "96": "L’IP n’est pas autorisée",
           "500": "Problème lors de l’ajout du sms dans la file d’attente",
           }),
-          unknownCode: (a) => `SMSPartner a renvoyé le code ${a.c()}, que sa documentation ne répertorie pas dans la rubrique « Envoi de SMS ».`,
+          unknownCode: (a: TextArgs) => `SMSPartner a renvoyé le code ${a.c()}, que sa documentation ne répertorie pas dans la rubrique « Envoi de SMS ».`,
         }),
         "sms.cancel": /* @__PURE__ */ Object.freeze({
           codes: /* @__PURE__ */ Object.freeze({
@@ -143,7 +143,7 @@ export const pack: CodePack = /* @__PURE__ */ Object.freeze({
           "50": "Le nombre de numéros autorisés est de 500 maxi",
           "96": "L’IP n’est pas autorisée",
           }),
-          unknownCode: (a) => `SMSPartner a renvoyé le code ${a.c()}, que sa documentation ne répertorie pas dans la rubrique « Annulation des SMS ».`,
+          unknownCode: (a: TextArgs) => `SMSPartner a renvoyé le code ${a.c()}, que sa documentation ne répertorie pas dans la rubrique « Annulation des SMS ».`,
         }),
         "sms.status": /* @__PURE__ */ Object.freeze({
           codes: /* @__PURE__ */ Object.freeze({
@@ -156,7 +156,7 @@ export const pack: CodePack = /* @__PURE__ */ Object.freeze({
           "50": "Le nombre de numéros autorisés est de 500 maxi",
           "96": "L’IP n’est pas autorisée",
           }),
-          unknownCode: (a) => `SMSPartner a renvoyé le code ${a.c()}, que sa documentation ne répertorie pas dans la rubrique « Récupération des statuts ».`,
+          unknownCode: (a: TextArgs) => `SMSPartner a renvoyé le code ${a.c()}, que sa documentation ne répertorie pas dans la rubrique « Récupération des statuts ».`,
         }),
         "sms.deliveryStatus": /* @__PURE__ */ Object.freeze({
           codes: /* @__PURE__ */ Object.freeze({
@@ -165,7 +165,7 @@ export const pack: CodePack = /* @__PURE__ */ Object.freeze({
           "waiting": "Le SMS a été envoyé, en attente chez l’opérateur",
           "ko": "Le SMS n’a pas été envoyé, un problème est survenu veuillez contacter le SAV",
           }),
-          unknownCode: (a) => `SMSPartner a renvoyé le code ${a.c()}, que sa documentation ne répertorie pas dans la rubrique « Liste des statuts ».`,
+          unknownCode: (a: TextArgs) => `SMSPartner a renvoyé le code ${a.c()}, que sa documentation ne répertorie pas dans la rubrique « Liste des statuts ».`,
         }),
         "sms.dlr": /* @__PURE__ */ Object.freeze({
           codes: /* @__PURE__ */ Object.freeze({
@@ -178,7 +178,7 @@ export const pack: CodePack = /* @__PURE__ */ Object.freeze({
           "EXPIRED": "Le message a été envoyé et a expiré en raison d'un dépassement de sa période de validité (notre plate-forme par défaut est de 48 heures), ou l'opérateur a renvoyé EXPIRED comme statut final.",
           "REJECTD": "Le message a été envoyé, mais il a été rejeté par l'opérateur et a renvoyé REJECTD comme statut final",
           }),
-          unknownCode: (a) => `SMSPartner a renvoyé le code ${a.c()}, que sa documentation ne répertorie pas dans la rubrique « Codes erreurs des statuts ».`,
+          unknownCode: (a: TextArgs) => `SMSPartner a renvoyé le code ${a.c()}, que sa documentation ne répertorie pas dans la rubrique « Codes erreurs des statuts ».`,
         }),
         "numberVerification": /* @__PURE__ */ Object.freeze({
           codes: /* @__PURE__ */ Object.freeze({
@@ -191,7 +191,7 @@ export const pack: CodePack = /* @__PURE__ */ Object.freeze({
           "55": "Aucun numéro à envoyer",
           "96": "L'IP n'est pas autorisée",
           }),
-          unknownCode: (a) => `SMSPartner a renvoyé le code ${a.c()}, que sa documentation ne répertorie pas dans la rubrique « Vérification des numéros ».`,
+          unknownCode: (a: TextArgs) => `SMSPartner a renvoyé le code ${a.c()}, que sa documentation ne répertorie pas dans la rubrique « Vérification des numéros ».`,
         }),
         "rental": /* @__PURE__ */ Object.freeze({
           codes: /* @__PURE__ */ Object.freeze({
@@ -227,7 +227,7 @@ export const pack: CodePack = /* @__PURE__ */ Object.freeze({
           "61": "La requête semble invalide et n'a retourné aucun résultat",
           "96": "L'IP n'est pas autorisée",
           }),
-          unknownCode: (a) => `SMSPartner a renvoyé le code ${a.c()}, que sa documentation ne répertorie pas dans la rubrique « Location ».`,
+          unknownCode: (a: TextArgs) => `SMSPartner a renvoyé le code ${a.c()}, que sa documentation ne répertorie pas dans la rubrique « Location ».`,
         }),
         "subAccount": /* @__PURE__ */ Object.freeze({
           codes: /* @__PURE__ */ Object.freeze({
@@ -240,7 +240,7 @@ export const pack: CodePack = /* @__PURE__ */ Object.freeze({
           "11": "Crédit insuffisant",
           "96": "L'IP n'est pas autorisée",
           }),
-          unknownCode: (a) => `SMSPartner a renvoyé le code ${a.c()}, que sa documentation ne répertorie pas dans la rubrique « Sous-compte ».`,
+          unknownCode: (a: TextArgs) => `SMSPartner a renvoyé le code ${a.c()}, que sa documentation ne répertorie pas dans la rubrique « Sous-compte ».`,
         }),
         "hlr.status": /* @__PURE__ */ Object.freeze({
           codes: /* @__PURE__ */ Object.freeze({
@@ -260,7 +260,7 @@ export const pack: CodePack = /* @__PURE__ */ Object.freeze({
           "21": "La demande a été rejetée en raison d'une erreur de système, veuillez réessayer la soumission ou contacter notre équipe de support technique pour plus de détails.",
           "52": "La demande a été reçue, mais la destination n'est pas valide – le préfixe du numéro n'est pas correct car il ne correspond à un préfixe valide d'aucun opérateur de téléphonie mobile. La longueur du numéro est également prise en considération pour vérifier la validité du numéro.",
           }),
-          unknownCode: (a) => `SMSPartner a renvoyé le code ${a.c()}, que sa documentation ne répertorie pas dans la rubrique « HLR ».`,
+          unknownCode: (a: TextArgs) => `SMSPartner a renvoyé le code ${a.c()}, que sa documentation ne répertorie pas dans la rubrique « HLR ».`,
           aliases: hlrStatusAliases,
         }),
         "hlr.error": /* @__PURE__ */ Object.freeze({
@@ -329,7 +329,7 @@ export const pack: CodePack = /* @__PURE__ */ Object.freeze({
           "2048": "Time Out.",
           "2050": "Le numéro a été trouvé sur la liste noire du DND (Do Not Disturb) fournie par l'opérateur, ou le même code d'erreur a été retourné par l'opérateur.",
           }),
-          unknownCode: (a) => `SMSPartner a renvoyé le code ${a.c()}, que sa documentation ne répertorie pas dans la rubrique « Code des erreurs (HLR) ».`,
+          unknownCode: (a: TextArgs) => `SMSPartner a renvoyé le code ${a.c()}, que sa documentation ne répertorie pas dans la rubrique « Code des erreurs (HLR) ».`,
           aliases: hlrErrorAliases,
         }),
         "vms": /* @__PURE__ */ Object.freeze({
@@ -344,7 +344,7 @@ export const pack: CodePack = /* @__PURE__ */ Object.freeze({
           "DESTINATION_INVALID": "Le numéro de téléphone n’est pas autorisé",
           "NOT_CREDIT": "Crédit insuffisant",
           }),
-          unknownCode: (a) => `SMSPartner a renvoyé le code ${a.c()}, que sa documentation ne répertorie pas dans la rubrique « Envoi de messages vocaux / VMS ».`,
+          unknownCode: (a: TextArgs) => `SMSPartner a renvoyé le code ${a.c()}, que sa documentation ne répertorie pas dans la rubrique « Envoi de messages vocaux / VMS ».`,
         }),
         "mail": /* @__PURE__ */ Object.freeze({
           codes: /* @__PURE__ */ Object.freeze({
@@ -383,10 +383,10 @@ export const pack: CodePack = /* @__PURE__ */ Object.freeze({
           "429": "Trop de requêtes effectuées en une minute (limite : 2000 requêtes / minute / Adresse IP)",
           "500": "Problème lors de l’ajout du mail dans la file d’attente",
           }),
-          unknownCode: (a) => `SMSPartner a renvoyé le code ${a.c()}, que sa documentation ne répertorie pas dans la rubrique « Envoi de Mail ».`,
+          unknownCode: (a: TextArgs) => `SMSPartner a renvoyé le code ${a.c()}, que sa documentation ne répertorie pas dans la rubrique « Envoi de Mail ».`,
         }),
       }),
-      unknownCode: (a) => `SMSPartner a renvoyé le code ${a.c()} pour une section de l’API que ce catalogue ne connaît pas.`,
+      unknownCode: (a: TextArgs) => `SMSPartner a renvoyé le code ${a.c()} pour une section de l’API que ce catalogue ne connaît pas.`,
     }),
     friendly: /* @__PURE__ */ Object.freeze({
       sections: /* @__PURE__ */ Object.freeze({
@@ -402,21 +402,21 @@ export const pack: CodePack = /* @__PURE__ */ Object.freeze({
           "14": "Ce numéro figure sur la liste STOP : son titulaire a demandé à ne plus recevoir de messages. Retirez-le des destinataires.",
           "15": "Ce numéro figure déjà dans la liste des destinataires. Supprimez le doublon, puis relancez l’envoi.",
           "20": "Le compte est désactivé, l’envoi de messages est donc impossible. Contactez l’administrateur du compte.",
-          "22": (a) => `Les SMS marketing ne peuvent partir qu’entre ${a.n("startHour", 8)} h et ${a.n("endHour", 22)} h. Choisissez un horaire dans cette plage.`,
+          "22": (a: TextArgs) => `Les SMS marketing ne peuvent partir qu’entre ${a.n("startHour", 8)} h et ${a.n("endHour", 22)} h. Choisissez un horaire dans cette plage.`,
           "23": "Le dimanche et les jours fériés, l’envoi de SMS marketing n’est pas possible. Choisissez un autre jour.",
           "30": "Ce compte a été bloqué et ne peut plus envoyer de messages. Adressez-vous à l’administrateur du compte.",
           "40": "L’envoi depuis cette application n’est pas activé sur le compte. Demandez à l’administrateur du compte de l’autoriser.",
-          "42": (a) => `Un SMS Low Cost ne peut pas dépasser ${a.n("maxLength", 160)} caractères. Raccourcissez le message ou choisissez une autre gamme de SMS.`,
+          "42": (a: TextArgs) => `Un SMS Low Cost ne peut pas dépasser ${a.n("maxLength", 160)} caractères. Raccourcissez le message ou choisissez une autre gamme de SMS.`,
           "43": "Le message est vide. Saisissez votre texte, puis relancez l’envoi.",
           "44": "Cet expéditeur n’est pas valide. Vérifiez sa longueur et les caractères utilisés, puis relancez l’envoi.",
           "45": "Cet envoi programmé n’a pas de date. Choisissez-en une.",
           "46": "L’heure de l’envoi programmé est manquante. Indiquez à quelle heure le message doit partir.",
           "47": "Les minutes de l’heure d’envoi ne sont pas valides. Choisissez un horaire valide.",
-          "48": (a) => `Pour un envoi programmé, les minutes doivent être un multiple de ${a.n("step", 5)} compris entre ${a.n("minMinute", 5)} et ${a.n("maxMinute", 55)}.`,
+          "48": (a: TextArgs) => `Pour un envoi programmé, les minutes doivent être un multiple de ${a.n("step", 5)} compris entre ${a.n("minMinute", 5)} et ${a.n("maxMinute", 55)}.`,
           "49": "Cette date d’envoi n’est pas valide. Vérifiez-la ou choisissez-en une autre.",
-          "50": (a) => `Un envoi peut compter au plus ${a.n("max", 500)} numéros. Répartissez vos destinataires sur plusieurs envois.`,
+          "50": (a: TextArgs) => `Un envoi peut compter au plus ${a.n("max", 500)} numéros. Répartissez vos destinataires sur plusieurs envois.`,
           "51": "Les SMS Low Cost ne sont pas disponibles sur ce compte. Choisissez une autre gamme ou adressez-vous à l’administrateur du compte.",
-          "52": (a) => `Ce message est trop long : il occuperait plus de ${a.n("maxParts", 10)} SMS. Raccourcissez-le.`,
+          "52": (a: TextArgs) => `Ce message est trop long : il occuperait plus de ${a.n("maxParts", 10)} SMS. Raccourcissez-le.`,
           "55": "Il ne reste aucun numéro valide auquel envoyer ce message. Vérifiez les destinataires, puis réessayez.",
           "90": "Votre message n’a pas pu être traité en raison d’une erreur de notre côté. Réessayez plus tard ou contactez le support.",
           "96": "L’envoi est impossible pour le moment en raison d’un problème de connexion de notre côté. Veuillez contacter le support.",
@@ -432,7 +432,7 @@ export const pack: CodePack = /* @__PURE__ */ Object.freeze({
           "5": "Aucun numéro n’est sélectionné. Choisissez les numéros dont l’envoi programmé doit être annulé.",
           "6": "La demande d’annulation n’a pas pu être traitée en raison d’une erreur de notre côté. Réessayez plus tard ou contactez le support.",
           "9": "Ce numéro ne semble pas être un numéro de mobile. Vérifiez-le, puis réessayez.",
-          "50": (a) => `L’annulation est limitée à ${a.n("max", 500)} numéros à la fois. Procédez en plusieurs fois.`,
+          "50": (a: TextArgs) => `L’annulation est limitée à ${a.n("max", 500)} numéros à la fois. Procédez en plusieurs fois.`,
           "96": "L’annulation est impossible pour le moment en raison d’un problème de connexion de notre côté. Veuillez contacter le support.",
           }),
           unknownCode: "L’annulation de l’envoi programmé n’a pas abouti. Vérifiez qu’il est toujours prévu, puis réessayez.",
@@ -445,7 +445,7 @@ export const pack: CodePack = /* @__PURE__ */ Object.freeze({
           "5": "Aucun numéro n’est sélectionné. Choisissez au moins un numéro pour afficher son statut de livraison.",
           "6": "La demande de statut n’a pas pu être traitée en raison d’une erreur de notre côté. Réessayez plus tard ou contactez le support.",
           "9": "Ce numéro ne semble pas être un numéro de mobile : il n’a donc pas de statut de livraison. Vérifiez-le.",
-          "50": (a) => `Le statut ne peut être consulté que pour ${a.n("max", 500)} numéros à la fois. Procédez en plusieurs fois.`,
+          "50": (a: TextArgs) => `Le statut ne peut être consulté que pour ${a.n("max", 500)} numéros à la fois. Procédez en plusieurs fois.`,
           "96": "Les statuts de livraison sont inaccessibles pour le moment en raison d’un problème de connexion de notre côté. Contactez le support.",
           }),
           unknownCode: "Le statut de livraison est indisponible pour une raison inattendue. Réessayez plus tard.",
@@ -467,7 +467,7 @@ export const pack: CodePack = /* @__PURE__ */ Object.freeze({
           "ACCEPTD": "Accepté : le message va être envoyé.",
           "UNKNOWN": "L’acheminement a échoué pour une raison inconnue.",
           "ENROUTE": "En cours d’acheminement vers le destinataire.",
-          "EXPIRED": (a) => `Expiré : le message n’a pas pu être remis dans son délai de validité, en général de ${a.n("validityHours", 48)} heures.`,
+          "EXPIRED": (a: TextArgs) => `Expiré : le message n’a pas pu être remis dans son délai de validité, en général de ${a.n("validityHours", 48)} heures.`,
           "REJECTD": "L’opérateur du destinataire a refusé le message, qui n’a donc pas été remis.",
           }),
           unknownCode: "L’opérateur a renvoyé un statut de livraison inconnu. Consultez à nouveau le message plus tard.",
@@ -479,7 +479,7 @@ export const pack: CodePack = /* @__PURE__ */ Object.freeze({
           "13": "La vérification des numéros de ce pays n’est pas disponible sur le compte. Demandez à l’administrateur du compte de l’activer.",
           "14": "Ce numéro figure sur la liste STOP et ne peut pas être vérifié. Retirez-le des numéros à contrôler.",
           "19": "Les numéros n’ont pas pu être vérifiés à la suite d’un problème technique de notre côté. Réessayez plus tard ou contactez le support.",
-          "50": (a) => `Vous pouvez vérifier ${a.n("max", 500)} numéros au plus à la fois. Répartissez-les en plusieurs lots.`,
+          "50": (a: TextArgs) => `Vous pouvez vérifier ${a.n("max", 500)} numéros au plus à la fois. Répartissez-les en plusieurs lots.`,
           "55": "Aucun de ces numéros ne peut être vérifié. Contrôlez la liste, puis réessayez.",
           "96": "La vérification est impossible pour le moment en raison d’un problème de connexion de notre côté. Veuillez contacter le support.",
           }),
@@ -495,9 +495,9 @@ export const pack: CodePack = /* @__PURE__ */ Object.freeze({
           "8": "Ce choix de sexe n’est pas valide. Sélectionnez l’une des options proposées.",
           "9": "Indiquez l’âge minimum des contacts que vous souhaitez toucher.",
           "11": "Le crédit du compte est insuffisant pour louer ce fichier de contacts. Demandez à l’administrateur du compte de le recharger.",
-          "12": (a) => `L’âge minimum doit être supérieur à ${a.n("minAge", 17)} ans. Augmentez-le, puis réessayez.`,
+          "12": (a: TextArgs) => `L’âge minimum doit être supérieur à ${a.n("minAge", 17)} ans. Augmentez-le, puis réessayez.`,
           "13": "La tranche d’âge n’a pas de limite supérieure. Indiquez un âge maximum pour les contacts à cibler.",
-          "14": (a) => `L’âge maximum doit être inférieur à ${a.n("maxAge", 99)} ans. Abaissez-le, puis réessayez.`,
+          "14": (a: TextArgs) => `L’âge maximum doit être inférieur à ${a.n("maxAge", 99)} ans. Abaissez-le, puis réessayez.`,
           "15": "Le centre d’intérêt sélectionné n’est pas valide. Choisissez-en un dans la liste.",
           "16": "Aucun centre d’intérêt n’est sélectionné. Choisissez-en un pour cibler vos contacts.",
           "17": "Aucun centre d’intérêt détaillé n’est sélectionné. Choisissez-en un dans la liste pour affiner votre ciblage.",
@@ -627,7 +627,7 @@ export const pack: CodePack = /* @__PURE__ */ Object.freeze({
         "vms": /* @__PURE__ */ Object.freeze({
           codes: /* @__PURE__ */ Object.freeze({
           "PHONE_NUMBER_REQUIRED": "Aucun numéro n’est indiqué pour le message vocal. Ajoutez au moins un numéro.",
-          "PHONE_NUMBER_SIZE_ERROR": (a) => `Un message vocal peut être envoyé à ${a.n("max", 500)} numéros au plus à la fois. Répartissez vos destinataires sur plusieurs envois.`,
+          "PHONE_NUMBER_SIZE_ERROR": (a: TextArgs) => `Un message vocal peut être envoyé à ${a.n("max", 500)} numéros au plus à la fois. Répartissez vos destinataires sur plusieurs envois.`,
           "TOKEN_AUDIO_REQUIRED": "Le message vocal n’a pas pu être envoyé à la suite d’un problème technique de notre côté. Veuillez réessayer plus tard.",
           "NOTIFY_URL_INVALID": "Le message vocal n’est pas parti en raison d’un problème de configuration de notre côté. Contactez le support.",
           "SENDER_NOT_AUTHORIZED": "Cet expéditeur n’est pas autorisé pour les messages vocaux sur ce compte. Demandez à l’administrateur du compte de le faire valider.",
@@ -666,13 +666,13 @@ export const pack: CodePack = /* @__PURE__ */ Object.freeze({
           "45": "L’envoi programmé de cet e-mail n’a pas de date. Choisissez-en une.",
           "46": "L’heure de l’envoi programmé est manquante. Indiquez à quelle heure l’e-mail doit partir.",
           "47": "Les minutes de l’heure d’envoi ne sont pas valides. Choisissez un horaire valide pour l’e-mail.",
-          "48": (a) => `Pour programmer un e-mail, les minutes doivent être un multiple de ${a.n("step", 5)} compris entre ${a.n("minMinute", 5)} et ${a.n("maxMinute", 55)}.`,
+          "48": (a: TextArgs) => `Pour programmer un e-mail, les minutes doivent être un multiple de ${a.n("step", 5)} compris entre ${a.n("minMinute", 5)} et ${a.n("maxMinute", 55)}.`,
           "49": "La date d’envoi de cet e-mail n’est pas valide. Choisissez-en une autre.",
-          "50": (a) => `Vous pouvez envoyer ${a.n("max", 500)} e-mails au plus à la fois. Répartissez vos destinataires sur plusieurs envois.`,
+          "50": (a: TextArgs) => `Vous pouvez envoyer ${a.n("max", 500)} e-mails au plus à la fois. Répartissez vos destinataires sur plusieurs envois.`,
           "55": "Aucun tarif n’est défini pour l’envoi d’e-mails sur ce compte. Adressez-vous à l’administrateur du compte.",
           "90": "Votre e-mail n’a pas pu être traité en raison d’une erreur de notre côté. Réessayez plus tard ou contactez le support.",
           "96": "L’envoi d’e-mails est impossible pour le moment en raison d’un problème de connexion de notre côté. Contactez le support.",
-          "429": (a) => `Le service d’envoi d’e-mails est saturé : plus de ${a.n("limit", 2000)} demandes ont été reçues en une minute. Patientez un instant, puis réessayez.`,
+          "429": (a: TextArgs) => `Le service d’envoi d’e-mails est saturé : plus de ${a.n("limit", 2000)} demandes ont été reçues en une minute. Patientez un instant, puis réessayez.`,
           "500": "L’envoi d’e-mails est momentanément indisponible et cet e-mail n’est pas parti. Réessayez dans quelques minutes.",
           }),
           unknownCode: "Un problème inattendu a empêché l’envoi de cet e-mail. Réessayez plus tard ou contactez le support.",
