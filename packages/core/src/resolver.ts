@@ -246,9 +246,11 @@ export function createExplainer(options: ResolverOptions): Explainer<ResolvedTex
   let foundTone = defaultTone;
   let foundMatch: MatchKind = 'generic';
 
-  /** The texts that may answer, best first: every string or function the packs hold for the question. */
-  function candidates(section: unknown, code: unknown, tone: Tone): Candidate[] {
-    const list: Candidate[] = [];
+  /**
+   * Walks the texts that may answer, best first. Given `list`, it collects them (for the memo);
+   * else it renders each in turn and returns the first sentence, as `pick` does over a list.
+   */
+  function walk(section: unknown, code: unknown, tone: Tone, params: unknown, list?: Candidate[]): string {
     const isSection = typeof section === 'string';
     const packCode = isSection ? normalizerOf(section)(code) : undefined;
     for (const matched of matchOrder) {
@@ -270,11 +272,36 @@ export function createExplainer(options: ResolverOptions): Explainer<ResolvedTex
         } catch {
           continue;
         }
-        if (typeof text === 'string' || typeof text === 'function')
+        if (typeof text !== 'string' && typeof text !== 'function') continue;
+        if (list !== undefined) {
           list.push([text as PackText, locale, matched]);
+          continue;
+        }
+        const said = render(text as PackText, locale, params, code, args);
+        if (said !== '') return found(said, locale, matched);
+        // An empty static text lets the next locale answer; an empty rendered one, the next kind of text.
+        if (typeof text === 'function') break;
       }
     }
-    return list;
+    return found(lastResortText, 'en', 'generic');
+  }
+
+  function found(text: string, locale: string, matched: MatchKind): string {
+    foundLocale = locale;
+    foundMatch = matched;
+    return text;
+  }
+
+  /** The first sentence of the texts in `list`, by the rules of `walk`. */
+  function pick(list: readonly Candidate[], params: unknown, code: unknown): string {
+    let skipped: MatchKind | undefined;
+    for (const [text, locale, matched] of list) {
+      if (matched === skipped) continue;
+      const said = render(text, locale, params, code, args);
+      if (said !== '') return found(said, locale, matched);
+      if (typeof text === 'function') skipped = matched;
+    }
+    return found(lastResortText, 'en', 'generic');
   }
 
   function sentence(section: unknown, code: unknown, callOptions?: MessageOptions, memo?: Memo): string {
@@ -288,26 +315,14 @@ export function createExplainer(options: ResolverOptions): Explainer<ResolvedTex
         // Options that throw when read: the defaults.
       }
     foundTone = tone;
-    let list = memo?.get(tone, section, code);
+    if (memo === undefined) return walk(section, code, tone, params);
+    let list = memo.get(tone, section, code);
     if (list === undefined) {
-      list = candidates(section, code, tone);
-      memo?.set(tone, section, code, list);
+      list = [];
+      walk(section, code, tone, undefined, list);
+      memo.set(tone, section, code, list);
     }
-    // An empty static text lets the next locale answer; an empty rendered one, the next kind of text.
-    let skipped: MatchKind | undefined;
-    for (const [text, locale, matched] of list) {
-      if (matched === skipped) continue;
-      const said = render(text, locale, params, code, args);
-      if (said !== '') {
-        foundLocale = locale;
-        foundMatch = matched;
-        return said;
-      }
-      if (typeof text === 'function') skipped = matched;
-    }
-    foundLocale = 'en';
-    foundMatch = 'generic';
-    return lastResortText;
+    return pick(list, params, code);
   }
 
   function explain(section: unknown, code: unknown, callOptions?: MessageOptions): ResolvedText {

@@ -203,7 +203,7 @@ export function textCode(
   if (ast.at(-1)?.type === 0) parts[parts.length - 1] = parts.at(-1)!.trimEnd();
   // The resolver shows what a text returns as it is: one that may start or end with an argument trims.
   const trim = ast[0]?.type !== 0 || ast.at(-1)?.type !== 0 ? '.trim()' : '';
-  return `(a) => \`${parts.join('')}\`${trim}`;
+  return `(a: TextArgs) => \`${parts.join('')}\`${trim}`;
 }
 
 /** `sms.send.fields.phoneNumbers.required` → `phoneNumbers.required`, for the `fields` map of a section. */
@@ -573,7 +573,7 @@ function renderAllTexts(texts: PackTexts): string {
       texts.origin,
       'entry point "./texts" (every text of both registers, compiled to code, in one module)',
     ),
-    "import type { CodePack, TextArgs } from '@smspartner-i18n/core/runtime';",
+    "import type { CodePack } from '@smspartner-i18n/core/runtime';",
     '',
     '/** The BCP 47 tag of these texts. */',
     `export const locale = ${literal(texts.locale)};`,
@@ -633,8 +633,7 @@ function renderAllTexts(texts: PackTexts): string {
     );
   }
   lines.push('  }),', '});', '');
-  // Nested in Object.freeze calls, a text function is not always typed by `CodePack`: it says its type.
-  return lines.join('\n').replaceAll(': (a) => `', ': (a: TextArgs) => `');
+  return lines.join('\n');
 }
 
 /** A per-register, per-section entry: the compiled texts only, so `import * as` of it ships nothing else. */
@@ -737,45 +736,36 @@ function renderI18nextDeclaration(texts: PackTexts): string {
   // A pack with texts still in English declares every key: i18next answers those from the
   // English pack (its fallbackLng), so t() takes them all.
   const gaps = registers.some((register) => hasGaps(texts, register, fileIds));
-  if (gaps)
-    return [
-      header(texts.origin, 'the ready i18next type declaration'),
-      "import type { I18nextResources } from './index.ts';",
-      '',
-      '/** Every key of the catalog; texts this pack lacks come from the English pack (fallbackLng). */',
-      `type CompleteNamespace = ${completeTreeType()};`,
-      '',
-      '/**',
-      " * Types i18next's `t()` keys with the two namespaces: import it once",
-      " * (`import '@smspartner-i18n/locale-…/i18next'`). It adds them to i18next's",
-      " * `ResourceNamespaceMap` (i18next 26.7+), which merges with the app's own",
-      ' * `CustomTypeOptions` instead of replacing them (see the README).',
-      ' */',
-      "declare module 'i18next' {",
-      '  interface ResourceNamespaceMap {',
-      ...registers.map((register) => `    ${literal(i18nextNamespaces[register])}: CompleteNamespace;`),
-      '  }',
-      '}',
-      '',
-      'export type { I18nextResources };',
-      '',
-    ].join('\n');
   return [
     header(texts.origin, 'the ready i18next type declaration'),
     "import type { I18nextResources } from './index.ts';",
     '',
+    ...(gaps
+      ? [
+          '/** Every key of the catalog; texts this pack lacks come from the English pack (fallbackLng). */',
+          `type CompleteNamespace = ${completeTreeType()};`,
+          '',
+        ]
+      : []),
     '/**',
     " * Types i18next's `t()` keys with this pack's two namespaces: import it once",
     " * (`import '@smspartner-i18n/locale-…/i18next'`). It adds the namespaces to",
-    " * i18next's `ResourceNamespaceMap` (i18next 26.7+), which merges with the app's",
-    ' * own `CustomTypeOptions` instead of replacing them (see the README).',
+    " * i18next's `ResourceNamespaceMap` (i18next 26.7+) and makes the friendly one",
+    ' * the default namespace, as `init({ ns: [friendly, official] })` does at run',
+    " * time: without a default namespace among the resources, i18next's own types",
+    ' * fail to compile (TS2344) and prefixed keys go unchecked. For an app whose',
+    ' * i18next holds only these namespaces; an app with its own declares the merge',
+    ' * itself (see the README).',
     ' */',
     "declare module 'i18next' {",
     '  interface ResourceNamespaceMap {',
     ...registers.map(
       (register) =>
-        `    ${literal(i18nextNamespaces[register])}: I18nextResources[${literal(i18nextNamespaces[register])}];`,
+        `    ${literal(i18nextNamespaces[register])}: ${gaps ? 'CompleteNamespace' : `I18nextResources[${literal(i18nextNamespaces[register])}]`};`,
     ),
+    '  }',
+    '  interface CustomTypeOptions {',
+    `    defaultNS: ${literal(i18nextNamespaces.friendly)};`,
     '  }',
     '}',
     '',
@@ -861,6 +851,16 @@ export function renderGenerated(texts: PackTexts): Map<string, string> {
       ),
     ),
   );
+  // Modules with text functions type their argument (the JavaScript they compile to is the same).
+  for (const [path, content] of files)
+    if (content.includes('(a: TextArgs)'))
+      files.set(
+        path,
+        content.replace(
+          /import type \{ (CodePack|PackText) \} from '@smspartner-i18n\/core\/runtime';/,
+          "import type { $1, TextArgs } from '@smspartner-i18n/core/runtime';",
+        ),
+      );
   return files;
 }
 

@@ -1,7 +1,7 @@
 // GENERATED — do not edit. Built by tools/i18n from locales/en: friendly texts of mail, compiled to code.
 // Edit the texts in locales/ and rebuild the package (pnpm build).
 
-import type { PackText } from '@smspartner-i18n/core/runtime';
+import type { PackText, TextArgs } from '@smspartner-i18n/core/runtime';
 
 /** The texts by code, as `lookup` normalises it: a string, or a function of the arguments. */
 export const codes: Readonly<Record<string, PackText>> = /* @__PURE__ */ Object.freeze({
@@ -31,13 +31,13 @@ export const codes: Readonly<Record<string, PackText>> = /* @__PURE__ */ Object.
   "45": "This scheduled e-mail has no date. Please choose one.",
   "46": "The time of the scheduled send is missing. Choose when the e-mail should go out.",
   "47": "The minutes of the sending time are not valid. Please choose a valid time for the e-mail.",
-  "48": (a) => `For a scheduled e-mail, minutes must be a multiple of ${a.n("step", 5)} between ${a.n("minMinute", 5)} and ${a.n("maxMinute", 55)}.`,
+  "48": (a: TextArgs) => `For a scheduled e-mail, minutes must be a multiple of ${a.n("step", 5)} between ${a.n("minMinute", 5)} and ${a.n("maxMinute", 55)}.`,
   "49": "The sending date of this e-mail is not valid. Please choose another one.",
-  "50": (a) => `You can send at most ${a.n("max", 500)} e-mails at a time. Split your recipients into several sends.`,
+  "50": (a: TextArgs) => `You can send at most ${a.n("max", 500)} e-mails at a time. Split your recipients into several sends.`,
   "55": "No e-mail rate is set for this account, so the e-mail cannot be sent. Ask your account administrator.",
   "90": "Your e-mail could not be processed because of an error on our side. Please try again later or contact support.",
   "96": "E-mails cannot be sent right now because of a connection problem on our side. Please contact support.",
-  "429": (a) => `The e-mail service is overloaded: more than ${a.n("limit", 2000)} requests arrived in one minute. Please wait a moment, then try again.`,
+  "429": (a: TextArgs) => `The e-mail service is overloaded: more than ${a.n("limit", 2000)} requests arrived in one minute. Please wait a moment, then try again.`,
   "500": "E-mail sending is temporarily unavailable and this e-mail was not sent. Please try again in a few minutes.",
 });
 

@@ -1,7 +1,7 @@
 // GENERATED — do not edit. Built by tools/i18n from locales/en: friendly texts of rental, compiled to code.
 // Edit the texts in locales/ and rebuild the package (pnpm build).
 
-import type { PackText } from '@smspartner-i18n/core/runtime';
+import type { PackText, TextArgs } from '@smspartner-i18n/core/runtime';
 
 /** The texts by code, as `lookup` normalises it: a string, or a function of the arguments. */
 export const codes: Readonly<Record<string, PackText>> = /* @__PURE__ */ Object.freeze({
@@ -13,9 +13,9 @@ export const codes: Readonly<Record<string, PackText>> = /* @__PURE__ */ Object.
   "8": "This gender selection is not valid. Choose one of the options offered.",
   "9": "Enter the minimum age of the contacts you want to reach.",
   "11": "There is not enough credit on the account to rent this contact file. Ask the account’s administrator to top it up.",
-  "12": (a) => `The minimum age must be over ${a.n("minAge", 17)}. Raise it and try again.`,
+  "12": (a: TextArgs) => `The minimum age must be over ${a.n("minAge", 17)}. Raise it and try again.`,
   "13": "The age range has no upper limit. Enter a maximum age for the contacts to target.",
-  "14": (a) => `The maximum age must be under ${a.n("maxAge", 99)}. Lower it and try again.`,
+  "14": (a: TextArgs) => `The maximum age must be under ${a.n("maxAge", 99)}. Lower it and try again.`,
   "15": "The selected interest is not valid. Choose an interest from the list.",
   "16": "No interest is selected. Choose one to target your contacts.",
   "17": "No detailed interest is selected. Choose one from the list to refine your target.",

@@ -1,7 +1,7 @@
 // GENERATED — do not edit. Built by tools/i18n from locales/en: friendly texts of sms.cancel, compiled to code.
 // Edit the texts in locales/ and rebuild the package (pnpm build).
 
-import type { PackText } from '@smspartner-i18n/core/runtime';
+import type { PackText, TextArgs } from '@smspartner-i18n/core/runtime';
 
 /** The texts by code, as `lookup` normalises it: a string, or a function of the arguments. */
 export const codes: Readonly<Record<string, PackText>> = /* @__PURE__ */ Object.freeze({
@@ -11,7 +11,7 @@ export const codes: Readonly<Record<string, PackText>> = /* @__PURE__ */ Object.
   "5": "No number is selected. Choose the numbers whose scheduled send should be canceled.",
   "6": "The cancellation request could not be processed because of an error on our side. Please try again later or contact support.",
   "9": "This does not look like a mobile number. Check the number, then try again.",
-  "50": (a) => `Cancellation is limited to ${a.n("max", 500)} numbers at a time. Please proceed in several steps.`,
+  "50": (a: TextArgs) => `Cancellation is limited to ${a.n("max", 500)} numbers at a time. Please proceed in several steps.`,
   "96": "The cancellation is not possible right now because of a connection problem on our side. Please contact support.",
 });
 

@@ -1,7 +1,7 @@
 // GENERATED — do not edit. Built by tools/i18n from locales/en: friendly texts of sms.send, compiled to code.
 // Edit the texts in locales/ and rebuild the package (pnpm build).
 
-import type { PackText } from '@smspartner-i18n/core/runtime';
+import type { PackText, TextArgs } from '@smspartner-i18n/core/runtime';
 
 /** The texts by code, as `lookup` normalises it: a string, or a function of the arguments. */
 export const codes: Readonly<Record<string, PackText>> = /* @__PURE__ */ Object.freeze({
@@ -15,21 +15,21 @@ export const codes: Readonly<Record<string, PackText>> = /* @__PURE__ */ Object.
   "14": "This number is on the STOP list: its owner asked not to receive messages. Remove it from the recipients.",
   "15": "This number already appears in the recipient list. Remove the duplicate, then send again.",
   "20": "The account is disabled, so messages cannot be sent. Please contact your account administrator.",
-  "22": (a) => `Marketing SMS can only be sent between ${a.n("startHour", 8)} and ${a.n("endHour", 22)} o’clock. Please pick a time in that range.`,
+  "22": (a: TextArgs) => `Marketing SMS can only be sent between ${a.n("startHour", 8)} and ${a.n("endHour", 22)} o’clock. Please pick a time in that range.`,
   "23": "Marketing SMS cannot be sent on Sundays or public holidays. Please choose another day.",
   "30": "This account has been blocked and cannot send messages. Please turn to your account administrator.",
   "40": "Sending from this app is not enabled on the account. Ask your account administrator to allow it.",
-  "42": (a) => `A Low Cost SMS can hold at most ${a.n("maxLength", 160)} characters. Shorten the message or choose another type of SMS.`,
+  "42": (a: TextArgs) => `A Low Cost SMS can hold at most ${a.n("maxLength", 160)} characters. Shorten the message or choose another type of SMS.`,
   "43": "The message is empty. Write your text, then send again.",
   "44": "This sender is not valid. Check its length and the characters it uses, then send again.",
   "45": "This scheduled send has no date. Please choose one.",
   "46": "The time of the scheduled send is missing. Choose when the message should go out.",
   "47": "The minutes of the sending time are not valid. Please choose a valid time.",
-  "48": (a) => `For a scheduled send, minutes must be a multiple of ${a.n("step", 5)} between ${a.n("minMinute", 5)} and ${a.n("maxMinute", 55)}.`,
+  "48": (a: TextArgs) => `For a scheduled send, minutes must be a multiple of ${a.n("step", 5)} between ${a.n("minMinute", 5)} and ${a.n("maxMinute", 55)}.`,
   "49": "This sending date is not valid. Please check it or choose another one.",
-  "50": (a) => `A single send can include at most ${a.n("max", 500)} numbers. Split your recipients into several sends.`,
+  "50": (a: TextArgs) => `A single send can include at most ${a.n("max", 500)} numbers. Split your recipients into several sends.`,
   "51": "Low Cost SMS are not available on this account. Choose another type of SMS or ask your account administrator.",
-  "52": (a) => `This message is too long: it would take more than ${a.n("maxParts", 10)} SMS. Please shorten it.`,
+  "52": (a: TextArgs) => `This message is too long: it would take more than ${a.n("maxParts", 10)} SMS. Please shorten it.`,
   "55": "No valid number is left to send this message to. Check the recipients, then try again.",
   "90": "Your message could not be processed because of an error on our side. Please try again later or contact support.",
   "96": "Sending is not possible right now because of a connection problem on our side. Please contact support.",

@@ -1,12 +1,12 @@
 // GENERATED — do not edit. Built by tools/i18n from locales/en: friendly texts of vms, compiled to code.
 // Edit the texts in locales/ and rebuild the package (pnpm build).
 
-import type { PackText } from '@smspartner-i18n/core/runtime';
+import type { PackText, TextArgs } from '@smspartner-i18n/core/runtime';
 
 /** The texts by code, as `lookup` normalises it: a string, or a function of the arguments. */
 export const codes: Readonly<Record<string, PackText>> = /* @__PURE__ */ Object.freeze({
   "PHONE_NUMBER_REQUIRED": "No phone number has been given for the voice message. Add at least one number.",
-  "PHONE_NUMBER_SIZE_ERROR": (a) => `A voice message can go to at most ${a.n("max", 500)} numbers at a time. Split your recipients into several sends.`,
+  "PHONE_NUMBER_SIZE_ERROR": (a: TextArgs) => `A voice message can go to at most ${a.n("max", 500)} numbers at a time. Split your recipients into several sends.`,
   "TOKEN_AUDIO_REQUIRED": "The voice message could not be sent because of a technical problem on our side. Please try again later.",
   "NOTIFY_URL_INVALID": "The voice message was not sent because of a setup problem on our side. Please contact support.",
   "SENDER_NOT_AUTHORIZED": "This sender is not authorized for voice messages on the account. Ask your account administrator to approve it.",

@@ -1,7 +1,7 @@
 // GENERATED — do not edit. Built by tools/i18n from locales/fr: friendly texts of mail, compiled to code.
 // Edit the texts in locales/ and rebuild the package (pnpm build).
 
-import type { PackText } from '@smspartner-i18n/core/runtime';
+import type { PackText, TextArgs } from '@smspartner-i18n/core/runtime';
 
 /** The texts by code, as `lookup` normalises it: a string, or a function of the arguments. */
 export const codes: Readonly<Record<string, PackText>> = /* @__PURE__ */ Object.freeze({
@@ -31,13 +31,13 @@ export const codes: Readonly<Record<string, PackText>> = /* @__PURE__ */ Object.
   "45": "L’envoi programmé de cet e-mail n’a pas de date. Choisissez-en une.",
   "46": "L’heure de l’envoi programmé est manquante. Indiquez à quelle heure l’e-mail doit partir.",
   "47": "Les minutes de l’heure d’envoi ne sont pas valides. Choisissez un horaire valide pour l’e-mail.",
-  "48": (a) => `Pour programmer un e-mail, les minutes doivent être un multiple de ${a.n("step", 5)} compris entre ${a.n("minMinute", 5)} et ${a.n("maxMinute", 55)}.`,
+  "48": (a: TextArgs) => `Pour programmer un e-mail, les minutes doivent être un multiple de ${a.n("step", 5)} compris entre ${a.n("minMinute", 5)} et ${a.n("maxMinute", 55)}.`,
   "49": "La date d’envoi de cet e-mail n’est pas valide. Choisissez-en une autre.",
-  "50": (a) => `Vous pouvez envoyer ${a.n("max", 500)} e-mails au plus à la fois. Répartissez vos destinataires sur plusieurs envois.`,
+  "50": (a: TextArgs) => `Vous pouvez envoyer ${a.n("max", 500)} e-mails au plus à la fois. Répartissez vos destinataires sur plusieurs envois.`,
   "55": "Aucun tarif n’est défini pour l’envoi d’e-mails sur ce compte. Adressez-vous à l’administrateur du compte.",
   "90": "Votre e-mail n’a pas pu être traité en raison d’une erreur de notre côté. Réessayez plus tard ou contactez le support.",
   "96": "L’envoi d’e-mails est impossible pour le moment en raison d’un problème de connexion de notre côté. Contactez le support.",
-  "429": (a) => `Le service d’envoi d’e-mails est saturé : plus de ${a.n("limit", 2000)} demandes ont été reçues en une minute. Patientez un instant, puis réessayez.`,
+  "429": (a: TextArgs) => `Le service d’envoi d’e-mails est saturé : plus de ${a.n("limit", 2000)} demandes ont été reçues en une minute. Patientez un instant, puis réessayez.`,
   "500": "L’envoi d’e-mails est momentanément indisponible et cet e-mail n’est pas parti. Réessayez dans quelques minutes.",
 });
 

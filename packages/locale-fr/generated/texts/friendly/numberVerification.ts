@@ -1,7 +1,7 @@
 // GENERATED — do not edit. Built by tools/i18n from locales/fr: friendly texts of numberVerification, compiled to code.
 // Edit the texts in locales/ and rebuild the package (pnpm build).
 
-import type { PackText } from '@smspartner-i18n/core/runtime';
+import type { PackText, TextArgs } from '@smspartner-i18n/core/runtime';
 
 /** The texts by code, as `lookup` normalises it: a string, or a function of the arguments. */
 export const codes: Readonly<Record<string, PackText>> = /* @__PURE__ */ Object.freeze({
@@ -10,7 +10,7 @@ export const codes: Readonly<Record<string, PackText>> = /* @__PURE__ */ Object.
   "13": "La vérification des numéros de ce pays n’est pas disponible sur le compte. Demandez à l’administrateur du compte de l’activer.",
   "14": "Ce numéro figure sur la liste STOP et ne peut pas être vérifié. Retirez-le des numéros à contrôler.",
   "19": "Les numéros n’ont pas pu être vérifiés à la suite d’un problème technique de notre côté. Réessayez plus tard ou contactez le support.",
-  "50": (a) => `Vous pouvez vérifier ${a.n("max", 500)} numéros au plus à la fois. Répartissez-les en plusieurs lots.`,
+  "50": (a: TextArgs) => `Vous pouvez vérifier ${a.n("max", 500)} numéros au plus à la fois. Répartissez-les en plusieurs lots.`,
   "55": "Aucun de ces numéros ne peut être vérifié. Contrôlez la liste, puis réessayez.",
   "96": "La vérification est impossible pour le moment en raison d’un problème de connexion de notre côté. Veuillez contacter le support.",
 });

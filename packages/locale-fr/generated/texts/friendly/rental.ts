@@ -1,7 +1,7 @@
 // GENERATED — do not edit. Built by tools/i18n from locales/fr: friendly texts of rental, compiled to code.
 // Edit the texts in locales/ and rebuild the package (pnpm build).
 
-import type { PackText } from '@smspartner-i18n/core/runtime';
+import type { PackText, TextArgs } from '@smspartner-i18n/core/runtime';
 
 /** The texts by code, as `lookup` normalises it: a string, or a function of the arguments. */
 export const codes: Readonly<Record<string, PackText>> = /* @__PURE__ */ Object.freeze({
@@ -13,9 +13,9 @@ export const codes: Readonly<Record<string, PackText>> = /* @__PURE__ */ Object.
   "8": "Ce choix de sexe n’est pas valide. Sélectionnez l’une des options proposées.",
   "9": "Indiquez l’âge minimum des contacts que vous souhaitez toucher.",
   "11": "Le crédit du compte est insuffisant pour louer ce fichier de contacts. Demandez à l’administrateur du compte de le recharger.",
-  "12": (a) => `L’âge minimum doit être supérieur à ${a.n("minAge", 17)} ans. Augmentez-le, puis réessayez.`,
+  "12": (a: TextArgs) => `L’âge minimum doit être supérieur à ${a.n("minAge", 17)} ans. Augmentez-le, puis réessayez.`,
   "13": "La tranche d’âge n’a pas de limite supérieure. Indiquez un âge maximum pour les contacts à cibler.",
-  "14": (a) => `L’âge maximum doit être inférieur à ${a.n("maxAge", 99)} ans. Abaissez-le, puis réessayez.`,
+  "14": (a: TextArgs) => `L’âge maximum doit être inférieur à ${a.n("maxAge", 99)} ans. Abaissez-le, puis réessayez.`,
   "15": "Le centre d’intérêt sélectionné n’est pas valide. Choisissez-en un dans la liste.",
   "16": "Aucun centre d’intérêt n’est sélectionné. Choisissez-en un pour cibler vos contacts.",
   "17": "Aucun centre d’intérêt détaillé n’est sélectionné. Choisissez-en un dans la liste pour affiner votre ciblage.",

@@ -1,7 +1,7 @@
 // GENERATED — do not edit. Built by tools/i18n from locales/fr: friendly texts of sms.cancel, compiled to code.
 // Edit the texts in locales/ and rebuild the package (pnpm build).
 
-import type { PackText } from '@smspartner-i18n/core/runtime';
+import type { PackText, TextArgs } from '@smspartner-i18n/core/runtime';
 
 /** The texts by code, as `lookup` normalises it: a string, or a function of the arguments. */
 export const codes: Readonly<Record<string, PackText>> = /* @__PURE__ */ Object.freeze({
@@ -11,7 +11,7 @@ export const codes: Readonly<Record<string, PackText>> = /* @__PURE__ */ Object.
   "5": "Aucun numéro n’est sélectionné. Choisissez les numéros dont l’envoi programmé doit être annulé.",
   "6": "La demande d’annulation n’a pas pu être traitée en raison d’une erreur de notre côté. Réessayez plus tard ou contactez le support.",
   "9": "Ce numéro ne semble pas être un numéro de mobile. Vérifiez-le, puis réessayez.",
-  "50": (a) => `L’annulation est limitée à ${a.n("max", 500)} numéros à la fois. Procédez en plusieurs fois.`,
+  "50": (a: TextArgs) => `L’annulation est limitée à ${a.n("max", 500)} numéros à la fois. Procédez en plusieurs fois.`,
   "96": "L’annulation est impossible pour le moment en raison d’un problème de connexion de notre côté. Veuillez contacter le support.",
 });
 

@@ -1,7 +1,7 @@
 // GENERATED — do not edit. Built by tools/i18n from locales/fr: friendly texts of sms.dlr, compiled to code.
 // Edit the texts in locales/ and rebuild the package (pnpm build).
 
-import type { PackText } from '@smspartner-i18n/core/runtime';
+import type { PackText, TextArgs } from '@smspartner-i18n/core/runtime';
 
 /** The texts by code, as `lookup` normalises it: a string, or a function of the arguments. */
 export const codes: Readonly<Record<string, PackText>> = /* @__PURE__ */ Object.freeze({
@@ -11,7 +11,7 @@ export const codes: Readonly<Record<string, PackText>> = /* @__PURE__ */ Object.
   "ACCEPTD": "Accepté : le message va être envoyé.",
   "UNKNOWN": "L’acheminement a échoué pour une raison inconnue.",
   "ENROUTE": "En cours d’acheminement vers le destinataire.",
-  "EXPIRED": (a) => `Expiré : le message n’a pas pu être remis dans son délai de validité, en général de ${a.n("validityHours", 48)} heures.`,
+  "EXPIRED": (a: TextArgs) => `Expiré : le message n’a pas pu être remis dans son délai de validité, en général de ${a.n("validityHours", 48)} heures.`,
   "REJECTD": "L’opérateur du destinataire a refusé le message, qui n’a donc pas été remis.",
 });
 

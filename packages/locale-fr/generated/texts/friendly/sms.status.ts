@@ -1,7 +1,7 @@
 // GENERATED — do not edit. Built by tools/i18n from locales/fr: friendly texts of sms.status, compiled to code.
 // Edit the texts in locales/ and rebuild the package (pnpm build).
 
-import type { PackText } from '@smspartner-i18n/core/runtime';
+import type { PackText, TextArgs } from '@smspartner-i18n/core/runtime';
 
 /** The texts by code, as `lookup` normalises it: a string, or a function of the arguments. */
 export const codes: Readonly<Record<string, PackText>> = /* @__PURE__ */ Object.freeze({
@@ -11,7 +11,7 @@ export const codes: Readonly<Record<string, PackText>> = /* @__PURE__ */ Object.
   "5": "Aucun numéro n’est sélectionné. Choisissez au moins un numéro pour afficher son statut de livraison.",
   "6": "La demande de statut n’a pas pu être traitée en raison d’une erreur de notre côté. Réessayez plus tard ou contactez le support.",
   "9": "Ce numéro ne semble pas être un numéro de mobile : il n’a donc pas de statut de livraison. Vérifiez-le.",
-  "50": (a) => `Le statut ne peut être consulté que pour ${a.n("max", 500)} numéros à la fois. Procédez en plusieurs fois.`,
+  "50": (a: TextArgs) => `Le statut ne peut être consulté que pour ${a.n("max", 500)} numéros à la fois. Procédez en plusieurs fois.`,
   "96": "Les statuts de livraison sont inaccessibles pour le moment en raison d’un problème de connexion de notre côté. Contactez le support.",
 });
 

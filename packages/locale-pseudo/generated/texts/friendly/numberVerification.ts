@@ -1,7 +1,7 @@
 // GENERATED — do not edit. Built by tools/i18n from locales/en, pseudo-localized as en-XA: friendly texts of numberVerification, compiled to code.
 // Edit the texts in locales/ and rebuild the package (pnpm build).
 
-import type { PackText } from '@smspartner-i18n/core/runtime';
+import type { PackText, TextArgs } from '@smspartner-i18n/core/runtime';
 
 /** The texts by code, as `lookup` normalises it: a string, or a function of the arguments. */
 export const codes: Readonly<Record<string, PackText>> = /* @__PURE__ */ Object.freeze({
@@ -10,7 +10,7 @@ export const codes: Readonly<Record<string, PackText>> = /* @__PURE__ */ Object.
   "13": "[Ṽḗḗřīƒẏīƞɠ ƞŭŭḿƀḗḗřş īƞ ŧħīş ƈǿǿŭŭƞŧřẏ īş ƞǿǿŧ ȧȧṽȧȧīŀȧȧƀŀḗḗ ǿǿƞ ŧħḗḗ ȧȧƈƈǿǿŭŭƞŧ. Ȧşķ ẏǿǿŭŭř ȧȧƈƈǿǿŭŭƞŧ ȧȧḓḿīƞīşŧřȧȧŧǿǿř ŧǿǿ ḗḗƞȧȧƀŀḗḗ īŧ.]",
   "14": "[Ŧħīş ƞŭŭḿƀḗḗř īş ǿǿƞ ŧħḗḗ ŞŦǾƤ ŀīşŧ, şǿǿ īŧ ƈȧȧƞƞǿǿŧ ƀḗḗ ṽḗḗřīƒīḗḗḓ. Řḗḗḿǿǿṽḗḗ īŧ ƒřǿǿḿ ŧħḗḗ ƞŭŭḿƀḗḗřş ŧǿǿ ƈħḗḗƈķ.]",
   "19": "[Ŧħḗḗ ƞŭŭḿƀḗḗřş ƈǿǿŭŭŀḓ ƞǿǿŧ ƀḗḗ ṽḗḗřīƒīḗḗḓ ƀḗḗƈȧȧŭŭşḗḗ ǿǿƒ ȧȧ ŧḗḗƈħƞīƈȧȧŀ ƥřǿǿƀŀḗḗḿ ǿǿƞ ǿǿŭŭř şīḓḗḗ. Ƥŀḗḗȧȧşḗḗ ŧřẏ ȧȧɠȧȧīƞ ŀȧȧŧḗḗř ǿǿř ƈǿǿƞŧȧȧƈŧ şŭŭƥƥǿǿřŧ.]",
-  "50": (a) => `[Ẏǿǿŭŭ ƈȧȧƞ ṽḗḗřīƒẏ ȧȧŧ ḿǿǿşŧ ${a.n("max", 500)} ƞŭŭḿƀḗḗřş ȧȧŧ ȧȧ ŧīḿḗḗ. Ƥŀḗḗȧȧşḗḗ şƥŀīŧ ŧħḗḗḿ īƞŧǿǿ şḗḗṽḗḗřȧȧŀ ƀȧȧŧƈħḗḗş.]`,
+  "50": (a: TextArgs) => `[Ẏǿǿŭŭ ƈȧȧƞ ṽḗḗřīƒẏ ȧȧŧ ḿǿǿşŧ ${a.n("max", 500)} ƞŭŭḿƀḗḗřş ȧȧŧ ȧȧ ŧīḿḗḗ. Ƥŀḗḗȧȧşḗḗ şƥŀīŧ ŧħḗḗḿ īƞŧǿǿ şḗḗṽḗḗřȧȧŀ ƀȧȧŧƈħḗḗş.]`,
   "55": "[Ƞǿǿƞḗḗ ǿǿƒ ŧħḗḗşḗḗ ƞŭŭḿƀḗḗřş ƈȧȧƞ ƀḗḗ ṽḗḗřīƒīḗḗḓ. Ƈħḗḗƈķ ŧħḗḗ ŀīşŧ, ŧħḗḗƞ ŧřẏ ȧȧɠȧȧīƞ.]",
   "96": "[Ƞŭŭḿƀḗḗř ṽḗḗřīƒīƈȧȧŧīǿǿƞ īş ƞǿǿŧ ƥǿǿşşīƀŀḗḗ řīɠħŧ ƞǿǿẇ ƀḗḗƈȧȧŭŭşḗḗ ǿǿƒ ȧȧ ƈǿǿƞƞḗḗƈŧīǿǿƞ ƥřǿǿƀŀḗḗḿ ǿǿƞ ǿǿŭŭř şīḓḗḗ. Ƥŀḗḗȧȧşḗḗ ƈǿǿƞŧȧȧƈŧ şŭŭƥƥǿǿřŧ.]",
 });

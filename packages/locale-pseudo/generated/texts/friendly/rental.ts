@@ -1,7 +1,7 @@
 // GENERATED — do not edit. Built by tools/i18n from locales/en, pseudo-localized as en-XA: friendly texts of rental, compiled to code.
 // Edit the texts in locales/ and rebuild the package (pnpm build).
 
-import type { PackText } from '@smspartner-i18n/core/runtime';
+import type { PackText, TextArgs } from '@smspartner-i18n/core/runtime';
 
 /** The texts by code, as `lookup` normalises it: a string, or a function of the arguments. */
 export const codes: Readonly<Record<string, PackText>> = /* @__PURE__ */ Object.freeze({
@@ -13,9 +13,9 @@ export const codes: Readonly<Record<string, PackText>> = /* @__PURE__ */ Object.
   "8": "[Ŧħīş ɠḗḗƞḓḗḗř şḗḗŀḗḗƈŧīǿǿƞ īş ƞǿǿŧ ṽȧȧŀīḓ. Ƈħǿǿǿǿşḗḗ ǿǿƞḗḗ ǿǿƒ ŧħḗḗ ǿǿƥŧīǿǿƞş ǿǿƒƒḗḗřḗḗḓ.]",
   "9": "[Ḗƞŧḗḗř ŧħḗḗ ḿīƞīḿŭŭḿ ȧȧɠḗḗ ǿǿƒ ŧħḗḗ ƈǿǿƞŧȧȧƈŧş ẏǿǿŭŭ ẇȧȧƞŧ ŧǿǿ řḗḗȧȧƈħ.]",
   "11": "[Ŧħḗḗřḗḗ īş ƞǿǿŧ ḗḗƞǿǿŭŭɠħ ƈřḗḗḓīŧ ǿǿƞ ŧħḗḗ ȧȧƈƈǿǿŭŭƞŧ ŧǿǿ řḗḗƞŧ ŧħīş ƈǿǿƞŧȧȧƈŧ ƒīŀḗḗ. Ȧşķ ŧħḗḗ ȧȧƈƈǿǿŭŭƞŧ’ş ȧȧḓḿīƞīşŧřȧȧŧǿǿř ŧǿǿ ŧǿǿƥ īŧ ŭŭƥ.]",
-  "12": (a) => `[Ŧħḗḗ ḿīƞīḿŭŭḿ ȧȧɠḗḗ ḿŭŭşŧ ƀḗḗ ǿǿṽḗḗř ${a.n("minAge", 17)}. Řȧȧīşḗḗ īŧ ȧȧƞḓ ŧřẏ ȧȧɠȧȧīƞ.]`,
+  "12": (a: TextArgs) => `[Ŧħḗḗ ḿīƞīḿŭŭḿ ȧȧɠḗḗ ḿŭŭşŧ ƀḗḗ ǿǿṽḗḗř ${a.n("minAge", 17)}. Řȧȧīşḗḗ īŧ ȧȧƞḓ ŧřẏ ȧȧɠȧȧīƞ.]`,
   "13": "[Ŧħḗḗ ȧȧɠḗḗ řȧȧƞɠḗḗ ħȧȧş ƞǿǿ ŭŭƥƥḗḗř ŀīḿīŧ. Ḗƞŧḗḗř ȧȧ ḿȧȧẋīḿŭŭḿ ȧȧɠḗḗ ƒǿǿř ŧħḗḗ ƈǿǿƞŧȧȧƈŧş ŧǿǿ ŧȧȧřɠḗḗŧ.]",
-  "14": (a) => `[Ŧħḗḗ ḿȧȧẋīḿŭŭḿ ȧȧɠḗḗ ḿŭŭşŧ ƀḗḗ ŭŭƞḓḗḗř ${a.n("maxAge", 99)}. Ŀǿǿẇḗḗř īŧ ȧȧƞḓ ŧřẏ ȧȧɠȧȧīƞ.]`,
+  "14": (a: TextArgs) => `[Ŧħḗḗ ḿȧȧẋīḿŭŭḿ ȧȧɠḗḗ ḿŭŭşŧ ƀḗḗ ŭŭƞḓḗḗř ${a.n("maxAge", 99)}. Ŀǿǿẇḗḗř īŧ ȧȧƞḓ ŧřẏ ȧȧɠȧȧīƞ.]`,
   "15": "[Ŧħḗḗ şḗḗŀḗḗƈŧḗḗḓ īƞŧḗḗřḗḗşŧ īş ƞǿǿŧ ṽȧȧŀīḓ. Ƈħǿǿǿǿşḗḗ ȧȧƞ īƞŧḗḗřḗḗşŧ ƒřǿǿḿ ŧħḗḗ ŀīşŧ.]",
   "16": "[Ƞǿǿ īƞŧḗḗřḗḗşŧ īş şḗḗŀḗḗƈŧḗḗḓ. Ƈħǿǿǿǿşḗḗ ǿǿƞḗḗ ŧǿǿ ŧȧȧřɠḗḗŧ ẏǿǿŭŭř ƈǿǿƞŧȧȧƈŧş.]",
   "17": "[Ƞǿǿ ḓḗḗŧȧȧīŀḗḗḓ īƞŧḗḗřḗḗşŧ īş şḗḗŀḗḗƈŧḗḗḓ. Ƈħǿǿǿǿşḗḗ ǿǿƞḗḗ ƒřǿǿḿ ŧħḗḗ ŀīşŧ ŧǿǿ řḗḗƒīƞḗḗ ẏǿǿŭŭř ŧȧȧřɠḗḗŧ.]",

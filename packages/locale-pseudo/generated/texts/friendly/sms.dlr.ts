@@ -1,7 +1,7 @@
 // GENERATED — do not edit. Built by tools/i18n from locales/en, pseudo-localized as en-XA: friendly texts of sms.dlr, compiled to code.
 // Edit the texts in locales/ and rebuild the package (pnpm build).
 
-import type { PackText } from '@smspartner-i18n/core/runtime';
+import type { PackText, TextArgs } from '@smspartner-i18n/core/runtime';
 
 /** The texts by code, as `lookup` normalises it: a string, or a function of the arguments. */
 export const codes: Readonly<Record<string, PackText>> = /* @__PURE__ */ Object.freeze({
@@ -11,7 +11,7 @@ export const codes: Readonly<Record<string, PackText>> = /* @__PURE__ */ Object.
   "ACCEPTD": "[Ȧƈƈḗḗƥŧḗḗḓ: ŧħḗḗ ḿḗḗşşȧȧɠḗḗ īş ȧȧƀǿǿŭŭŧ ŧǿǿ ƀḗḗ şḗḗƞŧ.]",
   "UNKNOWN": "[Ḓḗḗŀīṽḗḗřẏ ƒȧȧīŀḗḗḓ ƒǿǿř ȧȧƞ ŭŭƞķƞǿǿẇƞ řḗḗȧȧşǿǿƞ.]",
   "ENROUTE": "[Ǿƞ īŧş ẇȧȧẏ ŧǿǿ ŧħḗḗ řḗḗƈīƥīḗḗƞŧ.]",
-  "EXPIRED": (a) => `[Ḗẋƥīřḗḗḓ: ŧħḗḗ ḿḗḗşşȧȧɠḗḗ ƈǿǿŭŭŀḓ ƞǿǿŧ ƀḗḗ ḓḗḗŀīṽḗḗřḗḗḓ ẇīŧħīƞ īŧş ṽȧȧŀīḓīŧẏ ƥḗḗřīǿǿḓ, ŭŭşŭŭȧȧŀŀẏ ${a.n("validityHours", 48)} ħǿǿŭŭřş.]`,
+  "EXPIRED": (a: TextArgs) => `[Ḗẋƥīřḗḗḓ: ŧħḗḗ ḿḗḗşşȧȧɠḗḗ ƈǿǿŭŭŀḓ ƞǿǿŧ ƀḗḗ ḓḗḗŀīṽḗḗřḗḗḓ ẇīŧħīƞ īŧş ṽȧȧŀīḓīŧẏ ƥḗḗřīǿǿḓ, ŭŭşŭŭȧȧŀŀẏ ${a.n("validityHours", 48)} ħǿǿŭŭřş.]`,
   "REJECTD": "[Ŧħḗḗ řḗḗƈīƥīḗḗƞŧ’ş ǿǿƥḗḗřȧȧŧǿǿř řḗḗĵḗḗƈŧḗḗḓ ŧħḗḗ ḿḗḗşşȧȧɠḗḗ, şǿǿ īŧ ẇȧȧş ƞǿǿŧ ḓḗḗŀīṽḗḗřḗḗḓ.]",
 });
 

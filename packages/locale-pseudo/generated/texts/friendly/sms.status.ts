@@ -1,7 +1,7 @@
 // GENERATED — do not edit. Built by tools/i18n from locales/en, pseudo-localized as en-XA: friendly texts of sms.status, compiled to code.
 // Edit the texts in locales/ and rebuild the package (pnpm build).
 
-import type { PackText } from '@smspartner-i18n/core/runtime';
+import type { PackText, TextArgs } from '@smspartner-i18n/core/runtime';
 
 /** The texts by code, as `lookup` normalises it: a string, or a function of the arguments. */
 export const codes: Readonly<Record<string, PackText>> = /* @__PURE__ */ Object.freeze({
@@ -11,7 +11,7 @@ export const codes: Readonly<Record<string, PackText>> = /* @__PURE__ */ Object.
   "5": "[Ƞǿǿ ƞŭŭḿƀḗḗř īş şḗḗŀḗḗƈŧḗḗḓ. Ƈħǿǿǿǿşḗḗ ȧȧŧ ŀḗḗȧȧşŧ ǿǿƞḗḗ ƞŭŭḿƀḗḗř ŧǿǿ şḗḗḗḗ īŧş ḓḗḗŀīṽḗḗřẏ şŧȧȧŧŭŭş.]",
   "6": "[Ŧħḗḗ şŧȧȧŧŭŭş řḗḗɋŭŭḗḗşŧ ƈǿǿŭŭŀḓ ƞǿǿŧ ƀḗḗ ƥřǿǿƈḗḗşşḗḗḓ ƀḗḗƈȧȧŭŭşḗḗ ǿǿƒ ȧȧƞ ḗḗřřǿǿř ǿǿƞ ǿǿŭŭř şīḓḗḗ. Ƥŀḗḗȧȧşḗḗ ŧřẏ ȧȧɠȧȧīƞ ŀȧȧŧḗḗř ǿǿř ƈǿǿƞŧȧȧƈŧ şŭŭƥƥǿǿřŧ.]",
   "9": "[Ŧħīş ƞŭŭḿƀḗḗř ḓǿǿḗḗş ƞǿǿŧ ȧȧƥƥḗḗȧȧř ŧǿǿ ƀḗḗ ȧȧ ḿǿǿƀīŀḗḗ ƞŭŭḿƀḗḗř, şǿǿ īŧ ħȧȧş ƞǿǿ ḓḗḗŀīṽḗḗřẏ şŧȧȧŧŭŭş. Ƥŀḗḗȧȧşḗḗ ƈħḗḗƈķ īŧ.]",
-  "50": (a) => `[Ẏǿǿŭŭ ƈȧȧƞ ƈħḗḗƈķ ŧħḗḗ şŧȧȧŧŭŭş ǿǿƒ ȧȧŧ ḿǿǿşŧ ${a.n("max", 500)} ƞŭŭḿƀḗḗřş ȧȧŧ ȧȧ ŧīḿḗḗ. Ƥŀḗḗȧȧşḗḗ ƥřǿǿƈḗḗḗḗḓ īƞ şḗḗṽḗḗřȧȧŀ şŧḗḗƥş.]`,
+  "50": (a: TextArgs) => `[Ẏǿǿŭŭ ƈȧȧƞ ƈħḗḗƈķ ŧħḗḗ şŧȧȧŧŭŭş ǿǿƒ ȧȧŧ ḿǿǿşŧ ${a.n("max", 500)} ƞŭŭḿƀḗḗřş ȧȧŧ ȧȧ ŧīḿḗḗ. Ƥŀḗḗȧȧşḗḗ ƥřǿǿƈḗḗḗḗḓ īƞ şḗḗṽḗḗřȧȧŀ şŧḗḗƥş.]`,
   "96": "[Ḓḗḗŀīṽḗḗřẏ şŧȧȧŧŭŭşḗḗş ƈȧȧƞƞǿǿŧ ƀḗḗ řḗḗŧřīḗḗṽḗḗḓ řīɠħŧ ƞǿǿẇ ƀḗḗƈȧȧŭŭşḗḗ ǿǿƒ ȧȧ ƈǿǿƞƞḗḗƈŧīǿǿƞ ƥřǿǿƀŀḗḗḿ ǿǿƞ ǿǿŭŭř şīḓḗḗ. Ƥŀḗḗȧȧşḗḗ ƈǿǿƞŧȧȧƈŧ şŭŭƥƥǿǿřŧ.]",
 });
 

@@ -1,12 +1,12 @@
 // GENERATED — do not edit. Built by tools/i18n from locales/en, pseudo-localized as en-XA: friendly texts of vms, compiled to code.
 // Edit the texts in locales/ and rebuild the package (pnpm build).
 
-import type { PackText } from '@smspartner-i18n/core/runtime';
+import type { PackText, TextArgs } from '@smspartner-i18n/core/runtime';
 
 /** The texts by code, as `lookup` normalises it: a string, or a function of the arguments. */
 export const codes: Readonly<Record<string, PackText>> = /* @__PURE__ */ Object.freeze({
   "PHONE_NUMBER_REQUIRED": "[Ƞǿǿ ƥħǿǿƞḗḗ ƞŭŭḿƀḗḗř ħȧȧş ƀḗḗḗḗƞ ɠīṽḗḗƞ ƒǿǿř ŧħḗḗ ṽǿǿīƈḗḗ ḿḗḗşşȧȧɠḗḗ. Ȧḓḓ ȧȧŧ ŀḗḗȧȧşŧ ǿǿƞḗḗ ƞŭŭḿƀḗḗř.]",
-  "PHONE_NUMBER_SIZE_ERROR": (a) => `[Ȧ ṽǿǿīƈḗḗ ḿḗḗşşȧȧɠḗḗ ƈȧȧƞ ɠǿǿ ŧǿǿ ȧȧŧ ḿǿǿşŧ ${a.n("max", 500)} ƞŭŭḿƀḗḗřş ȧȧŧ ȧȧ ŧīḿḗḗ. Şƥŀīŧ ẏǿǿŭŭř řḗḗƈīƥīḗḗƞŧş īƞŧǿǿ şḗḗṽḗḗřȧȧŀ şḗḗƞḓş.]`,
+  "PHONE_NUMBER_SIZE_ERROR": (a: TextArgs) => `[Ȧ ṽǿǿīƈḗḗ ḿḗḗşşȧȧɠḗḗ ƈȧȧƞ ɠǿǿ ŧǿǿ ȧȧŧ ḿǿǿşŧ ${a.n("max", 500)} ƞŭŭḿƀḗḗřş ȧȧŧ ȧȧ ŧīḿḗḗ. Şƥŀīŧ ẏǿǿŭŭř řḗḗƈīƥīḗḗƞŧş īƞŧǿǿ şḗḗṽḗḗřȧȧŀ şḗḗƞḓş.]`,
   "TOKEN_AUDIO_REQUIRED": "[Ŧħḗḗ ṽǿǿīƈḗḗ ḿḗḗşşȧȧɠḗḗ ƈǿǿŭŭŀḓ ƞǿǿŧ ƀḗḗ şḗḗƞŧ ƀḗḗƈȧȧŭŭşḗḗ ǿǿƒ ȧȧ ŧḗḗƈħƞīƈȧȧŀ ƥřǿǿƀŀḗḗḿ ǿǿƞ ǿǿŭŭř şīḓḗḗ. Ƥŀḗḗȧȧşḗḗ ŧřẏ ȧȧɠȧȧīƞ ŀȧȧŧḗḗř.]",
   "NOTIFY_URL_INVALID": "[Ŧħḗḗ ṽǿǿīƈḗḗ ḿḗḗşşȧȧɠḗḗ ẇȧȧş ƞǿǿŧ şḗḗƞŧ ƀḗḗƈȧȧŭŭşḗḗ ǿǿƒ ȧȧ şḗḗŧŭŭƥ ƥřǿǿƀŀḗḗḿ ǿǿƞ ǿǿŭŭř şīḓḗḗ. Ƥŀḗḗȧȧşḗḗ ƈǿǿƞŧȧȧƈŧ şŭŭƥƥǿǿřŧ.]",
   "SENDER_NOT_AUTHORIZED": "[Ŧħīş şḗḗƞḓḗḗř īş ƞǿǿŧ ȧȧŭŭŧħǿǿřīẑḗḗḓ ƒǿǿř ṽǿǿīƈḗḗ ḿḗḗşşȧȧɠḗḗş ǿǿƞ ŧħḗḗ ȧȧƈƈǿǿŭŭƞŧ. Ȧşķ ẏǿǿŭŭř ȧȧƈƈǿǿŭŭƞŧ ȧȧḓḿīƞīşŧřȧȧŧǿǿř ŧǿǿ ȧȧƥƥřǿǿṽḗḗ īŧ.]",
