@@ -1,6 +1,7 @@
 import { type CatalogEntry, sections, type Tone } from '@smspartner-i18n/core';
 import { SmsPartnerMessage, SmsPartnerProvider } from '@smspartner-i18n/react';
 import { type KeyboardEvent, type ReactElement, type ReactNode, useEffect, useRef } from 'react';
+import { EntryGuide } from './entry-guide.tsx';
 import {
   englishTexts,
   type FrenchTexts,
@@ -10,12 +11,18 @@ import {
   loadLocale,
 } from './locales.ts';
 import type { ReviewDataState, TranslatorNote } from './review-data.ts';
-import { entryHref, type Route } from './route.ts';
+import type { Route } from './route.ts';
+import type { SiteLinks } from './site-nav.tsx';
 
 export interface EntryDetailProps {
   readonly route: Extract<Route, { view: 'entry' }>;
   readonly french: FrenchTexts;
   readonly review: ReviewDataState;
+  /** The language of the page (and of the list below). */
+  readonly language: Language;
+  readonly links: SiteLinks;
+  /** Move focus to the heading when the entry opens (a link was followed, not a page loaded). */
+  readonly focusOnOpen: boolean;
 }
 
 const fixableByNames: Readonly<Record<string, string>> = {
@@ -145,12 +152,19 @@ export function TranslatorContext({ note }: { readonly note: TranslatorNote | un
 }
 
 /** One code on its own page (`#/sms.send/11`): metadata, the four texts, and the translator context. */
-export function EntryDetail({ route, french, review }: EntryDetailProps): ReactElement {
+export function EntryDetail({
+  route,
+  french,
+  review,
+  language,
+  links,
+  focusOnOpen,
+}: EntryDetailProps): ReactElement {
   const headingRef = useRef<HTMLHeadingElement>(null);
   // Following a link moves focus here, so keyboard and screen-reader users land on what they opened.
   // biome-ignore lint/correctness/useExhaustiveDependencies: the route is not read, opening another entry is the trigger
   useEffect(() => {
-    headingRef.current?.focus();
+    if (focusOnOpen) headingRef.current?.focus();
   }, [route.section, route.code]);
   const close = (event: KeyboardEvent) => {
     if (event.key === 'Escape') window.location.hash = '#/';
@@ -169,7 +183,7 @@ export function EntryDetail({ route, french, review }: EntryDetailProps): ReactE
         </p>
         <TextsTable section={route.section} code={route.code} french={french} caption="Fallback texts" />
         <p>
-          <a href="#/">Back to all codes</a>
+          <a href={links.catalog}>Back to all codes</a>
         </p>
       </section>
     );
@@ -189,8 +203,9 @@ export function EntryDetail({ route, french, review }: EntryDetailProps): ReactE
         ) : null}
       </h2>
       <p className="links">
-        Deep link: <a href={entryHref(entry)}>{entryHref(entry)}</a> · <a href="#/">Back to all codes</a> (
-        <kbd>Esc</kbd>)
+        This code’s page: <a href={links.entry(entry, language)}>{links.entryUrl(entry, language)}</a> ·{' '}
+        <a href={links.section(entry.section, language)}>All codes of {entry.section}</a> ·{' '}
+        <a href={links.catalog}>Back to all codes</a> (<kbd>Esc</kbd>)
       </p>
       <TextsTable section={entry.section} code={entry.code} french={french} caption="Texts" />
       <div className="columns">
@@ -236,6 +251,7 @@ export function EntryDetail({ route, french, review }: EntryDetailProps): ReactE
           )}
         </div>
       </div>
+      <EntryGuide entry={entry} lng={language} pageUrl={links.entryUrl(entry, language)} />
     </section>
   );
 }

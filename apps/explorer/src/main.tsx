@@ -1,12 +1,58 @@
 import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { App } from './app.tsx';
+import { createRoot, hydrateRoot } from 'react-dom/client';
+import { App, pageNeeds } from './app.tsx';
+import { languages, loadFrench } from './locales.ts';
+import type { ReviewData } from './review-data.ts';
+import { pageFromData } from './site.ts';
 import './styles.css';
+
+const loadReview = (): Promise<ReviewData> =>
+  import('virtual:smspartner-review').then((module) => module.default);
 
 const root = document.getElementById('root');
 if (root === null) throw new Error('index.html: the element #root the explorer renders into is missing');
-createRoot(root).render(
-  <StrictMode>
-    <App loadReview={() => import('virtual:smspartner-review').then((module) => module.default)} />
-  </StrictMode>,
-);
+
+/** The page the build rendered into #root (`data-page`); none in development, where the app renders alone. */
+function readPageData(element: HTMLElement): unknown {
+  const raw = element.dataset['page'];
+  if (raw === undefined) return undefined;
+  try {
+    return JSON.parse(raw);
+  } catch {
+    return undefined;
+  }
+}
+
+async function start(element: HTMLElement): Promise<void> {
+  const data = readPageData(element);
+  if (data === undefined || !element.hasChildNodes()) {
+    createRoot(element).render(
+      <StrictMode>
+        <App loadReview={loadReview} />
+      </StrictMode>,
+    );
+    return;
+  }
+  // Hydration starts from what the page was rendered with: load the same texts and data first.
+  const page = pageFromData(data, languages);
+  const needs = pageNeeds(page);
+  const [french, review] = await Promise.all([
+    needs.french ? loadFrench() : undefined,
+    needs.review ? loadReview() : undefined,
+  ]);
+  const preloaded = {
+    ...(french === undefined ? {} : { french }),
+    ...(review === undefined ? {} : { review }),
+  };
+  hydrateRoot(
+    element,
+    <StrictMode>
+      <App loadReview={loadReview} page={page} preloaded={preloaded} />
+    </StrictMode>,
+  );
+}
+
+start(root).catch((error: unknown) => {
+  // The page stays as the build rendered it: every text is there, search and filters are not.
+  console.error('explorer: could not start on this page', error);
+});
