@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App, pageNeeds } from './app.tsx';
+import { Interactive } from './interactive.tsx';
 import { languages, loadFrench } from './locales.ts';
 import type { ReviewData } from './review-data.ts';
 import { pageFromData } from './site.ts';
@@ -28,7 +29,9 @@ async function start(element: HTMLElement): Promise<void> {
   if (data === undefined || !element.hasChildNodes()) {
     createRoot(element).render(
       <StrictMode>
-        <App loadReview={loadReview} />
+        <Interactive element={element}>
+          <App loadReview={loadReview} />
+        </Interactive>
       </StrictMode>,
     );
     return;
@@ -47,7 +50,9 @@ async function start(element: HTMLElement): Promise<void> {
   hydrateRoot(
     element,
     <StrictMode>
-      <App loadReview={loadReview} page={page} preloaded={preloaded} />
+      <Interactive element={element}>
+        <App loadReview={loadReview} page={page} preloaded={preloaded} />
+      </Interactive>
     </StrictMode>,
   );
 }

@@ -5,6 +5,7 @@ import { type CatalogEntry, createResolver, entries, sections, type Tone } from 
 import { type ReactElement, StrictMode } from 'react';
 import { renderToStaticMarkup, renderToString } from 'react-dom/server';
 import { App, pageNeeds } from './app.tsx';
+import { Interactive } from './interactive.tsx';
 import { languages as appLanguages, englishTexts, languageNames, loadFrench } from './locales.ts';
 import type { ReviewData } from './review-data.ts';
 import { allPages, type Page, pageData, pageFolder, pageLanguage, rootFrom, siteUrl } from './site.ts';
@@ -194,7 +195,9 @@ export async function renderSite(input: SiteInput): Promise<SiteFile[]> {
     };
     const app = renderToString(
       <StrictMode>
-        <App loadReview={() => Promise.resolve(input.review)} page={page} preloaded={preloaded} />
+        <Interactive>
+          <App loadReview={() => Promise.resolve(input.review)} page={page} preloaded={preloaded} />
+        </Interactive>
       </StrictMode>,
     );
     const head = renderToStaticMarkup(<PageHead page={page} facts={facts} />);

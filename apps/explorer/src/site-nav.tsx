@@ -11,7 +11,7 @@ export function SiteNav({ page, links }: { readonly page: Page; readonly links: 
   const current =
     page.kind === 'section' ? page.section : page.kind === 'entry' ? page.entry.section : undefined;
   return (
-    <nav className="site-nav" aria-label="Languages and sections">
+    <nav className="site-nav" aria-label="Pages of the site">
       <p>
         <span>This page in:</span>{' '}
         {languages.map((other, index) => (
