@@ -12,6 +12,7 @@ import {
 } from './locales.ts';
 import type { ReviewDataState, TranslatorNote } from './review-data.ts';
 import type { Route } from './route.ts';
+import { homeLanguage } from './site.ts';
 import type { SiteLinks } from './site-nav.tsx';
 
 export interface EntryDetailProps {
@@ -251,7 +252,7 @@ export function EntryDetail({
           )}
         </div>
       </div>
-      <EntryGuide entry={entry} lng={language} pageUrl={links.entryUrl(entry, language)} />
+      <EntryGuide entry={entry} lng={language} problemType={links.entryUrl(entry, homeLanguage)} />
     </section>
   );
 }

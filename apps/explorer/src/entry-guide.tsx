@@ -108,12 +108,12 @@ function codeArgument(entry: CatalogEntry): string {
 export function EntryGuide({
   entry,
   lng,
-  pageUrl,
+  problemType,
 }: {
   readonly entry: CatalogEntry;
   readonly lng: string;
-  /** This code's page on the public site: what `toProblemDetails` puts in `type`. */
-  readonly pageUrl: string;
+  /** What `toProblemDetails` puts in `type`: the code's English page on the public site (one address per problem type). */
+  readonly problemType: string;
 }): ReactElement {
   return (
     <div className="guide">
@@ -150,7 +150,7 @@ export function EntryGuide({
           <span lang={lng}>
             <SmsPartnerMessage section={entry.section} code={entry.code} tone="friendly" />
           </span>
-          {`\n\ntoProblemDetails(error, translator).problem.type;\n// → '${pageUrl}'`}
+          {`\n\ntoProblemDetails(error, translator).problem.type;\n// → '${problemType}' (this code’s page, in English)`}
         </code>
       </pre>
     </div>
