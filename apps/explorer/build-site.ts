@@ -11,7 +11,7 @@ import { buildReviewData } from './review-data-plugin.ts';
 import type { SiteFile, SiteInput } from './src/prerender.tsx';
 
 const appDir = dirname(fileURLToPath(import.meta.url));
-const repoRoot = resolve(appDir, '../..');
+export const repoRoot = resolve(appDir, '../..');
 const require = createRequire(import.meta.url);
 
 export interface BuildSiteOptions {
