@@ -85,10 +85,11 @@ export function App({ loadReview, page = homePage, preloaded }: AppProps): React
 
   return (
     <SmsPartnerProvider locale={language} tone={tone} packs={packs} loadLocale={loadLocale}>
-      <a className="skip-link" href="#main">
+      {/* The explorer's own words are English on every page; each text carries its own language. */}
+      <a className="skip-link" href="#main" lang="en">
         Skip to the content
       </a>
-      <header className="banner">
+      <header className="banner" lang="en">
         <div>
           <h1>SMSPartner codes explorer</h1>
           <p className="tagline">
@@ -107,7 +108,7 @@ export function App({ loadReview, page = homePage, preloaded }: AppProps): React
       </header>
       <SiteNav page={page} links={links} />
 
-      <search aria-label="Filter and display">
+      <search aria-label="Filter and display" lang="en">
         <form className="controls" onSubmit={(event) => event.preventDefault()}>
           <div className="field">
             <label htmlFor={ids.search}>
@@ -171,7 +172,7 @@ export function App({ loadReview, page = homePage, preloaded }: AppProps): React
         </form>
       </search>
 
-      <main id="main" tabIndex={-1}>
+      <main id="main" tabIndex={-1} lang="en">
         {french.state === 'failed' && (
           <p className="error" role="alert">
             The French texts could not be loaded ({french.reason}); English is shown instead.

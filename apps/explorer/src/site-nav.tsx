@@ -11,7 +11,7 @@ export function SiteNav({ page, links }: { readonly page: Page; readonly links: 
   const current =
     page.kind === 'section' ? page.section : page.kind === 'entry' ? page.entry.section : undefined;
   return (
-    <nav className="site-nav" aria-label="Pages of the site">
+    <nav className="site-nav" aria-label="Pages of the site" lang="en">
       <p>
         <span>This page in:</span>{' '}
         {languages.map((other, index) => (
@@ -49,7 +49,7 @@ export function SiteNav({ page, links }: { readonly page: Page; readonly links: 
 /** Where the data is for programs: the files every build writes beside the pages. */
 export function SiteFooter({ links }: { readonly links: SiteLinks }): ReactElement {
   return (
-    <footer className="site-footer">
+    <footer className="site-footer" lang="en">
       <p>
         For programs and agents: <a href={links.file('catalog.json')}>catalog.json</a> (the catalog and its
         source) · <a href={links.file('llms.txt')}>llms.txt</a> ·{' '}
