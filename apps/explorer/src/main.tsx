@@ -4,7 +4,7 @@ import { App, pageNeeds } from './app.tsx';
 import { Interactive } from './interactive.tsx';
 import { languages, loadFrench } from './locales.ts';
 import type { ReviewData } from './review-data.ts';
-import { pageFromData } from './site.ts';
+import { pageFromData, pageFromPath } from './site.ts';
 import './styles.css';
 
 const loadReview = (): Promise<ReviewData> =>
@@ -26,18 +26,9 @@ function readPageData(element: HTMLElement): unknown {
 
 async function start(element: HTMLElement): Promise<void> {
   const data = readPageData(element);
-  if (data === undefined || !element.hasChildNodes()) {
-    createRoot(element).render(
-      <StrictMode>
-        <Interactive element={element}>
-          <App loadReview={loadReview} />
-        </Interactive>
-      </StrictMode>,
-    );
-    return;
-  }
-  // Hydration starts from what the page was rendered with: load the same texts and data first.
-  const page = pageFromData(data, languages);
+  const page =
+    data === undefined ? pageFromPath(window.location.pathname, languages) : pageFromData(data, languages);
+  // Rendering starts from what the page was rendered with: load the same texts and data first.
   const needs = pageNeeds(page);
   const [french, review] = await Promise.all([
     needs.french ? loadFrench() : undefined,
@@ -47,14 +38,16 @@ async function start(element: HTMLElement): Promise<void> {
     ...(french === undefined ? {} : { french }),
     ...(review === undefined ? {} : { review }),
   };
-  hydrateRoot(
-    element,
+  const app = (
     <StrictMode>
       <Interactive element={element}>
         <App loadReview={loadReview} page={page} preloaded={preloaded} />
       </Interactive>
-    </StrictMode>,
+    </StrictMode>
   );
+  // The build prerendered the page (`data-page`); the development server sends an empty #root.
+  if (data !== undefined && element.hasChildNodes()) hydrateRoot(element, app);
+  else createRoot(element).render(app);
 }
 
 start(root).catch((error: unknown) => {

@@ -172,3 +172,34 @@ export function siteLinks(current: Page, base: string = siteUrl): SiteLinks {
     section: (section, lng) => page({ kind: 'section', lng, section }),
   };
 }
+
+function decodeSegment(part: string): string {
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    return part;
+  }
+}
+
+/**
+ * The page an address shows, read from its end (the site may sit in a
+ * sub-folder): for the development server, which serves the app without
+ * prerendered pages. The build names the page in `data-page` instead.
+ */
+export function pageFromPath(pathname: string, languages: readonly string[]): Page {
+  const parts = pathname
+    .split('/')
+    .filter((part) => part !== '' && part !== 'index.html')
+    .map(decodeSegment);
+  const [lng, section, code] = parts.slice(-3);
+  if (parts.length >= 3 && languages.includes(lng!) && isSectionId(section)) {
+    const entry = lookup(section, code);
+    if (entry !== undefined && String(entry.code) === code) return { kind: 'entry', lng: lng!, entry };
+  }
+  const [sectionLng, sectionId] = parts.slice(-2);
+  if (parts.length >= 2 && languages.includes(sectionLng!) && isSectionId(sectionId))
+    return { kind: 'section', lng: sectionLng!, section: sectionId };
+  const last = parts.at(-1);
+  if (last !== undefined && languages.includes(last)) return { kind: 'language', lng: last };
+  return { kind: 'home' };
+}
