@@ -14,7 +14,16 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot, siteCatalogJson, siteLanguages } from '../build-site.ts';
 import manifest from '../package.json' with { type: 'json' };
 import { languages as appLanguages, languageNames } from './locales.ts';
-import { allPages, entryPage, type Page, pageData, pageFromData, pagePath, siteUrl } from './site.ts';
+import {
+  allPages,
+  entryPage,
+  type Page,
+  pageData,
+  pageFromData,
+  pageFromPath,
+  pagePath,
+  siteUrl,
+} from './site.ts';
 import { llmsFullTxt, llmsTxt, type SiteFacts, sitemapXml } from './site-files.ts';
 
 const resolvers = new Map(
@@ -64,6 +73,18 @@ describe('the site’s pages', () => {
     ).toEqual({
       kind: 'home',
     });
+  });
+
+  it('finds the page from its address in any sub-folder (the development server), and the home page otherwise', () => {
+    for (const page of allPages(facts.languages)) {
+      expect(pagePath(pageFromPath(`/${pagePath(page)}`, facts.languages))).toBe(pagePath(page));
+      expect(pagePath(pageFromPath(`/smspartner-i18n/${pagePath(page)}index.html`, facts.languages))).toBe(
+        pagePath(page),
+      );
+    }
+    expect(pageFromPath('/fr/sms.send/424242/', facts.languages)).toEqual({ kind: 'home' });
+    expect(pageFromPath('/xx/sms.send/11/', facts.languages)).toEqual({ kind: 'home' });
+    expect(pageFromPath('/fr/sms.send/%E0%A4%A/', facts.languages)).toEqual({ kind: 'home' });
   });
 
   it('is where @smspartner-i18n/node’s problem types point, for every code', () => {

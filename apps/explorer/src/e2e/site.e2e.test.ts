@@ -122,6 +122,12 @@ describe.skipIf(!hasChromium())('the static site: a page per code and language',
       if (page.kind === 'entry')
         expect(crawled.title, pagePath(page)).toContain(`${page.entry.section} ${page.entry.code}`);
     }
+    // As on GitHub Pages, a page's address without its final slash leads to the folder.
+    const bare = await fetch(`${baseUrl}fr/sms.deliveryStatus/not%20delivered`, { redirect: 'manual' });
+    expect([bare.status, bare.headers.get('location')]).toEqual([
+      301,
+      '/fr/sms.deliveryStatus/not%20delivered/',
+    ]);
     // The files for programs are linked from every page, and served.
     for (const file of ['sitemap.xml', 'llms.txt', 'llms-full.txt', 'catalog.json'])
       expect(seen.has(baseUrl + file)).toBe(true);
