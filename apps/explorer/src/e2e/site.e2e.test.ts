@@ -165,7 +165,7 @@ describe.skipIf(!hasChromium())('the static site: a page per code and language',
     }
     // The list of the section's codes is there too, as links.
     expect(await page.getByRole('link', { name: 'sms.send 10', exact: true }).getAttribute('href')).toBe(
-      '../10/',
+      '../../../fr/sms.send/10/',
     );
 
     // The head: description, canonical, alternates and the JSON-LD term.
