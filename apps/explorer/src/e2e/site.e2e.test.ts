@@ -91,7 +91,7 @@ describe.skipIf(!hasChromium())('the static site: a page per code and language',
             lang: /<html lang="([^"]*)"/.exec(body)?.[1],
             title: /<title>([^<]*)<\/title>/.exec(body)?.[1],
           });
-          for (const [, raw] of body.matchAll(/\shref="([^"]*)"/g)) {
+          for (const [, raw] of body.matchAll(/\s(?:href|src)="([^"]*)"/g)) {
             const href = decodeEntities(raw!);
             if (href.startsWith('data:')) continue;
             const target = new URL(local(href), url);
