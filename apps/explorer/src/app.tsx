@@ -17,6 +17,7 @@ import { ReviewView } from './review-view.tsx';
 import { type Route, useHashRoute } from './route.ts';
 import { type Page, pageLanguage, siteLinks } from './site.ts';
 import { SiteFooter, SiteNav } from './site-nav.tsx';
+import { uiText } from './ui-text.ts';
 
 const tones: readonly Tone[] = ['official', 'friendly'];
 const toneNames: Readonly<Record<Tone, string>> = {
@@ -51,6 +52,7 @@ export function App({ loadReview, page = homePage, preloaded }: AppProps): React
   const fromPage = pageRoute(page);
   const route = useHashRoute(fromPage);
   const links = siteLinks(page);
+  const ui = uiText(pageLanguage(page));
   const [language, setLanguage] = useState<Language>(pageLanguage(page) as Language);
   const [tone, setTone] = useState<Tone>('friendly');
   const [query, setQuery] = useState('');
@@ -106,7 +108,7 @@ export function App({ loadReview, page = homePage, preloaded }: AppProps): React
           </a>
         </nav>
       </header>
-      <SiteNav page={page} links={links} />
+      <SiteNav page={page} links={links} ui={ui} />
 
       <search aria-label="Filter and display" lang="en">
         <form className="controls" onSubmit={(event) => event.preventDefault()}>
@@ -195,17 +197,18 @@ export function App({ loadReview, page = homePage, preloaded }: AppProps): React
                 language={language}
                 links={links}
                 focusOnOpen={route !== fromPage}
+                ui={ui}
               />
             )}
             {route.view === 'catalog' && sectionInfo !== undefined && (
-              <section className="section-intro" aria-labelledby="section-heading">
+              <section className="section-intro" aria-labelledby="section-heading" lang={ui.lang}>
                 <h2 id="section-heading">
                   <code>{sectionInfo.id}</code>: <span lang="en">{sectionInfo.heading.en}</span> /{' '}
                   <span lang="fr">{sectionInfo.heading.fr}</span>
                 </h2>
                 <p>
-                  {sectionInfo.description} {sectionInfo.size} codes ({sectionInfo.codeType}s), each with its
-                  own page.
+                  <span lang="en">{sectionInfo.description}</span>{' '}
+                  {ui.sectionIntro(sectionInfo.size, sectionInfo.codeType)}
                 </p>
               </section>
             )}

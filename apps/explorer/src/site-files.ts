@@ -1,6 +1,6 @@
 import { type CatalogEntry, entries, type SectionId, sections, type Tone } from '@smspartner-i18n/core';
-import { appAdvice, metadataInWords } from './entry-guide.tsx';
 import { allPages, homeLanguage, inLanguage, type Page, pagePath } from './site.ts';
+import { uiText } from './ui-text.ts';
 
 /** The text of a code in a language and register, as an app shows it (the resolver of the built packs). */
 export type TextOf = (lng: string, tone: Tone, entry: CatalogEntry) => string;
@@ -129,6 +129,7 @@ export function llmsTxt(facts: SiteFacts): string {
 
 /** `/llms-full.txt`: every code, its metadata in words, what an app should do, and every text, in Markdown. */
 export function llmsFullTxt(facts: SiteFacts): string {
+  const english = uiText('en');
   const lines = ['# SMSPartner API codes: the full catalog', '', `> ${summary}`, ''];
   for (const section of sections) {
     const headings = [...new Set(facts.languages.map((lng) => sectionHeading(section, lng)))].join(' / ');
@@ -147,8 +148,8 @@ export function llmsFullTxt(facts: SiteFacts): string {
           lines.push(`- ${lng} ${tone}: ${oneLine(facts.text(lng, tone, entry))}`);
         }
       }
-      lines.push(`- In words: ${metadataInWords(entry).join(' ')}`);
-      lines.push(`- What an app should do: ${appAdvice(entry).join(' ')}`);
+      lines.push(`- In words: ${english.metadataInWords(entry).join(' ')}`);
+      lines.push(`- What an app should do: ${english.appAdvice(entry).join(' ')}`);
       if (entry.note !== undefined) lines.push(`- Note: ${oneLine(entry.note)}`);
       lines.push('');
     }

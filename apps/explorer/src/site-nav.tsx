@@ -2,18 +2,27 @@ import { type SectionId, sections } from '@smspartner-i18n/core';
 import type { ReactElement } from 'react';
 import { languageNames, languages } from './locales.ts';
 import { inLanguage, type Page, pageLanguage, type SiteLinks } from './site.ts';
+import type { UiText } from './ui-text.ts';
 
 export type { SiteLinks } from './site.ts';
 
 /** The page in the other languages, and the sections of the current language: links that work without JavaScript. */
-export function SiteNav({ page, links }: { readonly page: Page; readonly links: SiteLinks }): ReactElement {
+export function SiteNav({
+  page,
+  links,
+  ui,
+}: {
+  readonly page: Page;
+  readonly links: SiteLinks;
+  readonly ui: UiText;
+}): ReactElement {
   const lng = pageLanguage(page);
   const current =
     page.kind === 'section' ? page.section : page.kind === 'entry' ? page.entry.section : undefined;
   return (
-    <nav className="site-nav" aria-label="Pages of the site" lang="en">
+    <nav className="site-nav" aria-label={ui.siteNav} lang={ui.lang}>
       <p>
-        <span>This page in:</span>{' '}
+        <span>{ui.thisPageIn}</span>{' '}
         {languages.map((other, index) => (
           <span key={other}>
             {index > 0 ? ' · ' : ''}
@@ -29,7 +38,7 @@ export function SiteNav({ page, links }: { readonly page: Page; readonly links: 
         ))}
       </p>
       <p>
-        <span>Sections:</span>{' '}
+        <span>{ui.sections}</span>{' '}
         {sections.map((section, index) => (
           <span key={section.id}>
             {index > 0 ? ' · ' : ''}

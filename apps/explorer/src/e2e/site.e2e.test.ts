@@ -154,9 +154,10 @@ describe.skipIf(!hasChromium())('the static site: a page per code and language',
     const text = (await detail.textContent()) ?? '';
     for (const expected of [
       'sms.send.insufficientCredit',
-      'Only the account owner',
-      'It is not retryable',
-      'What an app should do',
+      // The page's own words are French on a French page.
+      'Seul le titulaire du compte',
+      'Réessayer ne sert à rien',
+      'Ce qu’une application doit faire',
       '<SmsPartnerMessage section="sms.send" code={11} />',
       "createTranslator({ locale: 'fr' })",
       `${siteUrl}en/sms.send/11/`,
@@ -211,7 +212,7 @@ describe.skipIf(!hasChromium())('the static site: a page per code and language',
       expect(await page.getByTestId(`text-official-${lng}`).textContent()).toBe(
         localeText(lng, 'official', entry.key),
       );
-      await page.getByRole('navigation', { name: 'Pages of the site' }).locator('a[hreflang="en"]').click();
+      await page.locator('nav.site-nav').locator('a[hreflang="en"]').click();
       await page.waitForURL(`${baseUrl}en/hlr.error/${entry.code}/`);
     }
     // A section page lists its codes, each linking to its page.
