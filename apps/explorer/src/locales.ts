@@ -24,8 +24,7 @@ export interface LocaleTexts {
 export const englishTexts: LocaleTexts = english;
 
 /** Every other language is a separate chunk: a visitor who stays in English never downloads it. */
-export const loadLocale: LoadLocale = (locale) =>
-  Object.hasOwn(loaders, locale) ? loaders[locale]!() : undefined;
+export const loadLocale: LoadLocale = (locale) => loadTexts(locale);
 
 export type LoadedTexts =
   | { readonly state: 'idle' | 'loading' }
@@ -45,17 +44,32 @@ export function readyPacks(others: OtherTexts): LocaleTexts[] {
   return packs;
 }
 
-/** The texts of `wanted` (tags other than English), each loaded the first time it is wanted. */
-export function useLocaleTexts(wanted: readonly Language[]): OtherTexts {
-  const [others, setOthers] = useState<OtherTexts>({});
+/** The texts of a language other than English (its own chunk); `undefined` for English or a tag the explorer lacks. */
+export function loadTexts(lng: Language): Promise<LocaleTexts> | undefined {
+  return Object.hasOwn(loaders, lng) ? loaders[lng]!() : undefined;
+}
+
+/**
+ * The texts of `wanted` (tags other than English), each loaded the first time it is wanted;
+ * `preloaded` when the page was rendered with them.
+ */
+export function useLocaleTexts(
+  wanted: readonly Language[],
+  preloaded?: Readonly<Record<Language, LocaleTexts>>,
+): OtherTexts {
+  const [others, setOthers] = useState<OtherTexts>(() =>
+    Object.fromEntries(
+      Object.entries(preloaded ?? {}).map(([lng, texts]) => [lng, { state: 'ready', texts } as const]),
+    ),
+  );
   const key = wanted.join(',');
   useEffect(() => {
     for (const lng of key === '' ? [] : key.split(',')) {
       if (lng === 'en' || textsOf(others, lng).state !== 'idle') continue;
-      const load = Object.hasOwn(loaders, lng) ? loaders[lng] : undefined;
-      if (load === undefined) continue;
+      const loading = loadTexts(lng);
+      if (loading === undefined) continue;
       setOthers((current) => ({ ...current, [lng]: { state: 'loading' } }));
-      load().then(
+      loading.then(
         (texts) => setOthers((current) => ({ ...current, [lng]: { state: 'ready', texts } })),
         (error: unknown) =>
           setOthers((current) => ({
