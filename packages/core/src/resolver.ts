@@ -355,11 +355,15 @@ class Memo {
   set(tone: Tone, section: unknown, code: unknown, list: Candidate[]): void {
     if (this.count >= maxMemoizedCodes || !isKey(section) || !isKey(code)) return;
     let bySection = this.slots.get(tone);
-    if (bySection === undefined) this.slots.set(tone, (bySection = new Map()));
+    if (bySection === undefined) {
+      bySection = new Map();
+      this.slots.set(tone, bySection);
+    }
     let byCode = bySection.get(section);
     if (byCode === undefined) {
       if (bySection.size >= maxMemoizedSections) return;
-      bySection.set(section, (byCode = new Map()));
+      byCode = new Map();
+      bySection.set(section, byCode);
     }
     if (!byCode.has(code)) this.count++;
     byCode.set(code, list);

@@ -1,7 +1,6 @@
 import {
   type CatalogEntry,
   isSectionId,
-  type LocalePack,
   lookup,
   type SectionId,
   sanitizeCode,

@@ -1,10 +1,4 @@
-import {
-  createResolver,
-  type Explanation,
-  type LocalePack,
-  type MessageOptions,
-  type Tone,
-} from '@smspartner-i18n/core';
+import { createResolver, type Explanation, type MessageOptions, type Tone } from '@smspartner-i18n/core';
 import { canonicalLocale, isTone, type PackSource, packsOf } from '@smspartner-i18n/core/runtime';
 import { builtInLocales, builtInPacks } from './built-in-packs.ts';
 

@@ -187,7 +187,7 @@ export function textCode(
       );
     const name = element.value;
     const fallback = Object.hasOwn(defaults, name) ? defaults[name] : undefined;
-    if (name === 'code' && isArgument) parts.push('${a.c()}');
+    if (name === 'code' && isArgument) parts.push(`\${a.c()}`);
     else if (isNumber || fallback !== undefined)
       parts.push(`\${a.n(${literal(name)}${fallback === undefined ? '' : `, ${fallback}`})}`);
     else parts.push(`\${a.s(${literal(name)})}`);
