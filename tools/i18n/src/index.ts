@@ -33,3 +33,4 @@ export { type ReferenceText, referenceTexts } from './reference-texts.ts';
 export { buildSchema, renderSchemas, writeSchemas } from './schema.ts';
 export { type TranslatorContext, translatorContexts } from './translator-context.ts';
 export { readUntranslated, type UntranslatedKeys } from './untranslated.ts';
+export { exportXliff, importXliff, XliffCheckError, XliffError } from './xliff.ts';
