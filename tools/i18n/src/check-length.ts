@@ -1,5 +1,7 @@
 import type { CatalogEntry } from '@smspartner-i18n/core';
+import type { CheckResult } from './check.ts';
 import type { TextRule } from './check-rules.ts';
+import { entryOfKey, registers } from './layout.ts';
 
 /**
  * The length budget of a friendly text: what an app's toast or form error
@@ -20,6 +22,27 @@ export function shownLength(source: string, entry: CatalogEntry | undefined): nu
 
 export function lengthBudget(english: string, entry: CatalogEntry | undefined): number {
   return Math.max(lengthBudgetFloor, Math.ceil(lengthBudgetFactor * shownLength(english, entry)));
+}
+
+/** Every text's shown length and, for a friendly translation, its budget, by `<lng>/<register>/<key>`. */
+export function textLengths(result: CheckResult): Record<string, { length: number; budget?: number }> {
+  const lengths: Record<string, { length: number; budget?: number }> = {};
+  const english = result.loaded.get('en');
+  for (const [locale, perRegister] of result.loaded) {
+    for (const register of registers) {
+      for (const text of perRegister[register].values()) {
+        const entry = entryOfKey(text.key);
+        const source = english?.[register].get(text.key)?.source;
+        lengths[`${locale}/${register}/${text.key}`] = {
+          length: shownLength(text.source, entry),
+          ...(register === 'friendly' && locale !== 'en' && source !== undefined
+            ? { budget: lengthBudget(source, entry) }
+            : {}),
+        };
+      }
+    }
+  }
+  return lengths;
 }
 
 export const checkLength: TextRule = ({ locale, register, source, english, entry }) => {

@@ -16,6 +16,7 @@ export {
   type Severity,
   summarize,
 } from './check.ts';
+export { lengthBudget, textLengths } from './check-length.ts';
 export { main } from './cli.ts';
 export {
   GenerateError,
