@@ -56,6 +56,11 @@ function unitsOf(xml: string): { root: Node; units: Unit[] } {
   return { root, units };
 }
 
+const problemsOfRule = (copy: LocalesCopy, rule: string): (string | undefined)[] =>
+  checkLocales({ localesDir: copy.localesDir })
+    .problems.filter((problem) => problem.rule === rule)
+    .map((problem) => problem.key);
+
 /** Every file of a tree with its content, to prove what an import did and did not touch. */
 function snapshot(dir: string): Map<string, string> {
   const files = new Map<string, string>();
@@ -192,6 +197,22 @@ describe('pnpm i18n:import <file>', () => {
     // Exporting again gives back the edited document.
     expect(exportXliff({ localesDir: copy.localesDir, locale: 'fr' })).toBe(xml);
     expect(checkLocales({ localesDir: copy.localesDir }).problems).toEqual([]);
+  });
+
+  it('adds a key the file lacks (a code the catalog gained), so the check finds it', () => {
+    const copy = copyLocales();
+    const xml = exportXliff({ localesDir: copy.localesDir, locale: 'fr' });
+    const file = 'fr/friendly/vms.json';
+    const line = copy
+      .read(file)
+      .split('\n')
+      .find((text) => text.includes('"vms.insufficientCredit"'))!;
+    copy.replace(file, `${line.replace(/,$/, '')},\n`, '');
+    expect(problemsOfRule(copy, 'missing-key')).toEqual(['vms.insufficientCredit']);
+    const result = importXliff({ localesDir: copy.localesDir, xml });
+    expect(result.changed.map((change) => change.key)).toEqual(['vms.insufficientCredit']);
+    expect(checkLocales({ localesDir: copy.localesDir }).problems).toEqual([]);
+    expect(copy.read(file)).toContain(`,\n${line.replace(/,$/, '')}\n}`);
   });
 
   it('never imports a locked official text of a language SMSPartner publishes', () => {

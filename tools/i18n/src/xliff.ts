@@ -343,17 +343,34 @@ function readUnits(xml: string): { locale: string; units: ImportedUnit[]; skippe
   return { locale, units, skipped };
 }
 
-/** The file's text with the values of some members replaced in place: same order, same formatting. */
+/**
+ * The file's text with the values of some members replaced in place: same
+ * order, same formatting. A key the file lacks (the catalog gained it) is
+ * added after the last member, indented like it.
+ */
 function replaceValues(text: string, values: ReadonlyMap<string, string>): string {
   const parsed = parseJsonText(text);
   if (!parsed.ok || parsed.document.body.type !== 'Object') return text;
-  const edits = parsed.document.body.members
+  const members = parsed.document.body.members;
+  const edits = members
     .filter((member) => member.value.type === 'String' && values.has(memberName(member)))
-    .map((member) => ({ range: member.value.range!, value: values.get(memberName(member))! }))
-    .sort((a, b) => b.range[0] - a.range[0]);
+    .map((member) => ({ range: member.value.range!, text: JSON.stringify(values.get(memberName(member))!) }));
+  const present = new Set(members.map(memberName));
+  const missing = [...values].filter(([key]) => !present.has(key));
+  const last = members.at(-1);
+  if (missing.length > 0 && last) {
+    const indent = ' '.repeat(last.loc.start.column - 1);
+    const end = last.value.range![1];
+    edits.push({
+      range: [end, end],
+      text: missing
+        .map(([key, value]) => `,\n${indent}${JSON.stringify(key)}: ${JSON.stringify(value)}`)
+        .join(''),
+    });
+  }
   let result = text;
-  for (const { range, value } of edits) {
-    result = result.slice(0, range[0]) + JSON.stringify(value) + result.slice(range[1]);
+  for (const { range, text: replacement } of edits.sort((a, b) => b.range[0] - a.range[0])) {
+    result = result.slice(0, range[0]) + replacement + result.slice(range[1]);
   }
   return result;
 }
