@@ -1,6 +1,6 @@
 import { type CatalogEntry, entries } from '@smspartner-i18n/core';
 import { describe, expect, it } from 'vitest';
-import { checkLocales, type Problem, type RuleId } from './check.ts';
+import { checkLocales, formatProblem, type Problem, type RuleId } from './check.ts';
 import { checkAdvice } from './check-advice.ts';
 import type { TextUnderCheck } from './check-rules.ts';
 import { parseGlossary, readGlossary } from './glossary.ts';
@@ -119,6 +119,16 @@ describe('characters', () => {
       positionOf(copy.read(sendEn), '<b>'),
       positionOf(copy.read(sendFr), '&nbsp;'),
     ]);
+  });
+
+  it('a quoted text cannot drive the terminal: control characters print as \\u escapes', () => {
+    const copy = copyLocales();
+    copy.replace(sendEn, 'Please shorten it.', 'Please <b \\u001b[31m>shorten</b> it.');
+    const [problem] = problemsOf(copy, 'markup');
+    expect(problem!.message).toContain('\u001b');
+    const line = formatProblem(problem!, (file) => file);
+    expect(line).not.toMatch(/\p{Cc}/u);
+    expect(line).toContain('\\u001b[31m');
   });
 
   it('two spaces in a row, and three dots for an ellipsis', () => {

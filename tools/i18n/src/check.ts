@@ -830,9 +830,16 @@ export function checkLocales(options: CheckOptions): CheckResult {
   return { problems: report.problems, locales, files, texts, loaded, untranslated };
 }
 
+/** Control, bidi and line-separator characters, shown as \\uXXXX so a quoted text cannot drive the terminal. */
+const unsafeForTerminal = /[\p{Cc}\u2028\u2029\u202a-\u202e\u2066-\u2069]/gu;
+export const terminalSafe = (text: string): string =>
+  text.replace(unsafeForTerminal, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+
 export function formatProblem(problem: Problem, relativeTo: (file: string) => string): string {
   const key = problem.key !== undefined ? ` ${problem.key}:` : '';
-  return `${relativeTo(problem.file)}:${problem.line}:${problem.column}: ${problem.severity} [${problem.rule}]${key} ${problem.message}`;
+  return terminalSafe(
+    `${relativeTo(problem.file)}:${problem.line}:${problem.column}: ${problem.severity} [${problem.rule}]${key} ${problem.message}`,
+  );
 }
 
 export function summarize(result: CheckResult): string {

@@ -1,6 +1,6 @@
 import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { checkLocales, formatProblem, summarize } from './check.ts';
+import { checkLocales, formatProblem, summarize, terminalSafe } from './check.ts';
 import { defaultLocalesDir, defaultPackagesDir } from './paths.ts';
 import { writeSchemas } from './schema.ts';
 
@@ -96,7 +96,7 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
         return 0;
       } catch (error) {
         if (!(error instanceof XliffError)) throw error;
-        io.err(`export: ${error.message}`);
+        io.err(terminalSafe(`export: ${error.message}`));
         return 1;
       }
     }
@@ -120,7 +120,7 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
         return 0;
       } catch (error) {
         if (!(error instanceof XliffError)) throw error;
-        io.err(`import: ${error.message}`);
+        io.err(terminalSafe(`import: ${error.message}`));
         return 1;
       }
     }
