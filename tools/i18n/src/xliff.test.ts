@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { messageKeys } from '@smspartner-i18n/core';
-import { XMLParser } from 'fast-xml-parser';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { checkLocales } from './check.ts';
 import { main } from './cli.ts';
@@ -96,6 +96,7 @@ describe('pnpm i18n:export fr --format xliff', () => {
   it('writes one unit per key and register, English source, French target, context as notes', () => {
     const copy = copyLocales();
     const xml = exportXliff({ localesDir: copy.localesDir, locale: 'fr' });
+    expect(XMLValidator.validate(xml)).toBe(true);
     const { root, units } = unitsOf(xml);
     expect(root).toMatchObject({
       '@_xmlns': xliffNamespace,
@@ -260,6 +261,29 @@ describe('pnpm i18n:import <file>', () => {
     expect(message).toMatch(/fr\/friendly\/sms\.send\.json:4:\d+\)/);
     expect((error as XliffCheckError).problems.map((problem) => problem.rule)).toEqual(['advice-retry']);
     expect(changedFiles(before, snapshot(copy.localesDir))).toEqual([]);
+  });
+
+  it('a CAT tool that damaged an argument is caught, naming the unit', () => {
+    const copy = copyLocales();
+    const french = JSON.parse(copy.read('fr/friendly/sms.send.json'))['sms.send.tooManyNumbers'] as string;
+    const xml = setTarget(
+      exportXliff({ localesDir: copy.localesDir, locale: 'fr' }),
+      'friendly.sms.send',
+      'sms.send.tooManyNumbers',
+      french.replace('{max, number}', '{max number}'),
+    );
+    expect(() => importXliff({ localesDir: copy.localesDir, xml })).toThrow(
+      /unit friendly\.sms\.send\/sms\.send\.tooManyNumbers: \[icu-syntax\]/,
+    );
+    const renamed = setTarget(
+      exportXliff({ localesDir: copy.localesDir, locale: 'fr' }),
+      'friendly.sms.send',
+      'sms.send.tooManyNumbers',
+      french.replace('{max, number}', '{maximum, number}'),
+    );
+    expect(() => importXliff({ localesDir: copy.localesDir, xml: renamed })).toThrow(
+      /unit friendly\.sms\.send\/sms\.send\.tooManyNumbers: \[structure-differs\]/,
+    );
   });
 
   it('refuses a file that is not this project’s XLIFF, with what is wrong', () => {
