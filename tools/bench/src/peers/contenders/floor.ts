@@ -1,0 +1,73 @@
+import { parse, TYPE } from '@formatjs/icu-messageformat-parser';
+import type { Contender, Values } from '../contender.ts';
+import type { PeerTexts } from '../peer-texts.ts';
+import { importFrom } from '../source.ts';
+
+/**
+ * The floor: what a developer writes by hand (and what Paraglide JS emits):
+ * a plain object of template functions keyed by code, literal text as string
+ * literals, `{x, number}` as a call to one cached `Intl.NumberFormat`, the
+ * default values inlined. No library at all.
+ */
+
+type Texts = Readonly<Record<number, (values?: Values) => string>>;
+
+/** `(d = {}) => "…" + nf.format(d.max ?? 500) + "…"` for one ICU source. */
+function templateFunction(source: string, defaults: Values): string {
+  const parts = parse(source).map((element) => {
+    if (element.type === TYPE.literal) return JSON.stringify(element.value);
+    if (element.type === TYPE.number) {
+      const fallback = defaults[element.value];
+      const value = `d[${JSON.stringify(element.value)}]`;
+      return `nf.format(${fallback === undefined ? value : `${value} ?? ${fallback}`})`;
+    }
+    throw new Error(`floor: element type ${element.type} in ${JSON.stringify(source)}`);
+  });
+  return parts.length === 1 && parts[0]!.startsWith('"')
+    ? `() => ${parts[0]}`
+    : `(d = {}) => ${parts.join(' + ')}`;
+}
+
+function catalog(texts: PeerTexts): string {
+  return [
+    `const nf = new Intl.NumberFormat(${JSON.stringify(texts.locale)});`,
+    'export const texts = {',
+    ...texts.messages.map(
+      (message) => `  ${message.code}: ${templateFunction(message.source, message.defaults)},`,
+    ),
+    '};',
+    `export const fallback = ${templateFunction(texts.fallback, {})};`,
+  ].join('\n');
+}
+
+const app = `import { createElement, Fragment } from 'react';
+import { fallback, texts } from './catalog.mjs';
+
+export function App({ code, values }) {
+  return createElement(Fragment, null, (texts[code] ?? fallback)(values));
+}`;
+
+export const floor: Contender = {
+  id: 'floor',
+  label:
+    'plain object of template functions + one cached `Intl.NumberFormat` (the floor; what Paraglide JS emits)',
+  packages: [],
+  subsets: true,
+  files: (texts) => ({ 'catalog.mjs': catalog(texts), 'app.mjs': app }),
+  async runtime(dir) {
+    const { texts, fallback } = await importFrom<{ texts: Texts; fallback: () => string }>(
+      dir,
+      'catalog.mjs',
+    );
+    return {
+      text: (code, values) => (texts[code] ?? fallback)(values),
+      benches({ staticCodes, numberCode, numberValues, mask }, sink) {
+        let i = 0;
+        return {
+          static: () => sink(texts[staticCodes[i++ & mask]!]!()),
+          number: () => sink(texts[numberCode]!(numberValues[i++ & mask]!)),
+        };
+      },
+    };
+  },
+};
