@@ -48,6 +48,10 @@ export interface SizeVariant {
   readonly label: string;
   /** esbuild `alias`: module → its replacement. */
   readonly alias: Readonly<Record<string, string>>;
+  /** The package whose own dependencies the replacements are (esbuild resolves them from there). */
+  readonly resolveFrom: string;
+  /** A string of the code the replacement takes out: the test checks that the bundle lacks it. */
+  readonly removes: string;
 }
 
 export interface Contender {

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createElement, type FunctionComponent } from 'react';
@@ -116,7 +116,9 @@ describe.each(contenders.map((contender) => [contender.id, contender] as const))
 
     for (const [index, variant] of (contender.sizeVariants ?? []).entries()) {
       it(`renders our sentence when built ${variant.label.replace(/`/g, '')}`, async () => {
-        const App = await appOf(await bundleVariant(dirs.get(contender.id)!, variant, index));
+        const file = await bundleVariant(dirs.get(contender.id)!, variant, index);
+        expect(readFileSync(file, 'utf8')).not.toContain(variant.removes);
+        const App = await appOf(file);
         for (const { code, values } of cases)
           expect(rendered(App, code, values)).toBe(expectedSentence(texts, code, values));
       });

@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -58,6 +58,8 @@ export async function bundleVariant(dir: string, variant: SizeVariant, index: nu
     mainFields: ['module', 'main'],
     external: [...sharedExternals],
     alias: { ...variant.alias },
+    // esbuild resolves an alias's target from the working directory, not from the importer.
+    absWorkingDir: realpathSync(join(benchRoot, 'node_modules', variant.resolveFrom)),
     logLevel: 'silent',
   });
   return outfile;
