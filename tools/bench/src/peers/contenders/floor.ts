@@ -32,9 +32,11 @@ function catalog(texts: PeerTexts): string {
   return [
     `const nf = new Intl.NumberFormat(${JSON.stringify(texts.locale)});`,
     'export const texts = {',
-    ...texts.messages.map(
-      (message) => `  ${message.code}: ${templateFunction(message.source, message.defaults)},`,
-    ),
+    // In ascending order of code: V8 keeps such a literal's integer keys as fast elements, where
+    // the catalog's order (992 first) makes a dictionary of them, slower to read.
+    ...[...texts.messages]
+      .sort((a, b) => a.code - b.code)
+      .map((message) => `  ${message.code}: ${templateFunction(message.source, message.defaults)},`),
     '};',
     `export const fallback = ${templateFunction(texts.fallback, {})};`,
   ].join('\n');
