@@ -165,7 +165,7 @@ async function main(argv: readonly string[]): Promise<number> {
   console.log(table);
   // The same app built with each peer library instead (tools/bench/src/peers).
   const peers = await measurePeerSizes();
-  console.log(`\n${peers.table}`);
+  console.log(`\n${peers}`);
   if (argv.includes('--no-write')) {
     // Measuring only.
   } else if (
@@ -174,7 +174,7 @@ async function main(argv: readonly string[]): Promise<number> {
       replaceBetweenMarkers(
         replaceBetweenMarkers(readFileSync(benchmarksPath, 'utf8'), 'size', table),
         'peers-size',
-        peers.table,
+        peers,
       ),
     )
   ) {

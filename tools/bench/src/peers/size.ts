@@ -47,14 +47,8 @@ interface Row {
   readonly one: EntryPoint | undefined;
 }
 
-export interface PeerSizes {
-  /** The Markdown between the `peers-size` markers. */
-  readonly table: string;
-  /** Bytes of each row's app with every text, by contender id (variants as `<id>+<index>`). */
-  readonly bytes: ReadonlyMap<string, number>;
-}
-
-export async function measurePeerSizes(list: readonly Contender[] = contenders): Promise<PeerSizes> {
+/** Measures every contender's apps; returns the Markdown between the `peers-size` markers. */
+export async function measurePeerSizes(list: readonly Contender[] = contenders): Promise<string> {
   const texts = readPeerTexts();
   const number = texts.messages.find((message) => message.key === numberKey)!;
   const oneText = onlyCodes(texts, [number.code]);
@@ -119,5 +113,5 @@ export async function measurePeerSizes(list: readonly Contender[] = contenders):
     }),
     `| the sentences alone (string literals, nothing around them) | | ${formatBytes(floorAll)} | 0 B | | | ${formatBytes(floorOne)} |`,
   ];
-  return { table: lines.join('\n'), bytes };
+  return lines.join('\n');
 }

@@ -4,8 +4,8 @@ import type { PeerTexts } from '../peer-texts.ts';
 import { importFrom } from '../source.ts';
 
 /**
- * The floor: what a developer writes by hand (and what Paraglide JS emits):
- * a plain object of template functions keyed by code, literal text as string
+ * The floor: what a developer writes by hand, and the shape of what Paraglide
+ * JS compiles to (message functions), in a plain object keyed by code: literal text as string
  * literals, `{x, number}` as a call to one cached `Intl.NumberFormat`, the
  * default values inlined. No library at all.
  */
@@ -51,8 +51,7 @@ export function App({ code, values }) {
 
 export const floor: Contender = {
   id: 'floor',
-  label:
-    'plain object of template functions + one cached `Intl.NumberFormat` (the floor; what Paraglide JS emits)',
+  label: 'plain object of template functions + one cached `Intl.NumberFormat` (the floor)',
   packages: [],
   subsets: true,
   files: (texts) => ({ 'catalog.mjs': catalog(texts), 'app.mjs': app }),
