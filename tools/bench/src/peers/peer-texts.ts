@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, TYPE } from '@formatjs/icu-messageformat-parser';
-import { entries, type MessageParams, sectionFallbackKey } from '@smspartner-i18n/core';
+import { entries, sectionFallbackKey } from '@smspartner-i18n/core';
 import { IntlMessageFormat } from 'intl-messageformat';
 import { repoRoot } from '../report.ts';
+import type { Values } from './contender.ts';
 
 /**
  * The sentences every peer contender is built from, read at bench time from
@@ -24,7 +25,7 @@ export interface PeerMessage {
   /** The `{x, number}` arguments of the source, in order. */
   readonly numberArguments: readonly string[];
   /** The catalog's default values of those arguments (the API sends none). */
-  readonly defaults: MessageParams;
+  readonly defaults: Values;
 }
 
 export interface PeerTexts {

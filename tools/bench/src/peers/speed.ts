@@ -1,3 +1,4 @@
+import { rmSync } from 'node:fs';
 import { cycleLength } from '../bench-data.ts';
 import type { Contender } from './contender.ts';
 import { contenders } from './contenders.ts';
@@ -32,7 +33,8 @@ const afterUnknownId = (id: string) => `peer-${id}-static-after-unknown`;
 /** The benchmarks of every contender; throws, naming each, when one gives a sentence that is not ours. */
 export async function peerBenches(list: readonly Contender[] = contenders): Promise<PeerBench[]> {
   const texts = readPeerTexts();
-  const dirs = writePeerApps(peerAppsRoot('speed'), texts, list);
+  const root = peerAppsRoot('speed');
+  const dirs = writePeerApps(root, texts, list);
   const inputs = peerSpeedInputs(texts);
   const problems: string[] = [];
   const benches: PeerBench[] = [];
@@ -63,6 +65,8 @@ export async function peerBenches(list: readonly Contender[] = contenders): Prom
       { id: numberId(contender.id), group: 'number', label, run: timed.number },
     );
   }
+  // Every module is loaded by now.
+  rmSync(root, { recursive: true, force: true });
   if (problems.length > 0)
     throw new Error(`bench: a peer contender does not give our sentences:\n${problems.join('\n')}`);
   return benches;

@@ -6,20 +6,20 @@ import { importFrom } from '../source.ts';
 /**
  * The floor: what a developer writes by hand, and the shape of what Paraglide
  * JS compiles to (message functions), in a plain object keyed by code: literal text as string
- * literals, `{x, number}` as a call to one cached `Intl.NumberFormat`, the
+ * literals, `{x, number}` as a call to the `format` of one cached `Intl.NumberFormat`, the
  * default values inlined. No library at all.
  */
 
 type Texts = Readonly<Record<number, (values?: Values) => string>>;
 
-/** `(d = {}) => "…" + nf.format(d.max ?? 500) + "…"` for one ICU source. */
+/** `(d = {}) => "…" + format(d.max ?? 500) + "…"` for one ICU source. */
 function templateFunction(source: string, defaults: Values): string {
   const parts = parse(source).map((element) => {
     if (element.type === TYPE.literal) return JSON.stringify(element.value);
     if (element.type === TYPE.number) {
       const fallback = defaults[element.value];
       const value = `d[${JSON.stringify(element.value)}]`;
-      return `nf.format(${fallback === undefined ? value : `${value} ?? ${fallback}`})`;
+      return `format(${fallback === undefined ? value : `${value} ?? ${fallback}`})`;
     }
     throw new Error(`floor: element type ${element.type} in ${JSON.stringify(source)}`);
   });
@@ -30,7 +30,8 @@ function templateFunction(source: string, defaults: Values): string {
 
 function catalog(texts: PeerTexts): string {
   return [
-    `const nf = new Intl.NumberFormat(${JSON.stringify(texts.locale)});`,
+    // The bound `format`, read once: reading the getter on every call costs about 100 ns more.
+    `const format = new Intl.NumberFormat(${JSON.stringify(texts.locale)}).format;`,
     'export const texts = {',
     // In ascending order of code: V8 keeps such a literal's integer keys as fast elements, where
     // the catalog's order (992 first) makes a dictionary of them, slower to read.
