@@ -16,6 +16,7 @@ export {
   type Severity,
   summarize,
 } from './check.ts';
+export { lengthBudget, textLengths } from './check-length.ts';
 export { main } from './cli.ts';
 export {
   GenerateError,
@@ -40,3 +41,4 @@ export { defaultLocalesDir, repoRoot } from './paths.ts';
 export { type ReferenceText, referenceTexts } from './reference-texts.ts';
 export { buildSchema, renderSchemas, writeSchemas } from './schema.ts';
 export { type TranslatorContext, translatorContexts } from './translator-context.ts';
+export { exportXliff, importXliff, XliffCheckError, XliffError } from './xliff.ts';
