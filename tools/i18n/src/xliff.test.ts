@@ -344,10 +344,7 @@ describe('round trip on a language scaffolded with add-locale', () => {
       'friendly.sms.send/sms.send.tooManyNumbers',
     ]);
     expect(changedFiles(before, snapshot(copy.localesDir)).sort()).toEqual(
-      [
-        join('de', 'friendly', 'sms.send.json'),
-        join('de', 'official', 'sms.send.json'),
-      ].sort(),
+      [join('de', 'friendly', 'sms.send.json'), join('de', 'official', 'sms.send.json')].sort(),
     );
     expect(JSON.parse(copy.read('de/friendly/sms.send.json'))['sms.send.tooManyNumbers']).toContain(
       'höchstens',

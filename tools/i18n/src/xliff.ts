@@ -444,4 +444,3 @@ export function importXliff(options: ImportOptions): ImportResult {
   for (const [path, text] of rendered) writeFileSync(path, text);
   return { locale, changed, files: [...rendered.keys()], skipped };
 }
-
