@@ -5,14 +5,14 @@ import type { PackText, TextArgs } from '@smspartner-i18n/core/runtime';
 
 /** The texts by code, as `lookup` normalises it: a string, or a function of the arguments. */
 export const codes: Readonly<Record<string, PackText>> = /* @__PURE__ */ Object.freeze({
-  "1": "The e-mail could not be sent because of a technical problem on our side. Please try again later.",
+  "1": "The e-mail could not be sent because of a technical problem on our side. Please contact support.",
   "2": "The e-mail has no content. Write your message, then send again.",
-  "3": "Sending the e-mail failed because of a technical issue on our side. Please try again later or contact support.",
+  "3": "Sending the e-mail failed because of a technical problem on our side. Please contact support.",
   "4": "The sender’s e-mail address is missing. Enter the address the e-mail should come from.",
   "5": "The sender name is empty. Enter the name recipients will see.",
-  "8": "The attachment could not be added because of a technical problem on our side. Please try again later or contact support.",
+  "8": "The attachment could not be added because of a technical problem on our side. Please contact support.",
   "9": "This type of file cannot be attached. Please choose a file in another format.",
-  "10": "Our e-mail service is not set up correctly, so the e-mail was not sent. Please contact support.",
+  "10": "The e-mail was not sent because of a technical problem on our side. Please contact support.",
   "11": "There is not enough e-mail credit on the account. Ask your account administrator to top it up, then send again.",
   "14": "This recipient has unsubscribed and no longer receives your e-mails. Remove the address from the recipients.",
   "15": "This e-mail address is already in the sending list. Remove the duplicate.",
@@ -26,7 +26,7 @@ export const codes: Readonly<Record<string, PackText>> = /* @__PURE__ */ Object.
   "23": "The reply-to address is missing. Enter the e-mail address replies should go to.",
   "24": "The reply-to address does not look valid. Please check it.",
   "25": "The name for the reply-to address is empty. Enter it, then send again.",
-  "30": "This account has been blocked and cannot send e-mails. Please turn to your account administrator.",
+  "30": "This account has been blocked and cannot send e-mails. Please contact your account administrator.",
   "40": "Sending e-mails from this app is not enabled on the account. Ask your account administrator to allow it.",
   "45": "This scheduled e-mail has no date. Please choose one.",
   "46": "The time of the scheduled send is missing. Choose when the e-mail should go out.",
@@ -35,9 +35,9 @@ export const codes: Readonly<Record<string, PackText>> = /* @__PURE__ */ Object.
   "49": "The sending date of this e-mail is not valid. Please choose another one.",
   "50": (a: TextArgs) => `You can send at most ${a.n("max", 500)} e-mails at a time. Split your recipients into several sends.`,
   "55": "No e-mail rate is set for this account, so the e-mail cannot be sent. Ask your account administrator.",
-  "90": "Your e-mail could not be processed because of an error on our side. Please try again later or contact support.",
-  "96": "E-mails cannot be sent right now because of a connection problem on our side. Please contact support.",
-  "429": (a: TextArgs) => `The e-mail service is overloaded: more than ${a.n("limit", 2000)} requests arrived in one minute. Please wait a moment, then try again.`,
+  "90": "Your e-mail could not be processed because of a technical problem on our side. Please contact support.",
+  "96": "E-mails cannot be sent because of a technical problem on our side. Please contact support.",
+  "429": (a: TextArgs) => `The limit of ${a.n("limit", 2000)} requests per minute has been reached. Please wait a moment, then try again.`,
   "500": "E-mail sending is temporarily unavailable and this e-mail was not sent. Please try again in a few minutes.",
 });
 

@@ -9,10 +9,10 @@ export const codes: Readonly<Record<string, PackText>> = /* @__PURE__ */ Object.
   "11": "There is not enough credit on the account to verify these numbers. Ask your account administrator to top it up.",
   "13": "Verifying numbers in this country is not available on the account. Ask your account administrator to enable it.",
   "14": "This number is on the STOP list, so it cannot be verified. Remove it from the numbers to check.",
-  "19": "The numbers could not be verified because of a technical problem on our side. Please try again later or contact support.",
+  "19": "The numbers could not be verified because of a technical problem on our side. Please contact support.",
   "50": (a: TextArgs) => `You can verify at most ${a.n("max", 500)} numbers at a time. Please split them into several batches.`,
   "55": "None of these numbers can be verified. Check the list, then try again.",
-  "96": "Number verification is not possible right now because of a connection problem on our side. Please contact support.",
+  "96": "Number verification is not possible because of a technical problem on our side. Please contact support.",
 });
 
 /** The text for codes the section does not list. */

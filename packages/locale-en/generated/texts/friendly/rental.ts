@@ -5,14 +5,14 @@ import type { PackText, TextArgs } from '@smspartner-i18n/core/runtime';
 
 /** The texts by code, as `lookup` normalises it: a string, or a function of the arguments. */
 export const codes: Readonly<Record<string, PackText>> = /* @__PURE__ */ Object.freeze({
-  "3": "The contact file request could not be sent because of a technical problem on our side. Please try again later.",
-  "4": "We could not process this contact file request due to a technical issue on our side. Please try again later or contact support.",
-  "5": "The contact file order was not accepted because of a setup problem on our side. Please contact support.",
-  "6": "This contact file action is not allowed on your account. Ask the account’s administrator to grant access.",
+  "3": "The contact file request could not be sent because of a technical problem on our side. Please contact support.",
+  "4": "We could not process this contact file request because of a technical problem on our side. Please contact support.",
+  "5": "The contact file order was not accepted because of a technical problem on our side. Please contact support.",
+  "6": "This contact file action is not allowed on your account. Ask your account administrator to grant access.",
   "7": "The gender of the contacts to target is missing. Choose it before continuing.",
   "8": "This gender selection is not valid. Choose one of the options offered.",
   "9": "Enter the minimum age of the contacts you want to reach.",
-  "11": "There is not enough credit on the account to rent this contact file. Ask the account’s administrator to top it up.",
+  "11": "There is not enough credit on the account to rent this contact file. Ask your account administrator to top it up.",
   "12": (a: TextArgs) => `The minimum age must be over ${a.n("minAge", 17)}. Raise it and try again.`,
   "13": "The age range has no upper limit. Enter a maximum age for the contacts to target.",
   "14": (a: TextArgs) => `The maximum age must be under ${a.n("maxAge", 99)}. Lower it and try again.`,
@@ -30,12 +30,12 @@ export const codes: Readonly<Record<string, PackText>> = /* @__PURE__ */ Object.
   "28": "The number of contacts requested is higher than the total for this selection. Enter a smaller number.",
   "31": "The contact file could not be retrieved because of a technical problem on our side. Please contact support.",
   "32": "We could not open this contact file order because of a technical problem on our side. Please contact support.",
-  "33": "The contact file could not be downloaded because of a technical problem on our side. Please try again later or contact support.",
+  "33": "The contact file could not be downloaded because of a technical problem on our side. Please contact support.",
   "34": "This contact file has already been used and cannot be used again. Rent a new file for another campaign.",
   "35": "The contact file is still downloading. Please try again in a few moments.",
-  "36": "The contact file rental did not go through. Ask the account’s administrator to check the order.",
+  "36": "The contact file rental did not go through. Ask your account administrator to check the order.",
   "61": "No contacts match this targeting. Check or widen your criteria, then try again.",
-  "96": "Contact files are unavailable right now because of a technical problem on our side. Please contact support if this continues.",
+  "96": "Contact files are unavailable because of a technical problem on our side. Please contact support.",
 });
 
 /** The text for codes the section does not list. */

@@ -16,4 +16,4 @@ export const codes: Readonly<Record<string, PackText>> = /* @__PURE__ */ Object.
 });
 
 /** The text for codes the section does not list. */
-export const unknownCode: PackText = "The operator sent back a delivery status we do not recognize. Check the message again later.";
+export const unknownCode: PackText = "The operator sent back a delivery status we do not recognize. Check the message’s status again later.";

@@ -7,8 +7,8 @@ import type { PackText, TextArgs } from '@smspartner-i18n/core/runtime';
 export const codes: Readonly<Record<string, PackText>> = /* @__PURE__ */ Object.freeze({
   "PHONE_NUMBER_REQUIRED": "No phone number has been given for the voice message. Add at least one number.",
   "PHONE_NUMBER_SIZE_ERROR": (a: TextArgs) => `A voice message can go to at most ${a.n("max", 500)} numbers at a time. Split your recipients into several sends.`,
-  "TOKEN_AUDIO_REQUIRED": "The voice message could not be sent because of a technical problem on our side. Please try again later.",
-  "NOTIFY_URL_INVALID": "The voice message was not sent because of a setup problem on our side. Please contact support.",
+  "TOKEN_AUDIO_REQUIRED": "The voice message could not be sent because of a technical problem on our side. Please contact support.",
+  "NOTIFY_URL_INVALID": "The voice message was not sent because of a technical problem on our side. Please contact support.",
   "SENDER_NOT_AUTHORIZED": "This sender is not authorized for voice messages on the account. Ask your account administrator to approve it.",
   "SENDER_INVALID": "This sender is not valid for a voice message. Check it, then send again.",
   "AUDIO_FILE_NOT_FOUND": "The audio file for this voice message could not be found. Select the recording again, then send.",

@@ -10,12 +10,12 @@ export const codes: Readonly<Record<string, PackText>> = /* @__PURE__ */ Object.
   "26": "Accepté et prêt à être transmis à l’opérateur.",
   "4": "Non remis : l’opérateur a refusé le message.",
   "9": "Non remis : l’opérateur n’a pas pu faire parvenir le message au téléphone.",
-  "2": "Remis à l’opérateur mobile.",
+  "2": "Pris en charge par l’opérateur mobile, qui n’a pas confirmé la remise sur le téléphone.",
   "5": "Remis sur le téléphone du destinataire.",
   "15": "Expiré : le message n’a pas été remis avant la fin de sa durée de validité.",
   "29": "Expiré : l’accusé de réception de l’opérateur était illisible, la remise n’est donc pas confirmée.",
   "6": "Refusé : ce réseau mobile n’est pas couvert par notre service.",
-  "8": "Refusé : l’indicatif ou la longueur du numéro n’a pas été reconnu. Vérifiez le numéro et son indicatif pays.",
+  "8": "Refusé : le numéro n’a pas été reconnu (indicatif ou longueur incorrects). Vérifiez le numéro et son indicatif pays.",
   "10": "Refusé : le destinataire s’est opposé à la réception de messages professionnels sur ce numéro.",
   "11": "Refusé : cet expéditeur n’est pas enregistré sur le compte. Demandez à l’administrateur du compte de l’enregistrer.",
   "21": "Refusé en raison d’un problème technique. Renouvelez l’envoi plus tard.",
@@ -23,4 +23,4 @@ export const codes: Readonly<Record<string, PackText>> = /* @__PURE__ */ Object.
 });
 
 /** The text for codes the section does not list. */
-export const unknownCode: PackText = "Le statut de remise de ce message n’est pas reconnu. Contactez le support si cela persiste.";
+export const unknownCode: PackText = "Le statut de livraison de ce message n’est pas reconnu. Contactez le support si cela persiste.";

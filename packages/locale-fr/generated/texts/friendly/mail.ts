@@ -5,14 +5,14 @@ import type { PackText, TextArgs } from '@smspartner-i18n/core/runtime';
 
 /** The texts by code, as `lookup` normalises it: a string, or a function of the arguments. */
 export const codes: Readonly<Record<string, PackText>> = /* @__PURE__ */ Object.freeze({
-  "1": "L’e-mail n’a pas pu être envoyé à la suite d’un problème technique de notre côté. Veuillez réessayer plus tard.",
+  "1": "L’e-mail n’a pas pu être envoyé en raison d’un problème technique de notre côté. Contactez le support.",
   "2": "L’e-mail est vide. Rédigez votre message, puis relancez l’envoi.",
-  "3": "L’envoi de l’e-mail a échoué en raison d’un incident technique de notre côté. Réessayez plus tard ou contactez le support.",
+  "3": "L’envoi de l’e-mail a échoué en raison d’un problème technique de notre côté. Contactez le support.",
   "4": "L’adresse e-mail de l’expéditeur est manquante. Indiquez l’adresse depuis laquelle l’e-mail doit partir.",
   "5": "Le nom de l’expéditeur est vide. Indiquez le nom que verront les destinataires.",
-  "8": "La pièce jointe n’a pas pu être ajoutée à la suite d’un problème technique de notre côté. Réessayez plus tard ou contactez le support.",
+  "8": "La pièce jointe n’a pas pu être ajoutée en raison d’un problème technique de notre côté. Contactez le support.",
   "9": "Ce type de fichier ne peut pas être joint. Choisissez un fichier dans un autre format.",
-  "10": "Notre service d’envoi d’e-mails est mal configuré, l’e-mail n’est donc pas parti. Veuillez contacter le support.",
+  "10": "L’e-mail n’est pas parti en raison d’un problème technique de notre côté. Contactez le support.",
   "11": "Le crédit e-mail du compte est insuffisant. Demandez à l’administrateur du compte de le recharger, puis relancez l’envoi.",
   "14": "Ce destinataire s’est désinscrit et ne reçoit plus vos e-mails. Retirez son adresse de la liste d’envoi.",
   "15": "Cette adresse e-mail figure déjà dans la liste d’envoi. Supprimez le doublon.",
@@ -33,11 +33,11 @@ export const codes: Readonly<Record<string, PackText>> = /* @__PURE__ */ Object.
   "47": "Les minutes de l’heure d’envoi ne sont pas valides. Choisissez un horaire valide pour l’e-mail.",
   "48": (a: TextArgs) => `Pour programmer un e-mail, les minutes doivent être un multiple de ${a.n("step", 5)} compris entre ${a.n("minMinute", 5)} et ${a.n("maxMinute", 55)}.`,
   "49": "La date d’envoi de cet e-mail n’est pas valide. Choisissez-en une autre.",
-  "50": (a: TextArgs) => `Vous pouvez envoyer ${a.n("max", 500)} e-mails au plus à la fois. Répartissez vos destinataires sur plusieurs envois.`,
+  "50": (a: TextArgs) => `Vous pouvez envoyer ${a.n("max", 500)} e-mails au plus à la fois. Répartissez vos destinataires sur plusieurs envois.`,
   "55": "Aucun tarif n’est défini pour l’envoi d’e-mails sur ce compte. Adressez-vous à l’administrateur du compte.",
-  "90": "Votre e-mail n’a pas pu être traité en raison d’une erreur de notre côté. Réessayez plus tard ou contactez le support.",
-  "96": "L’envoi d’e-mails est impossible pour le moment en raison d’un problème de connexion de notre côté. Contactez le support.",
-  "429": (a: TextArgs) => `Le service d’envoi d’e-mails est saturé : plus de ${a.n("limit", 2000)} demandes ont été reçues en une minute. Patientez un instant, puis réessayez.`,
+  "90": "Votre e-mail n’a pas pu être traité en raison d’un problème technique de notre côté. Contactez le support.",
+  "96": "L’envoi d’e-mails est impossible en raison d’un problème technique de notre côté. Contactez le support.",
+  "429": (a: TextArgs) => `La limite de ${a.n("limit", 2000)} demandes par minute a été atteinte. Patientez un instant, puis réessayez.`,
   "500": "L’envoi d’e-mails est momentanément indisponible et cet e-mail n’est pas parti. Réessayez dans quelques minutes.",
 });
 

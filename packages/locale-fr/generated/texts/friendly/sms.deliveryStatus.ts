@@ -8,7 +8,7 @@ export const codes: Readonly<Record<string, PackText>> = /* @__PURE__ */ Object.
   "delivered": "Le message a bien été remis au destinataire.",
   "not delivered": "Le message n’a pas pu être remis au destinataire.",
   "waiting": "Envoyé, en attente de confirmation de l’opérateur du destinataire.",
-  "ko": "Le message n’a pas été envoyé en raison d’un problème. Veuillez contacter le support.",
+  "ko": "Le message n’a pas été envoyé en raison d’un problème. Contactez le support.",
 });
 
 /** The text for codes the section does not list. */

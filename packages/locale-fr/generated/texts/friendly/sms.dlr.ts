@@ -16,4 +16,4 @@ export const codes: Readonly<Record<string, PackText>> = /* @__PURE__ */ Object.
 });
 
 /** The text for codes the section does not list. */
-export const unknownCode: PackText = "L’opérateur a renvoyé un statut de livraison inconnu. Consultez à nouveau le message plus tard.";
+export const unknownCode: PackText = "L’opérateur a renvoyé un statut de livraison inconnu. Consultez à nouveau le statut du message plus tard.";

@@ -7,12 +7,12 @@ import type { PackText } from '@smspartner-i18n/core/runtime';
 export const codes: Readonly<Record<string, PackText>> = /* @__PURE__ */ Object.freeze({
   "2": "Ce compte n’est pas autorisé à créer des sous-comptes. Demandez à l’administrateur du compte d’activer cette option.",
   "3": "Aucun montant de crédit n’est indiqué. Saisissez le crédit à attribuer au sous-compte.",
-  "4": "Nous n’avons pas pu identifier le sous-compte à la suite d’un problème technique de notre côté. Réessayez plus tard ou contactez le support.",
+  "4": "Nous n’avons pas pu identifier le sous-compte en raison d’un problème technique de notre côté. Contactez le support.",
   "5": "Le montant de crédit doit être supérieur à zéro. Saisissez un montant positif.",
-  "6": "Le sous-compte n’a pas pu être retrouvé à la suite d’un problème technique de notre côté. Contactez le support.",
+  "6": "Le sous-compte est introuvable en raison d’un problème technique de notre côté. Contactez le support.",
   "7": "Le sous-compte n’a pas assez de crédit pour cette opération. Demandez à l’administrateur du compte de l’approvisionner.",
   "11": "Le compte principal n’a pas assez de crédit à transférer. Demandez à l’administrateur du compte de le recharger.",
-  "96": "La gestion des sous-comptes est impossible pour le moment en raison d’un problème de connexion de notre côté. Contactez le support.",
+  "96": "La gestion des sous-comptes est impossible en raison d’un problème technique de notre côté. Contactez le support.",
 });
 
 /** The text for codes the section does not list. */

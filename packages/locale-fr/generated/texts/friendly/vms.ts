@@ -6,9 +6,9 @@ import type { PackText, TextArgs } from '@smspartner-i18n/core/runtime';
 /** The texts by code, as `lookup` normalises it: a string, or a function of the arguments. */
 export const codes: Readonly<Record<string, PackText>> = /* @__PURE__ */ Object.freeze({
   "PHONE_NUMBER_REQUIRED": "Aucun numéro n’est indiqué pour le message vocal. Ajoutez au moins un numéro.",
-  "PHONE_NUMBER_SIZE_ERROR": (a: TextArgs) => `Un message vocal peut être envoyé à ${a.n("max", 500)} numéros au plus à la fois. Répartissez vos destinataires sur plusieurs envois.`,
-  "TOKEN_AUDIO_REQUIRED": "Le message vocal n’a pas pu être envoyé à la suite d’un problème technique de notre côté. Veuillez réessayer plus tard.",
-  "NOTIFY_URL_INVALID": "Le message vocal n’est pas parti en raison d’un problème de configuration de notre côté. Contactez le support.",
+  "PHONE_NUMBER_SIZE_ERROR": (a: TextArgs) => `Un message vocal peut être envoyé à ${a.n("max", 500)} numéros au plus à la fois. Répartissez vos destinataires sur plusieurs envois.`,
+  "TOKEN_AUDIO_REQUIRED": "Le message vocal n’a pas pu être envoyé en raison d’un problème technique de notre côté. Contactez le support.",
+  "NOTIFY_URL_INVALID": "Le message vocal n’est pas parti en raison d’un problème technique de notre côté. Contactez le support.",
   "SENDER_NOT_AUTHORIZED": "Cet expéditeur n’est pas autorisé pour les messages vocaux sur ce compte. Demandez à l’administrateur du compte de le faire valider.",
   "SENDER_INVALID": "Cet expéditeur n’est pas valide pour un message vocal. Vérifiez-le, puis relancez l’envoi.",
   "AUDIO_FILE_NOT_FOUND": "Le fichier audio de ce message vocal est introuvable. Sélectionnez à nouveau l’enregistrement, puis relancez l’envoi.",

@@ -16,4 +16,4 @@ export const codes: Readonly<Record<string, PackText>> = /* @__PURE__ */ Object.
 });
 
 /** The text for codes the section does not list. */
-export const unknownCode: PackText = "[Ŧħḗḗ ǿǿƥḗḗřȧȧŧǿǿř şḗḗƞŧ ƀȧȧƈķ ȧȧ ḓḗḗŀīṽḗḗřẏ şŧȧȧŧŭŭş ẇḗḗ ḓǿǿ ƞǿǿŧ řḗḗƈǿǿɠƞīẑḗḗ. Ƈħḗḗƈķ ŧħḗḗ ḿḗḗşşȧȧɠḗḗ ȧȧɠȧȧīƞ ŀȧȧŧḗḗř.]";
+export const unknownCode: PackText = "[Ŧħḗḗ ǿǿƥḗḗřȧȧŧǿǿř şḗḗƞŧ ƀȧȧƈķ ȧȧ ḓḗḗŀīṽḗḗřẏ şŧȧȧŧŭŭş ẇḗḗ ḓǿǿ ƞǿǿŧ řḗḗƈǿǿɠƞīẑḗḗ. Ƈħḗḗƈķ ŧħḗḗ ḿḗḗşşȧȧɠḗḗ’ş şŧȧȧŧŭŭş ȧȧɠȧȧīƞ ŀȧȧŧḗḗř.]";
