@@ -1,4 +1,5 @@
-import { type MatchKind, type MessageKey, messageKeys, type ResolvedText } from '@smspartner-i18n/core';
+import { type MessageKey, messageKeys } from '@smspartner-i18n/core';
+import type { MatchKind, ResolvedText } from '@smspartner-i18n/core/types';
 import { describe, expect, it } from 'vitest';
 import type { ReviewData } from './review-data.ts';
 import { answeringKey, describeLength, reviewKey, sampleInput } from './review-view.tsx';

@@ -3,14 +3,13 @@ import {
   globalFallbackKey,
   isSectionId,
   lookup,
-  type MatchKind,
   type MessageKey,
   messageKeys,
-  type ResolvedText,
   type SectionId,
   sectionFallbackKey,
   type Tone,
 } from '@smspartner-i18n/core';
+import type { MatchKind, ResolvedText } from '@smspartner-i18n/core/types';
 import { SmsPartnerProvider, useSmsPartner } from '@smspartner-i18n/react';
 import { type ReactElement, type ReactNode, useDeferredValue, useId, useMemo, useState } from 'react';
 import {

@@ -1,14 +1,6 @@
 import { parseArgs } from 'node:util';
-import {
-  canonicalLocale,
-  entries,
-  isSectionId,
-  isTone,
-  type SectionId,
-  sectionIds,
-  sections,
-  type Tone,
-} from '@smspartner-i18n/core';
+import { entries, isSectionId, type SectionId, sectionIds, sections, type Tone } from '@smspartner-i18n/core';
+import { canonicalLocale, isTone } from '@smspartner-i18n/core/runtime';
 import { version } from '../package.json';
 import { defaultMaxBodyBytes, parseResponse, type SmsPartnerResult } from './parse-response.ts';
 import type { SmsPartnerError } from './smspartner-error.ts';

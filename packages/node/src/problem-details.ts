@@ -1,4 +1,5 @@
-import { type CatalogEntry, type Category, isSectionId, type SectionId } from '@smspartner-i18n/core';
+import { type CatalogEntry, isSectionId, type SectionId } from '@smspartner-i18n/core';
+import type { Category } from '@smspartner-i18n/core/types';
 import { type FieldError, isSmsPartnerError, type SmsPartnerError } from './smspartner-error.ts';
 import { createTranslator, type Translator } from './translator.ts';
 

@@ -1,12 +1,5 @@
-import {
-  canonicalLocale,
-  createResolver,
-  type Explanation,
-  isTone,
-  type LocalePack,
-  type MessageOptions,
-  type Tone,
-} from '@smspartner-i18n/core';
+import { createResolver, type Explanation, type MessageOptions, type Tone } from '@smspartner-i18n/core';
+import { canonicalLocale, isTone, type PackSource, packsOf } from '@smspartner-i18n/core/runtime';
 import { builtInLocales, builtInPacks } from './built-in-packs.ts';
 
 export interface TranslatorOptions {
@@ -16,8 +9,11 @@ export interface TranslatorOptions {
   readonly fallbackLocale?: string;
   /** Default register: `friendly` (for end users, the default) or `official` (SMSPartner's wording). */
   readonly tone?: Tone;
-  /** More packs (`@smspartner-i18n/locale-*`'s `pack`, or your own); they win over built-in packs of the same locale. */
-  readonly locales?: readonly LocalePack[];
+  /**
+   * More packs (`@smspartner-i18n/locale-*`'s `pack`, the module that exports it, your own, or a list
+   * of those); they win over built-in packs of the same locale.
+   */
+  readonly locales?: PackSource;
 }
 
 export interface Translator {
@@ -34,14 +30,6 @@ export interface Translator {
   message(section: unknown, code: unknown, options?: MessageOptions): string;
 }
 
-function extraPacks(value: unknown): LocalePack[] {
-  if (!Array.isArray(value)) return [];
-  return value.filter(
-    (pack): pack is LocalePack =>
-      typeof pack === 'object' && pack !== null && canonicalLocale((pack as LocalePack).locale) !== undefined,
-  );
-}
-
 /**
  * Makes a translator over the built-in English and French packs plus
  * `locales`. All the work (fallback chain, formatting) is core's resolver;
@@ -51,7 +39,8 @@ function extraPacks(value: unknown): LocalePack[] {
 export function createTranslator(options: TranslatorOptions = {}): Translator {
   const given: Partial<TranslatorOptions> = typeof options === 'object' && options !== null ? options : {};
   const tone: Tone = isTone(given.tone) ? given.tone : 'friendly';
-  const extra = extraPacks(given.locales);
+  // Packs, their modules (`import * as fr from '@smspartner-i18n/locale-fr/friendly/sms.send'`) or lists of them.
+  const extra = packsOf(given.locales).filter((pack) => canonicalLocale(pack.locale) !== undefined);
   // core's resolver canonicalises the locales (and ignores one that is not a tag); its chain starts with the
   // wanted locale, or with the fallback when the wanted one is not a tag.
   const resolver = createResolver({

@@ -220,7 +220,14 @@ async function buildBenches(): Promise<Bench[]> {
     },
   ];
   if (adapter !== undefined) {
-    const { parseResponse } = adapter;
+    const { parseResponse, createTranslator } = adapter;
+    const translatorOptions = { locale: 'fr-CA' };
+    benches.push({
+      id: 'create-translator',
+      group: 'adapter',
+      label: 'Node `createTranslator({ locale: "fr-CA" })` (per request)',
+      run: () => do_not_optimize(createTranslator(translatorOptions)),
+    });
     benches.push({
       id: 'parse-validation-error',
       group: 'adapter',

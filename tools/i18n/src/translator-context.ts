@@ -1,12 +1,11 @@
 import {
   type CatalogEntry,
-  type FixableBy,
   globalFallbackKey,
   type MessageKey,
   messageKeys,
-  type SectionInfo,
   sections,
 } from '@smspartner-i18n/core';
+import type { FixableBy, SectionInfo } from '@smspartner-i18n/core/types';
 import { entryOfKey } from './layout.ts';
 import { type ReferenceText, referenceTexts } from './reference-texts.ts';
 
