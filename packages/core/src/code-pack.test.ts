@@ -54,7 +54,7 @@ describe('toSectionTexts', () => {
 
   it('compiles in the default arguments of the texts that take some, and only those', () => {
     const texts = toSectionTexts('sms.send', french.compiled.friendly!, 'fr')!;
-    expect(said(texts, '50')).toContain(' 500 ');
+    expect(said(texts, '50')).toMatch(/\s500\s/);
     const withParams = entries.filter((e) => e.section === 'sms.send' && Object.keys(e.params).length > 0);
     const functions = Object.keys(texts.codes).filter((code) => typeof texts.codes[code] === 'function');
     expect(functions.sort()).toEqual(withParams.map((e) => String(e.code)).sort());

@@ -103,7 +103,7 @@ describe('the resolution never throws', () => {
   it('drops arguments that throw when read for the text’s defaults', () => {
     const resolver = createResolver({ packs: [french], locale: 'fr' });
     const byDefault = resolver.message('sms.send', 50);
-    expect(byDefault).toContain(' 500 ');
+    expect(byDefault).toMatch(/\s500\s/);
     for (const params of [hostile(), throwingGetter('max'), { max: 10n ** 400n }, { max: Symbol('max') }])
       expect(resolver.message('sms.send', 50, { params: params as never })).toBe(byDefault);
     expect(resolver.message('sms.send', 50, hostile() as never)).toBe(byDefault);
@@ -111,10 +111,10 @@ describe('the resolution never throws', () => {
 
   it('formats finite numbers in the text’s locale, -0 as 0, and keeps the default beyond the range of doubles', () => {
     const resolver = createResolver({ packs: [french, english], locale: 'fr' });
-    expect(resolver.message('sms.send', 50, { params: { max: -0 } })).toContain(' 0 ');
-    expect(resolver.message('sms.send', 50, { params: { max: 12n } })).toContain(' 12 ');
-    expect(resolver.message('sms.send', 50, { params: { max: 2n ** 1100n } })).toContain(' 500 ');
-    expect(resolver.message('sms.send', 50, { params: { max: 1234.5 } })).toContain(' 1\u202f234,5 ');
+    expect(resolver.message('sms.send', 50, { params: { max: -0 } })).toMatch(/\s0\s/);
+    expect(resolver.message('sms.send', 50, { params: { max: 12n } })).toMatch(/\s12\s/);
+    expect(resolver.message('sms.send', 50, { params: { max: 2n ** 1100n } })).toMatch(/\s500\s/);
+    expect(resolver.message('sms.send', 50, { params: { max: 1234.5 } })).toMatch(/\s1\u202f234,5\s/);
   });
 
   it('falls back to the last-resort sentence when every pack throws', () => {
