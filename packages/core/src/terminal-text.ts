@@ -4,6 +4,7 @@
  * paragraph separators, the bidi marks, embeddings, overrides and isolates (they reorder what a
  * reader sees), and lone surrogates (not text at all).
  */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
 const unsafe =
   /[\0-\x1F\x7F-\x9F\u061C\u200E\u200F\u2028-\u202E\u2066-\u2069]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 const unsafeGlobal = new RegExp(unsafe.source, 'g');
