@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { defaultTerminalTextLength, terminalText } from './terminal-text.ts';
 
 /** Every character a terminal or a log reader may act on, or that reorders what is shown. */
-// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
 const forbidden =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
   /[\0-\x1F\x7F-\x9F\u061C\u200E\u200F\u2028-\u202E\u2066-\u2069]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 const controls = fc.constantFrom(

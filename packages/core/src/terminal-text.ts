@@ -4,14 +4,14 @@
  * paragraph separators, the bidi marks, embeddings, overrides and isolates (they reorder what a
  * reader sees), and lone surrogates (not text at all).
  */
-// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
 const unsafe =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
   /[\0-\x1F\x7F-\x9F\u061C\u200E\u200F\u2028-\u202E\u2066-\u2069]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 const unsafeGlobal = new RegExp(unsafe.source, 'g');
 
 const named: Readonly<Record<string, string>> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
 
-function escape(character: string): string {
+function escapeOne(character: string): string {
   const known = named[character];
   if (known !== undefined) return known;
   const unit = character.charCodeAt(0);
@@ -57,7 +57,7 @@ export function terminalText(value: unknown, maxLength: number = defaultTerminal
   for (let found = unsafeGlobal.exec(source); found !== null; found = unsafeGlobal.exec(source)) {
     out += source.slice(last, found.index);
     last = found.index + found[0].length;
-    const escaped = escape(found[0]);
+    const escaped = escapeOne(found[0]);
     if (out.length + escaped.length > max) {
       complete = false;
       break;
