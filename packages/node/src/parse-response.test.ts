@@ -344,3 +344,46 @@ describe('parseResponse, whatever it is given', () => {
     );
   });
 });
+
+describe('parseResponse: the lenient answers, and large lists', () => {
+  it('lets an explicit success flag decide over the code', () => {
+    const result = parseResponse({ success: true, code: 11 }, { section: 'sms.send' });
+    expect(result).toMatchObject({ ok: true, code: 11 });
+    expect(parseResponse({ success: false, code: 200 }, { section: 'sms.send' }).ok).toBe(false);
+  });
+
+  it('reads a code without a success flag as core’s lookup does: only 200 in digits is success', () => {
+    for (const code of [200, '200', ' 200 '])
+      expect(parseResponse({ code }, { section: 'sms.send' }).ok).toBe(true);
+    for (const code of ['0xc8', '2e2', '200.0', '+200', '0b11001000', 200.5, '２００']) {
+      const result = parseResponse({ code }, { section: 'sms.send' });
+      expect(result.ok, String(code)).toBe(false);
+      if (!result.ok) expect(result.error).toMatchObject({ reason: 'api-error', key: undefined });
+    }
+  });
+
+  it('makes a failed item’s error when it is read, once, and lists the same item in itemErrors', () => {
+    const body = {
+      success: true,
+      code: 200,
+      StatutResponse_List: [
+        { phoneNumber: '+33600000001', success: true, code: 200 },
+        { phoneNumber: '+33600000002', success: false, code: 10, status: 'Numero invalide' },
+      ],
+    };
+    const result = parseResponse(body, { section: 'sms.send' });
+    const [sent, failed] = result.items;
+    expect(sent).not.toHaveProperty('error');
+    expect(result.itemErrors).toEqual([failed]);
+    expect(result.itemErrors[0]).toBe(failed);
+    expect(failed!.error).toBe(failed!.error);
+    expect(failed!.error).toMatchObject({
+      code: 10,
+      apiMessage: 'Numero invalide',
+      key: 'sms.send.apiKeyIncorrect',
+    });
+    expect(Object.isFrozen(failed)).toBe(true);
+    expect({ ...failed }.error).toBe(failed!.error);
+    expect(JSON.parse(JSON.stringify(failed))).toMatchObject({ index: 1, ok: false, error: { code: 10 } });
+  });
+});

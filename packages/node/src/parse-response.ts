@@ -39,6 +39,7 @@ export interface ResponseItem {
   readonly error?: SmsPartnerError;
 }
 
+/** A failed element of a list answer: the same object as its entry in `items`. */
 export interface ItemError {
   readonly index: number;
   readonly phoneNumber?: string;
@@ -290,8 +291,18 @@ function codeOf(value: unknown): number | string | undefined {
   return code === '' || code.length > 64 ? undefined : code;
 }
 
+/**
+ * The code SMSPartner sends with a success, read as core's `lookup` reads codes: a number, or a
+ * string of digits (spaces around allowed). `'0xc8'`, `'2e2'`, `'200.0'` or `'+200'` are not 200.
+ */
+function isSuccessCode(code: number | string | undefined): boolean {
+  if (typeof code === 'number') return code === 200;
+  return typeof code === 'string' && /^0*200$/.test(code);
+}
+
+/** An explicit `success` flag decides; without one, the code does (200 is success, anything else is not). */
 function isSuccess(success: boolean | undefined, code: number | string | undefined): boolean {
-  return success ?? (code !== undefined && Number(code) === 200);
+  return success ?? isSuccessCode(code);
 }
 
 function textOf(value: unknown): string | undefined {
@@ -306,24 +317,14 @@ function parseEnvelope(body: object, context: Context): SmsPartnerResult {
   const success = successFlag(own(body, 'success'));
   const code = codeOf(own(body, 'code'));
   if (success === undefined && code === undefined) return failure(context, 'unexpected-body', data);
-  const items = listItems(body, context);
+  const items: ResponseItem[] = [];
   const itemErrors: ItemError[] = [];
-  for (const item of items) {
-    if (item.error === undefined) continue;
-    itemErrors.push(
-      Object.freeze({
-        index: item.index,
-        ...(item.phoneNumber !== undefined ? { phoneNumber: item.phoneNumber } : {}),
-        ...(item.messageId !== undefined ? { messageId: item.messageId } : {}),
-        error: item.error,
-      }),
-    );
-  }
+  listItems(body, context, items, itemErrors);
   const common = {
     section: context.section,
     httpStatus: context.httpStatus,
-    items: Object.freeze(items),
-    itemErrors: Object.freeze(itemErrors),
+    items: Object.freeze(items) as readonly ResponseItem[],
+    itemErrors: Object.freeze(itemErrors) as readonly ItemError[],
   };
   if (isSuccess(success, code)) return Object.freeze({ ...common, ok: true as const, code, data });
   const error = new SmsPartnerError({
@@ -385,14 +386,17 @@ function fieldErrors(body: object): FieldError[] {
   return fields;
 }
 
-/** Elements of the body's lists of per-number answers (arrays of objects carrying `success` or `code`). */
-function listItems(body: object, context: Context): ResponseItem[] {
-  const items: ResponseItem[] = [];
+/**
+ * Elements of the body's lists of per-number answers (arrays of objects carrying `success` or
+ * `code`), into `items`, and the failed ones into `itemErrors` too. A failed item's error is made
+ * when it is first read: a list answer can hold thousands of them, and most callers read a few.
+ */
+function listItems(body: object, context: Context, items: ResponseItem[], itemErrors: ItemError[]): void {
   for (const name of Object.keys(body).slice(0, MAX_MEMBERS_SCANNED)) {
     const list = own(body, name);
     if (!Array.isArray(list)) continue;
     for (const element of list) {
-      if (items.length >= MAX_LIST_ITEMS) return items;
+      if (items.length >= MAX_LIST_ITEMS) return;
       if (typeof element !== 'object' || element === null || Array.isArray(element)) continue;
       const success = successFlag(own(element, 'success'));
       const code = codeOf(own(element, 'code'));
@@ -401,29 +405,44 @@ function listItems(body: object, context: Context): ResponseItem[] {
       const status = textOf(own(element, 'status')) ?? textOf(own(element, 'statut'));
       const phoneNumber = textOf(own(element, 'phoneNumber')) ?? textOf(own(element, 'number'));
       const messageId = idOf(own(element, 'messageId') ?? own(element, 'message_id'));
-      const error = ok
-        ? undefined
-        : new SmsPartnerError({
-            section: context.section,
-            code,
-            apiMessage: status ?? textOf(own(element, 'message')),
-            httpStatus: context.httpStatus,
-            reason: 'api-error',
-          });
-      items.push(
-        Object.freeze({
-          index: items.length,
-          ok,
+      const index = items.length;
+      if (ok) {
+        items.push(Object.freeze(itemOf(index, true, code, phoneNumber, messageId, status)) as ResponseItem);
+        continue;
+      }
+      const apiMessage = status ?? textOf(own(element, 'message'));
+      let error: SmsPartnerError | undefined;
+      const errorOf = (): SmsPartnerError =>
+        (error ??= new SmsPartnerError({
+          section: context.section,
           code,
-          ...(phoneNumber !== undefined ? { phoneNumber } : {}),
-          ...(messageId !== undefined ? { messageId } : {}),
-          ...(status !== undefined ? { status } : {}),
-          ...(error !== undefined ? { error } : {}),
-        }),
-      );
+          apiMessage,
+          httpStatus: context.httpStatus,
+          reason: 'api-error',
+        }));
+      const item = itemOf(index, false, code, phoneNumber, messageId, status);
+      Object.defineProperty(item, 'error', { get: errorOf, enumerable: true });
+      // The same object in both lists: a failed item is an item error (index, number, id, error).
+      const frozen = Object.freeze(item) as ResponseItem & ItemError;
+      items.push(frozen);
+      itemErrors.push(frozen);
     }
   }
-  return items;
+}
+
+function itemOf(
+  index: number,
+  ok: boolean,
+  code: number | string | undefined,
+  phoneNumber: string | undefined,
+  messageId: number | string | undefined,
+  status: string | undefined,
+): Partial<Record<keyof ResponseItem, unknown>> {
+  const item: Partial<Record<keyof ResponseItem, unknown>> = { index, ok, code };
+  if (phoneNumber !== undefined) item.phoneNumber = phoneNumber;
+  if (messageId !== undefined) item.messageId = messageId;
+  if (status !== undefined) item.status = status;
+  return item;
 }
 
 function idOf(value: unknown): number | string | undefined {
