@@ -5,6 +5,7 @@ import { type FieldError, SmsPartnerError, type SmsPartnerErrorReason } from './
 export const defaultMaxBodyBytes = 1024 * 1024;
 const MAX_LIST_ITEMS = 10_000;
 const MAX_MEMBERS_SCANNED = 1000;
+const MAX_ELEMENTS_SCANNED = 10 * MAX_LIST_ITEMS;
 const MAX_TEXT_LENGTH = 200;
 
 export interface ParseOptions {
@@ -392,11 +393,15 @@ function fieldErrors(body: object): FieldError[] {
  * when it is first read: a list answer can hold thousands of them, and most callers read a few.
  */
 function listItems(body: object, context: Context, items: ResponseItem[], itemErrors: ItemError[]): void {
+  // Elements looked at, kept or not: a sparse array made by hand (`length` 2 ** 32 - 1) costs no more than a full list.
+  let scanned = 0;
   for (const name of Object.keys(body).slice(0, MAX_MEMBERS_SCANNED)) {
     const list = own(body, name);
     if (!Array.isArray(list)) continue;
-    for (const element of list) {
-      if (items.length >= MAX_LIST_ITEMS) return;
+    const length = list.length;
+    for (let position = 0; position < length; position++) {
+      if (items.length >= MAX_LIST_ITEMS || ++scanned > MAX_ELEMENTS_SCANNED) return;
+      const element: unknown = list[position];
       if (typeof element !== 'object' || element === null || Array.isArray(element)) continue;
       const success = successFlag(own(element, 'success'));
       const code = codeOf(own(element, 'code'));

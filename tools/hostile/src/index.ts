@@ -340,9 +340,12 @@ export function createCallCounter(suite: string): {
  * never rejects, does not throw, or can never throw, as one whitespace-collapsed string each.
  */
 export function neverThrowsSentences(markdown: string): string[] {
-  const text = markdown.replace(/```[\s\S]*?```/g, ' ').replace(/\s+/g, ' ');
-  const sentences = text.split(/(?<=[.!?])\s+(?=[A-Z`*(])/);
-  return sentences
+  const paragraphs = markdown
+    .replace(/```[\s\S]*?```/g, '\n\n')
+    .split(/\n\s*\n|\n(?=#|\s*[-*|] )/)
+    .map((paragraph) => paragraph.replace(/\s+/g, ' ').trim());
+  return paragraphs
+    .flatMap((paragraph) => paragraph.split(/(?<=[.!?])\s+(?=[A-Z`*(])/))
     .filter((sentence) => /\b(?:never (?:throws?|rejects?)|does not throw|ever throws)\b/i.test(sentence))
     .map((sentence) => sentence.trim());
 }
