@@ -32,6 +32,8 @@ import {
  * end). `HOSTILE_RUNS` (default 200) sets the runs per property, for a longer hunt.
  */
 const runs = Number(process.env['HOSTILE_RUNS'] ?? 200);
+/** Generous: the runs are the point, and the machine is shared. */
+const timeout = Math.max(20_000, runs * 100);
 const counter = createCallCounter('@smspartner-i18n/node');
 const ran = new Set<string>();
 afterAll(() => {
@@ -102,15 +104,19 @@ const parseOptions = hostileRecord(['section', 'status', 'maxBytes'], {
 });
 
 function property(name: string, arbitraries: fc.Arbitrary<unknown>[], check: (...values: never[]) => void) {
-  it(name, () => {
-    fc.assert(
-      fc.property(...(arbitraries as [fc.Arbitrary<unknown>]), (...values: unknown[]) =>
-        check(...(values as never[])),
-      ),
-      { numRuns: runs },
-    );
-    ran.add(name);
-  });
+  it(
+    name,
+    () => {
+      fc.assert(
+        fc.property(...(arbitraries as [fc.Arbitrary<unknown>]), (...values: unknown[]) =>
+          check(...(values as never[])),
+        ),
+        { numRuns: runs },
+      );
+      ran.add(name);
+    },
+    timeout,
+  );
 }
 
 function isSentence(value: unknown): value is string {
@@ -183,28 +189,32 @@ describe('@smspartner-i18n/node never throws, for any value', () => {
     if (result.section !== undefined) expect(isSectionId(result.section)).toBe(true);
   });
 
-  it('parseResponse of a Response-like object never rejects', async () => {
-    const responseLike = hostileRecord(['status', 'headers', 'body', 'bodyUsed', 'text'], {
-      status: fc.integer({ min: 100, max: 599 }),
-      headers: hostileRecord(['get'], { get: fc.constant(() => null) }),
-      body: fc.constant(null),
-      text: fc.oneof(
-        fc.constant(() => Promise.resolve('{"success":false,"code":11}')),
-        fc.constant(() => Promise.reject(new Error('gone'))),
-        fc.constant(() => {
-          throw new Error('sync');
+  it(
+    'parseResponse of a Response-like object never rejects',
+    async () => {
+      const responseLike = hostileRecord(['status', 'headers', 'body', 'bodyUsed', 'text'], {
+        status: fc.integer({ min: 100, max: 599 }),
+        headers: hostileRecord(['get'], { get: fc.constant(() => null) }),
+        body: fc.constant(null),
+        text: fc.oneof(
+          fc.constant(() => Promise.resolve('{"success":false,"code":11}')),
+          fc.constant(() => Promise.reject(new Error('gone'))),
+          fc.constant(() => {
+            throw new Error('sync');
+          }),
+        ),
+      });
+      await fc.assert(
+        fc.asyncProperty(responseLike, parseOptions, async (response, options) => {
+          const result = await counter.call(() => parseResponse(response as never, options as never));
+          expect(typeof result.ok).toBe('boolean');
         }),
-      ),
-    });
-    await fc.assert(
-      fc.asyncProperty(responseLike, parseOptions, async (response, options) => {
-        const result = await counter.call(() => parseResponse(response as never, options as never));
-        expect(typeof result.ok).toBe('boolean');
-      }),
-      { numRuns: runs },
-    );
-    ran.add('parseResponse of a Response-like object');
-  });
+        { numRuns: runs },
+      );
+      ran.add('parseResponse of a Response-like object');
+    },
+    timeout,
+  );
 
   property(
     'negotiateLocale and acceptedLocales',
@@ -222,53 +232,57 @@ describe('@smspartner-i18n/node never throws, for any value', () => {
     expect(typeof counter.call(() => fieldName(elementId))).toBe('string');
   });
 
-  it('the CLI: any arguments and any input give exit 0, 1 or 2, and safe text', async () => {
-    const argument = fc.oneof(
-      fc.constantFrom(
-        'explain',
-        'list',
-        'parse',
-        '--json',
-        '--locale',
-        'fr',
-        '--section',
-        'sms.send',
-        '-',
-        '11',
-        '--format',
-        'csv',
-      ),
-      controlText,
-    );
-    await fc.assert(
-      fc.asyncProperty(
-        fc.array(argument, { maxLength: 6 }),
-        fc.oneof(
-          controlText,
-          body.map((value) => (typeof value === 'string' ? value : '')),
+  it(
+    'the CLI: any arguments and any input give exit 0, 1 or 2, and safe text',
+    async () => {
+      const argument = fc.oneof(
+        fc.constantFrom(
+          'explain',
+          'list',
+          'parse',
+          '--json',
+          '--locale',
+          'fr',
+          '--section',
+          'sms.send',
+          '-',
+          '11',
+          '--format',
+          'csv',
         ),
-        async (args, stdin) => {
-          let out = '';
-          const io: CliIo = {
-            stdout: (text) => {
-              out += text;
-            },
-            stderr: (text) => {
-              out += text;
-            },
-            readInput: async () => new TextEncoder().encode(stdin),
-            stdinIsTerminal: false,
-          };
-          const exit = await counter.call(() => runCli(args, io));
-          expect([0, 1, 2]).toContain(exit);
-          // The CSV line ends (CRLF) are RFC 4180's; everything else is free of control characters.
-          expect(out.replace(/\r\n/g, '\n').replace(/\n/g, '')).not.toMatch(unsafe);
-        },
-      ),
-      { numRuns: runs },
-    );
-    ran.add('the CLI');
-  });
+        controlText,
+      );
+      await fc.assert(
+        fc.asyncProperty(
+          fc.array(argument, { maxLength: 6 }),
+          fc.oneof(
+            controlText,
+            body.map((value) => (typeof value === 'string' ? value : '')),
+          ),
+          async (args, stdin) => {
+            let out = '';
+            const io: CliIo = {
+              stdout: (text) => {
+                out += text;
+              },
+              stderr: (text) => {
+                out += text;
+              },
+              readInput: async () => new TextEncoder().encode(stdin),
+              stdinIsTerminal: false,
+            };
+            const exit = await counter.call(() => runCli(args, io));
+            expect([0, 1, 2]).toContain(exit);
+            // The CSV line ends (CRLF) are RFC 4180's; everything else is free of control characters.
+            expect(out.replace(/\r\n/g, '\n').replace(/\n/g, '')).not.toMatch(unsafe);
+          },
+        ),
+        { numRuns: runs },
+      );
+      ran.add('the CLI');
+    },
+    timeout,
+  );
 
   it('has made the calls it reports', () => {
     expect(counter.count).toBeGreaterThan(runs * 10);

@@ -143,7 +143,8 @@ function factsOf(error: unknown): ErrorFacts | undefined {
         boundedString(code, MAX_CODE_LENGTH) !== undefined
           ? code
           : undefined,
-      key: boundedString(key, MAX_TEXT_LENGTH),
+      // A catalog key (`sms.send.insufficientCredit`), of this version or another: letters, digits and dots.
+      key: typeof key === 'string' && /^[A-Za-z0-9.]{1,200}$/.test(key) ? key : undefined,
       entry: entryFactsOf(entry),
       fields: fieldsOf(fields),
       retryable: retryable === true,
