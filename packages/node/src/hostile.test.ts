@@ -13,6 +13,7 @@ import {
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { type CliIo, runCli } from './cli-program.ts';
+import { addSmsPartnerResources, createI18nextInstance, smsPartnerKeys, translateCode } from './i18next.ts';
 import {
   acceptedLocales,
   createTranslator,
@@ -225,6 +226,30 @@ describe('@smspartner-i18n/node never throws, for any value', () => {
       const ranges = counter.call(() => acceptedLocales(header));
       expect(ranges.length).toBeLessThanOrEqual(32);
       for (const range of ranges) expect(range).toMatch(languageTag);
+    },
+  );
+
+  property(
+    'the i18next entry: createI18nextInstance, translateCode, smsPartnerKeys, addSmsPartnerResources',
+    [
+      hostileRecord(['lng', 'fallbackLng', 'tone', 'resources', 'init'], {
+        lng: locale,
+        tone,
+        resources: hostileList(hostileValue),
+      }),
+      section,
+      code,
+      callOptions,
+    ],
+    (options, s, c, o) => {
+      const instance = counter.call(() => createI18nextInstance(options as never));
+      expect(typeof instance.t).toBe('function');
+      expect(isSentence(counter.call(() => translateCode(instance, s, c, o as never)))).toBe(true);
+      expect(
+        isSentence(counter.call(() => translateCode(throwingProxy({}) as never, s, c, o as never))),
+      ).toBe(true);
+      for (const key of counter.call(() => smsPartnerKeys(s, c))) expect(typeof key).toBe('string');
+      expect(counter.call(() => addSmsPartnerResources(instance, options as never))).toBe(instance);
     },
   );
 
