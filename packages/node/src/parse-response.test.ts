@@ -388,3 +388,31 @@ describe('parseResponse: the lenient answers, and large lists', () => {
     expect(JSON.parse(JSON.stringify(failed))).toMatchObject({ index: 1, ok: false, error: { code: 10 } });
   });
 });
+
+describe('parseResponse of large and hand-made lists', () => {
+  it('reads every item error of a 10,000-item failing list, each one correct', () => {
+    const body = JSON.stringify({
+      success: true,
+      code: 200,
+      StatutResponse_List: Array.from({ length: 10_000 }, (_, index) => ({
+        phoneNumber: `+336${String(index).padStart(8, '0')}`,
+        success: false,
+        code: index % 2 === 0 ? 10 : 11,
+        status: 'Erreur',
+      })),
+    });
+    const result = parseResponse(body, { section: 'sms.send' });
+    expect(result.itemErrors).toHaveLength(10_000);
+    expect(result.itemErrors[9_999]).toMatchObject({ index: 9_999, phoneNumber: '+33600009999' });
+    expect(result.itemErrors[9_999]!.error.key).toBe('sms.send.insufficientCredit');
+    expect(result.itemErrors[0]!.error.key).toBe('sms.send.apiKeyIncorrect');
+  });
+
+  it('stops scanning a sparse list made by hand instead of walking 2 ** 32 - 1 holes', () => {
+    const sparse: unknown[] = [{ success: false, code: 11 }];
+    sparse.length = 2 ** 32 - 1;
+    const result = parseResponse({ success: false, code: 11, list: sparse }, { section: 'sms.send' });
+    expect(result.items).toHaveLength(1);
+    expect(result.ok).toBe(false);
+  });
+});
