@@ -37,7 +37,7 @@ export {
   type ResolverOptions,
   type TextResolver,
 } from './runtime.ts';
-export { defaultTerminalTextLength, terminalText } from './terminal-text.ts';
+export { defaultTerminalTextLength, terminalJson, terminalText } from './terminal-text.ts';
 export {
   type Category,
   type CodePack,

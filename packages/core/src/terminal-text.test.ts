@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { defaultTerminalTextLength, terminalText } from './terminal-text.ts';
+import { defaultTerminalTextLength, terminalJson, terminalText } from './terminal-text.ts';
 
 /** Every character a terminal or a log reader may act on, or that reorders what is shown. */
 const forbidden =
@@ -98,5 +98,33 @@ describe('terminalText', () => {
   it('costs no more for a 50 MB string than for the capped part of it', () => {
     const huge = '\x1B'.repeat(50 * 1024 * 1024);
     expect(terminalText(huge, 100)).toBe(`${'\\x1B'.repeat(24)}…`);
+  });
+});
+
+describe('terminalJson', () => {
+  it('writes the same JSON, with DEL, C1, line separators and bidi controls escaped', () => {
+    const value = { text: 'a\x7F\u009B2J\u202Eb\u2028\x1B[2J\n', list: [1, '\u2066'] };
+    const json = terminalJson(value);
+    expect(JSON.parse(json)).toEqual(value);
+    expect(json).toBe(
+      JSON.stringify(value, null, 2)
+        .replace('\x7F', '\\u007F')
+        .replace('\u009B', '\\u009B')
+        .replace('\u202E', '\\u202E')
+        .replace('\u2028', '\\u2028')
+        .replace('\u2066', '\\u2066'),
+    );
+  });
+
+  it('for any value JSON can hold: nothing unsafe besides the layout’s newlines, and the same value back', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), hostileText, (value, text) => {
+        const given = { value, text };
+        const json = terminalJson(given);
+        expect(json.replace(/\n/g, '')).not.toMatch(forbidden);
+        expect(JSON.parse(json)).toEqual(JSON.parse(JSON.stringify(given)));
+      }),
+      { numRuns: 500 },
+    );
   });
 });

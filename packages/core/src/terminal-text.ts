@@ -4,10 +4,13 @@
  * paragraph separators, the bidi marks, embeddings, overrides and isolates (they reorder what a
  * reader sees), and lone surrogates (not text at all).
  */
-const unsafe =
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
-  /[\0-\x1F\x7F-\x9F\u061C\u200E\u200F\u2028-\u202E\u2066-\u2069]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+// The characters besides C0 (which JSON.stringify already escapes) that must be escaped: one list
+// for both the text and the JSON forms.
+const beyondC0 = '\\x7F-\\x9F\\u061C\\u200E\\u200F\\u2028-\\u202E\\u2066-\\u2069';
+const loneSurrogate = '[\\uD800-\\uDBFF](?![\\uDC00-\\uDFFF])|(?<![\\uD800-\\uDBFF])[\\uDC00-\\uDFFF]';
+const unsafe = new RegExp(`[\\0-\\x1F${beyondC0}]|${loneSurrogate}`);
 const unsafeGlobal = new RegExp(unsafe.source, 'g');
+const jsonUnsafe = new RegExp(`[${beyondC0}]`, 'g');
 
 const named: Readonly<Record<string, string>> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
 
@@ -16,6 +19,20 @@ function escapeOne(character: string): string {
   if (known !== undefined) return known;
   const unit = character.charCodeAt(0);
   return unit < 0x80 ? `\\x${hex(unit, 2)}` : `\\u${hex(unit, 4)}`;
+}
+
+/**
+ * `JSON.stringify(value, null, space)` made safe for a terminal, and still exactly the same JSON:
+ * JSON.stringify escapes C0 controls and lone surrogates, not DEL, C1 controls, the line
+ * separators or bidi controls; those are written as `\\u` escapes here. They can only occur
+ * inside strings, so `JSON.parse` gives back the same value. Throws what JSON.stringify throws
+ * (a cycle, a bigint).
+ */
+export function terminalJson(value: unknown, space = 2): string {
+  return (JSON.stringify(value, null, space) ?? 'null').replace(
+    jsonUnsafe,
+    (character) => `\\u${hex(character.charCodeAt(0), 4)}`,
+  );
 }
 
 function hex(value: number, digits: number): string {

@@ -7,6 +7,7 @@ import {
   type SectionId,
   sectionIds,
   type Tone,
+  terminalJson,
   terminalText,
 } from '@smspartner-i18n/core';
 import { version } from '../package.json';
@@ -54,18 +55,9 @@ function terminalLines(text: string): string {
     .join('\n');
 }
 
-/**
- * JSON for the terminal: JSON.stringify escapes C0 controls and lone surrogates but not DEL, C1
- * controls, the line separators or bidi controls; those are escaped here too. They only occur
- * inside strings, so the output is still exactly the same JSON.
- */
-// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
-const jsonUnsafe = /[\x7F-\x9F\u061C\u200E\u200F\u2028-\u202E\u2066-\u2069]/g;
-export function terminalJson(value: unknown): string {
-  return `${JSON.stringify(value, null, 2).replace(
-    jsonUnsafe,
-    (character) => `\\u${character.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`,
-  )}\n`;
+/** JSON for the terminal, exact: core's terminalJson, and a final newline. */
+function jsonOutput(value: unknown): string {
+  return `${terminalJson(value)}\n`;
 }
 
 const mainHelp = `${program} ${version}: explain SMSPartner API codes and responses in English or French.
@@ -274,7 +266,7 @@ function explainCommand(values: Values, positionals: readonly string[], io: Io):
     );
   if (values.json) {
     const { entry, ...rest } = explanation;
-    io.stdoutRaw(terminalJson({ section, code: entry?.code ?? code, ...rest, entry: entry ?? null }));
+    io.stdoutRaw(jsonOutput({ section, code: entry?.code ?? code, ...rest, entry: entry ?? null }));
   } else {
     io.stdout(`${explanation.text}\n`);
   }
@@ -306,7 +298,7 @@ function listCommand(values: Values, positionals: readonly string[], io: Io): nu
       retryable: entry.retryable,
       text: translator.message(entry.section, entry.code),
     }));
-  if (format === 'json') io.stdoutRaw(terminalJson(rows));
+  if (format === 'json') io.stdoutRaw(jsonOutput(rows));
   else if (format === 'csv') io.stdoutRaw(toCsv(rows));
   else io.stdout(toTable(rows));
   return exitCodes.ok;
@@ -368,7 +360,7 @@ async function parseCommand(values: Values, positionals: readonly string[], io: 
   const result = parseResponse(bytes, { section, ...(status !== undefined ? { status } : {}) });
   const translator = createTranslator({ locale, tone });
   noteUnavailableLocale(translator, locale, io);
-  if (values.json) io.stdoutRaw(terminalJson(resultJson(result, translator)));
+  if (values.json) io.stdoutRaw(jsonOutput(resultJson(result, translator)));
   else io.stdout(resultText(result, translator));
   return result.ok && result.itemErrors.length === 0 ? exitCodes.ok : exitCodes.errorExplained;
 }
