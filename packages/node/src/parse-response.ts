@@ -415,14 +415,15 @@ function listItems(body: object, context: Context, items: ResponseItem[], itemEr
       const messageId = idOf(own(element, 'messageId') ?? own(element, 'message_id'));
       const index = items.length;
       if (ok) {
-        items.push(Object.freeze({ index, ok, code, phoneNumber, messageId, status }));
+        items.push({ index, ok, code, phoneNumber, messageId, status });
         continue;
       }
       const apiMessage = status ?? textOf(own(element, 'message'));
       let error: SmsPartnerError | undefined;
       // The same object in both lists: a failed item is an item error (index, number, id, error).
       // An object literal with a getter: the cheapest way to an own, enumerable, lazy `error`.
-      const item: ResponseItem & ItemError = Object.freeze({
+      // Not frozen, unlike the lists and the result: freezing 10,000 items costs more than parsing them.
+      const item: ResponseItem & ItemError = {
         index,
         ok,
         code,
@@ -439,7 +440,7 @@ function listItems(body: object, context: Context, items: ResponseItem[], itemEr
           });
           return error;
         },
-      });
+      };
       items.push(item);
       itemErrors.push(item);
     }
