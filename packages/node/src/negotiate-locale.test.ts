@@ -109,7 +109,7 @@ describe('negotiateLocale and the list rules of RFC 9110', () => {
 
   it('never throws for a Proxy list of locales or header lines', () => {
     const proxy = new Proxy(['fr'], {
-      get(target, key) {
+      get(_target, key) {
         if (key === 'length') return 1;
         throw new Error('trap');
       },

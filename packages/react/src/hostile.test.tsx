@@ -3,7 +3,6 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { lastResortText, sectionIds } from '@smspartner-i18n/core';
 import {
-  controlText,
   createCallCounter,
   hostileList,
   hostileRecord,
