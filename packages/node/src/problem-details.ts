@@ -10,7 +10,7 @@ import { createTranslator, type Translator } from './translator.ts';
 
 /** An RFC 9457 problem object, with the SMSPartner code and fields as extension members. */
 export interface ProblemDetails {
-  /** `https://smspartner-i18n.dev/problems/<key>` for a known code, `about:blank` otherwise. */
+  /** The code's page, `https://smspartner-i18n.github.io/smspartner-i18n/en/<section>/<code>/`, for a known code; `about:blank` otherwise. */
   readonly type: string;
   /** The HTTP reason phrase of `status`, in English (stable for a given `type`). */
   readonly title: string;
@@ -34,14 +34,15 @@ export interface ProblemResponse {
 
 export interface ProblemOptions {
   /**
-   * Prefix of `type` for known codes; the catalog key is appended. Default
-   * `https://smspartner-i18n.dev/problems/`. Point it at your own docs, or
-   * pass `null` to always use `about:blank`.
+   * The site `type` links to: the code's English page, `en/<section>/<code>/`,
+   * is appended. Default `https://smspartner-i18n.github.io/smspartner-i18n/`,
+   * the catalog explorer's public site. Point it at your own copy of that
+   * site, or pass `null` to always use `about:blank`.
    */
   readonly typeBase?: string | null;
 }
 
-export const defaultProblemTypeBase = 'https://smspartner-i18n.dev/problems/';
+export const defaultProblemTypeBase = 'https://smspartner-i18n.github.io/smspartner-i18n/';
 
 /** Statuses this module answers with, and their reason phrases: the only statuses `status` can hold. */
 const reasonPhrases: Readonly<Record<number, string>> = Object.freeze({
@@ -196,6 +197,15 @@ function translatorMethods(value: unknown): Pick<Translator, 'explain'> | undefi
   }
 }
 
+/** The page of a code; `about:blank` for a code that cannot be part of an address (a lone surrogate). */
+function typeFor(typeBase: string, section: SectionId, code: number | string): string {
+  try {
+    return `${typeBase}en/${section}/${encodeURIComponent(String(code))}/`;
+  } catch {
+    return 'about:blank';
+  }
+}
+
 function typeBaseOf(options: unknown): string | null {
   try {
     if (typeof options !== 'object' || options === null) return defaultProblemTypeBase;
@@ -224,8 +234,9 @@ export function toProblemDetails(
   const explanation = explainSafely(translatorMethods(translator), facts);
   const typeBase = typeBaseOf(options);
   const type =
-    typeBase !== null && facts?.key !== undefined
-      ? `${typeBase}${encodeURIComponent(facts.key)}`
+    typeBase !== null && facts?.key !== undefined && facts.section !== undefined && facts.code !== undefined
+      ? // One address per problem type, whatever the language of `detail`: the English page links to the others.
+        typeFor(typeBase, facts.section, facts.code)
       : 'about:blank';
   const problem: ProblemDetails = {
     type,
