@@ -2,7 +2,7 @@ import { entries, type SectionId } from '@smspartner-i18n/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseResponse } from './parse-response.ts';
-import { problemStatus, toProblemDetails } from './problem-details.ts';
+import { defaultProblemTypeBase, problemStatus, toProblemDetails } from './problem-details.ts';
 import { SmsPartnerError } from './smspartner-error.ts';
 import { readLocaleText } from './test-helpers.ts';
 import { createTranslator } from './translator.ts';
@@ -234,7 +234,7 @@ describe('toProblemDetails with hostile values', () => {
       status: 402,
       detail: readLocaleText('en', 'friendly', 'sms.send.insufficientCredit'),
     });
-    expect(response.problem.type).toBe('https://smspartner-i18n.dev/problems/sms.send.insufficientCredit');
+    expect(response.problem.type).toBe(`${defaultProblemTypeBase}en/sms.send/11/`);
     expect(response.headers['content-language']).toBe('en');
   });
 
@@ -275,5 +275,18 @@ describe('toProblemDetails with hostile values', () => {
     const { problem } = toProblemDetails(forged(undefined, { fields: [field, 'x', null] }));
     expect(problem.fields).toEqual([{ field: 'phoneNumbers', message: 'invalid' }]);
     expect(Object.getOwnPropertyDescriptor(problem.fields[0], 'field')?.value).toBe('phoneNumbers');
+  });
+});
+
+describe('toProblemDetails: the type of a forged code', () => {
+  it('is about:blank when the code cannot be part of an address (a lone surrogate)', () => {
+    const forged = {
+      [Symbol.for('smspartner-i18n.SmsPartnerError')]: true,
+      section: 'sms.send',
+      code: 'x\uD800',
+      key: 'sms.send.x',
+      fields: [],
+    };
+    expect(toProblemDetails(forged).problem.type).toBe('about:blank');
   });
 });
