@@ -1,8 +1,15 @@
 import { defineConfig } from 'tsdown';
 import { packageConfig } from '../../tsdown.base.ts';
 
-// Two entries: the catalog and everything (index), and the resolver without the catalog
-// (runtime), which shares its chunk with index and never imports the catalog's.
+// The catalog and the resolver (index); the resolver without the catalog (runtime), which never
+// imports the catalog's chunk; what the generator and adapters share (internal); the types.
 export default defineConfig(
-  packageConfig({ entry: { index: 'src/index.ts', runtime: 'src/runtime-entry.ts' } }),
+  packageConfig({
+    entry: {
+      index: 'src/index.ts',
+      runtime: 'src/runtime-entry.ts',
+      internal: 'src/internal.ts',
+      types: 'src/types-entry.ts',
+    },
+  }),
 );

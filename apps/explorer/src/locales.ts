@@ -1,4 +1,4 @@
-import type { CodePack } from '@smspartner-i18n/core';
+import type { CodePack } from '@smspartner-i18n/core/types';
 import * as english from '@smspartner-i18n/locale-en';
 import type { LoadLocale } from '@smspartner-i18n/react';
 import { useEffect, useState } from 'react';

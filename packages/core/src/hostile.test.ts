@@ -3,20 +3,18 @@ import { controlText, createCallCounter, hostileValue, neverThrowsSentences } fr
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
-  canonicalLocale,
   entries,
   entryByKey,
   isKnownCode,
   isMessageKey,
   isSectionId,
-  isTone,
-  localeChain,
   lookup,
   sanitizeCode,
   sectionIds,
   sections,
   terminalText,
 } from './index.ts';
+import { canonicalLocale, isTone, localeChain } from './locale-chain.ts';
 
 /**
  * The never-throws suite of core's functions outside the resolver (the catalog accessors, the

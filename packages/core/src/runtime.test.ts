@@ -3,14 +3,10 @@ import fc from 'fast-check';
 import { IntlMessageFormat } from 'intl-messageformat';
 import { describe, expect, it } from 'vitest';
 import { entries, messageKeys, sections } from './catalog.ts';
-import {
-  createResolver,
-  formatCompiled,
-  lastResortText,
-  localeChain,
-  messageCandidates,
-  messageParams,
-} from './runtime.ts';
+import { formatCompiled } from './format-compiled.ts';
+import { localeChain } from './locale-chain.ts';
+import { lastResortText } from './resolver.ts';
+import { createResolver, messageCandidates, messageParams } from './runtime.ts';
 import type { CompiledMessage, LocalePack } from './types.ts';
 
 const compile = (source: string) => parse(source) as unknown as CompiledMessage;

@@ -1,9 +1,7 @@
 import { parseArgs } from 'node:util';
 import {
-  canonicalLocale,
   entries,
   isSectionId,
-  isTone,
   type SectionId,
   sectionIds,
   sections,
@@ -11,6 +9,7 @@ import {
   terminalJson,
   terminalText,
 } from '@smspartner-i18n/core';
+import { canonicalLocale, isTone } from '@smspartner-i18n/core/runtime';
 import { version } from '../package.json';
 import { defaultMaxBodyBytes, parseResponse, type SmsPartnerResult } from './parse-response.ts';
 import type { SmsPartnerError } from './smspartner-error.ts';

@@ -3,14 +3,9 @@
  * i18next. The only module of this package that imports i18next (an
  * optional peer dependency), so the main entry never needs it.
  */
-import {
-  isTone,
-  lastResortText,
-  lookup,
-  messageCandidates,
-  messageParams,
-  type Tone,
-} from '@smspartner-i18n/core';
+import { lastResortText, lookup, type Tone } from '@smspartner-i18n/core';
+import { messageCandidates, messageParams } from '@smspartner-i18n/core/internal';
+import { isTone } from '@smspartner-i18n/core/runtime';
 import { resources as englishResources } from '@smspartner-i18n/locale-en';
 import { resources as frenchResources } from '@smspartner-i18n/locale-fr';
 import { createInstance, type InitOptions, type i18n } from 'i18next';

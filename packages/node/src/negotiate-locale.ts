@@ -1,5 +1,5 @@
 import { match } from '@formatjs/intl-localematcher';
-import { canonicalLocale } from '@smspartner-i18n/core';
+import { canonicalLocale } from '@smspartner-i18n/core/runtime';
 import { builtInLocales } from './built-in-packs.ts';
 
 // A real Accept-Language header is a few dozen characters; these bounds only

@@ -1,10 +1,6 @@
-import {
-  type CatalogEntry,
-  type Category,
-  canonicalLocale,
-  isSectionId,
-  type SectionId,
-} from '@smspartner-i18n/core';
+import { type CatalogEntry, isSectionId, type SectionId } from '@smspartner-i18n/core';
+import { canonicalLocale } from '@smspartner-i18n/core/runtime';
+import type { Category } from '@smspartner-i18n/core/types';
 import { type FieldError, isSmsPartnerError, type SmsPartnerError } from './smspartner-error.ts';
 import { createTranslator, type Translator } from './translator.ts';
 

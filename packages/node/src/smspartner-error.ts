@@ -1,14 +1,14 @@
 import {
   type CatalogEntry,
-  type EntryKey,
   isSectionId,
-  type LocalePack,
   lookup,
   type SectionId,
   sanitizeCode,
   type Tone,
   terminalText,
 } from '@smspartner-i18n/core';
+import type { PackSource } from '@smspartner-i18n/core/runtime';
+import type { EntryKey } from '@smspartner-i18n/core/types';
 import { createTranslator } from './translator.ts';
 
 /** A request field SMSPartner rejected, with SMSPartner's own message for it. */
@@ -65,8 +65,8 @@ export interface SmsPartnerErrorOptions {
 export interface LocalizeOptions {
   readonly tone?: Tone;
   readonly fallbackLocale?: string;
-  /** More packs, as for `createTranslator`. */
-  readonly locales?: readonly LocalePack[];
+  /** More packs, as for `createTranslator`: packs, their modules, or lists of them. */
+  readonly locales?: PackSource;
 }
 
 /** The brand that `isSmsPartnerError` checks: one symbol per realm, shared by every copy of this package. */
@@ -214,7 +214,7 @@ export class SmsPartnerError extends Error {
       locale: typeof locale === 'string' ? locale : undefined,
       fallbackLocale: read(given, 'fallbackLocale') as string | undefined,
       tone: read(given, 'tone') as Tone | undefined,
-      locales: read(given, 'locales') as readonly LocalePack[] | undefined,
+      locales: read(given, 'locales') as PackSource | undefined,
     }).message(read(this, 'section'), read(this, 'code'));
   }
 

@@ -1,15 +1,14 @@
 import {
-  canonicalLocale,
   createResolver,
   type Explanation,
   globalFallbackKey,
-  isTone,
   type LocalePack,
   lastResortText,
   type MessageOptions,
   type MessageResolver,
   type Tone,
 } from '@smspartner-i18n/core';
+import { canonicalLocale, isTone, type PackSource, packsOf } from '@smspartner-i18n/core/runtime';
 import { builtInLocales, builtInPacks } from './built-in-packs.ts';
 
 export interface TranslatorOptions {
@@ -19,8 +18,11 @@ export interface TranslatorOptions {
   readonly fallbackLocale?: string;
   /** Default register: `friendly` (for end users, the default) or `official` (SMSPartner's wording). */
   readonly tone?: Tone;
-  /** More packs (`@smspartner-i18n/locale-*`'s `pack`, or your own); they win over built-in packs of the same locale. */
-  readonly locales?: readonly LocalePack[];
+  /**
+   * More packs (`@smspartner-i18n/locale-*`'s `pack`, the module that exports it, your own, or a list
+   * of those); they win over built-in packs of the same locale.
+   */
+  readonly locales?: PackSource;
 }
 
 export interface Translator {
@@ -50,22 +52,30 @@ function read(record: unknown, key: string): unknown {
 /** More packs than any app has: a hostile list costs nothing beyond this. */
 const MAX_EXTRA_PACKS = 100;
 
-/** The usable packs of `value`, with their canonical locales, read once each. */
+/**
+ * The usable packs of `value` (packs, their modules, lists of them: core's `packsOf`), with their
+ * canonical locales, read once each. A list is read up to its first 100 items, so that a sparse
+ * list made by hand (`length` 2 ** 32 - 1) costs nothing.
+ */
 function extraPacks(value: unknown): { packs: LocalePack[]; locales: string[] } {
   const packs: LocalePack[] = [];
   const locales: string[] = [];
+  let sources: unknown = value;
   try {
-    if (!Array.isArray(value)) return { packs, locales };
-    const length = Math.min(value.length, MAX_EXTRA_PACKS);
-    for (let index = 0; index < length; index++) {
-      const pack: unknown = value[index];
-      const locale = canonicalLocale(read(pack, 'locale'));
-      if (locale === undefined) continue;
-      packs.push(pack as LocalePack);
-      locales.push(locale);
+    if (Array.isArray(value)) {
+      const length = Math.min(value.length, MAX_EXTRA_PACKS);
+      const items: unknown[] = [];
+      for (let index = 0; index < length; index++) items.push(value[index]);
+      sources = items;
     }
   } catch {
-    // A list whose length or items cannot be read: the packs read so far.
+    sources = undefined;
+  }
+  for (const pack of packsOf(sources).slice(0, MAX_EXTRA_PACKS)) {
+    const locale = canonicalLocale(read(pack, 'locale'));
+    if (locale === undefined) continue;
+    packs.push(pack);
+    locales.push(locale);
   }
   return { packs, locales };
 }

@@ -1,14 +1,12 @@
 import {
-  canonicalLocale,
   createResolver,
   type Explanation,
-  isTone,
   type LocalePack,
   type MessageOptions,
-  messageCandidates,
-  messageParams,
   type Tone,
 } from '@smspartner-i18n/core';
+import { messageCandidates, messageParams } from '@smspartner-i18n/core/internal';
+import { canonicalLocale, isTone } from '@smspartner-i18n/core/runtime';
 import type { i18n as I18n } from 'i18next';
 import {
   type ReactElement,
@@ -22,7 +20,7 @@ import {
 import { getI18n, I18nContext } from 'react-i18next';
 import { neverThrowing, SmsPartnerContext, type SmsPartnerContextValue } from './context.tsx';
 import { useGuardedOptions } from './guard.ts';
-import { resourcesOf } from './sources.ts';
+import { resourcesOf, toModules } from './sources.ts';
 import type { SmsPartnerI18nextResources, SmsPartnerProviderBaseProps } from './types.ts';
 import { useLocaleModules } from './use-locale-modules.ts';
 
@@ -160,7 +158,8 @@ export function SmsPartnerI18nextProvider({
 
   const fallbackLocale = options.fallbackLocale ?? i18nextFallback(i18n) ?? 'en';
   const language = canonicalLocale(i18nextLanguage(i18n)) ?? canonicalLocale(fallbackLocale) ?? 'en';
-  const { chain, modules, packs, loading } = useLocaleModules(language, { ...options, fallbackLocale });
+  const { chain, sources, packs, loading } = useLocaleModules(language, { ...options, fallbackLocale });
+  const modules = useMemo(() => toModules(sources), [sources]);
 
   // Adding during render (silently, once per resources object) means the
   // server render and the first client render already use them.

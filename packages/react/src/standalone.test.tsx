@@ -1,5 +1,6 @@
 import { parse } from '@formatjs/icu-messageformat-parser';
-import { type CompiledMessage, lastResortText, type MessagePack, toCodePack } from '@smspartner-i18n/core';
+import { lastResortText, toCodePack } from '@smspartner-i18n/core';
+import type { CompiledMessage, MessagePack } from '@smspartner-i18n/core/types';
 import { act, cleanup, render, screen } from '@testing-library/react';
 import { StrictMode } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -235,7 +236,7 @@ describe('useSmsPartnerMessage', () => {
     expect(seen.slice(0, 4)).toEqual([
       fr.friendly['sms.send.insufficientCredit'],
       'Crédit insuffisant',
-      expect.stringContaining(' 7 '),
+      expect.stringContaining(' 7\u00a0'),
       fr.friendly['mail.unknownCode'],
     ]);
   });

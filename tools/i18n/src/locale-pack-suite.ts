@@ -5,15 +5,17 @@ import { pathToFileURL } from 'node:url';
 import {
   createResolver,
   entryByKey,
-  formatCompiled,
+  globalFallbackKey,
   type LocalePack,
   type MessageKey,
   messageKeys,
   sanitizeCode,
   sectionIds,
-  toCodeTexts,
 } from '@smspartner-i18n/core';
-import { createResolver as createRuntimeResolver } from '@smspartner-i18n/core/runtime';
+import { formatCompiled } from '@smspartner-i18n/core/internal';
+import { createExplainer, createResolver as createRuntimeResolver } from '@smspartner-i18n/core/runtime';
+import type { CodePack } from '@smspartner-i18n/core/types';
+import fc from 'fast-check';
 import i18next, { type i18n as I18n, type Resource } from 'i18next';
 import { IntlMessageFormat } from 'intl-messageformat';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -29,7 +31,7 @@ export interface LocalePackageRoot {
   // biome-ignore lint/suspicious/noExplicitAny: formatjs ASTs, typed by each generated package
   readonly compiled: Readonly<Record<Register, Readonly<Record<MessageKey, any>>>>;
   readonly resources: Resource;
-  readonly pack: LocalePack & { readonly codes: Readonly<Record<string, ReturnType<typeof toCodeTexts>>> };
+  readonly pack: CodePack;
 }
 
 export interface LocalePackSuiteOptions {
@@ -98,6 +100,82 @@ export function describeLocalePack({ packageDir, root, entry }: LocalePackSuiteO
   const formatWithIntl = (register: Register, key: MessageKey, values: Record<string, string | number>) =>
     String(new IntlMessageFormat(root.compiled[register][key], locale).format(values));
 
+  /** A section and code whose text is `key`'s: the entry's own code, else one the section does not list. */
+  function questionOf(key: MessageKey): readonly [section: string, code: unknown] {
+    const entry = entryByKey(key);
+    if (entry !== undefined) return [entry.section, entry.code];
+    if (key === globalFallbackKey) return ['no.such.section', rawCode];
+    return [key.slice(0, -'.unknownCode'.length), rawCode];
+  }
+
+  /** What the resolver says for `key` through `pack`, with `params` (the code is `code`). */
+  function said(pack: LocalePack, register: Register, key: MessageKey, code: unknown, params?: object) {
+    const [section, asked] = questionOf(key);
+    const answer = createExplainer({ packs: [pack], locale }).explain(
+      section,
+      entryByKey(key) === undefined ? code : asked,
+      { tone: register, ...(params ? { params: params as Record<string, unknown> } : {}) },
+    );
+    return answer.text;
+  }
+
+  /** Values a caller may pass for a number argument: any double (NaN, infinities, -0 too), numeric strings, junk. */
+  const numberValues = fc.oneof(
+    fc.double(),
+    fc.integer({ min: -1e9, max: 1e12 }),
+    fc.integer({ min: 0, max: 99999 }).map(String),
+    fc.constantFrom(null, 'lots', '', true, -0),
+  );
+
+  /** The number intl-messageformat is given for a caller's value: the resolver's rule (finite, -0 as 0, else the default). */
+  function expectedNumber(value: unknown, fallback: number): number {
+    const number =
+      typeof value === 'number'
+        ? value
+        : typeof value === 'string' && value.trim() !== ''
+          ? Number(value)
+          : Number.NaN;
+    return Number.isFinite(number) ? number + 0 : fallback;
+  }
+
+  describe.each(registers)(
+    '%s texts compiled to code say what intl-messageformat says of the ICU source',
+    (register) => {
+      it.each([...messageKeys])('%s, with its default and random arguments', (key) => {
+        const source = flat[register][key];
+        const defaults = entryByKey(key)?.params ?? {};
+        const withIntl = (values: Record<string, unknown>) =>
+          String(new IntlMessageFormat(source, locale, undefined, { ignoreTag: true }).format(values));
+        expect(said(root.pack, register, key, rawCode)).toBe(
+          withIntl({ ...defaults, code: sanitizeCode(rawCode) ?? '?' }).trim(),
+        );
+        const names = Object.keys(defaults);
+        fc.assert(
+          fc.property(
+            fc.dictionary(fc.constantFrom(...names, 'other'), numberValues),
+            // Codes no section lists, so a fallback text answers and shows them.
+            fc
+              .oneof(fc.string({ maxLength: 30 }), fc.integer(), fc.constantFrom('E-4242', ' 77 '))
+              .map((code) => `zz-${String(code)}`),
+            (params, code) => {
+              const expected = withIntl({
+                ...Object.fromEntries(
+                  names.map((name) => [
+                    name,
+                    expectedNumber(Object.hasOwn(params, name) ? params[name] : undefined, defaults[name]!),
+                  ]),
+                ),
+                code: sanitizeCode(code) ?? '?',
+              }).trim();
+              expect(said(root.pack, register, key, code, params)).toBe(expected);
+            },
+          ),
+          { numRuns: names.length > 0 || entryByKey(key) === undefined ? 40 : 3 },
+        );
+      });
+    },
+  );
+
   describe.each(registers)('%s texts: i18next and intl-messageformat agree, key by key', (register) => {
     it.each([...messageKeys])('%s', (key) => {
       for (const values of [defaultArguments(key), otherArguments(key)]) {
@@ -116,7 +194,7 @@ export function describeLocalePack({ packageDir, root, entry }: LocalePackSuiteO
       messageKeys.filter((key) => key === 'unknownCode' || key.startsWith(`${section}.`));
 
     it.each(Object.entries(entry))(
-      '%s holds exactly its keys, for its registers, and a pack of them',
+      '%s holds exactly its keys, for its registers, and a pack that says the same',
       async (name, path) => {
         if (name === 'i18next') return;
         const module = await import(pathToFileURL(join(packageDir, path)).href);
@@ -128,16 +206,28 @@ export function describeLocalePack({ packageDir, root, entry }: LocalePackSuiteO
         const keys = section ? sectionKeys(section) : [...messageKeys];
         expect(module.locale).toBe(locale);
         expect(module.pack.locale).toBe(locale);
-        expect(Object.keys(module.compiled).sort()).toEqual([...wanted].sort());
         expect(Object.keys(module.pack.codes).sort()).toEqual([...wanted].sort());
         for (const register of wanted) {
-          expect(Object.keys(module[register]).sort()).toEqual([...keys].sort());
-          expect(Object.keys(module.compiled[register]).sort()).toEqual([...keys].sort());
-          // The pack holds what core's converter makes of the same compiled messages, and no other section.
-          expect(module.pack.codes[register]).toEqual(toCodeTexts(module.compiled[register]));
           expect(Object.keys(module.pack.codes[register].sections)).toEqual(
             section ? [section] : [...sectionIds],
           );
+          // Every key of the entry says, through its pack, what intl-messageformat makes of its source.
+          for (const key of keys) {
+            const values = defaultArguments(key);
+            expect(said(module.pack, register, key, rawCode), key).toBe(
+              formatWithIntl(register, key, values),
+            );
+          }
+        }
+        if (name === 'texts' || (section && registerOnly.length > 0)) {
+          // One thing per entry: the compiled texts and nothing else.
+          expect(Object.keys(module).sort()).toEqual(['locale', 'pack']);
+          return;
+        }
+        expect(Object.keys(module.compiled).sort()).toEqual([...wanted].sort());
+        for (const register of wanted) {
+          expect(Object.keys(module[register]).sort()).toEqual([...keys].sort());
+          expect(Object.keys(module.compiled[register]).sort()).toEqual([...keys].sort());
           for (const key of keys) {
             expect(module[register][key]).toBe(flat[register][key as MessageKey]);
             expect(module.compiled[register][key]).toEqual(root.compiled[register][key as MessageKey]);
@@ -153,6 +243,7 @@ export function describeLocalePack({ packageDir, root, entry }: LocalePackSuiteO
       expect(Object.isFrozen(root.compiled.friendly)).toBe(true);
       expect(Object.isFrozen(root.resources[locale as keyof typeof root.resources])).toBe(true);
       expect(Object.isFrozen(root.pack)).toBe(true);
+      expect(Object.isFrozen(root.pack.codes.friendly?.sections['sms.send'])).toBe(true);
       expect(Object.isFrozen(root.pack.codes.friendly?.sections['sms.send']?.codes)).toBe(true);
     });
   });
@@ -257,7 +348,10 @@ export function describeLocalePack({ packageDir, root, entry }: LocalePackSuiteO
         if (subpath === './i18next') return; // a type declaration; its JS module is empty
         expect(Object.keys(esm).sort()).toEqual(Object.keys(cjs).sort());
         expect(esm.pack.locale).toBe(locale);
-        expect(cjs.pack).toEqual(esm.pack);
+        expect(Object.keys(cjs.pack.codes)).toEqual(Object.keys(esm.pack.codes));
+        for (const register of registers)
+          for (const key of messageKeys)
+            expect(said(cjs.pack, register, key, rawCode)).toBe(said(esm.pack, register, key, rawCode));
       },
     );
 

@@ -1,7 +1,7 @@
 // GENERATED — do not edit. Built by tools/i18n from locales/fr: friendly texts of hlr.status.
 // Edit the texts in locales/ and rebuild the package (pnpm build).
 
-import type { KeyOf, SectionTexts } from '@smspartner-i18n/core';
+import type { KeyOf } from '@smspartner-i18n/core';
 import { deepFreeze, type PackMessage } from '../../support.ts';
 
 type Key = KeyOf<"hlr.status"> | "hlr.status.unknownCode";
@@ -13,17 +13,17 @@ export const messages: Readonly<Record<Key, string>> = /* @__PURE__ */ deepFreez
   "hlr.status.pendingAccepted": "Accepté et prêt à être transmis à l’opérateur.",
   "hlr.status.undeliverableRejectedByOperator": "Non remis : l’opérateur a refusé le message.",
   "hlr.status.undeliverableNotDelivered": "Non remis : l’opérateur n’a pas pu faire parvenir le message au téléphone.",
-  "hlr.status.deliveredToOperator": "Remis à l’opérateur mobile.",
+  "hlr.status.deliveredToOperator": "Pris en charge par l’opérateur mobile, qui n’a pas confirmé la remise sur le téléphone.",
   "hlr.status.deliveredToHandset": "Remis sur le téléphone du destinataire.",
   "hlr.status.expired": "Expiré : le message n’a pas été remis avant la fin de sa durée de validité.",
   "hlr.status.expiredReportUnknown": "Expiré : l’accusé de réception de l’opérateur était illisible, la remise n’est donc pas confirmée.",
   "hlr.status.rejectedNetwork": "Refusé : ce réseau mobile n’est pas couvert par notre service.",
-  "hlr.status.rejectedPrefixMissing": "Refusé : l’indicatif ou la longueur du numéro n’a pas été reconnu. Vérifiez le numéro et son indicatif pays.",
+  "hlr.status.rejectedPrefixMissing": "Refusé : le numéro n’a pas été reconnu (indicatif ou longueur incorrects). Vérifiez le numéro et son indicatif pays.",
   "hlr.status.rejectedDoNotDisturb": "Refusé : le destinataire s’est opposé à la réception de messages professionnels sur ce numéro.",
   "hlr.status.rejectedSource": "Refusé : cet expéditeur n’est pas enregistré sur le compte. Demandez à l’administrateur du compte de l’enregistrer.",
   "hlr.status.rejectedSystemError": "Refusé en raison d’un problème technique. Renouvelez l’envoi plus tard.",
   "hlr.status.rejectedDestination": "Refusé : ce numéro ne correspond à aucun opérateur mobile. Vérifiez-le.",
-  "hlr.status.unknownCode": "Le statut de remise de ce message n’est pas reconnu. Contactez le support si cela persiste.",
+  "hlr.status.unknownCode": "Le statut de livraison de ce message n’est pas reconnu. Contactez le support si cela persiste.",
 });
 
 /** The same messages compiled by `formatjs compile --ast`. */
@@ -33,17 +33,17 @@ export const compiled: Readonly<Record<Key, PackMessage>> = /* @__PURE__ */ deep
   "hlr.status.pendingAccepted": [{"type":0,"value":"Accepté et prêt à être transmis à l’opérateur."}],
   "hlr.status.undeliverableRejectedByOperator": [{"type":0,"value":"Non remis : l’opérateur a refusé le message."}],
   "hlr.status.undeliverableNotDelivered": [{"type":0,"value":"Non remis : l’opérateur n’a pas pu faire parvenir le message au téléphone."}],
-  "hlr.status.deliveredToOperator": [{"type":0,"value":"Remis à l’opérateur mobile."}],
+  "hlr.status.deliveredToOperator": [{"type":0,"value":"Pris en charge par l’opérateur mobile, qui n’a pas confirmé la remise sur le téléphone."}],
   "hlr.status.deliveredToHandset": [{"type":0,"value":"Remis sur le téléphone du destinataire."}],
   "hlr.status.expired": [{"type":0,"value":"Expiré : le message n’a pas été remis avant la fin de sa durée de validité."}],
   "hlr.status.expiredReportUnknown": [{"type":0,"value":"Expiré : l’accusé de réception de l’opérateur était illisible, la remise n’est donc pas confirmée."}],
   "hlr.status.rejectedNetwork": [{"type":0,"value":"Refusé : ce réseau mobile n’est pas couvert par notre service."}],
-  "hlr.status.rejectedPrefixMissing": [{"type":0,"value":"Refusé : l’indicatif ou la longueur du numéro n’a pas été reconnu. Vérifiez le numéro et son indicatif pays."}],
+  "hlr.status.rejectedPrefixMissing": [{"type":0,"value":"Refusé : le numéro n’a pas été reconnu (indicatif ou longueur incorrects). Vérifiez le numéro et son indicatif pays."}],
   "hlr.status.rejectedDoNotDisturb": [{"type":0,"value":"Refusé : le destinataire s’est opposé à la réception de messages professionnels sur ce numéro."}],
   "hlr.status.rejectedSource": [{"type":0,"value":"Refusé : cet expéditeur n’est pas enregistré sur le compte. Demandez à l’administrateur du compte de l’enregistrer."}],
   "hlr.status.rejectedSystemError": [{"type":0,"value":"Refusé en raison d’un problème technique. Renouvelez l’envoi plus tard."}],
   "hlr.status.rejectedDestination": [{"type":0,"value":"Refusé : ce numéro ne correspond à aucun opérateur mobile. Vérifiez-le."}],
-  "hlr.status.unknownCode": [{"type":0,"value":"Le statut de remise de ce message n’est pas reconnu. Contactez le support si cela persiste."}],
+  "hlr.status.unknownCode": [{"type":0,"value":"Le statut de livraison de ce message n’est pas reconnu. Contactez le support si cela persiste."}],
 });
 
 /** The same messages in i18next's own format, keyed below "hlr.status". */
@@ -53,54 +53,15 @@ export const i18next = /* @__PURE__ */ deepFreeze({
   pendingAccepted: "Accepté et prêt à être transmis à l’opérateur.",
   undeliverableRejectedByOperator: "Non remis : l’opérateur a refusé le message.",
   undeliverableNotDelivered: "Non remis : l’opérateur n’a pas pu faire parvenir le message au téléphone.",
-  deliveredToOperator: "Remis à l’opérateur mobile.",
+  deliveredToOperator: "Pris en charge par l’opérateur mobile, qui n’a pas confirmé la remise sur le téléphone.",
   deliveredToHandset: "Remis sur le téléphone du destinataire.",
   expired: "Expiré : le message n’a pas été remis avant la fin de sa durée de validité.",
   expiredReportUnknown: "Expiré : l’accusé de réception de l’opérateur était illisible, la remise n’est donc pas confirmée.",
   rejectedNetwork: "Refusé : ce réseau mobile n’est pas couvert par notre service.",
-  rejectedPrefixMissing: "Refusé : l’indicatif ou la longueur du numéro n’a pas été reconnu. Vérifiez le numéro et son indicatif pays.",
+  rejectedPrefixMissing: "Refusé : le numéro n’a pas été reconnu (indicatif ou longueur incorrects). Vérifiez le numéro et son indicatif pays.",
   rejectedDoNotDisturb: "Refusé : le destinataire s’est opposé à la réception de messages professionnels sur ce numéro.",
   rejectedSource: "Refusé : cet expéditeur n’est pas enregistré sur le compte. Demandez à l’administrateur du compte de l’enregistrer.",
   rejectedSystemError: "Refusé en raison d’un problème technique. Renouvelez l’envoi plus tard.",
   rejectedDestination: "Refusé : ce numéro ne correspond à aucun opérateur mobile. Vérifiez-le.",
-  unknownCode: "Le statut de remise de ce message n’est pas reconnu. Contactez le support si cela persiste.",
-});
-
-/** The same texts by code (as `lookup` normalises it), with argument defaults and code aliases: what `pack` holds. */
-export const codes: SectionTexts = /* @__PURE__ */ deepFreeze({
-  codes: {
-    "2": "Remis à l’opérateur mobile.",
-    "3": "Transmis à l’opérateur, en attente de l’accusé de réception.",
-    "4": "Non remis : l’opérateur a refusé le message.",
-    "5": "Remis sur le téléphone du destinataire.",
-    "6": "Refusé : ce réseau mobile n’est pas couvert par notre service.",
-    "7": "En cours d’acheminement : confié à l’opérateur mobile.",
-    "8": "Refusé : l’indicatif ou la longueur du numéro n’a pas été reconnu. Vérifiez le numéro et son indicatif pays.",
-    "9": "Non remis : l’opérateur n’a pas pu faire parvenir le message au téléphone.",
-    "10": "Refusé : le destinataire s’est opposé à la réception de messages professionnels sur ce numéro.",
-    "11": "Refusé : cet expéditeur n’est pas enregistré sur le compte. Demandez à l’administrateur du compte de l’enregistrer.",
-    "15": "Expiré : le message n’a pas été remis avant la fin de sa durée de validité.",
-    "21": "Refusé en raison d’un problème technique. Renouvelez l’envoi plus tard.",
-    "26": "Accepté et prêt à être transmis à l’opérateur.",
-    "29": "Expiré : l’accusé de réception de l’opérateur était illisible, la remise n’est donc pas confirmée.",
-    "52": "Refusé : ce numéro ne correspond à aucun opérateur mobile. Vérifiez-le.",
-  },
-  unknownCode: "Le statut de remise de ce message n’est pas reconnu. Contactez le support si cela persiste.",
-  aliases: {
-    "PENDING_WAITING_DELIVERY": 3,
-    "PENDING_ENROUTE": 7,
-    "PENDING_ACCEPTED": 26,
-    "UNDELIVERABLE_REJECTED_OPERATOR": 4,
-    "UNDELIVERABLE_NOT_DELIVERED": 9,
-    "DELIVERED_TO_OPERATOR": 2,
-    "DELIVERED_TO_HANDSET": 5,
-    "EXPIRED_EXPIRED": 15,
-    "EXPIRED_DLR_UNKNOWN": 29,
-    "REJECTED_NETWORK": 6,
-    "REJECTED_PREFIX_MISSING": 8,
-    "REJECTED_DND": 10,
-    "REJECTED_SOURCE": 11,
-    "REJECTED_SYSTEM_ERROR": 21,
-    "REJECTED_DESTINATION": 52,
-  },
+  unknownCode: "Le statut de livraison de ce message n’est pas reconnu. Contactez le support si cela persiste.",
 });
