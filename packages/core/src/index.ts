@@ -19,4 +19,5 @@ export { toCodePack } from './code-pack.ts';
 export { entryByKey, isKnownCode, isMessageKey, isSectionId, lookup, sanitizeCode } from './lookup.ts';
 export { lastResortText, type MessageOptions, type ResolverOptions } from './resolver.ts';
 export { createResolver, type Explanation, type MessageResolver } from './runtime.ts';
+export { defaultTerminalTextLength, terminalJson, terminalText } from './terminal-text.ts';
 export { categories, type LocalePack, type SectionId, sectionIds, type Tone } from './types.ts';

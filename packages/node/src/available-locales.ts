@@ -1,6 +1,8 @@
 import { canonicalLocale, packsOf } from '@smspartner-i18n/core/runtime';
 import { builtInLocales } from './built-in-packs.ts';
 
+const MAX_AVAILABLE = 100;
+
 /**
  * The locales `negotiateLocale` chooses from, in canonical form, from what an
  * app already has: a list of tags; the packs it gives `createTranslator`
@@ -22,7 +24,10 @@ export function availableLocalesOf(available: unknown): readonly string[] {
         : [available];
     const tags: string[] = [];
     let packsGiven = false;
-    for (const item of items) {
+    // A real list names a few locales; the bound keeps a hostile one from costing anything.
+    const count = Math.min(items.length, MAX_AVAILABLE);
+    for (let index = 0; index < count; index++) {
+      const item: unknown = items[index];
       if (typeof item === 'string') {
         const tag = canonicalLocale(item);
         if (tag !== undefined) tags.push(tag);

@@ -26,6 +26,29 @@ export interface AddResourcesOptions {
   readonly resources?: readonly SmsPartnerResources[];
 }
 
+/** A property of a caller's object, or `undefined` when reading it throws (a Proxy, a throwing getter). */
+function read(record: unknown, key: string): unknown {
+  if (typeof record !== 'object' || record === null) return undefined;
+  try {
+    return (record as Record<string, unknown>)[key];
+  } catch {
+    return undefined;
+  }
+}
+
+/** At most 100 resources objects of `value`, read once each. */
+function extraResources(value: unknown): unknown[] {
+  const list: unknown[] = [];
+  try {
+    if (!Array.isArray(value)) return list;
+    const length = Math.min(value.length, 100);
+    for (let index = 0; index < length; index++) list.push(value[index]);
+  } catch {
+    // The resources read so far.
+  }
+  return list;
+}
+
 /**
  * Adds the SMSPartner namespaces, in every language this package has, to an
  * i18next instance the app already runs. Texts the app already holds under
@@ -37,16 +60,20 @@ export function addSmsPartnerResources(instance: i18n, options: AddResourcesOpti
       'addSmsPartnerResources: expected an i18next instance (with addResourceBundle), got ' +
         (instance === null ? 'null' : typeof instance),
     );
-  const extra = Array.isArray(options?.resources) ? options.resources : [];
+  const extra = extraResources(read(options, 'resources'));
   for (const resources of [...extra, ...builtInResources]) {
-    if (typeof resources !== 'object' || resources === null) continue;
-    for (const [lng, namespaces] of Object.entries(resources)) {
-      if (typeof namespaces !== 'object' || namespaces === null) continue;
-      for (const namespace of Object.values(smsPartnerNamespaces)) {
-        const bundle = (namespaces as Record<string, unknown>)[namespace];
-        if (typeof bundle === 'object' && bundle !== null)
-          instance.addResourceBundle(lng, namespace, bundle, true, false);
+    try {
+      if (typeof resources !== 'object' || resources === null) continue;
+      for (const [lng, namespaces] of Object.entries(resources)) {
+        if (typeof namespaces !== 'object' || namespaces === null) continue;
+        for (const namespace of Object.values(smsPartnerNamespaces)) {
+          const bundle = (namespaces as Record<string, unknown>)[namespace];
+          if (typeof bundle === 'object' && bundle !== null)
+            instance.addResourceBundle(lng, namespace, bundle, true, false);
+        }
       }
+    } catch {
+      // Resources that throw when read (a Proxy, a getter): the others are still added.
     }
   }
   return instance;
@@ -69,23 +96,45 @@ export interface I18nextInstanceOptions extends AddResourcesOptions {
  * or to keep these texts apart from the app's.
  */
 export function createI18nextInstance(options: I18nextInstanceOptions = {}): i18n {
-  const given: I18nextInstanceOptions = typeof options === 'object' && options !== null ? options : {};
-  const tone: Tone = isTone(given.tone) ? given.tone : 'friendly';
-  const instance = createInstance({
-    ...(typeof given.init === 'object' && given.init !== null ? given.init : {}),
-    lng: typeof given.lng === 'string' && given.lng !== '' ? given.lng : 'en',
-    fallbackLng: typeof given.fallbackLng === 'string' && given.fallbackLng !== '' ? given.fallbackLng : 'en',
-    ns: [smsPartnerNamespaces.friendly, smsPartnerNamespaces.official],
-    defaultNS: smsPartnerNamespaces[tone],
-    // Texts are shown as text; escaping is the view's job.
-    interpolation: { escapeValue: false },
-    // Nothing to load: initialise synchronously (`initImmediate` is i18next 23's name for it).
-    initAsync: false,
-    ...({ initImmediate: false } as object),
+  const givenTone = read(options, 'tone');
+  const tone: Tone = isTone(givenTone) ? givenTone : 'friendly';
+  const lng = read(options, 'lng');
+  const fallbackLng = read(options, 'fallbackLng');
+  let init: object = {};
+  try {
+    const value = read(options, 'init');
+    // A copy: i18next reads the options again later, and a getter that throws must not reach it.
+    if (typeof value === 'object' && value !== null) init = { ...value };
+  } catch {
+    init = {};
+  }
+  const make = (extra: object): i18n => {
+    const instance = createInstance({
+      ...extra,
+      lng: typeof lng === 'string' && lng !== '' ? lng : 'en',
+      fallbackLng: typeof fallbackLng === 'string' && fallbackLng !== '' ? fallbackLng : 'en',
+      ns: [smsPartnerNamespaces.friendly, smsPartnerNamespaces.official],
+      defaultNS: smsPartnerNamespaces[tone],
+      // Texts are shown as text; escaping is the view's job.
+      interpolation: { escapeValue: false },
+      // Nothing to load: initialise synchronously (`initImmediate` is i18next 23's name for it).
+      initAsync: false,
+      ...({ initImmediate: false } as object),
+    });
+    // The store (and addResourceBundle) exists once init has run; with no backend and `initAsync: false` it runs synchronously.
+    void instance.init();
+    return instance;
+  };
+  let instance: i18n;
+  try {
+    instance = make(init);
+  } catch {
+    // Options i18next itself cannot take (a value whose getters throw): an instance without them.
+    instance = make({});
+  }
+  addSmsPartnerResources(instance, {
+    resources: read(options, 'resources') as AddResourcesOptions['resources'],
   });
-  // The store (and addResourceBundle) exists once init has run; with no backend and `initAsync: false` it runs synchronously.
-  void instance.init();
-  addSmsPartnerResources(instance, given);
   return instance;
 }
 
@@ -113,9 +162,14 @@ export function translateCode(
   code: unknown,
   options: TranslateOptions = {},
 ): string {
-  const tone: Tone = isTone(options?.tone) ? options.tone : 'friendly';
+  const givenTone = read(options, 'tone');
+  const tone: Tone = isTone(givenTone) ? givenTone : 'friendly';
   try {
-    const params = messageParams(lookup(section, code), code, options?.params);
+    const params = messageParams(
+      lookup(section, code),
+      code,
+      read(options, 'params') as TranslateOptions['params'],
+    );
     const text: unknown = instance.t(smsPartnerKeys(section, code), {
       ...params,
       ns: smsPartnerNamespaces[tone],

@@ -142,3 +142,30 @@ describe('negotiateLocale over the packs an app has', () => {
     );
   });
 });
+
+describe('negotiateLocale and the list rules of RFC 9110', () => {
+  it('ignores empty list elements, and does not count them toward the cap', () => {
+    expect(negotiateLocale(`${','.repeat(33)}fr`)).toBe('fr');
+    expect(negotiateLocale(` , ,\t,fr;q=0.9, ,`)).toBe('fr');
+    expect(acceptedLocales(`${', '.repeat(500)}de,fr`)).toEqual(['de', 'fr']);
+    // Non-empty elements count, valid or not: 32 of them, then the rest is not read.
+    expect(acceptedLocales(`${'x1,'.repeat(32)}fr`)).toEqual([]);
+  });
+
+  it('reads several header lines as one list', () => {
+    expect(negotiateLocale(['', 'de;q=0.5', 'fr;q=0.8'])).toBe('fr');
+  });
+
+  it('never throws for a Proxy list of locales or header lines', () => {
+    const proxy = new Proxy(['fr'], {
+      get(_target, key) {
+        if (key === 'length') return 1;
+        throw new Error('trap');
+      },
+    });
+    // A list that cannot be read counts as no list: the built-in locales.
+    expect(negotiateLocale('fr', proxy as never)).toBe('fr');
+    expect(negotiateLocale(proxy, ['en', 'fr'])).toBe('en');
+    expect(acceptedLocales(proxy)).toEqual([]);
+  });
+});

@@ -1,4 +1,5 @@
 import { type CatalogEntry, isSectionId, type SectionId } from '@smspartner-i18n/core';
+import { canonicalLocale } from '@smspartner-i18n/core/runtime';
 import type { Category } from '@smspartner-i18n/core/types';
 import { type FieldError, isSmsPartnerError, type SmsPartnerError } from './smspartner-error.ts';
 import { createTranslator, type Translator } from './translator.ts';
@@ -39,7 +40,8 @@ export interface ProblemOptions {
 
 export const defaultProblemTypeBase = 'https://smspartner-i18n.github.io/smspartner-i18n/';
 
-const reasonPhrases: Readonly<Record<number, string>> = {
+/** Statuses this module answers with, and their reason phrases: the only statuses `status` can hold. */
+const reasonPhrases: Readonly<Record<number, string>> = Object.freeze({
   400: 'Bad Request',
   402: 'Payment Required',
   403: 'Forbidden',
@@ -49,14 +51,15 @@ const reasonPhrases: Readonly<Record<number, string>> = {
   500: 'Internal Server Error',
   502: 'Bad Gateway',
   503: 'Service Unavailable',
-};
+});
 
 /**
  * The status your server answers its own client with. SMSPartner's status
  * is about your server's request, not your client's, so it is mapped from
- * what the code means (see the README's table):
+ * what the code means (see the README's table). Read with `Object.hasOwn`
+ * only: a forged category (`__proto__`, `constructor`) must not reach `Object.prototype`.
  */
-const statusByCategory: Readonly<Record<Category, number>> = {
+const statusByCategory: Readonly<Record<Category, number>> = Object.freeze({
   validation: 400,
   schedule: 400,
   limit: 400,
@@ -71,40 +74,98 @@ const statusByCategory: Readonly<Record<Category, number>> = {
   delivery: 502,
   network: 502,
   server: 502,
-};
+});
+
+/** What is used of a catalog entry: copied, so that nothing of the caller's object is read twice. */
+interface EntryFacts {
+  readonly category: string | undefined;
+  readonly retryable: boolean;
+  readonly fixableBy: string | undefined;
+}
 
 interface ErrorFacts {
   readonly section: SectionId | undefined;
   readonly code: number | string | undefined;
   readonly key: string | undefined;
-  readonly entry: CatalogEntry | undefined;
+  readonly entry: EntryFacts | undefined;
   readonly fields: readonly FieldError[];
   readonly retryable: boolean;
   readonly httpStatus: number | undefined;
 }
 
-/** What is needed of an error, read defensively: it may come from another copy or version of this package. */
+const MAX_FIELDS = 100;
+const MAX_TEXT_LENGTH = 1000;
+const MAX_CODE_LENGTH = 64;
+
+function boundedString(value: unknown, max: number): string | undefined {
+  return typeof value === 'string' && value.length <= max ? value : undefined;
+}
+
+function fieldsOf(value: unknown): FieldError[] {
+  const fields: FieldError[] = [];
+  if (!Array.isArray(value)) return fields;
+  const length = Math.min(value.length, MAX_FIELDS);
+  for (let index = 0; index < length; index++) {
+    const item: unknown = value[index];
+    if (typeof item !== 'object' || item === null) continue;
+    const field = boundedString((item as FieldError).field, MAX_TEXT_LENGTH);
+    const message = boundedString((item as FieldError).message, MAX_TEXT_LENGTH);
+    if (field !== undefined && message !== undefined) fields.push(Object.freeze({ field, message }));
+  }
+  return fields;
+}
+
+function entryFactsOf(entry: unknown): EntryFacts | undefined {
+  if (typeof entry !== 'object' || entry === null) return undefined;
+  const { category, retryable, fixableBy } = entry as CatalogEntry;
+  return {
+    category: typeof category === 'string' ? category : undefined,
+    retryable: retryable === true,
+    fixableBy: typeof fixableBy === 'string' ? fixableBy : undefined,
+  };
+}
+
+/**
+ * What is needed of an error, read once and defensively: it may come from another copy or version
+ * of this package, or be forged (a brand and getters that throw: then it counts as no error at all).
+ */
 function factsOf(error: unknown): ErrorFacts | undefined {
   if (!isSmsPartnerError(error)) return undefined;
   try {
     const { section, code, key, entry, fields, retryable, httpStatus } = error as SmsPartnerError;
     return {
       section: isSectionId(section) ? section : undefined,
-      code: typeof code === 'number' || typeof code === 'string' ? code : undefined,
-      key: typeof key === 'string' ? key : undefined,
-      entry: typeof entry === 'object' && entry !== null ? entry : undefined,
-      fields: Array.isArray(fields)
-        ? fields.filter(
-            (field): field is FieldError =>
-              typeof field?.field === 'string' && typeof field?.message === 'string',
-          )
-        : [],
+      code:
+        (typeof code === 'number' && Number.isFinite(code)) ||
+        boundedString(code, MAX_CODE_LENGTH) !== undefined
+          ? code
+          : undefined,
+      // A catalog key (`sms.send.insufficientCredit`), of this version or another: letters, digits and dots.
+      key: typeof key === 'string' && /^[A-Za-z0-9.]{1,200}$/.test(key) ? key : undefined,
+      entry: entryFactsOf(entry),
+      fields: fieldsOf(fields),
       retryable: retryable === true,
       httpStatus: typeof httpStatus === 'number' ? httpStatus : undefined,
     };
   } catch {
     return undefined;
   }
+}
+
+function statusOf(facts: ErrorFacts | undefined): number {
+  if (facts === undefined) return 500;
+  const { entry } = facts;
+  if (entry !== undefined) {
+    if (entry.retryable) return entry.category === 'limit' ? 429 : 503;
+    if (entry.fixableBy === 'developer') return 502;
+    const category = entry.category;
+    return category !== undefined && Object.hasOwn(statusByCategory, category)
+      ? statusByCategory[category as Category]
+      : 502;
+  }
+  if (facts.fields.length > 0) return 400;
+  if (facts.httpStatus === 429 || facts.httpStatus === 503) return facts.httpStatus;
+  return facts.retryable ? 503 : 502;
 }
 
 /**
@@ -114,36 +175,50 @@ function factsOf(error: unknown): ErrorFacts | undefined {
  * known code → its category's status; an unknown code with field errors →
  * 400; SMSPartner's own 429 → 429; anything retryable (5xx, network) → 503;
  * anything else (unknown code, unreadable answer) → 502; a value that is not
- * an `SmsPartnerError` → 500.
+ * an `SmsPartnerError` → 500. Always one of the statuses of the table; never throws.
  */
 export function problemStatus(error: unknown): number {
-  const facts = factsOf(error);
-  if (facts === undefined) return 500;
-  const { entry } = facts;
-  if (entry !== undefined) {
-    if (entry.retryable) return entry.category === 'limit' ? 429 : 503;
-    if (entry.fixableBy === 'developer') return 502;
-    return statusByCategory[entry.category] ?? 502;
-  }
-  if (facts.fields.length > 0) return 400;
-  if (facts.httpStatus === 429 || facts.httpStatus === 503) return facts.httpStatus;
-  return facts.retryable ? 503 : 502;
+  return statusOf(factsOf(error));
 }
 
-function isTranslator(value: unknown): value is Translator {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    typeof (value as Translator).explain === 'function' &&
-    typeof (value as Translator).message === 'function'
-  );
+/** A translator's two methods, read once; `undefined` for anything else (a Proxy that throws included). */
+function translatorMethods(value: unknown): Pick<Translator, 'explain'> | undefined {
+  try {
+    if (typeof value !== 'object' || value === null) return undefined;
+    const { explain, message } = value as Translator;
+    if (typeof explain !== 'function' || typeof message !== 'function') return undefined;
+    return { explain: (section, code) => Reflect.apply(explain, value, [section, code]) };
+  } catch {
+    return undefined;
+  }
+}
+
+/** The page of a code; `about:blank` for a code that cannot be part of an address (a lone surrogate). */
+function typeFor(typeBase: string, section: SectionId, code: number | string): string {
+  try {
+    return `${typeBase}en/${section}/${encodeURIComponent(String(code))}/`;
+  } catch {
+    return 'about:blank';
+  }
+}
+
+function typeBaseOf(options: unknown): string | null {
+  try {
+    if (typeof options !== 'object' || options === null) return defaultProblemTypeBase;
+    const { typeBase } = options as ProblemOptions;
+    if (typeBase === undefined) return defaultProblemTypeBase;
+    return typeof typeBase === 'string' ? typeBase : null;
+  } catch {
+    return defaultProblemTypeBase;
+  }
 }
 
 /**
  * Turns an error into the RFC 9457 problem your server sends its client,
  * with `detail` in the translator's language and the `Content-Language` to
  * send. Anything that is not an `SmsPartnerError` gives a plain 500 problem
- * with the generic text, so it can sit in a catch-all handler. Never throws.
+ * with the generic text, so it can sit in a catch-all handler. Never throws,
+ * whatever the three arguments are.
  */
 export function toProblemDetails(
   error: unknown,
@@ -151,19 +226,13 @@ export function toProblemDetails(
   options: ProblemOptions = {},
 ): ProblemResponse {
   const facts = factsOf(error);
-  const status = problemStatus(error);
-  const explanation = explainSafely(isTranslator(translator) ? translator : createTranslator(), facts);
-  const typeBase =
-    typeof options === 'object' && options !== null && options.typeBase !== undefined
-      ? options.typeBase
-      : defaultProblemTypeBase;
+  const status = statusOf(facts);
+  const explanation = explainSafely(translatorMethods(translator), facts);
+  const typeBase = typeBaseOf(options);
   const type =
-    typeof typeBase === 'string' &&
-    facts?.key !== undefined &&
-    facts.section !== undefined &&
-    facts.code !== undefined
+    typeBase !== null && facts?.key !== undefined && facts.section !== undefined && facts.code !== undefined
       ? // One address per problem type, whatever the language of `detail`: the English page links to the others.
-        `${typeBase}en/${facts.section}/${encodeURIComponent(String(facts.code))}/`
+        typeFor(typeBase, facts.section, facts.code)
       : 'about:blank';
   const problem: ProblemDetails = {
     type,
@@ -183,16 +252,42 @@ export function toProblemDetails(
   };
 }
 
+/**
+ * A `Content-Language` value: a well-formed language tag (RFC 5646's letters, digits and
+ * hyphens; canonical), or `undefined`. CR, LF or anything else a header cannot hold never passes.
+ */
+function contentLanguageOf(value: unknown): string | undefined {
+  const canonical = canonicalLocale(value);
+  return canonical !== undefined && /^[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*$/.test(canonical)
+    ? canonical
+    : undefined;
+}
+
+const MAX_DETAIL_LENGTH = 2000;
+
 function explainSafely(
-  translator: Translator,
+  translator: Pick<Translator, 'explain'> | undefined,
   facts: ErrorFacts | undefined,
 ): { text: string; locale: string } {
-  try {
-    const { text, locale } = translator.explain(facts?.section, facts?.code);
-    if (typeof text === 'string' && text.trim() !== '' && typeof locale === 'string' && locale !== '')
-      return { text, locale };
-  } catch {
-    // A hand-made translator that throws: the built-in one still has a sentence.
+  if (translator !== undefined) {
+    try {
+      const explanation: unknown = translator.explain(facts?.section, facts?.code);
+      if (typeof explanation === 'object' && explanation !== null) {
+        const { text, locale } = explanation as { text?: unknown; locale?: unknown };
+        const language = contentLanguageOf(locale);
+        if (
+          typeof text === 'string' &&
+          text.trim() !== '' &&
+          text.length <= MAX_DETAIL_LENGTH &&
+          language !== undefined
+        )
+          return { text, locale: language };
+      }
+    } catch {
+      // A hand-made translator that throws: the built-in one still has a sentence.
+    }
   }
-  return createTranslator().explain(facts?.section, facts?.code);
+  // The built-in translator's sentence and language (always a tag): text and header stay in agreement.
+  const { text, locale } = createTranslator().explain(facts?.section, facts?.code);
+  return { text, locale };
 }

@@ -151,6 +151,58 @@ describe('createTranslator', () => {
   });
 });
 
+describe('createTranslator with hostile values', () => {
+  const trap = () => {
+    throw new Error('trap');
+  };
+  const proxy = new Proxy({}, { get: trap, has: trap, ownKeys: trap, getPrototypeOf: trap });
+
+  it('reads each option once and leaves out the ones that throw', () => {
+    const options = {
+      locale: 'fr',
+      get tone(): string {
+        throw new Error('getter');
+      },
+      locales: [
+        proxy,
+        {
+          locale: 'de',
+          get codes() {
+            throw new Error('getter');
+          },
+        },
+      ],
+    };
+    const translator = createTranslator(options as never);
+    expect(translator.locale).toBe('fr');
+    expect(translator.tone).toBe('friendly');
+    expect(translator.message('sms.send', 11)).toBe(
+      readLocaleText('fr', 'friendly', 'sms.send.insufficientCredit'),
+    );
+    expect(createTranslator(proxy as never).message('sms.send', 11)).toBe(
+      readLocaleText('en', 'friendly', 'sms.send.insufficientCredit'),
+    );
+  });
+
+  it('answers without the call options when they throw, in its own locale and register', () => {
+    const translator = createTranslator({ locale: 'fr', tone: 'official' });
+    const callOptions = {
+      get tone(): string {
+        throw new Error('getter');
+      },
+      params: proxy,
+    };
+    expect(translator.message('sms.send', 11, callOptions as never)).toBe(
+      readLocaleText('fr', 'official', 'sms.send.insufficientCredit'),
+    );
+    expect(translator.explain('sms.send', 11, proxy as never)).toMatchObject({
+      locale: 'fr',
+      tone: 'official',
+      key: 'sms.send.insufficientCredit',
+    });
+  });
+});
+
 describe('the pack forms createTranslator and SmsPartnerError#localize take', () => {
   // A module as `import * as` or `await import()` gives it: a locale and a pack of texts compiled to code.
   const portuguese = {
