@@ -122,7 +122,7 @@ export async function main(argv: string[]): Promise<number> {
       name: 'changesets',
       description: 'a changeset for every changed package (pull requests)',
       run: async () => {
-        const result = checkChangesetRequirement({ root, ...baseRef });
+        const result = await checkChangesetRequirement({ root, ...baseRef });
         return {
           problems: result.status === 'missing' ? result.messages : [],
           summary: result.messages.join(' '),
