@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -11,7 +11,7 @@ import {
   messageKeys,
   sanitizeCode,
   sectionIds,
-  toCodeTexts,
+  type toCodeTexts,
 } from '@smspartner-i18n/core';
 import { createResolver as createRuntimeResolver } from '@smspartner-i18n/core/runtime';
 import i18next, { type i18n as I18n, type Resource } from 'i18next';
@@ -50,7 +50,9 @@ export function describeLocalePack({ packageDir, root, entry }: LocalePackSuiteO
   /**
    * Proof that this pack says the same thing however it is used: i18next's
    * `t()` on `resources` (no ICU plugin), intl-messageformat on `compiled`,
-   * the core's own `formatCompiled`, the JSON files and the built package.
+   * the core's own `formatCompiled`, the code pack through core's resolvers,
+   * the JSON files and the built package. The oracle is intl-messageformat
+   * parsing the ICU source text itself, not any output of the generator.
    */
 
   const registers = ['official', 'friendly'] as const;
@@ -94,21 +96,68 @@ export function describeLocalePack({ packageDir, root, entry }: LocalePackSuiteO
     i18n = await plainI18next();
   });
 
-  // No cast: the compiled messages are typed to fit formatjs's MessageFormatElement[] as they are.
+  /** The oracle: intl-messageformat parsing the ICU source text. */
   const formatWithIntl = (register: Register, key: MessageKey, values: Record<string, string | number>) =>
-    String(new IntlMessageFormat(root.compiled[register][key], locale).format(values));
+    String(new IntlMessageFormat(flat[register][key], locale).format(values));
 
-  describe.each(registers)('%s texts: i18next and intl-messageformat agree, key by key', (register) => {
-    it.each([...messageKeys])('%s', (key) => {
-      for (const values of [defaultArguments(key), otherArguments(key)]) {
-        const expected = formatWithIntl(register, key, values);
-        expect(i18n.t(key, { ns: namespaces[register], ...values })).toBe(expected);
-        expect(formatCompiled(root.compiled[register][key], locale, values)).toBe(expected);
-        expect(expected.trim()).not.toBe('');
-        expect(expected).not.toContain('{{');
-        expect(expected).not.toContain('<img');
-      }
-    });
+  // The code pack answers through the runtime resolver: a key's code, else (fallback keys) an unknown code.
+  const runtimeResolver = createRuntimeResolver({ packs: [root.pack], locale });
+  const unknownCode = 'E-4242-unknown';
+  const packText = (register: Register, key: MessageKey, values: Record<string, string | number>) => {
+    const entry = entryByKey(key);
+    const section =
+      entry?.section ?? (key === 'unknownCode' ? 'no-such-section' : key.slice(0, -'.unknownCode'.length));
+    const { code: _code, ...params } = values;
+    return runtimeResolver.message(section, entry ? entry.code : unknownCode, { tone: register, params });
+  };
+  const packArguments = (key: MessageKey, values: Record<string, string | number>) => ({
+    ...values,
+    code: sanitizeCode(entryByKey(key)?.code ?? unknownCode) ?? '?',
+  });
+
+  describe.each(registers)(
+    '%s texts: i18next, intl-messageformat and the pack agree with the ICU source, key by key',
+    (register) => {
+      it.each([...messageKeys])('%s', (key) => {
+        for (const values of [defaultArguments(key), otherArguments(key)]) {
+          const expected = formatWithIntl(register, key, values);
+          // No cast: the compiled messages are typed to fit formatjs's MessageFormatElement[] as they are.
+          expect(String(new IntlMessageFormat(root.compiled[register][key], locale).format(values))).toBe(
+            expected,
+          );
+          expect(i18n.t(key, { ns: namespaces[register], ...values })).toBe(expected);
+          expect(formatCompiled(root.compiled[register][key], locale, values)).toBe(expected);
+          expect(packText(register, key, values)).toBe(
+            formatWithIntl(register, key, packArguments(key, values)),
+          );
+          expect(expected.trim()).not.toBe('');
+          expect(expected).not.toContain('{{');
+          expect(expected).not.toContain('<img');
+        }
+      });
+    },
+  );
+
+  describe('the ICU source', () => {
+    const sourceDir = join(packageDir, '../../locales', locale);
+    it.each(registers)(
+      '%s texts are what translators wrote in locales/ (a derived pack names its origin)',
+      (register) => {
+        if (!existsSync(sourceDir)) {
+          const manifest = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8'));
+          expect(manifest.scripts.build).toMatch(new RegExp(`--pseudo ${locale} --from [a-z]+`));
+          return;
+        }
+        const texts: Record<string, string> = {};
+        for (const file of readdirSync(join(sourceDir, register)).filter((name) => name.endsWith('.json'))) {
+          const { $schema: _schema, ...data } = JSON.parse(
+            readFileSync(join(sourceDir, register, file), 'utf8'),
+          );
+          Object.assign(texts, data);
+        }
+        expect(flat[register]).toEqual(texts);
+      },
+    );
   });
 
   describe('the entry points', () => {
@@ -118,8 +167,17 @@ export function describeLocalePack({ packageDir, root, entry }: LocalePackSuiteO
     it.each(Object.entries(entry))(
       '%s holds exactly its keys, for its registers, and a pack of them',
       async (name, path) => {
-        if (name === 'i18next') return;
         const module = await import(pathToFileURL(join(packageDir, path)).href);
+        if (name === 'i18next') {
+          // A type declaration: its JavaScript module exports nothing, its source augments i18next.
+          expect(Object.keys(module)).toEqual([]);
+          expect(readFileSync(join(packageDir, path), 'utf8')).toMatch(
+            new RegExp(
+              `declare module 'i18next'[\\s\\S]*"${namespaces.official}"[\\s\\S]*"${namespaces.friendly}"`,
+            ),
+          );
+          return;
+        }
         const section = sectionIds.find((id) => name === id || name.endsWith(`/${id}`));
         const registerOnly = registers.filter(
           (register) => name === register || name.startsWith(`${register}/`),
@@ -133,8 +191,18 @@ export function describeLocalePack({ packageDir, root, entry }: LocalePackSuiteO
         for (const register of wanted) {
           expect(Object.keys(module[register]).sort()).toEqual([...keys].sort());
           expect(Object.keys(module.compiled[register]).sort()).toEqual([...keys].sort());
-          // The pack holds what core's converter makes of the same compiled messages, and no other section.
-          expect(module.pack.codes[register]).toEqual(toCodeTexts(module.compiled[register]));
+          // The entry's pack answers each of its codes with the ICU source text, and holds no other section.
+          const resolver = createRuntimeResolver({ packs: [module.pack], locale });
+          for (const key of keys) {
+            const entryOfKey = entryByKey(key as MessageKey);
+            if (!entryOfKey) continue;
+            expect(resolver.message(entryOfKey.section, entryOfKey.code, { tone: register })).toBe(
+              formatWithIntl(register, key as MessageKey, {
+                ...entryOfKey.params,
+                code: sanitizeCode(entryOfKey.code) ?? '?',
+              }),
+            );
+          }
           expect(Object.keys(module.pack.codes[register].sections)).toEqual(
             section ? [section] : [...sectionIds],
           );
