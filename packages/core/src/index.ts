@@ -58,5 +58,6 @@ export {
   type SectionTexts,
   type StringCodeSectionId,
   sectionIds,
+  smsPartnerNamespaces,
   type Tone,
 } from './types.ts';

@@ -7,6 +7,7 @@ import {
   type MessageOptions,
   messageCandidates,
   messageParams,
+  smsPartnerNamespaces,
   type Tone,
 } from '@smspartner-i18n/core';
 import type { i18n as I18n } from 'i18next';
@@ -34,13 +35,10 @@ export {
 } from './context.tsx';
 export type * from './types.ts';
 
-/** The i18next namespaces our texts live in, one per register. */
-export const smsPartnerNamespaces: Readonly<Record<Tone, string>> = Object.freeze({
-  official: 'smspartner-official',
-  friendly: 'smspartner-friendly',
-});
+/** The i18next namespaces our texts live in, one per register (core's definition). */
+export { smsPartnerNamespaces };
 
-const ourNamespaces = new Set(Object.values(smsPartnerNamespaces));
+const ourNamespaces: ReadonlySet<string> = new Set(Object.values(smsPartnerNamespaces));
 
 function usable(instance: unknown): instance is I18n {
   return (
