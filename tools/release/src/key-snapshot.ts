@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import getReleasePlan from '@changesets/get-release-plan';
 import { fileAtCommit, resolveBaseRef } from './git.ts';
 
-export const snapshotFileName = 'keys.snapshot.json';
+/** Beside the catalog it records, from the repository root. */
+export const snapshotFileName = 'packages/core/keys.snapshot.json';
 export const corePackageName = '@smspartner-i18n/core';
 
 /** Where a key points: the section and the API code it names (`null` for the fallback texts). */

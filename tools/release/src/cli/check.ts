@@ -108,7 +108,7 @@ export async function main(argv: string[]): Promise<number> {
     },
     {
       name: 'keys',
-      description: 'released message keys (keys.snapshot.json)',
+      description: 'released message keys (packages/core/keys.snapshot.json)',
       run: async () => {
         const result = await checkKeyStability({
           root,
