@@ -19,7 +19,13 @@ describe('verdaccioConfig', () => {
     expect(ours).not.toHaveProperty('proxy');
     expect(config.packages['**']).toMatchObject({ proxy: 'npmjs', publish: '$nobody' });
     expect(config.uplinks).toEqual({
-      npmjs: { url: 'https://registry.npmjs.org/', timeout: '60s', maxage: '30m' },
+      npmjs: {
+        url: 'https://registry.npmjs.org/',
+        timeout: '120s',
+        maxage: '30m',
+        max_fails: 10,
+        fail_timeout: '10s',
+      },
     });
   });
 });

@@ -26,7 +26,10 @@ export function verdaccioConfig(options: { dir: string; uplink: string | null })
     configPath: join(options.dir, 'config.yaml'),
     storage: join(options.dir, 'storage'),
     auth: { htpasswd: { file: join(options.dir, 'htpasswd'), max_users: 10 } },
-    uplinks: options.uplink ? { npmjs: { url: options.uplink, timeout: '60s', maxage: '30m' } } : {},
+    // A slow answer on a busy machine must not mark npmjs offline for the rest of the rehearsal.
+    uplinks: options.uplink
+      ? { npmjs: { url: options.uplink, timeout: '120s', maxage: '30m', max_fails: 10, fail_timeout: '10s' } }
+      : {},
     packages: {
       '@smspartner-i18n/*': { access: '$all', publish: '$all', unpublish: '$all' },
       '**': { access: '$all', publish: '$nobody', ...proxy },

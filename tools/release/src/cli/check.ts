@@ -3,7 +3,6 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { entries, globalFallbackKey, sections } from '@smspartner-i18n/core';
 import { checkChangesetRequirement } from '../changeset-required.ts';
 import {
   type ConsumerReport,
@@ -113,6 +112,8 @@ export async function main(argv: string[]): Promise<number> {
       name: 'keys',
       description: 'released message keys (packages/core/keys.snapshot.json)',
       run: async () => {
+        // Loaded here: the other gates run without a built core.
+        const { entries, sections, globalFallbackKey } = await import('@smspartner-i18n/core');
         const result = await checkKeyStability({
           root,
           catalog: { entries, sections, globalFallbackKey },
