@@ -12,13 +12,7 @@ import {
   tarballInstallSpecs,
 } from '../consumer.ts';
 import { checkKeyStability } from '../key-snapshot.ts';
-import {
-  attwProblems,
-  type PackedPackage,
-  packageHygieneProblems,
-  packPackage,
-  publintProblems,
-} from '../package-gates.ts';
+import { type PackedPackage, packageHygieneProblems, packPackage } from '../package-gates.ts';
 import { rehearseRelease } from '../rehearsal.ts';
 import { indent } from '../run-command.ts';
 import { checkSizeBudgets, formatSizeTable, readBudgets, sizeProblems } from '../size-budgets.ts';
@@ -142,42 +136,6 @@ export async function main(argv: string[]): Promise<number> {
           problems,
           summary: `${packages.length} packages: files, manifests and tarballs follow the rules`,
         };
-      },
-    },
-    {
-      name: 'publint',
-      description: 'publint --strict on each tarball',
-      run: async () => {
-        const problems: string[] = [];
-        const suggestions: string[] = [];
-        for (const entry of await tarballs()) {
-          const result = await publintProblems(entry);
-          problems.push(...result.failures);
-          suggestions.push(...result.suggestions);
-        }
-        return {
-          problems,
-          summary: `${packages.length} packages clean`,
-          ...(suggestions.length > 0
-            ? { details: `suggestions (not failing):\n${suggestions.join('\n')}` }
-            : {}),
-        };
-      },
-    },
-    {
-      name: 'attw',
-      description: 'are the types wrong: ESM, CJS and types under node16, nodenext and bundler',
-      run: async () => {
-        const list = await tarballs();
-        const results = await Promise.all(
-          [0, 1].map(async (lane) => {
-            const found: string[] = [];
-            for (let index = lane; index < list.length; index += 2)
-              found.push(...(await attwProblems(list[index]!, bin('attw'))));
-            return found;
-          }),
-        );
-        return { problems: results.flat(), summary: `${packages.length} packages resolve everywhere` };
       },
     },
     {
