@@ -15,7 +15,7 @@ import { checkKeyStability } from '../key-snapshot.ts';
 import { type PackedPackage, packageHygieneProblems, packPackage } from '../package-gates.ts';
 import { rehearseRelease } from '../rehearsal.ts';
 import { indent } from '../run-command.ts';
-import { checkSizeBudgets, formatSizeTable, readBudgets, sizeProblems } from '../size-budgets.ts';
+import { checkSizeBudgets, readBudgets, sizeProblems } from '../size-budgets.ts';
 import { validateWorkflows } from '../workflows.ts';
 import { findRepoRoot, publicPackages } from '../workspace.ts';
 
@@ -149,7 +149,6 @@ export async function main(argv: string[]): Promise<number> {
         return {
           problems: sizeProblems(results),
           summary: `${results.length} entry points within budget`,
-          details: formatSizeTable(results),
         };
       },
     },
