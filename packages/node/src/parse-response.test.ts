@@ -59,7 +59,7 @@ describe('parseResponse on the documented shapes', () => {
         reason: 'api-error',
       });
       expect(result.error.localize('fr')).toBe(
-        'Notre service d’envoi est mal configuré, le message n’est donc pas parti. Veuillez contacter le support.',
+        'Le message n’est pas parti en raison d’un problème technique de notre côté. Contactez le support.',
       );
       expect(result.error.localize('en-US', { tone: 'official' })).toBe('Incorrect API key');
     }
