@@ -20,4 +20,11 @@ export { entryByKey, isKnownCode, isMessageKey, isSectionId, lookup, sanitizeCod
 export { lastResortText, type MessageOptions, type ResolverOptions } from './resolver.ts';
 export { createResolver, type Explanation, type MessageResolver } from './runtime.ts';
 export { defaultTerminalTextLength, terminalJson, terminalText } from './terminal-text.ts';
-export { categories, type LocalePack, type SectionId, sectionIds, type Tone } from './types.ts';
+export {
+  categories,
+  type LocalePack,
+  type SectionId,
+  sectionIds,
+  smsPartnerNamespaces,
+  type Tone,
+} from './types.ts';

@@ -3,18 +3,15 @@
  * i18next. The only module of this package that imports i18next (an
  * optional peer dependency), so the main entry never needs it.
  */
-import { lastResortText, lookup, type Tone } from '@smspartner-i18n/core';
+import { lastResortText, lookup, smsPartnerNamespaces, type Tone } from '@smspartner-i18n/core';
 import { messageCandidates, messageParams } from '@smspartner-i18n/core/internal';
 import { isTone } from '@smspartner-i18n/core/runtime';
 import { resources as englishResources } from '@smspartner-i18n/locale-en';
 import { resources as frenchResources } from '@smspartner-i18n/locale-fr';
 import { createInstance, type InitOptions, type i18n } from 'i18next';
 
-/** The i18next namespace of each register. */
-export const smsPartnerNamespaces = Object.freeze({
-  official: 'smspartner-official',
-  friendly: 'smspartner-friendly',
-} as const);
+/** The i18next namespace of each register (core's definition). */
+export { smsPartnerNamespaces };
 
 /** i18next resources as the locale packages export them: `{ [lng]: { [namespace]: nested texts } }`. */
 export type SmsPartnerResources = Readonly<Record<string, Readonly<Record<string, unknown>>>>;

@@ -3,6 +3,7 @@ import {
   type Explanation,
   type LocalePack,
   type MessageOptions,
+  smsPartnerNamespaces,
   type Tone,
 } from '@smspartner-i18n/core';
 import { messageCandidates, messageParams } from '@smspartner-i18n/core/internal';
@@ -33,13 +34,10 @@ export {
 } from './context.tsx';
 export type * from './types.ts';
 
-/** The i18next namespaces our texts live in, one per register. */
-export const smsPartnerNamespaces: Readonly<Record<Tone, string>> = Object.freeze({
-  official: 'smspartner-official',
-  friendly: 'smspartner-friendly',
-});
+/** The i18next namespaces our texts live in, one per register (core's definition). */
+export { smsPartnerNamespaces };
 
-const ourNamespaces = new Set(Object.values(smsPartnerNamespaces));
+const ourNamespaces: ReadonlySet<string> = new Set(Object.values(smsPartnerNamespaces));
 
 function usable(instance: unknown): instance is I18n {
   try {

@@ -6,8 +6,9 @@ import {
   entryPoints,
   formatBytes,
   measureEntryPoints,
-} from '@smspartner-i18n/release-tools/src/size-budgets.ts';
-import { publicPackages, type WorkspacePackage } from '@smspartner-i18n/release-tools/src/workspace.ts';
+  publicPackages,
+  type WorkspacePackage,
+} from '@smspartner-i18n/release-tools';
 import { measurePeerSizes } from './peers/size.ts';
 import { benchmarksPath, replaceBetweenMarkers, repoRoot, writeFileIfChanged } from './report.ts';
 import { sentencesGzipBytes, sentencesOf } from './text-floor.ts';

@@ -35,6 +35,9 @@ export function checkLocaleTag(input: string | undefined): LocaleTagCheck {
 }
 
 /** `pt-BR` → `locale-pt-br` (npm names are lowercase). */
+/** publint and attw on the package, as `pnpm check` runs them (tools/release's hygiene gate holds every public package to it). */
+const packageCheckScript = 'publint --strict && attw --pack . --profile node16';
+
 export const packageFolderOf = (locale: string): string => `locale-${locale.toLowerCase()}`;
 export const packageNameOf = (locale: string): string => `@smspartner-i18n/${packageFolderOf(locale)}`;
 
@@ -85,7 +88,12 @@ export function localePackageManifest(options: ManifestOptions): Record<string, 
     module: './dist/index.mjs',
     types: './dist/index.d.cts',
     exports: packageExports(),
-    scripts: { build, typecheck: 'tsc -p tsconfig.json', test: 'vitest run' },
+    scripts: {
+      build,
+      typecheck: 'tsc -p tsconfig.json',
+      test: 'vitest run',
+      ...(pseudoOf ? {} : { 'check:package': packageCheckScript }),
+    },
     devDependencies: {
       '@smspartner-i18n/core': 'workspace:*',
       '@smspartner-i18n/i18n-tools': 'workspace:*',

@@ -7,6 +7,7 @@ import {
   type MessageKey,
   messageKeys,
   sectionIds,
+  smsPartnerNamespaces,
 } from '@smspartner-i18n/core';
 import { sectionCodes } from '@smspartner-i18n/core/internal';
 import type { SectionId } from '@smspartner-i18n/core/types';
@@ -33,10 +34,8 @@ import {
  */
 
 export const generatedDirName = 'generated';
-export const i18nextNamespaces: Readonly<Record<Register, string>> = {
-  official: 'smspartner-official',
-  friendly: 'smspartner-friendly',
-};
+/** The i18next namespace of each register, as core defines it. */
+export const i18nextNamespaces: Readonly<Record<Register, string>> = smsPartnerNamespaces;
 
 /** The messages of one register, compiled, with the two text forms derived from the AST. */
 interface RegisterTexts {

@@ -92,7 +92,7 @@ describe('checkKeyStability', () => {
     const result = await checkKeyStability({ root, catalog: realCatalog, env: noBase });
     expect(result.ok).toBe(true);
     expect(result.messages.join('\n')).toContain(
-      `${messageKeys.length} message keys match keys.snapshot.json`,
+      `${messageKeys.length} message keys match packages/core/keys.snapshot.json`,
     );
   });
 
@@ -209,7 +209,7 @@ describe('checkKeyStability', () => {
     const result = await checkKeyStability({ root: ws.root, catalog, env: {} });
     expect(result.ok).toBe(false);
     expect(result.messages.join('\n')).toMatch(
-      /sms\.send\.insufficientCredit.*compared with keys\.snapshot\.json at main/,
+      /sms\.send\.insufficientCredit.*compared with packages\/core\/keys\.snapshot\.json at main/,
     );
   });
 
@@ -218,7 +218,7 @@ describe('checkKeyStability', () => {
     const { root } = workspace;
     const missing = await checkKeyStability({ root, catalog: realCatalog, env: noBase });
     expect(missing.ok).toBe(false);
-    expect(missing.messages.join('\n')).toContain('keys.snapshot.json is missing');
+    expect(missing.messages.join('\n')).toContain('packages/core/keys.snapshot.json is missing');
     const created = await checkKeyStability({ root, catalog: realCatalog, env: noBase, update: true });
     expect(created).toMatchObject({ ok: true, wroteSnapshot: true });
     expect(readFileSync(join(root, snapshotFileName), 'utf8')).toBe(
