@@ -12,7 +12,9 @@ const MAX_AVAILABLE = 100;
  */
 export function availableLocalesOf(available: unknown): readonly string[] {
   try {
-    if (available === undefined || available === builtInLocales) return builtInLocales;
+    // A lone string is not a list: as if none were given, like any other value that holds no pack.
+    if (available === undefined || available === builtInLocales || typeof available !== 'object')
+      return builtInLocales;
     const fromTranslator =
       typeof available === 'object' && available !== null && !Array.isArray(available)
         ? (available as { availableLocales?: unknown }).availableLocales
