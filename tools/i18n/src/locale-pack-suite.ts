@@ -108,7 +108,7 @@ export function describeLocalePack({ packageDir, root, entry }: LocalePackSuiteO
 
   /** The oracle: intl-messageformat parsing the ICU source text. */
   const formatWithIntl = (register: Register, key: MessageKey, values: Record<string, string | number>) =>
-    String(new IntlMessageFormat(flat[register][key], locale).format(values));
+    String(new IntlMessageFormat(flat[register][key]!, locale).format(values));
 
   /** A section and code whose text is `key`'s: the entry's own code, else one the section does not list. */
   function questionOf(key: MessageKey): readonly [section: string, code: unknown] {
