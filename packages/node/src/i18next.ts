@@ -9,6 +9,7 @@ import { isTone } from '@smspartner-i18n/core/runtime';
 import { resources as englishResources } from '@smspartner-i18n/locale-en';
 import { resources as frenchResources } from '@smspartner-i18n/locale-fr';
 import { createInstance, type InitOptions, type i18n } from 'i18next';
+import { read } from './read.ts';
 
 /** The i18next namespace of each register (core's definition). */
 export { smsPartnerNamespaces };
@@ -21,16 +22,6 @@ const builtInResources: readonly SmsPartnerResources[] = [englishResources, fren
 export interface AddResourcesOptions {
   /** More resources (another locale package's `resources`); the built-in English and French are always added. */
   readonly resources?: readonly SmsPartnerResources[];
-}
-
-/** A property of a caller's object, or `undefined` when reading it throws (a Proxy, a throwing getter). */
-function read(record: unknown, key: string): unknown {
-  if (typeof record !== 'object' || record === null) return undefined;
-  try {
-    return (record as Record<string, unknown>)[key];
-  } catch {
-    return undefined;
-  }
 }
 
 /** At most 100 resources objects of `value`, read once each. */

@@ -9,6 +9,7 @@ import {
 } from '@smspartner-i18n/core';
 import type { PackSource } from '@smspartner-i18n/core/runtime';
 import type { EntryKey } from '@smspartner-i18n/core/types';
+import { read } from './read.ts';
 import { createTranslator } from './translator.ts';
 
 /** A request field SMSPartner rejected, with SMSPartner's own message for it. */
@@ -79,16 +80,6 @@ const MAX_FIELD_MESSAGE_LENGTH = 500;
 const MAX_RAW_CODE_LENGTH = 64;
 /** `message` is one log line: long enough for SMSPartner's text and a few field names. */
 const MAX_LOG_MESSAGE_LENGTH = 2000;
-
-/** A property of a caller's object, or `undefined` when reading it throws (a Proxy, a throwing getter). */
-function read(record: unknown, key: string): unknown {
-  if (typeof record !== 'object' || record === null) return undefined;
-  try {
-    return (record as Record<string, unknown>)[key];
-  } catch {
-    return undefined;
-  }
-}
 
 function boundedText(value: unknown, max: number): string | undefined {
   if (typeof value !== 'string') return undefined;

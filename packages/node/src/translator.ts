@@ -10,6 +10,7 @@ import {
 } from '@smspartner-i18n/core';
 import { canonicalLocale, isTone, type PackSource, packsOf } from '@smspartner-i18n/core/runtime';
 import { builtInLocales, builtInPacks } from './built-in-packs.ts';
+import { read } from './read.ts';
 
 export interface TranslatorOptions {
   /** The wanted locale (`fr-CA`, often from `negotiateLocale`); then its parents (`fr`), the fallback, English. */
@@ -37,16 +38,6 @@ export interface Translator {
   explain(section: unknown, code: unknown, options?: MessageOptions): Explanation;
   /** The sentence for a code: never empty, never a raw key. Never throws. */
   message(section: unknown, code: unknown, options?: MessageOptions): string;
-}
-
-/** A property of a caller's object, or `undefined` when reading it throws (a Proxy, a throwing getter). */
-function read(record: unknown, key: string): unknown {
-  if (typeof record !== 'object' || record === null) return undefined;
-  try {
-    return (record as Record<string, unknown>)[key];
-  } catch {
-    return undefined;
-  }
 }
 
 /** More packs than any app has: a hostile list costs nothing beyond this. */
