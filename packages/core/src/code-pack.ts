@@ -1,5 +1,6 @@
 import { type CatalogEntry, entries, sectionFallbackKey } from './catalog.ts';
 import { normalizerOf } from './code-forms.ts';
+import { toFieldTexts } from './field-texts.ts';
 import type {
   CodePack,
   CodeTexts,
@@ -61,11 +62,13 @@ export function toSectionTexts(section: SectionId, messages: CompiledMessages): 
   const fallbackKey = sectionFallbackKey(section);
   const fallback = Object.hasOwn(messages, fallbackKey) ? messages[fallbackKey] : undefined;
   if (Object.keys(codes).length === 0 && !isCompiledMessage(fallback)) return undefined;
+  const fields = toFieldTexts(section, messages);
   return {
     codes,
     ...(isCompiledMessage(fallback) ? { unknownCode: toPackText(fallback) } : {}),
     ...(Object.keys(params).length > 0 ? { params } : {}),
     ...(Object.keys(aliases).length > 0 ? { aliases } : {}),
+    ...(fields !== undefined ? { fields } : {}),
   };
 }
 

@@ -15,7 +15,31 @@ export {
   sectionFallbackKey,
   sections,
 } from './catalog.ts';
+export type { DocumentedAddition } from './catalog-data.ts';
 export { toCodePack, toCodeTexts, toPackText, toSectionTexts } from './code-pack.ts';
+export { fieldsOf, normalizeFieldMessage, type RecognizedField, recognizeFieldMessage } from './field-recognizer.ts';
+export {
+  type FieldKey,
+  type FieldKeyInfo,
+  type FieldKeyOf,
+  type FieldOf,
+  type FieldParamSpec,
+  type FieldRuleOf,
+  type FieldSectionId,
+  fieldKeyInfo,
+  fieldKeys,
+  isFieldKey,
+  type UnknownFieldKey,
+} from './field-rules.ts';
+export {
+  explainField,
+  type FieldExplainOptions,
+  type FieldExplanation,
+  type FieldMatch,
+  type FieldToExplain,
+  lastResortFieldText,
+  toFieldTexts,
+} from './field-texts.ts';
 export { entryByKey, isKnownCode, isMessageKey, isSectionId, lookup, sanitizeCode } from './lookup.ts';
 export { isLocalePack } from './resolver-engine.ts';
 export {
@@ -46,6 +70,7 @@ export {
   type CompiledMessages,
   categories,
   type EntryKind,
+  type FieldTexts,
   type FixableBy,
   type HlrGroup,
   type LocalePack,

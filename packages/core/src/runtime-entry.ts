@@ -18,6 +18,16 @@ import {
 
 export { sanitizeCode } from './code-forms.ts';
 export { createExplainer } from './explainer.ts';
+export { fieldsOf, normalizeFieldMessage, type RecognizedField, recognizeFieldMessage } from './field-recognizer.ts';
+export type { FieldKey } from './field-rules.ts';
+export {
+  explainField,
+  type FieldExplainOptions,
+  type FieldExplanation,
+  type FieldMatch,
+  type FieldToExplain,
+  lastResortFieldText,
+} from './field-texts.ts';
 export { canonicalLocale, isTone, localeChain } from './locale-chain.ts';
 export {
   type Explainer,
@@ -35,6 +45,7 @@ export type {
   CompiledElement,
   CompiledMessage,
   CompiledMessages,
+  FieldTexts,
   LocalePack,
   MessagePack,
   MessageParams,

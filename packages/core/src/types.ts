@@ -166,6 +166,18 @@ export interface SectionTexts {
   readonly params?: Readonly<Record<string, MessageParams>>;
   /** Other names of codes, normalised, to the code (`EC_UNKNOWN_SUBSCRIBER` → `1`). */
   readonly aliases?: Readonly<Record<string, string | number>>;
+  /** The texts of the section's request fields (its field layer), when it has one. */
+  readonly fields?: FieldTexts;
+}
+
+/**
+ * The texts of a section's request fields, as a code pack holds them: by
+ * field, then rule (`phoneNumbers` → `invalid`, and `unknown` for a message
+ * no rule recognises), and the text for a field the layer does not list.
+ */
+export interface FieldTexts {
+  readonly byField: Readonly<Record<string, Readonly<Record<string, PackText>>>>;
+  readonly unknownField?: PackText;
 }
 
 /** The texts of one register in one locale, by section and code. */

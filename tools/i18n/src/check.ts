@@ -2,7 +2,8 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import type { DocumentNode, MemberNode, StringNode } from '@humanwhocodes/momoa';
-import { type MessageKey, messageKeys } from '@smspartner-i18n/core';
+import { isFieldKey, type MessageKey, messageKeys } from '@smspartner-i18n/core';
+import { fieldArgumentProblems } from './field-arguments.ts';
 import {
   argumentsOf,
   explainSyntaxError,
@@ -63,6 +64,7 @@ export type RuleId =
   | 'argument-without-default'
   | 'argument-not-number'
   | 'code-argument'
+  | 'field-argument'
   | 'official-arguments'
   | 'official-differs'
   | 'i18next-incompatible'
@@ -337,6 +339,8 @@ function checkOfficialText(
   referenceOf: ReferenceLookup,
 ) {
   const args = argumentsOf(ast);
+  // Field texts (both registers) may quote the values SMSPartner's message quotes: checked by checkArguments.
+  if (isFieldKey(text.key)) return;
   if (isFallbackKey(text.key)) {
     const code = args.find((arg) => arg.name === 'code');
     if (!code) {
@@ -388,6 +392,11 @@ function checkArguments(
   ast: MessageFormatElement[],
 ) {
   const args = argumentsOf(ast);
+  if (isFieldKey(text.key)) {
+    for (const problem of fieldArgumentProblems(text.key, args))
+      report.error(problem.rule, text.file, positionInText(text, problem.offset), problem.message, text.key);
+    return;
+  }
   if (isFallbackKey(text.key)) {
     for (const arg of args) {
       if (arg.name !== 'code') {

@@ -136,7 +136,8 @@ const dataModuleName = (register: Register, fileId: FileId) => `${register}${pas
 
 function keyTypeOf(fileId: FileId): string {
   if (fileId === generalFileId) return 'GlobalFallbackKey';
-  return `KeyOf<${literal(fileId)}> | ${literal(`${fileId}.unknownCode`)}`;
+  // FieldKeyOf: the texts of the section's request fields (never, for a section without a field layer).
+  return `KeyOf<${literal(fileId)}> | FieldKeyOf<${literal(fileId)}> | ${literal(`${fileId}.unknownCode`)}`;
 }
 
 /** A register's compiled messages as a record by key, what core's code-pack builders read. */
@@ -191,7 +192,7 @@ function membersByLine(value: object): string {
 function renderDataModule(texts: PackTexts, register: Register, fileId: FileId): string {
   const keys = keysOfFile(fileId);
   const { icu, compiled, i18next } = texts.registers[register];
-  const typeImports = fileId === generalFileId ? 'GlobalFallbackKey, PackText' : 'KeyOf, SectionTexts';
+  const typeImports = fileId === generalFileId ? 'GlobalFallbackKey, PackText' : 'FieldKeyOf, KeyOf, SectionTexts';
   const lines = [
     header(texts.origin, `${register} texts of ${fileId === generalFileId ? 'the global fallback' : fileId}`),
     `import type { ${typeImports} } from '@smspartner-i18n/core';`,
@@ -318,7 +319,7 @@ function renderEntry(texts: PackTexts, spec: EntrySpec): string {
     ...(spec.fileIds.includes(generalFileId) && spec.fileIds.length !== fileIds.length
       ? ['GlobalFallbackKey']
       : []),
-    ...(needsKeyOf ? ['KeyOf'] : []),
+    ...(needsKeyOf ? ['FieldKeyOf', 'KeyOf'] : []),
     ...(spec.fileIds.length === fileIds.length ? ['MessageKey'] : []),
   ];
   const imports = spec.registers.flatMap((register) =>

@@ -1,6 +1,7 @@
 import {
   type CatalogEntry,
   entries,
+  fieldKeyInfo,
   globalFallbackKey,
   type MessageKey,
   messageKeys,
@@ -31,6 +32,8 @@ export function fileIdOfKey(key: MessageKey): FileId {
   if (key === globalFallbackKey) return generalFileId;
   const entry = entries.find((candidate) => candidate.key === key);
   if (entry) return entry.section;
+  const field = fieldKeyInfo(key);
+  if (field) return field.section;
   const section = sectionIds.find((id) => sectionFallbackKey(id) === key);
   if (section === undefined) throw new Error(`layout: ${key} is a message key of no known file`);
   return section;

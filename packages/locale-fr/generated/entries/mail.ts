@@ -1,14 +1,14 @@
 // GENERATED — do not edit. Built by tools/i18n from locales/fr: entry point "./mail" (the texts of mail and the global fallback, both registers).
 // Edit the texts in locales/ and rebuild the package (pnpm build).
 
-import type { CodePack, GlobalFallbackKey, KeyOf } from '@smspartner-i18n/core';
+import type { CodePack, GlobalFallbackKey, FieldKeyOf, KeyOf } from '@smspartner-i18n/core';
 import { deepFreeze, merged, type PackMessage } from '../support.ts';
 import * as officialMail from '../data/official/mail.ts';
 import * as officialGeneral from '../data/official/general.ts';
 import * as friendlyMail from '../data/friendly/mail.ts';
 import * as friendlyGeneral from '../data/friendly/general.ts';
 
-type Key = KeyOf<"mail"> | "mail.unknownCode" | GlobalFallbackKey;
+type Key = KeyOf<"mail"> | FieldKeyOf<"mail"> | "mail.unknownCode" | GlobalFallbackKey;
 
 /** The BCP 47 tag of these texts. */
 export const locale = "fr";

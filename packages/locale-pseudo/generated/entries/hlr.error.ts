@@ -1,14 +1,14 @@
 // GENERATED — do not edit. Built by tools/i18n from locales/en, pseudo-localized as en-XA: entry point "./hlr.error" (the texts of hlr.error and the global fallback, both registers).
 // Edit the texts in locales/ and rebuild the package (pnpm build).
 
-import type { CodePack, GlobalFallbackKey, KeyOf } from '@smspartner-i18n/core';
+import type { CodePack, GlobalFallbackKey, FieldKeyOf, KeyOf } from '@smspartner-i18n/core';
 import { deepFreeze, merged, type PackMessage } from '../support.ts';
 import * as officialHlrError from '../data/official/hlr.error.ts';
 import * as officialGeneral from '../data/official/general.ts';
 import * as friendlyHlrError from '../data/friendly/hlr.error.ts';
 import * as friendlyGeneral from '../data/friendly/general.ts';
 
-type Key = KeyOf<"hlr.error"> | "hlr.error.unknownCode" | GlobalFallbackKey;
+type Key = KeyOf<"hlr.error"> | FieldKeyOf<"hlr.error"> | "hlr.error.unknownCode" | GlobalFallbackKey;
 
 /** The BCP 47 tag of these texts. */
 export const locale = "en-XA";

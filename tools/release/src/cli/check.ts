@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { entries, globalFallbackKey, sections } from '@smspartner-i18n/core';
+import { entries, fieldKeyInfo, fieldKeys, globalFallbackKey, sections } from '@smspartner-i18n/core';
 import { checkChangesetRequirement } from '../changeset-required.ts';
 import {
   type ConsumerReport,
@@ -112,7 +112,7 @@ export async function main(argv: string[]): Promise<number> {
       run: async () => {
         const result = await checkKeyStability({
           root,
-          catalog: { entries, sections, globalFallbackKey },
+          catalog: { entries, sections, globalFallbackKey, fieldKeys: fieldKeys.map((key) => fieldKeyInfo(key)!) },
           ...baseRef,
         });
         return { problems: result.ok ? [] : result.messages, summary: result.messages.join(' ') };

@@ -1,10 +1,10 @@
 // GENERATED — do not edit. Built by tools/i18n from locales/en: friendly texts of sms.send.
 // Edit the texts in locales/ and rebuild the package (pnpm build).
 
-import type { KeyOf, SectionTexts } from '@smspartner-i18n/core';
+import type { FieldKeyOf, KeyOf, SectionTexts } from '@smspartner-i18n/core';
 import { deepFreeze, type PackMessage } from '../../support.ts';
 
-type Key = KeyOf<"sms.send"> | "sms.send.unknownCode";
+type Key = KeyOf<"sms.send"> | FieldKeyOf<"sms.send"> | "sms.send.unknownCode";
 
 /** ICU MessageFormat sources, by catalog key. */
 export const messages: Readonly<Record<Key, string>> = /* @__PURE__ */ deepFreeze({
@@ -12,6 +12,7 @@ export const messages: Readonly<Record<Key, string>> = /* @__PURE__ */ deepFreez
   "sms.send.apiKeyRequired": "The message could not be sent because of a technical problem on our side. Please try again later.",
   "sms.send.phoneNumbersRequired": "No recipient number has been given. Add at least one number, then send again.",
   "sms.send.messageNotFound": "We could not retrieve this message because of a technical problem on our side. Please contact support if it persists.",
+  "sms.send.validationFailed": "Some of the details entered are not valid. Correct them, then send again.",
   "sms.send.apiKeyIncorrect": "Our sending service is not set up correctly, so the message was not sent. Please contact support.",
   "sms.send.insufficientCredit": "There is not enough SMS credit on the account for this send. Ask your account administrator to top it up.",
   "sms.send.noPriceForNumbers": "Sending to some of these numbers is not available on the account. Ask your account administrator to enable these destinations.",
@@ -38,6 +39,32 @@ export const messages: Readonly<Record<Key, string>> = /* @__PURE__ */ deepFreez
   "sms.send.ipNotAuthorized": "Sending is not possible right now because of a connection problem on our side. Please contact support.",
   "sms.send.queueFailure": "Sending is temporarily unavailable and the message was not sent. Please try again in a few minutes.",
   "sms.send.unknownCode": "Something went wrong while sending the message. Please try again later, or contact support if it continues.",
+  "sms.send.fields.phoneNumbers.required": "Add at least one recipient phone number, then send again.",
+  "sms.send.fields.phoneNumbers.invalid": "The phone number {phoneNumber} is not valid. Check it, with its country code, and try again.",
+  "sms.send.fields.phoneNumbers.tooMany": "A single send can include at most {max, number} phone numbers. Split the recipients into several sends.",
+  "sms.send.fields.phoneNumbers.empty": "No valid phone number is left to send to. Check the recipients, then try again.",
+  "sms.send.fields.phoneNumbers.unknown": "A recipient phone number was not accepted. Check the numbers, with their country code, and try again.",
+  "sms.send.fields.message.required": "The message is empty. Write your text, then send again.",
+  "sms.send.fields.message.lowCostTooLong": "A Low Cost SMS can hold at most {maxLength, number} characters. Shorten the message or choose another type of SMS.",
+  "sms.send.fields.message.tooManyParts": "The message is too long: it would take more than {maxParts, number} SMS. Shorten it, then send again.",
+  "sms.send.fields.message.unknown": "The message text was not accepted. Check it, then send again.",
+  "sms.send.fields.sender.tooLong": "The sender name is too long: it can have at most {maxLength, number} characters. Shorten it, then send again.",
+  "sms.send.fields.sender.invalid": "The sender name is not valid. Check its length and the characters it uses, then send again.",
+  "sms.send.fields.sender.notAllowed": "This sender name is not authorized on the account. Choose another one, or ask your account administrator to have it approved.",
+  "sms.send.fields.sender.unknown": "The sender name was not accepted. Check it, then send again.",
+  "sms.send.fields.scheduledDeliveryDate.required": "The scheduled send has no date. Choose one, then send again.",
+  "sms.send.fields.scheduledDeliveryDate.invalid": "The date of the scheduled send is not valid. Check it, then send again.",
+  "sms.send.fields.scheduledDeliveryDate.inThePast": "The scheduled date {date} is already past. Choose a date and time to come, then send again.",
+  "sms.send.fields.scheduledDeliveryDate.unknown": "The date of the scheduled send was not accepted. Check it, then send again.",
+  "sms.send.fields.time.required": "The scheduled send has no time. Choose when the message should go out.",
+  "sms.send.fields.time.unknown": "The time of the scheduled send was not accepted. Check it, then send again.",
+  "sms.send.fields.minute.required": "The minutes of the sending time are missing. Choose a complete time.",
+  "sms.send.fields.minute.invalid": "The minutes of the sending time are not valid. Choose a valid time.",
+  "sms.send.fields.minute.outOfRange": "For a scheduled send, minutes must be a multiple of {step, number} between {minMinute, number} and {maxMinute, number}. Choose another time.",
+  "sms.send.fields.minute.unknown": "The minutes of the sending time were not accepted. Choose another time.",
+  "sms.send.fields.gamme.notEligible": "Low Cost SMS are not available on this account. Choose another type of SMS or ask your account administrator.",
+  "sms.send.fields.gamme.unknown": "The type of SMS chosen was not accepted. Choose another type, then send again.",
+  "sms.send.fields.unknownField": "One of the values entered was not accepted. Check the form, then send again.",
 });
 
 /** The same messages compiled by `formatjs compile --ast`. */
@@ -46,6 +73,7 @@ export const compiled: Readonly<Record<Key, PackMessage>> = /* @__PURE__ */ deep
   "sms.send.apiKeyRequired": [{"type":0,"value":"The message could not be sent because of a technical problem on our side. Please try again later."}],
   "sms.send.phoneNumbersRequired": [{"type":0,"value":"No recipient number has been given. Add at least one number, then send again."}],
   "sms.send.messageNotFound": [{"type":0,"value":"We could not retrieve this message because of a technical problem on our side. Please contact support if it persists."}],
+  "sms.send.validationFailed": [{"type":0,"value":"Some of the details entered are not valid. Correct them, then send again."}],
   "sms.send.apiKeyIncorrect": [{"type":0,"value":"Our sending service is not set up correctly, so the message was not sent. Please contact support."}],
   "sms.send.insufficientCredit": [{"type":0,"value":"There is not enough SMS credit on the account for this send. Ask your account administrator to top it up."}],
   "sms.send.noPriceForNumbers": [{"type":0,"value":"Sending to some of these numbers is not available on the account. Ask your account administrator to enable these destinations."}],
@@ -72,6 +100,32 @@ export const compiled: Readonly<Record<Key, PackMessage>> = /* @__PURE__ */ deep
   "sms.send.ipNotAuthorized": [{"type":0,"value":"Sending is not possible right now because of a connection problem on our side. Please contact support."}],
   "sms.send.queueFailure": [{"type":0,"value":"Sending is temporarily unavailable and the message was not sent. Please try again in a few minutes."}],
   "sms.send.unknownCode": [{"type":0,"value":"Something went wrong while sending the message. Please try again later, or contact support if it continues."}],
+  "sms.send.fields.phoneNumbers.required": [{"type":0,"value":"Add at least one recipient phone number, then send again."}],
+  "sms.send.fields.phoneNumbers.invalid": [{"type":0,"value":"The phone number "},{"type":1,"value":"phoneNumber"},{"type":0,"value":" is not valid. Check it, with its country code, and try again."}],
+  "sms.send.fields.phoneNumbers.tooMany": [{"type":0,"value":"A single send can include at most "},{"type":2,"value":"max","style":null},{"type":0,"value":" phone numbers. Split the recipients into several sends."}],
+  "sms.send.fields.phoneNumbers.empty": [{"type":0,"value":"No valid phone number is left to send to. Check the recipients, then try again."}],
+  "sms.send.fields.phoneNumbers.unknown": [{"type":0,"value":"A recipient phone number was not accepted. Check the numbers, with their country code, and try again."}],
+  "sms.send.fields.message.required": [{"type":0,"value":"The message is empty. Write your text, then send again."}],
+  "sms.send.fields.message.lowCostTooLong": [{"type":0,"value":"A Low Cost SMS can hold at most "},{"type":2,"value":"maxLength","style":null},{"type":0,"value":" characters. Shorten the message or choose another type of SMS."}],
+  "sms.send.fields.message.tooManyParts": [{"type":0,"value":"The message is too long: it would take more than "},{"type":2,"value":"maxParts","style":null},{"type":0,"value":" SMS. Shorten it, then send again."}],
+  "sms.send.fields.message.unknown": [{"type":0,"value":"The message text was not accepted. Check it, then send again."}],
+  "sms.send.fields.sender.tooLong": [{"type":0,"value":"The sender name is too long: it can have at most "},{"type":2,"value":"maxLength","style":null},{"type":0,"value":" characters. Shorten it, then send again."}],
+  "sms.send.fields.sender.invalid": [{"type":0,"value":"The sender name is not valid. Check its length and the characters it uses, then send again."}],
+  "sms.send.fields.sender.notAllowed": [{"type":0,"value":"This sender name is not authorized on the account. Choose another one, or ask your account administrator to have it approved."}],
+  "sms.send.fields.sender.unknown": [{"type":0,"value":"The sender name was not accepted. Check it, then send again."}],
+  "sms.send.fields.scheduledDeliveryDate.required": [{"type":0,"value":"The scheduled send has no date. Choose one, then send again."}],
+  "sms.send.fields.scheduledDeliveryDate.invalid": [{"type":0,"value":"The date of the scheduled send is not valid. Check it, then send again."}],
+  "sms.send.fields.scheduledDeliveryDate.inThePast": [{"type":0,"value":"The scheduled date "},{"type":1,"value":"date"},{"type":0,"value":" is already past. Choose a date and time to come, then send again."}],
+  "sms.send.fields.scheduledDeliveryDate.unknown": [{"type":0,"value":"The date of the scheduled send was not accepted. Check it, then send again."}],
+  "sms.send.fields.time.required": [{"type":0,"value":"The scheduled send has no time. Choose when the message should go out."}],
+  "sms.send.fields.time.unknown": [{"type":0,"value":"The time of the scheduled send was not accepted. Check it, then send again."}],
+  "sms.send.fields.minute.required": [{"type":0,"value":"The minutes of the sending time are missing. Choose a complete time."}],
+  "sms.send.fields.minute.invalid": [{"type":0,"value":"The minutes of the sending time are not valid. Choose a valid time."}],
+  "sms.send.fields.minute.outOfRange": [{"type":0,"value":"For a scheduled send, minutes must be a multiple of "},{"type":2,"value":"step","style":null},{"type":0,"value":" between "},{"type":2,"value":"minMinute","style":null},{"type":0,"value":" and "},{"type":2,"value":"maxMinute","style":null},{"type":0,"value":". Choose another time."}],
+  "sms.send.fields.minute.unknown": [{"type":0,"value":"The minutes of the sending time were not accepted. Choose another time."}],
+  "sms.send.fields.gamme.notEligible": [{"type":0,"value":"Low Cost SMS are not available on this account. Choose another type of SMS or ask your account administrator."}],
+  "sms.send.fields.gamme.unknown": [{"type":0,"value":"The type of SMS chosen was not accepted. Choose another type, then send again."}],
+  "sms.send.fields.unknownField": [{"type":0,"value":"One of the values entered was not accepted. Check the form, then send again."}],
 });
 
 /** The same messages in i18next's own format, keyed below "sms.send". */
@@ -80,6 +134,7 @@ export const i18next = /* @__PURE__ */ deepFreeze({
   apiKeyRequired: "The message could not be sent because of a technical problem on our side. Please try again later.",
   phoneNumbersRequired: "No recipient number has been given. Add at least one number, then send again.",
   messageNotFound: "We could not retrieve this message because of a technical problem on our side. Please contact support if it persists.",
+  validationFailed: "Some of the details entered are not valid. Correct them, then send again.",
   apiKeyIncorrect: "Our sending service is not set up correctly, so the message was not sent. Please contact support.",
   insufficientCredit: "There is not enough SMS credit on the account for this send. Ask your account administrator to top it up.",
   noPriceForNumbers: "Sending to some of these numbers is not available on the account. Ask your account administrator to enable these destinations.",
@@ -106,6 +161,32 @@ export const i18next = /* @__PURE__ */ deepFreeze({
   ipNotAuthorized: "Sending is not possible right now because of a connection problem on our side. Please contact support.",
   queueFailure: "Sending is temporarily unavailable and the message was not sent. Please try again in a few minutes.",
   unknownCode: "Something went wrong while sending the message. Please try again later, or contact support if it continues.",
+  "fields.phoneNumbers.required": "Add at least one recipient phone number, then send again.",
+  "fields.phoneNumbers.invalid": "The phone number {{phoneNumber}} is not valid. Check it, with its country code, and try again.",
+  "fields.phoneNumbers.tooMany": "A single send can include at most {{max, number}} phone numbers. Split the recipients into several sends.",
+  "fields.phoneNumbers.empty": "No valid phone number is left to send to. Check the recipients, then try again.",
+  "fields.phoneNumbers.unknown": "A recipient phone number was not accepted. Check the numbers, with their country code, and try again.",
+  "fields.message.required": "The message is empty. Write your text, then send again.",
+  "fields.message.lowCostTooLong": "A Low Cost SMS can hold at most {{maxLength, number}} characters. Shorten the message or choose another type of SMS.",
+  "fields.message.tooManyParts": "The message is too long: it would take more than {{maxParts, number}} SMS. Shorten it, then send again.",
+  "fields.message.unknown": "The message text was not accepted. Check it, then send again.",
+  "fields.sender.tooLong": "The sender name is too long: it can have at most {{maxLength, number}} characters. Shorten it, then send again.",
+  "fields.sender.invalid": "The sender name is not valid. Check its length and the characters it uses, then send again.",
+  "fields.sender.notAllowed": "This sender name is not authorized on the account. Choose another one, or ask your account administrator to have it approved.",
+  "fields.sender.unknown": "The sender name was not accepted. Check it, then send again.",
+  "fields.scheduledDeliveryDate.required": "The scheduled send has no date. Choose one, then send again.",
+  "fields.scheduledDeliveryDate.invalid": "The date of the scheduled send is not valid. Check it, then send again.",
+  "fields.scheduledDeliveryDate.inThePast": "The scheduled date {{date}} is already past. Choose a date and time to come, then send again.",
+  "fields.scheduledDeliveryDate.unknown": "The date of the scheduled send was not accepted. Check it, then send again.",
+  "fields.time.required": "The scheduled send has no time. Choose when the message should go out.",
+  "fields.time.unknown": "The time of the scheduled send was not accepted. Check it, then send again.",
+  "fields.minute.required": "The minutes of the sending time are missing. Choose a complete time.",
+  "fields.minute.invalid": "The minutes of the sending time are not valid. Choose a valid time.",
+  "fields.minute.outOfRange": "For a scheduled send, minutes must be a multiple of {{step, number}} between {{minMinute, number}} and {{maxMinute, number}}. Choose another time.",
+  "fields.minute.unknown": "The minutes of the sending time were not accepted. Choose another time.",
+  "fields.gamme.notEligible": "Low Cost SMS are not available on this account. Choose another type of SMS or ask your account administrator.",
+  "fields.gamme.unknown": "The type of SMS chosen was not accepted. Choose another type, then send again.",
+  "fields.unknownField": "One of the values entered was not accepted. Check the form, then send again.",
 });
 
 /** The same texts by code (as `lookup` normalises it), with argument defaults and code aliases: what `pack` holds. */
@@ -114,6 +195,7 @@ export const codes: SectionTexts = /* @__PURE__ */ deepFreeze({
     "1": "The message could not be sent because of a technical problem on our side. Please try again later.",
     "2": "No recipient number has been given. Add at least one number, then send again.",
     "4": "We could not retrieve this message because of a technical problem on our side. Please contact support if it persists.",
+    "9": "Some of the details entered are not valid. Correct them, then send again.",
     "10": "Our sending service is not set up correctly, so the message was not sent. Please contact support.",
     "11": "There is not enough SMS credit on the account for this send. Ask your account administrator to top it up.",
     "13": "Sending to some of these numbers is not available on the account. Ask your account administrator to enable these destinations.",
@@ -148,5 +230,9 @@ export const codes: SectionTexts = /* @__PURE__ */ deepFreeze({
     "48": {"minMinute":5,"maxMinute":55,"step":5},
     "50": {"max":500},
     "52": {"maxParts":10},
+  },
+  fields: {
+    "byField": {"phoneNumbers":{"required":"Add at least one recipient phone number, then send again.","invalid":[{"type":0,"value":"The phone number "},{"type":1,"value":"phoneNumber"},{"type":0,"value":" is not valid. Check it, with its country code, and try again."}],"tooMany":[{"type":0,"value":"A single send can include at most "},{"type":2,"value":"max","style":null},{"type":0,"value":" phone numbers. Split the recipients into several sends."}],"empty":"No valid phone number is left to send to. Check the recipients, then try again.","unknown":"A recipient phone number was not accepted. Check the numbers, with their country code, and try again."},"message":{"required":"The message is empty. Write your text, then send again.","lowCostTooLong":[{"type":0,"value":"A Low Cost SMS can hold at most "},{"type":2,"value":"maxLength","style":null},{"type":0,"value":" characters. Shorten the message or choose another type of SMS."}],"tooManyParts":[{"type":0,"value":"The message is too long: it would take more than "},{"type":2,"value":"maxParts","style":null},{"type":0,"value":" SMS. Shorten it, then send again."}],"unknown":"The message text was not accepted. Check it, then send again."},"sender":{"tooLong":[{"type":0,"value":"The sender name is too long: it can have at most "},{"type":2,"value":"maxLength","style":null},{"type":0,"value":" characters. Shorten it, then send again."}],"invalid":"The sender name is not valid. Check its length and the characters it uses, then send again.","notAllowed":"This sender name is not authorized on the account. Choose another one, or ask your account administrator to have it approved.","unknown":"The sender name was not accepted. Check it, then send again."},"scheduledDeliveryDate":{"required":"The scheduled send has no date. Choose one, then send again.","invalid":"The date of the scheduled send is not valid. Check it, then send again.","inThePast":[{"type":0,"value":"The scheduled date "},{"type":1,"value":"date"},{"type":0,"value":" is already past. Choose a date and time to come, then send again."}],"unknown":"The date of the scheduled send was not accepted. Check it, then send again."},"time":{"required":"The scheduled send has no time. Choose when the message should go out.","unknown":"The time of the scheduled send was not accepted. Check it, then send again."},"minute":{"required":"The minutes of the sending time are missing. Choose a complete time.","invalid":"The minutes of the sending time are not valid. Choose a valid time.","outOfRange":[{"type":0,"value":"For a scheduled send, minutes must be a multiple of "},{"type":2,"value":"step","style":null},{"type":0,"value":" between "},{"type":2,"value":"minMinute","style":null},{"type":0,"value":" and "},{"type":2,"value":"maxMinute","style":null},{"type":0,"value":". Choose another time."}],"unknown":"The minutes of the sending time were not accepted. Choose another time."},"gamme":{"notEligible":"Low Cost SMS are not available on this account. Choose another type of SMS or ask your account administrator.","unknown":"The type of SMS chosen was not accepted. Choose another type, then send again."}},
+    "unknownField": "One of the values entered was not accepted. Check the form, then send again.",
   },
 });

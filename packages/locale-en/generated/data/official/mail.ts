@@ -1,10 +1,10 @@
 // GENERATED — do not edit. Built by tools/i18n from locales/en: official texts of mail.
 // Edit the texts in locales/ and rebuild the package (pnpm build).
 
-import type { KeyOf, SectionTexts } from '@smspartner-i18n/core';
+import type { FieldKeyOf, KeyOf, SectionTexts } from '@smspartner-i18n/core';
 import { deepFreeze, type PackMessage } from '../../support.ts';
 
-type Key = KeyOf<"mail"> | "mail.unknownCode";
+type Key = KeyOf<"mail"> | FieldKeyOf<"mail"> | "mail.unknownCode";
 
 /** ICU MessageFormat sources, by catalog key. */
 export const messages: Readonly<Record<Key, string>> = /* @__PURE__ */ deepFreeze({

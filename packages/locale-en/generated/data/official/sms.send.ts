@@ -1,10 +1,10 @@
 // GENERATED — do not edit. Built by tools/i18n from locales/en: official texts of sms.send.
 // Edit the texts in locales/ and rebuild the package (pnpm build).
 
-import type { KeyOf, SectionTexts } from '@smspartner-i18n/core';
+import type { FieldKeyOf, KeyOf, SectionTexts } from '@smspartner-i18n/core';
 import { deepFreeze, type PackMessage } from '../../support.ts';
 
-type Key = KeyOf<"sms.send"> | "sms.send.unknownCode";
+type Key = KeyOf<"sms.send"> | FieldKeyOf<"sms.send"> | "sms.send.unknownCode";
 
 /** ICU MessageFormat sources, by catalog key. */
 export const messages: Readonly<Record<Key, string>> = /* @__PURE__ */ deepFreeze({
@@ -12,6 +12,7 @@ export const messages: Readonly<Record<Key, string>> = /* @__PURE__ */ deepFreez
   "sms.send.apiKeyRequired": "The API key is required",
   "sms.send.phoneNumbersRequired": "The phoneNumbers field is required",
   "sms.send.messageNotFound": "message not found",
+  "sms.send.validationFailed": "At least one constraint was not met",
   "sms.send.apiKeyIncorrect": "Incorrect API key",
   "sms.send.insufficientCredit": "Insufficient credit",
   "sms.send.noPriceForNumbers": "No default price was found for the following numbers",
@@ -38,6 +39,32 @@ export const messages: Readonly<Record<Key, string>> = /* @__PURE__ */ deepFreez
   "sms.send.ipNotAuthorized": "The IP is not authorized",
   "sms.send.queueFailure": "Problem adding the SMS to the queue",
   "sms.send.unknownCode": "SMSPartner returned code {code}, which its documentation does not list under \"Sending SMS\".",
+  "sms.send.fields.phoneNumbers.required": "The phoneNumbers field is required",
+  "sms.send.fields.phoneNumbers.invalid": "This phone number is not valid ({phoneNumber})",
+  "sms.send.fields.phoneNumbers.tooMany": "The number of allowed numbers is a maximum of {max, number}",
+  "sms.send.fields.phoneNumbers.empty": "No number to send",
+  "sms.send.fields.phoneNumbers.unknown": "The phoneNumbers field was rejected",
+  "sms.send.fields.message.required": "The message is required",
+  "sms.send.fields.message.lowCostTooLong": "The number of characters for a Low Cost SMS is {maxLength, number} characters",
+  "sms.send.fields.message.tooManyParts": "The number of concatenated SMS cannot exceed {maxParts, number} SMS",
+  "sms.send.fields.message.unknown": "The message field was rejected",
+  "sms.send.fields.sender.tooLong": "The sender cannot be longer than {maxLength, number} characters",
+  "sms.send.fields.sender.invalid": "The sender is invalid",
+  "sms.send.fields.sender.notAllowed": "Unauthorized sender",
+  "sms.send.fields.sender.unknown": "The sender field was rejected",
+  "sms.send.fields.scheduledDeliveryDate.required": "The date is required",
+  "sms.send.fields.scheduledDeliveryDate.invalid": "The date is invalid",
+  "sms.send.fields.scheduledDeliveryDate.inThePast": "The date ({date}) is earlier than the current date.",
+  "sms.send.fields.scheduledDeliveryDate.unknown": "The scheduledDeliveryDate field was rejected",
+  "sms.send.fields.time.required": "The time is required",
+  "sms.send.fields.time.unknown": "The time field was rejected",
+  "sms.send.fields.minute.required": "The minute is required",
+  "sms.send.fields.minute.invalid": "The minutes digit is invalid",
+  "sms.send.fields.minute.outOfRange": "Minutes must be between {minMinute, number} and {maxMinute, number} in intervals of {step, number} minutes",
+  "sms.send.fields.minute.unknown": "The minute field was rejected",
+  "sms.send.fields.gamme.notEligible": "The low-cost range is not eligible",
+  "sms.send.fields.gamme.unknown": "The gamme field was rejected",
+  "sms.send.fields.unknownField": "A request field was rejected",
 });
 
 /** The same messages compiled by `formatjs compile --ast`. */
@@ -46,6 +73,7 @@ export const compiled: Readonly<Record<Key, PackMessage>> = /* @__PURE__ */ deep
   "sms.send.apiKeyRequired": [{"type":0,"value":"The API key is required"}],
   "sms.send.phoneNumbersRequired": [{"type":0,"value":"The phoneNumbers field is required"}],
   "sms.send.messageNotFound": [{"type":0,"value":"message not found"}],
+  "sms.send.validationFailed": [{"type":0,"value":"At least one constraint was not met"}],
   "sms.send.apiKeyIncorrect": [{"type":0,"value":"Incorrect API key"}],
   "sms.send.insufficientCredit": [{"type":0,"value":"Insufficient credit"}],
   "sms.send.noPriceForNumbers": [{"type":0,"value":"No default price was found for the following numbers"}],
@@ -72,6 +100,32 @@ export const compiled: Readonly<Record<Key, PackMessage>> = /* @__PURE__ */ deep
   "sms.send.ipNotAuthorized": [{"type":0,"value":"The IP is not authorized"}],
   "sms.send.queueFailure": [{"type":0,"value":"Problem adding the SMS to the queue"}],
   "sms.send.unknownCode": [{"type":0,"value":"SMSPartner returned code "},{"type":1,"value":"code"},{"type":0,"value":", which its documentation does not list under \"Sending SMS\"."}],
+  "sms.send.fields.phoneNumbers.required": [{"type":0,"value":"The phoneNumbers field is required"}],
+  "sms.send.fields.phoneNumbers.invalid": [{"type":0,"value":"This phone number is not valid ("},{"type":1,"value":"phoneNumber"},{"type":0,"value":")"}],
+  "sms.send.fields.phoneNumbers.tooMany": [{"type":0,"value":"The number of allowed numbers is a maximum of "},{"type":2,"value":"max","style":null}],
+  "sms.send.fields.phoneNumbers.empty": [{"type":0,"value":"No number to send"}],
+  "sms.send.fields.phoneNumbers.unknown": [{"type":0,"value":"The phoneNumbers field was rejected"}],
+  "sms.send.fields.message.required": [{"type":0,"value":"The message is required"}],
+  "sms.send.fields.message.lowCostTooLong": [{"type":0,"value":"The number of characters for a Low Cost SMS is "},{"type":2,"value":"maxLength","style":null},{"type":0,"value":" characters"}],
+  "sms.send.fields.message.tooManyParts": [{"type":0,"value":"The number of concatenated SMS cannot exceed "},{"type":2,"value":"maxParts","style":null},{"type":0,"value":" SMS"}],
+  "sms.send.fields.message.unknown": [{"type":0,"value":"The message field was rejected"}],
+  "sms.send.fields.sender.tooLong": [{"type":0,"value":"The sender cannot be longer than "},{"type":2,"value":"maxLength","style":null},{"type":0,"value":" characters"}],
+  "sms.send.fields.sender.invalid": [{"type":0,"value":"The sender is invalid"}],
+  "sms.send.fields.sender.notAllowed": [{"type":0,"value":"Unauthorized sender"}],
+  "sms.send.fields.sender.unknown": [{"type":0,"value":"The sender field was rejected"}],
+  "sms.send.fields.scheduledDeliveryDate.required": [{"type":0,"value":"The date is required"}],
+  "sms.send.fields.scheduledDeliveryDate.invalid": [{"type":0,"value":"The date is invalid"}],
+  "sms.send.fields.scheduledDeliveryDate.inThePast": [{"type":0,"value":"The date ("},{"type":1,"value":"date"},{"type":0,"value":") is earlier than the current date."}],
+  "sms.send.fields.scheduledDeliveryDate.unknown": [{"type":0,"value":"The scheduledDeliveryDate field was rejected"}],
+  "sms.send.fields.time.required": [{"type":0,"value":"The time is required"}],
+  "sms.send.fields.time.unknown": [{"type":0,"value":"The time field was rejected"}],
+  "sms.send.fields.minute.required": [{"type":0,"value":"The minute is required"}],
+  "sms.send.fields.minute.invalid": [{"type":0,"value":"The minutes digit is invalid"}],
+  "sms.send.fields.minute.outOfRange": [{"type":0,"value":"Minutes must be between "},{"type":2,"value":"minMinute","style":null},{"type":0,"value":" and "},{"type":2,"value":"maxMinute","style":null},{"type":0,"value":" in intervals of "},{"type":2,"value":"step","style":null},{"type":0,"value":" minutes"}],
+  "sms.send.fields.minute.unknown": [{"type":0,"value":"The minute field was rejected"}],
+  "sms.send.fields.gamme.notEligible": [{"type":0,"value":"The low-cost range is not eligible"}],
+  "sms.send.fields.gamme.unknown": [{"type":0,"value":"The gamme field was rejected"}],
+  "sms.send.fields.unknownField": [{"type":0,"value":"A request field was rejected"}],
 });
 
 /** The same messages in i18next's own format, keyed below "sms.send". */
@@ -80,6 +134,7 @@ export const i18next = /* @__PURE__ */ deepFreeze({
   apiKeyRequired: "The API key is required",
   phoneNumbersRequired: "The phoneNumbers field is required",
   messageNotFound: "message not found",
+  validationFailed: "At least one constraint was not met",
   apiKeyIncorrect: "Incorrect API key",
   insufficientCredit: "Insufficient credit",
   noPriceForNumbers: "No default price was found for the following numbers",
@@ -106,6 +161,32 @@ export const i18next = /* @__PURE__ */ deepFreeze({
   ipNotAuthorized: "The IP is not authorized",
   queueFailure: "Problem adding the SMS to the queue",
   unknownCode: "SMSPartner returned code {{code}}, which its documentation does not list under \"Sending SMS\".",
+  "fields.phoneNumbers.required": "The phoneNumbers field is required",
+  "fields.phoneNumbers.invalid": "This phone number is not valid ({{phoneNumber}})",
+  "fields.phoneNumbers.tooMany": "The number of allowed numbers is a maximum of {{max, number}}",
+  "fields.phoneNumbers.empty": "No number to send",
+  "fields.phoneNumbers.unknown": "The phoneNumbers field was rejected",
+  "fields.message.required": "The message is required",
+  "fields.message.lowCostTooLong": "The number of characters for a Low Cost SMS is {{maxLength, number}} characters",
+  "fields.message.tooManyParts": "The number of concatenated SMS cannot exceed {{maxParts, number}} SMS",
+  "fields.message.unknown": "The message field was rejected",
+  "fields.sender.tooLong": "The sender cannot be longer than {{maxLength, number}} characters",
+  "fields.sender.invalid": "The sender is invalid",
+  "fields.sender.notAllowed": "Unauthorized sender",
+  "fields.sender.unknown": "The sender field was rejected",
+  "fields.scheduledDeliveryDate.required": "The date is required",
+  "fields.scheduledDeliveryDate.invalid": "The date is invalid",
+  "fields.scheduledDeliveryDate.inThePast": "The date ({{date}}) is earlier than the current date.",
+  "fields.scheduledDeliveryDate.unknown": "The scheduledDeliveryDate field was rejected",
+  "fields.time.required": "The time is required",
+  "fields.time.unknown": "The time field was rejected",
+  "fields.minute.required": "The minute is required",
+  "fields.minute.invalid": "The minutes digit is invalid",
+  "fields.minute.outOfRange": "Minutes must be between {{minMinute, number}} and {{maxMinute, number}} in intervals of {{step, number}} minutes",
+  "fields.minute.unknown": "The minute field was rejected",
+  "fields.gamme.notEligible": "The low-cost range is not eligible",
+  "fields.gamme.unknown": "The gamme field was rejected",
+  "fields.unknownField": "A request field was rejected",
 });
 
 /** The same texts by code (as `lookup` normalises it), with argument defaults and code aliases: what `pack` holds. */
@@ -114,6 +195,7 @@ export const codes: SectionTexts = /* @__PURE__ */ deepFreeze({
     "1": "The API key is required",
     "2": "The phoneNumbers field is required",
     "4": "message not found",
+    "9": "At least one constraint was not met",
     "10": "Incorrect API key",
     "11": "Insufficient credit",
     "13": "No default price was found for the following numbers",
@@ -148,5 +230,9 @@ export const codes: SectionTexts = /* @__PURE__ */ deepFreeze({
     "48": {"minMinute":5,"maxMinute":55,"step":5},
     "50": {"max":500},
     "52": {"maxParts":10},
+  },
+  fields: {
+    "byField": {"phoneNumbers":{"required":"The phoneNumbers field is required","invalid":[{"type":0,"value":"This phone number is not valid ("},{"type":1,"value":"phoneNumber"},{"type":0,"value":")"}],"tooMany":[{"type":0,"value":"The number of allowed numbers is a maximum of "},{"type":2,"value":"max","style":null}],"empty":"No number to send","unknown":"The phoneNumbers field was rejected"},"message":{"required":"The message is required","lowCostTooLong":[{"type":0,"value":"The number of characters for a Low Cost SMS is "},{"type":2,"value":"maxLength","style":null},{"type":0,"value":" characters"}],"tooManyParts":[{"type":0,"value":"The number of concatenated SMS cannot exceed "},{"type":2,"value":"maxParts","style":null},{"type":0,"value":" SMS"}],"unknown":"The message field was rejected"},"sender":{"tooLong":[{"type":0,"value":"The sender cannot be longer than "},{"type":2,"value":"maxLength","style":null},{"type":0,"value":" characters"}],"invalid":"The sender is invalid","notAllowed":"Unauthorized sender","unknown":"The sender field was rejected"},"scheduledDeliveryDate":{"required":"The date is required","invalid":"The date is invalid","inThePast":[{"type":0,"value":"The date ("},{"type":1,"value":"date"},{"type":0,"value":") is earlier than the current date."}],"unknown":"The scheduledDeliveryDate field was rejected"},"time":{"required":"The time is required","unknown":"The time field was rejected"},"minute":{"required":"The minute is required","invalid":"The minutes digit is invalid","outOfRange":[{"type":0,"value":"Minutes must be between "},{"type":2,"value":"minMinute","style":null},{"type":0,"value":" and "},{"type":2,"value":"maxMinute","style":null},{"type":0,"value":" in intervals of "},{"type":2,"value":"step","style":null},{"type":0,"value":" minutes"}],"unknown":"The minute field was rejected"},"gamme":{"notEligible":"The low-cost range is not eligible","unknown":"The gamme field was rejected"}},
+    "unknownField": "A request field was rejected",
   },
 });

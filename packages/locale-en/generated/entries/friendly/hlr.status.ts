@@ -1,12 +1,12 @@
 // GENERATED — do not edit. Built by tools/i18n from locales/en: entry point "./friendly/hlr.status" (the friendly texts of hlr.status and the global fallback).
 // Edit the texts in locales/ and rebuild the package (pnpm build).
 
-import type { CodePack, GlobalFallbackKey, KeyOf } from '@smspartner-i18n/core';
+import type { CodePack, GlobalFallbackKey, FieldKeyOf, KeyOf } from '@smspartner-i18n/core';
 import { deepFreeze, merged, type PackMessage } from '../../support.ts';
 import * as friendlyHlrStatus from '../../data/friendly/hlr.status.ts';
 import * as friendlyGeneral from '../../data/friendly/general.ts';
 
-type Key = KeyOf<"hlr.status"> | "hlr.status.unknownCode" | GlobalFallbackKey;
+type Key = KeyOf<"hlr.status"> | FieldKeyOf<"hlr.status"> | "hlr.status.unknownCode" | GlobalFallbackKey;
 
 /** The BCP 47 tag of these texts. */
 export const locale = "en";

@@ -1,12 +1,12 @@
 // GENERATED — do not edit. Built by tools/i18n from locales/en: entry point "./official/sms.cancel" (the official texts of sms.cancel and the global fallback).
 // Edit the texts in locales/ and rebuild the package (pnpm build).
 
-import type { CodePack, GlobalFallbackKey, KeyOf } from '@smspartner-i18n/core';
+import type { CodePack, GlobalFallbackKey, FieldKeyOf, KeyOf } from '@smspartner-i18n/core';
 import { deepFreeze, merged, type PackMessage } from '../../support.ts';
 import * as officialSmsCancel from '../../data/official/sms.cancel.ts';
 import * as officialGeneral from '../../data/official/general.ts';
 
-type Key = KeyOf<"sms.cancel"> | "sms.cancel.unknownCode" | GlobalFallbackKey;
+type Key = KeyOf<"sms.cancel"> | FieldKeyOf<"sms.cancel"> | "sms.cancel.unknownCode" | GlobalFallbackKey;
 
 /** The BCP 47 tag of these texts. */
 export const locale = "en";

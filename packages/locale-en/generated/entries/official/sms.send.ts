@@ -1,12 +1,12 @@
 // GENERATED — do not edit. Built by tools/i18n from locales/en: entry point "./official/sms.send" (the official texts of sms.send and the global fallback).
 // Edit the texts in locales/ and rebuild the package (pnpm build).
 
-import type { CodePack, GlobalFallbackKey, KeyOf } from '@smspartner-i18n/core';
+import type { CodePack, GlobalFallbackKey, FieldKeyOf, KeyOf } from '@smspartner-i18n/core';
 import { deepFreeze, merged, type PackMessage } from '../../support.ts';
 import * as officialSmsSend from '../../data/official/sms.send.ts';
 import * as officialGeneral from '../../data/official/general.ts';
 
-type Key = KeyOf<"sms.send"> | "sms.send.unknownCode" | GlobalFallbackKey;
+type Key = KeyOf<"sms.send"> | FieldKeyOf<"sms.send"> | "sms.send.unknownCode" | GlobalFallbackKey;
 
 /** The BCP 47 tag of these texts. */
 export const locale = "en";

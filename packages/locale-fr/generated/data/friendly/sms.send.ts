@@ -1,10 +1,10 @@
 // GENERATED — do not edit. Built by tools/i18n from locales/fr: friendly texts of sms.send.
 // Edit the texts in locales/ and rebuild the package (pnpm build).
 
-import type { KeyOf, SectionTexts } from '@smspartner-i18n/core';
+import type { FieldKeyOf, KeyOf, SectionTexts } from '@smspartner-i18n/core';
 import { deepFreeze, type PackMessage } from '../../support.ts';
 
-type Key = KeyOf<"sms.send"> | "sms.send.unknownCode";
+type Key = KeyOf<"sms.send"> | FieldKeyOf<"sms.send"> | "sms.send.unknownCode";
 
 /** ICU MessageFormat sources, by catalog key. */
 export const messages: Readonly<Record<Key, string>> = /* @__PURE__ */ deepFreeze({
@@ -12,6 +12,7 @@ export const messages: Readonly<Record<Key, string>> = /* @__PURE__ */ deepFreez
   "sms.send.apiKeyRequired": "Le message n’a pas pu être envoyé à la suite d’un problème technique de notre côté. Veuillez réessayer plus tard.",
   "sms.send.phoneNumbersRequired": "Aucun numéro de destinataire n’est renseigné. Ajoutez au moins un numéro, puis relancez l’envoi.",
   "sms.send.messageNotFound": "Nous n’avons pas pu retrouver ce message à cause d’un problème technique de notre côté. Contactez le support si cela persiste.",
+  "sms.send.validationFailed": "Certaines informations saisies ne sont pas valides. Corrigez-les, puis renvoyez le message.",
   "sms.send.apiKeyIncorrect": "Notre service d’envoi est mal configuré, le message n’est donc pas parti. Veuillez contacter le support.",
   "sms.send.insufficientCredit": "Le crédit SMS du compte est insuffisant pour cet envoi. Demandez à l’administrateur du compte de le recharger.",
   "sms.send.noPriceForNumbers": "L’envoi vers certains de ces numéros n’est pas disponible sur le compte. Demandez à l’administrateur du compte d’activer ces destinations.",
@@ -38,6 +39,32 @@ export const messages: Readonly<Record<Key, string>> = /* @__PURE__ */ deepFreez
   "sms.send.ipNotAuthorized": "L’envoi est impossible pour le moment en raison d’un problème de connexion de notre côté. Veuillez contacter le support.",
   "sms.send.queueFailure": "L’envoi est momentanément indisponible et le message n’est pas parti. Réessayez dans quelques minutes.",
   "sms.send.unknownCode": "Un problème est survenu lors de l’envoi du message. Réessayez plus tard ou contactez le support s’il persiste.",
+  "sms.send.fields.phoneNumbers.required": "Ajoutez au moins un numéro de destinataire, puis renvoyez le message.",
+  "sms.send.fields.phoneNumbers.invalid": "Le numéro {phoneNumber} n’est pas valide. Vérifiez-le, avec son indicatif pays, puis réessayez.",
+  "sms.send.fields.phoneNumbers.tooMany": "Un même envoi peut compter au plus {max, number} numéros. Répartissez les destinataires sur plusieurs envois.",
+  "sms.send.fields.phoneNumbers.empty": "Il ne reste aucun numéro valide à qui envoyer le message. Vérifiez les destinataires, puis réessayez.",
+  "sms.send.fields.phoneNumbers.unknown": "Un numéro de destinataire n’a pas été accepté. Vérifiez les numéros, avec leur indicatif pays, puis réessayez.",
+  "sms.send.fields.message.required": "Le message est vide. Écrivez votre texte, puis renvoyez-le.",
+  "sms.send.fields.message.lowCostTooLong": "Un SMS Low Cost peut contenir au plus {maxLength, number} caractères. Raccourcissez le message ou choisissez un autre type de SMS.",
+  "sms.send.fields.message.tooManyParts": "Le message est trop long : il occuperait plus de {maxParts, number} SMS. Raccourcissez-le, puis renvoyez-le.",
+  "sms.send.fields.message.unknown": "Le texte du message n’a pas été accepté. Vérifiez-le, puis renvoyez-le.",
+  "sms.send.fields.sender.tooLong": "Le nom d’expéditeur est trop long : il peut compter au plus {maxLength, number} caractères. Raccourcissez-le, puis renvoyez le message.",
+  "sms.send.fields.sender.invalid": "Le nom d’expéditeur n’est pas valide. Vérifiez sa longueur et les caractères utilisés, puis renvoyez le message.",
+  "sms.send.fields.sender.notAllowed": "Ce nom d’expéditeur n’est pas autorisé sur le compte. Choisissez-en un autre, ou demandez à l’administrateur du compte de le faire valider.",
+  "sms.send.fields.sender.unknown": "Le nom d’expéditeur n’a pas été accepté. Vérifiez-le, puis renvoyez le message.",
+  "sms.send.fields.scheduledDeliveryDate.required": "L’envoi programmé n’a pas de date. Choisissez-en une, puis renvoyez le message.",
+  "sms.send.fields.scheduledDeliveryDate.invalid": "La date de l’envoi programmé n’est pas valide. Vérifiez-la, puis renvoyez le message.",
+  "sms.send.fields.scheduledDeliveryDate.inThePast": "La date programmée {date} est déjà passée. Choisissez une date et une heure à venir, puis renvoyez le message.",
+  "sms.send.fields.scheduledDeliveryDate.unknown": "La date de l’envoi programmé n’a pas été acceptée. Vérifiez-la, puis renvoyez le message.",
+  "sms.send.fields.time.required": "L’envoi programmé n’a pas d’heure. Choisissez quand le message doit partir.",
+  "sms.send.fields.time.unknown": "L’heure de l’envoi programmé n’a pas été acceptée. Vérifiez-la, puis renvoyez le message.",
+  "sms.send.fields.minute.required": "Les minutes de l’heure d’envoi manquent. Choisissez une heure complète.",
+  "sms.send.fields.minute.invalid": "Les minutes de l’heure d’envoi ne sont pas valides. Choisissez une heure valide.",
+  "sms.send.fields.minute.outOfRange": "Pour un envoi programmé, les minutes doivent être un multiple de {step, number} entre {minMinute, number} et {maxMinute, number}. Choisissez une autre heure.",
+  "sms.send.fields.minute.unknown": "Les minutes de l’heure d’envoi n’ont pas été acceptées. Choisissez une autre heure.",
+  "sms.send.fields.gamme.notEligible": "Les SMS Low Cost ne sont pas disponibles sur ce compte. Choisissez un autre type de SMS ou adressez-vous à l’administrateur du compte.",
+  "sms.send.fields.gamme.unknown": "Le type de SMS choisi n’a pas été accepté. Choisissez-en un autre, puis renvoyez le message.",
+  "sms.send.fields.unknownField": "Une des valeurs saisies n’a pas été acceptée. Vérifiez le formulaire, puis renvoyez le message.",
 });
 
 /** The same messages compiled by `formatjs compile --ast`. */
@@ -46,6 +73,7 @@ export const compiled: Readonly<Record<Key, PackMessage>> = /* @__PURE__ */ deep
   "sms.send.apiKeyRequired": [{"type":0,"value":"Le message n’a pas pu être envoyé à la suite d’un problème technique de notre côté. Veuillez réessayer plus tard."}],
   "sms.send.phoneNumbersRequired": [{"type":0,"value":"Aucun numéro de destinataire n’est renseigné. Ajoutez au moins un numéro, puis relancez l’envoi."}],
   "sms.send.messageNotFound": [{"type":0,"value":"Nous n’avons pas pu retrouver ce message à cause d’un problème technique de notre côté. Contactez le support si cela persiste."}],
+  "sms.send.validationFailed": [{"type":0,"value":"Certaines informations saisies ne sont pas valides. Corrigez-les, puis renvoyez le message."}],
   "sms.send.apiKeyIncorrect": [{"type":0,"value":"Notre service d’envoi est mal configuré, le message n’est donc pas parti. Veuillez contacter le support."}],
   "sms.send.insufficientCredit": [{"type":0,"value":"Le crédit SMS du compte est insuffisant pour cet envoi. Demandez à l’administrateur du compte de le recharger."}],
   "sms.send.noPriceForNumbers": [{"type":0,"value":"L’envoi vers certains de ces numéros n’est pas disponible sur le compte. Demandez à l’administrateur du compte d’activer ces destinations."}],
@@ -72,6 +100,32 @@ export const compiled: Readonly<Record<Key, PackMessage>> = /* @__PURE__ */ deep
   "sms.send.ipNotAuthorized": [{"type":0,"value":"L’envoi est impossible pour le moment en raison d’un problème de connexion de notre côté. Veuillez contacter le support."}],
   "sms.send.queueFailure": [{"type":0,"value":"L’envoi est momentanément indisponible et le message n’est pas parti. Réessayez dans quelques minutes."}],
   "sms.send.unknownCode": [{"type":0,"value":"Un problème est survenu lors de l’envoi du message. Réessayez plus tard ou contactez le support s’il persiste."}],
+  "sms.send.fields.phoneNumbers.required": [{"type":0,"value":"Ajoutez au moins un numéro de destinataire, puis renvoyez le message."}],
+  "sms.send.fields.phoneNumbers.invalid": [{"type":0,"value":"Le numéro "},{"type":1,"value":"phoneNumber"},{"type":0,"value":" n’est pas valide. Vérifiez-le, avec son indicatif pays, puis réessayez."}],
+  "sms.send.fields.phoneNumbers.tooMany": [{"type":0,"value":"Un même envoi peut compter au plus "},{"type":2,"value":"max","style":null},{"type":0,"value":" numéros. Répartissez les destinataires sur plusieurs envois."}],
+  "sms.send.fields.phoneNumbers.empty": [{"type":0,"value":"Il ne reste aucun numéro valide à qui envoyer le message. Vérifiez les destinataires, puis réessayez."}],
+  "sms.send.fields.phoneNumbers.unknown": [{"type":0,"value":"Un numéro de destinataire n’a pas été accepté. Vérifiez les numéros, avec leur indicatif pays, puis réessayez."}],
+  "sms.send.fields.message.required": [{"type":0,"value":"Le message est vide. Écrivez votre texte, puis renvoyez-le."}],
+  "sms.send.fields.message.lowCostTooLong": [{"type":0,"value":"Un SMS Low Cost peut contenir au plus "},{"type":2,"value":"maxLength","style":null},{"type":0,"value":" caractères. Raccourcissez le message ou choisissez un autre type de SMS."}],
+  "sms.send.fields.message.tooManyParts": [{"type":0,"value":"Le message est trop long : il occuperait plus de "},{"type":2,"value":"maxParts","style":null},{"type":0,"value":" SMS. Raccourcissez-le, puis renvoyez-le."}],
+  "sms.send.fields.message.unknown": [{"type":0,"value":"Le texte du message n’a pas été accepté. Vérifiez-le, puis renvoyez-le."}],
+  "sms.send.fields.sender.tooLong": [{"type":0,"value":"Le nom d’expéditeur est trop long : il peut compter au plus "},{"type":2,"value":"maxLength","style":null},{"type":0,"value":" caractères. Raccourcissez-le, puis renvoyez le message."}],
+  "sms.send.fields.sender.invalid": [{"type":0,"value":"Le nom d’expéditeur n’est pas valide. Vérifiez sa longueur et les caractères utilisés, puis renvoyez le message."}],
+  "sms.send.fields.sender.notAllowed": [{"type":0,"value":"Ce nom d’expéditeur n’est pas autorisé sur le compte. Choisissez-en un autre, ou demandez à l’administrateur du compte de le faire valider."}],
+  "sms.send.fields.sender.unknown": [{"type":0,"value":"Le nom d’expéditeur n’a pas été accepté. Vérifiez-le, puis renvoyez le message."}],
+  "sms.send.fields.scheduledDeliveryDate.required": [{"type":0,"value":"L’envoi programmé n’a pas de date. Choisissez-en une, puis renvoyez le message."}],
+  "sms.send.fields.scheduledDeliveryDate.invalid": [{"type":0,"value":"La date de l’envoi programmé n’est pas valide. Vérifiez-la, puis renvoyez le message."}],
+  "sms.send.fields.scheduledDeliveryDate.inThePast": [{"type":0,"value":"La date programmée "},{"type":1,"value":"date"},{"type":0,"value":" est déjà passée. Choisissez une date et une heure à venir, puis renvoyez le message."}],
+  "sms.send.fields.scheduledDeliveryDate.unknown": [{"type":0,"value":"La date de l’envoi programmé n’a pas été acceptée. Vérifiez-la, puis renvoyez le message."}],
+  "sms.send.fields.time.required": [{"type":0,"value":"L’envoi programmé n’a pas d’heure. Choisissez quand le message doit partir."}],
+  "sms.send.fields.time.unknown": [{"type":0,"value":"L’heure de l’envoi programmé n’a pas été acceptée. Vérifiez-la, puis renvoyez le message."}],
+  "sms.send.fields.minute.required": [{"type":0,"value":"Les minutes de l’heure d’envoi manquent. Choisissez une heure complète."}],
+  "sms.send.fields.minute.invalid": [{"type":0,"value":"Les minutes de l’heure d’envoi ne sont pas valides. Choisissez une heure valide."}],
+  "sms.send.fields.minute.outOfRange": [{"type":0,"value":"Pour un envoi programmé, les minutes doivent être un multiple de "},{"type":2,"value":"step","style":null},{"type":0,"value":" entre "},{"type":2,"value":"minMinute","style":null},{"type":0,"value":" et "},{"type":2,"value":"maxMinute","style":null},{"type":0,"value":". Choisissez une autre heure."}],
+  "sms.send.fields.minute.unknown": [{"type":0,"value":"Les minutes de l’heure d’envoi n’ont pas été acceptées. Choisissez une autre heure."}],
+  "sms.send.fields.gamme.notEligible": [{"type":0,"value":"Les SMS Low Cost ne sont pas disponibles sur ce compte. Choisissez un autre type de SMS ou adressez-vous à l’administrateur du compte."}],
+  "sms.send.fields.gamme.unknown": [{"type":0,"value":"Le type de SMS choisi n’a pas été accepté. Choisissez-en un autre, puis renvoyez le message."}],
+  "sms.send.fields.unknownField": [{"type":0,"value":"Une des valeurs saisies n’a pas été acceptée. Vérifiez le formulaire, puis renvoyez le message."}],
 });
 
 /** The same messages in i18next's own format, keyed below "sms.send". */
@@ -80,6 +134,7 @@ export const i18next = /* @__PURE__ */ deepFreeze({
   apiKeyRequired: "Le message n’a pas pu être envoyé à la suite d’un problème technique de notre côté. Veuillez réessayer plus tard.",
   phoneNumbersRequired: "Aucun numéro de destinataire n’est renseigné. Ajoutez au moins un numéro, puis relancez l’envoi.",
   messageNotFound: "Nous n’avons pas pu retrouver ce message à cause d’un problème technique de notre côté. Contactez le support si cela persiste.",
+  validationFailed: "Certaines informations saisies ne sont pas valides. Corrigez-les, puis renvoyez le message.",
   apiKeyIncorrect: "Notre service d’envoi est mal configuré, le message n’est donc pas parti. Veuillez contacter le support.",
   insufficientCredit: "Le crédit SMS du compte est insuffisant pour cet envoi. Demandez à l’administrateur du compte de le recharger.",
   noPriceForNumbers: "L’envoi vers certains de ces numéros n’est pas disponible sur le compte. Demandez à l’administrateur du compte d’activer ces destinations.",
@@ -106,6 +161,32 @@ export const i18next = /* @__PURE__ */ deepFreeze({
   ipNotAuthorized: "L’envoi est impossible pour le moment en raison d’un problème de connexion de notre côté. Veuillez contacter le support.",
   queueFailure: "L’envoi est momentanément indisponible et le message n’est pas parti. Réessayez dans quelques minutes.",
   unknownCode: "Un problème est survenu lors de l’envoi du message. Réessayez plus tard ou contactez le support s’il persiste.",
+  "fields.phoneNumbers.required": "Ajoutez au moins un numéro de destinataire, puis renvoyez le message.",
+  "fields.phoneNumbers.invalid": "Le numéro {{phoneNumber}} n’est pas valide. Vérifiez-le, avec son indicatif pays, puis réessayez.",
+  "fields.phoneNumbers.tooMany": "Un même envoi peut compter au plus {{max, number}} numéros. Répartissez les destinataires sur plusieurs envois.",
+  "fields.phoneNumbers.empty": "Il ne reste aucun numéro valide à qui envoyer le message. Vérifiez les destinataires, puis réessayez.",
+  "fields.phoneNumbers.unknown": "Un numéro de destinataire n’a pas été accepté. Vérifiez les numéros, avec leur indicatif pays, puis réessayez.",
+  "fields.message.required": "Le message est vide. Écrivez votre texte, puis renvoyez-le.",
+  "fields.message.lowCostTooLong": "Un SMS Low Cost peut contenir au plus {{maxLength, number}} caractères. Raccourcissez le message ou choisissez un autre type de SMS.",
+  "fields.message.tooManyParts": "Le message est trop long : il occuperait plus de {{maxParts, number}} SMS. Raccourcissez-le, puis renvoyez-le.",
+  "fields.message.unknown": "Le texte du message n’a pas été accepté. Vérifiez-le, puis renvoyez-le.",
+  "fields.sender.tooLong": "Le nom d’expéditeur est trop long : il peut compter au plus {{maxLength, number}} caractères. Raccourcissez-le, puis renvoyez le message.",
+  "fields.sender.invalid": "Le nom d’expéditeur n’est pas valide. Vérifiez sa longueur et les caractères utilisés, puis renvoyez le message.",
+  "fields.sender.notAllowed": "Ce nom d’expéditeur n’est pas autorisé sur le compte. Choisissez-en un autre, ou demandez à l’administrateur du compte de le faire valider.",
+  "fields.sender.unknown": "Le nom d’expéditeur n’a pas été accepté. Vérifiez-le, puis renvoyez le message.",
+  "fields.scheduledDeliveryDate.required": "L’envoi programmé n’a pas de date. Choisissez-en une, puis renvoyez le message.",
+  "fields.scheduledDeliveryDate.invalid": "La date de l’envoi programmé n’est pas valide. Vérifiez-la, puis renvoyez le message.",
+  "fields.scheduledDeliveryDate.inThePast": "La date programmée {{date}} est déjà passée. Choisissez une date et une heure à venir, puis renvoyez le message.",
+  "fields.scheduledDeliveryDate.unknown": "La date de l’envoi programmé n’a pas été acceptée. Vérifiez-la, puis renvoyez le message.",
+  "fields.time.required": "L’envoi programmé n’a pas d’heure. Choisissez quand le message doit partir.",
+  "fields.time.unknown": "L’heure de l’envoi programmé n’a pas été acceptée. Vérifiez-la, puis renvoyez le message.",
+  "fields.minute.required": "Les minutes de l’heure d’envoi manquent. Choisissez une heure complète.",
+  "fields.minute.invalid": "Les minutes de l’heure d’envoi ne sont pas valides. Choisissez une heure valide.",
+  "fields.minute.outOfRange": "Pour un envoi programmé, les minutes doivent être un multiple de {{step, number}} entre {{minMinute, number}} et {{maxMinute, number}}. Choisissez une autre heure.",
+  "fields.minute.unknown": "Les minutes de l’heure d’envoi n’ont pas été acceptées. Choisissez une autre heure.",
+  "fields.gamme.notEligible": "Les SMS Low Cost ne sont pas disponibles sur ce compte. Choisissez un autre type de SMS ou adressez-vous à l’administrateur du compte.",
+  "fields.gamme.unknown": "Le type de SMS choisi n’a pas été accepté. Choisissez-en un autre, puis renvoyez le message.",
+  "fields.unknownField": "Une des valeurs saisies n’a pas été acceptée. Vérifiez le formulaire, puis renvoyez le message.",
 });
 
 /** The same texts by code (as `lookup` normalises it), with argument defaults and code aliases: what `pack` holds. */
@@ -114,6 +195,7 @@ export const codes: SectionTexts = /* @__PURE__ */ deepFreeze({
     "1": "Le message n’a pas pu être envoyé à la suite d’un problème technique de notre côté. Veuillez réessayer plus tard.",
     "2": "Aucun numéro de destinataire n’est renseigné. Ajoutez au moins un numéro, puis relancez l’envoi.",
     "4": "Nous n’avons pas pu retrouver ce message à cause d’un problème technique de notre côté. Contactez le support si cela persiste.",
+    "9": "Certaines informations saisies ne sont pas valides. Corrigez-les, puis renvoyez le message.",
     "10": "Notre service d’envoi est mal configuré, le message n’est donc pas parti. Veuillez contacter le support.",
     "11": "Le crédit SMS du compte est insuffisant pour cet envoi. Demandez à l’administrateur du compte de le recharger.",
     "13": "L’envoi vers certains de ces numéros n’est pas disponible sur le compte. Demandez à l’administrateur du compte d’activer ces destinations.",
@@ -148,5 +230,9 @@ export const codes: SectionTexts = /* @__PURE__ */ deepFreeze({
     "48": {"minMinute":5,"maxMinute":55,"step":5},
     "50": {"max":500},
     "52": {"maxParts":10},
+  },
+  fields: {
+    "byField": {"phoneNumbers":{"required":"Ajoutez au moins un numéro de destinataire, puis renvoyez le message.","invalid":[{"type":0,"value":"Le numéro "},{"type":1,"value":"phoneNumber"},{"type":0,"value":" n’est pas valide. Vérifiez-le, avec son indicatif pays, puis réessayez."}],"tooMany":[{"type":0,"value":"Un même envoi peut compter au plus "},{"type":2,"value":"max","style":null},{"type":0,"value":" numéros. Répartissez les destinataires sur plusieurs envois."}],"empty":"Il ne reste aucun numéro valide à qui envoyer le message. Vérifiez les destinataires, puis réessayez.","unknown":"Un numéro de destinataire n’a pas été accepté. Vérifiez les numéros, avec leur indicatif pays, puis réessayez."},"message":{"required":"Le message est vide. Écrivez votre texte, puis renvoyez-le.","lowCostTooLong":[{"type":0,"value":"Un SMS Low Cost peut contenir au plus "},{"type":2,"value":"maxLength","style":null},{"type":0,"value":" caractères. Raccourcissez le message ou choisissez un autre type de SMS."}],"tooManyParts":[{"type":0,"value":"Le message est trop long : il occuperait plus de "},{"type":2,"value":"maxParts","style":null},{"type":0,"value":" SMS. Raccourcissez-le, puis renvoyez-le."}],"unknown":"Le texte du message n’a pas été accepté. Vérifiez-le, puis renvoyez-le."},"sender":{"tooLong":[{"type":0,"value":"Le nom d’expéditeur est trop long : il peut compter au plus "},{"type":2,"value":"maxLength","style":null},{"type":0,"value":" caractères. Raccourcissez-le, puis renvoyez le message."}],"invalid":"Le nom d’expéditeur n’est pas valide. Vérifiez sa longueur et les caractères utilisés, puis renvoyez le message.","notAllowed":"Ce nom d’expéditeur n’est pas autorisé sur le compte. Choisissez-en un autre, ou demandez à l’administrateur du compte de le faire valider.","unknown":"Le nom d’expéditeur n’a pas été accepté. Vérifiez-le, puis renvoyez le message."},"scheduledDeliveryDate":{"required":"L’envoi programmé n’a pas de date. Choisissez-en une, puis renvoyez le message.","invalid":"La date de l’envoi programmé n’est pas valide. Vérifiez-la, puis renvoyez le message.","inThePast":[{"type":0,"value":"La date programmée "},{"type":1,"value":"date"},{"type":0,"value":" est déjà passée. Choisissez une date et une heure à venir, puis renvoyez le message."}],"unknown":"La date de l’envoi programmé n’a pas été acceptée. Vérifiez-la, puis renvoyez le message."},"time":{"required":"L’envoi programmé n’a pas d’heure. Choisissez quand le message doit partir.","unknown":"L’heure de l’envoi programmé n’a pas été acceptée. Vérifiez-la, puis renvoyez le message."},"minute":{"required":"Les minutes de l’heure d’envoi manquent. Choisissez une heure complète.","invalid":"Les minutes de l’heure d’envoi ne sont pas valides. Choisissez une heure valide.","outOfRange":[{"type":0,"value":"Pour un envoi programmé, les minutes doivent être un multiple de "},{"type":2,"value":"step","style":null},{"type":0,"value":" entre "},{"type":2,"value":"minMinute","style":null},{"type":0,"value":" et "},{"type":2,"value":"maxMinute","style":null},{"type":0,"value":". Choisissez une autre heure."}],"unknown":"Les minutes de l’heure d’envoi n’ont pas été acceptées. Choisissez une autre heure."},"gamme":{"notEligible":"Les SMS Low Cost ne sont pas disponibles sur ce compte. Choisissez un autre type de SMS ou adressez-vous à l’administrateur du compte.","unknown":"Le type de SMS choisi n’a pas été accepté. Choisissez-en un autre, puis renvoyez le message."}},
+    "unknownField": "Une des valeurs saisies n’a pas été acceptée. Vérifiez le formulaire, puis renvoyez le message.",
   },
 });

@@ -1,10 +1,10 @@
 // GENERATED — do not edit. Built by tools/i18n from locales/fr: official texts of hlr.status.
 // Edit the texts in locales/ and rebuild the package (pnpm build).
 
-import type { KeyOf, SectionTexts } from '@smspartner-i18n/core';
+import type { FieldKeyOf, KeyOf, SectionTexts } from '@smspartner-i18n/core';
 import { deepFreeze, type PackMessage } from '../../support.ts';
 
-type Key = KeyOf<"hlr.status"> | "hlr.status.unknownCode";
+type Key = KeyOf<"hlr.status"> | FieldKeyOf<"hlr.status"> | "hlr.status.unknownCode";
 
 /** ICU MessageFormat sources, by catalog key. */
 export const messages: Readonly<Record<Key, string>> = /* @__PURE__ */ deepFreeze({

@@ -1,10 +1,10 @@
 // GENERATED — do not edit. Built by tools/i18n from locales/fr: official texts of sms.send.
 // Edit the texts in locales/ and rebuild the package (pnpm build).
 
-import type { KeyOf, SectionTexts } from '@smspartner-i18n/core';
+import type { FieldKeyOf, KeyOf, SectionTexts } from '@smspartner-i18n/core';
 import { deepFreeze, type PackMessage } from '../../support.ts';
 
-type Key = KeyOf<"sms.send"> | "sms.send.unknownCode";
+type Key = KeyOf<"sms.send"> | FieldKeyOf<"sms.send"> | "sms.send.unknownCode";
 
 /** ICU MessageFormat sources, by catalog key. */
 export const messages: Readonly<Record<Key, string>> = /* @__PURE__ */ deepFreeze({
@@ -12,6 +12,7 @@ export const messages: Readonly<Record<Key, string>> = /* @__PURE__ */ deepFreez
   "sms.send.apiKeyRequired": "La clé API est requise",
   "sms.send.phoneNumbersRequired": "Le champ phoneNumbers est requis",
   "sms.send.messageNotFound": "message introuvable",
+  "sms.send.validationFailed": "Au moins une contrainte n’a pas été respectée",
   "sms.send.apiKeyIncorrect": "Clef API incorrecte",
   "sms.send.insufficientCredit": "Crédit insuffisant",
   "sms.send.noPriceForNumbers": "Aucun prix par défaut n’a été trouvé pour les numéros suivant",
@@ -38,6 +39,32 @@ export const messages: Readonly<Record<Key, string>> = /* @__PURE__ */ deepFreez
   "sms.send.ipNotAuthorized": "L’IP n’est pas autorisée",
   "sms.send.queueFailure": "Problème lors de l’ajout du sms dans la file d’attente",
   "sms.send.unknownCode": "SMSPartner a renvoyé le code {code}, que sa documentation ne répertorie pas dans la rubrique « Envoi de SMS ».",
+  "sms.send.fields.phoneNumbers.required": "Le champ phoneNumbers est requis",
+  "sms.send.fields.phoneNumbers.invalid": "Ce numéro de téléphone n'est pas valide ({phoneNumber})",
+  "sms.send.fields.phoneNumbers.tooMany": "Le nombre de numéros autorisés est de {max, number} maxi",
+  "sms.send.fields.phoneNumbers.empty": "Aucun numéro à envoyer",
+  "sms.send.fields.phoneNumbers.unknown": "Le champ phoneNumbers a été refusé",
+  "sms.send.fields.message.required": "Le message est requis",
+  "sms.send.fields.message.lowCostTooLong": "Le nombre de caractères pour un sms Low Cost est {maxLength, number} caractères",
+  "sms.send.fields.message.tooManyParts": "Le nombre de SMS concaténés ne peut excéder {maxParts, number} SMS",
+  "sms.send.fields.message.unknown": "Le champ message a été refusé",
+  "sms.send.fields.sender.tooLong": "L'émetteur ne peut pas être plus long que {maxLength, number} caractères",
+  "sms.send.fields.sender.invalid": "L’émetteur est invalide",
+  "sms.send.fields.sender.notAllowed": "Sender non autorisé",
+  "sms.send.fields.sender.unknown": "Le champ sender a été refusé",
+  "sms.send.fields.scheduledDeliveryDate.required": "La date est requise",
+  "sms.send.fields.scheduledDeliveryDate.invalid": "La date est invalide",
+  "sms.send.fields.scheduledDeliveryDate.inThePast": "La date ({date}) est antérieure à la date actuelle.",
+  "sms.send.fields.scheduledDeliveryDate.unknown": "Le champ scheduledDeliveryDate a été refusé",
+  "sms.send.fields.time.required": "L'heure est requise",
+  "sms.send.fields.time.unknown": "Le champ time a été refusé",
+  "sms.send.fields.minute.required": "La minute est requise",
+  "sms.send.fields.minute.invalid": "Le chiffre des minutes est invalide",
+  "sms.send.fields.minute.outOfRange": "Les minutes doivent-être comprise entre {minMinute, number} et {maxMinute, number} dans un interval de {step, number} minutes",
+  "sms.send.fields.minute.unknown": "Le champ minute a été refusé",
+  "sms.send.fields.gamme.notEligible": "La gamme lowcost n’est pas éligible",
+  "sms.send.fields.gamme.unknown": "Le champ gamme a été refusé",
+  "sms.send.fields.unknownField": "Un champ de la requête a été refusé",
 });
 
 /** The same messages compiled by `formatjs compile --ast`. */
@@ -46,6 +73,7 @@ export const compiled: Readonly<Record<Key, PackMessage>> = /* @__PURE__ */ deep
   "sms.send.apiKeyRequired": [{"type":0,"value":"La clé API est requise"}],
   "sms.send.phoneNumbersRequired": [{"type":0,"value":"Le champ phoneNumbers est requis"}],
   "sms.send.messageNotFound": [{"type":0,"value":"message introuvable"}],
+  "sms.send.validationFailed": [{"type":0,"value":"Au moins une contrainte n’a pas été respectée"}],
   "sms.send.apiKeyIncorrect": [{"type":0,"value":"Clef API incorrecte"}],
   "sms.send.insufficientCredit": [{"type":0,"value":"Crédit insuffisant"}],
   "sms.send.noPriceForNumbers": [{"type":0,"value":"Aucun prix par défaut n’a été trouvé pour les numéros suivant"}],
@@ -72,6 +100,32 @@ export const compiled: Readonly<Record<Key, PackMessage>> = /* @__PURE__ */ deep
   "sms.send.ipNotAuthorized": [{"type":0,"value":"L’IP n’est pas autorisée"}],
   "sms.send.queueFailure": [{"type":0,"value":"Problème lors de l’ajout du sms dans la file d’attente"}],
   "sms.send.unknownCode": [{"type":0,"value":"SMSPartner a renvoyé le code "},{"type":1,"value":"code"},{"type":0,"value":", que sa documentation ne répertorie pas dans la rubrique « Envoi de SMS »."}],
+  "sms.send.fields.phoneNumbers.required": [{"type":0,"value":"Le champ phoneNumbers est requis"}],
+  "sms.send.fields.phoneNumbers.invalid": [{"type":0,"value":"Ce numéro de téléphone n'est pas valide ("},{"type":1,"value":"phoneNumber"},{"type":0,"value":")"}],
+  "sms.send.fields.phoneNumbers.tooMany": [{"type":0,"value":"Le nombre de numéros autorisés est de "},{"type":2,"value":"max","style":null},{"type":0,"value":" maxi"}],
+  "sms.send.fields.phoneNumbers.empty": [{"type":0,"value":"Aucun numéro à envoyer"}],
+  "sms.send.fields.phoneNumbers.unknown": [{"type":0,"value":"Le champ phoneNumbers a été refusé"}],
+  "sms.send.fields.message.required": [{"type":0,"value":"Le message est requis"}],
+  "sms.send.fields.message.lowCostTooLong": [{"type":0,"value":"Le nombre de caractères pour un sms Low Cost est "},{"type":2,"value":"maxLength","style":null},{"type":0,"value":" caractères"}],
+  "sms.send.fields.message.tooManyParts": [{"type":0,"value":"Le nombre de SMS concaténés ne peut excéder "},{"type":2,"value":"maxParts","style":null},{"type":0,"value":" SMS"}],
+  "sms.send.fields.message.unknown": [{"type":0,"value":"Le champ message a été refusé"}],
+  "sms.send.fields.sender.tooLong": [{"type":0,"value":"L'émetteur ne peut pas être plus long que "},{"type":2,"value":"maxLength","style":null},{"type":0,"value":" caractères"}],
+  "sms.send.fields.sender.invalid": [{"type":0,"value":"L’émetteur est invalide"}],
+  "sms.send.fields.sender.notAllowed": [{"type":0,"value":"Sender non autorisé"}],
+  "sms.send.fields.sender.unknown": [{"type":0,"value":"Le champ sender a été refusé"}],
+  "sms.send.fields.scheduledDeliveryDate.required": [{"type":0,"value":"La date est requise"}],
+  "sms.send.fields.scheduledDeliveryDate.invalid": [{"type":0,"value":"La date est invalide"}],
+  "sms.send.fields.scheduledDeliveryDate.inThePast": [{"type":0,"value":"La date ("},{"type":1,"value":"date"},{"type":0,"value":") est antérieure à la date actuelle."}],
+  "sms.send.fields.scheduledDeliveryDate.unknown": [{"type":0,"value":"Le champ scheduledDeliveryDate a été refusé"}],
+  "sms.send.fields.time.required": [{"type":0,"value":"L'heure est requise"}],
+  "sms.send.fields.time.unknown": [{"type":0,"value":"Le champ time a été refusé"}],
+  "sms.send.fields.minute.required": [{"type":0,"value":"La minute est requise"}],
+  "sms.send.fields.minute.invalid": [{"type":0,"value":"Le chiffre des minutes est invalide"}],
+  "sms.send.fields.minute.outOfRange": [{"type":0,"value":"Les minutes doivent-être comprise entre "},{"type":2,"value":"minMinute","style":null},{"type":0,"value":" et "},{"type":2,"value":"maxMinute","style":null},{"type":0,"value":" dans un interval de "},{"type":2,"value":"step","style":null},{"type":0,"value":" minutes"}],
+  "sms.send.fields.minute.unknown": [{"type":0,"value":"Le champ minute a été refusé"}],
+  "sms.send.fields.gamme.notEligible": [{"type":0,"value":"La gamme lowcost n’est pas éligible"}],
+  "sms.send.fields.gamme.unknown": [{"type":0,"value":"Le champ gamme a été refusé"}],
+  "sms.send.fields.unknownField": [{"type":0,"value":"Un champ de la requête a été refusé"}],
 });
 
 /** The same messages in i18next's own format, keyed below "sms.send". */
@@ -80,6 +134,7 @@ export const i18next = /* @__PURE__ */ deepFreeze({
   apiKeyRequired: "La clé API est requise",
   phoneNumbersRequired: "Le champ phoneNumbers est requis",
   messageNotFound: "message introuvable",
+  validationFailed: "Au moins une contrainte n’a pas été respectée",
   apiKeyIncorrect: "Clef API incorrecte",
   insufficientCredit: "Crédit insuffisant",
   noPriceForNumbers: "Aucun prix par défaut n’a été trouvé pour les numéros suivant",
@@ -106,6 +161,32 @@ export const i18next = /* @__PURE__ */ deepFreeze({
   ipNotAuthorized: "L’IP n’est pas autorisée",
   queueFailure: "Problème lors de l’ajout du sms dans la file d’attente",
   unknownCode: "SMSPartner a renvoyé le code {{code}}, que sa documentation ne répertorie pas dans la rubrique « Envoi de SMS ».",
+  "fields.phoneNumbers.required": "Le champ phoneNumbers est requis",
+  "fields.phoneNumbers.invalid": "Ce numéro de téléphone n'est pas valide ({{phoneNumber}})",
+  "fields.phoneNumbers.tooMany": "Le nombre de numéros autorisés est de {{max, number}} maxi",
+  "fields.phoneNumbers.empty": "Aucun numéro à envoyer",
+  "fields.phoneNumbers.unknown": "Le champ phoneNumbers a été refusé",
+  "fields.message.required": "Le message est requis",
+  "fields.message.lowCostTooLong": "Le nombre de caractères pour un sms Low Cost est {{maxLength, number}} caractères",
+  "fields.message.tooManyParts": "Le nombre de SMS concaténés ne peut excéder {{maxParts, number}} SMS",
+  "fields.message.unknown": "Le champ message a été refusé",
+  "fields.sender.tooLong": "L'émetteur ne peut pas être plus long que {{maxLength, number}} caractères",
+  "fields.sender.invalid": "L’émetteur est invalide",
+  "fields.sender.notAllowed": "Sender non autorisé",
+  "fields.sender.unknown": "Le champ sender a été refusé",
+  "fields.scheduledDeliveryDate.required": "La date est requise",
+  "fields.scheduledDeliveryDate.invalid": "La date est invalide",
+  "fields.scheduledDeliveryDate.inThePast": "La date ({{date}}) est antérieure à la date actuelle.",
+  "fields.scheduledDeliveryDate.unknown": "Le champ scheduledDeliveryDate a été refusé",
+  "fields.time.required": "L'heure est requise",
+  "fields.time.unknown": "Le champ time a été refusé",
+  "fields.minute.required": "La minute est requise",
+  "fields.minute.invalid": "Le chiffre des minutes est invalide",
+  "fields.minute.outOfRange": "Les minutes doivent-être comprise entre {{minMinute, number}} et {{maxMinute, number}} dans un interval de {{step, number}} minutes",
+  "fields.minute.unknown": "Le champ minute a été refusé",
+  "fields.gamme.notEligible": "La gamme lowcost n’est pas éligible",
+  "fields.gamme.unknown": "Le champ gamme a été refusé",
+  "fields.unknownField": "Un champ de la requête a été refusé",
 });
 
 /** The same texts by code (as `lookup` normalises it), with argument defaults and code aliases: what `pack` holds. */
@@ -114,6 +195,7 @@ export const codes: SectionTexts = /* @__PURE__ */ deepFreeze({
     "1": "La clé API est requise",
     "2": "Le champ phoneNumbers est requis",
     "4": "message introuvable",
+    "9": "Au moins une contrainte n’a pas été respectée",
     "10": "Clef API incorrecte",
     "11": "Crédit insuffisant",
     "13": "Aucun prix par défaut n’a été trouvé pour les numéros suivant",
@@ -148,5 +230,9 @@ export const codes: SectionTexts = /* @__PURE__ */ deepFreeze({
     "48": {"minMinute":5,"maxMinute":55,"step":5},
     "50": {"max":500},
     "52": {"maxParts":10},
+  },
+  fields: {
+    "byField": {"phoneNumbers":{"required":"Le champ phoneNumbers est requis","invalid":[{"type":0,"value":"Ce numéro de téléphone n'est pas valide ("},{"type":1,"value":"phoneNumber"},{"type":0,"value":")"}],"tooMany":[{"type":0,"value":"Le nombre de numéros autorisés est de "},{"type":2,"value":"max","style":null},{"type":0,"value":" maxi"}],"empty":"Aucun numéro à envoyer","unknown":"Le champ phoneNumbers a été refusé"},"message":{"required":"Le message est requis","lowCostTooLong":[{"type":0,"value":"Le nombre de caractères pour un sms Low Cost est "},{"type":2,"value":"maxLength","style":null},{"type":0,"value":" caractères"}],"tooManyParts":[{"type":0,"value":"Le nombre de SMS concaténés ne peut excéder "},{"type":2,"value":"maxParts","style":null},{"type":0,"value":" SMS"}],"unknown":"Le champ message a été refusé"},"sender":{"tooLong":[{"type":0,"value":"L'émetteur ne peut pas être plus long que "},{"type":2,"value":"maxLength","style":null},{"type":0,"value":" caractères"}],"invalid":"L’émetteur est invalide","notAllowed":"Sender non autorisé","unknown":"Le champ sender a été refusé"},"scheduledDeliveryDate":{"required":"La date est requise","invalid":"La date est invalide","inThePast":[{"type":0,"value":"La date ("},{"type":1,"value":"date"},{"type":0,"value":") est antérieure à la date actuelle."}],"unknown":"Le champ scheduledDeliveryDate a été refusé"},"time":{"required":"L'heure est requise","unknown":"Le champ time a été refusé"},"minute":{"required":"La minute est requise","invalid":"Le chiffre des minutes est invalide","outOfRange":[{"type":0,"value":"Les minutes doivent-être comprise entre "},{"type":2,"value":"minMinute","style":null},{"type":0,"value":" et "},{"type":2,"value":"maxMinute","style":null},{"type":0,"value":" dans un interval de "},{"type":2,"value":"step","style":null},{"type":0,"value":" minutes"}],"unknown":"Le champ minute a été refusé"},"gamme":{"notEligible":"La gamme lowcost n’est pas éligible","unknown":"Le champ gamme a été refusé"}},
+    "unknownField": "Un champ de la requête a été refusé",
   },
 });

@@ -1,12 +1,12 @@
 // GENERATED — do not edit. Built by tools/i18n from locales/fr: entry point "./friendly/sms.dlr" (the friendly texts of sms.dlr and the global fallback).
 // Edit the texts in locales/ and rebuild the package (pnpm build).
 
-import type { CodePack, GlobalFallbackKey, KeyOf } from '@smspartner-i18n/core';
+import type { CodePack, GlobalFallbackKey, FieldKeyOf, KeyOf } from '@smspartner-i18n/core';
 import { deepFreeze, merged, type PackMessage } from '../../support.ts';
 import * as friendlySmsDlr from '../../data/friendly/sms.dlr.ts';
 import * as friendlyGeneral from '../../data/friendly/general.ts';
 
-type Key = KeyOf<"sms.dlr"> | "sms.dlr.unknownCode" | GlobalFallbackKey;
+type Key = KeyOf<"sms.dlr"> | FieldKeyOf<"sms.dlr"> | "sms.dlr.unknownCode" | GlobalFallbackKey;
 
 /** The BCP 47 tag of these texts. */
 export const locale = "fr";

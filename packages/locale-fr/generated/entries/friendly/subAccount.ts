@@ -1,12 +1,12 @@
 // GENERATED — do not edit. Built by tools/i18n from locales/fr: entry point "./friendly/subAccount" (the friendly texts of subAccount and the global fallback).
 // Edit the texts in locales/ and rebuild the package (pnpm build).
 
-import type { CodePack, GlobalFallbackKey, KeyOf } from '@smspartner-i18n/core';
+import type { CodePack, GlobalFallbackKey, FieldKeyOf, KeyOf } from '@smspartner-i18n/core';
 import { deepFreeze, merged, type PackMessage } from '../../support.ts';
 import * as friendlySubAccount from '../../data/friendly/subAccount.ts';
 import * as friendlyGeneral from '../../data/friendly/general.ts';
 
-type Key = KeyOf<"subAccount"> | "subAccount.unknownCode" | GlobalFallbackKey;
+type Key = KeyOf<"subAccount"> | FieldKeyOf<"subAccount"> | "subAccount.unknownCode" | GlobalFallbackKey;
 
 /** The BCP 47 tag of these texts. */
 export const locale = "fr";

@@ -1,12 +1,12 @@
 // GENERATED — do not edit. Built by tools/i18n from locales/fr: entry point "./friendly/vms" (the friendly texts of vms and the global fallback).
 // Edit the texts in locales/ and rebuild the package (pnpm build).
 
-import type { CodePack, GlobalFallbackKey, KeyOf } from '@smspartner-i18n/core';
+import type { CodePack, GlobalFallbackKey, FieldKeyOf, KeyOf } from '@smspartner-i18n/core';
 import { deepFreeze, merged, type PackMessage } from '../../support.ts';
 import * as friendlyVms from '../../data/friendly/vms.ts';
 import * as friendlyGeneral from '../../data/friendly/general.ts';
 
-type Key = KeyOf<"vms"> | "vms.unknownCode" | GlobalFallbackKey;
+type Key = KeyOf<"vms"> | FieldKeyOf<"vms"> | "vms.unknownCode" | GlobalFallbackKey;
 
 /** The BCP 47 tag of these texts. */
 export const locale = "fr";

@@ -1,12 +1,12 @@
 // GENERATED — do not edit. Built by tools/i18n from locales/fr: entry point "./official/mail" (the official texts of mail and the global fallback).
 // Edit the texts in locales/ and rebuild the package (pnpm build).
 
-import type { CodePack, GlobalFallbackKey, KeyOf } from '@smspartner-i18n/core';
+import type { CodePack, GlobalFallbackKey, FieldKeyOf, KeyOf } from '@smspartner-i18n/core';
 import { deepFreeze, merged, type PackMessage } from '../../support.ts';
 import * as officialMail from '../../data/official/mail.ts';
 import * as officialGeneral from '../../data/official/general.ts';
 
-type Key = KeyOf<"mail"> | "mail.unknownCode" | GlobalFallbackKey;
+type Key = KeyOf<"mail"> | FieldKeyOf<"mail"> | "mail.unknownCode" | GlobalFallbackKey;
 
 /** The BCP 47 tag of these texts. */
 export const locale = "fr";

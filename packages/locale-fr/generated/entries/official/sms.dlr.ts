@@ -1,12 +1,12 @@
 // GENERATED — do not edit. Built by tools/i18n from locales/fr: entry point "./official/sms.dlr" (the official texts of sms.dlr and the global fallback).
 // Edit the texts in locales/ and rebuild the package (pnpm build).
 
-import type { CodePack, GlobalFallbackKey, KeyOf } from '@smspartner-i18n/core';
+import type { CodePack, GlobalFallbackKey, FieldKeyOf, KeyOf } from '@smspartner-i18n/core';
 import { deepFreeze, merged, type PackMessage } from '../../support.ts';
 import * as officialSmsDlr from '../../data/official/sms.dlr.ts';
 import * as officialGeneral from '../../data/official/general.ts';
 
-type Key = KeyOf<"sms.dlr"> | "sms.dlr.unknownCode" | GlobalFallbackKey;
+type Key = KeyOf<"sms.dlr"> | FieldKeyOf<"sms.dlr"> | "sms.dlr.unknownCode" | GlobalFallbackKey;
 
 /** The BCP 47 tag of these texts. */
 export const locale = "fr";

@@ -1,10 +1,10 @@
 // GENERATED — do not edit. Built by tools/i18n from locales/en, pseudo-localized as en-XA: official texts of sms.deliveryStatus.
 // Edit the texts in locales/ and rebuild the package (pnpm build).
 
-import type { KeyOf, SectionTexts } from '@smspartner-i18n/core';
+import type { FieldKeyOf, KeyOf, SectionTexts } from '@smspartner-i18n/core';
 import { deepFreeze, type PackMessage } from '../../support.ts';
 
-type Key = KeyOf<"sms.deliveryStatus"> | "sms.deliveryStatus.unknownCode";
+type Key = KeyOf<"sms.deliveryStatus"> | FieldKeyOf<"sms.deliveryStatus"> | "sms.deliveryStatus.unknownCode";
 
 /** ICU MessageFormat sources, by catalog key. */
 export const messages: Readonly<Record<Key, string>> = /* @__PURE__ */ deepFreeze({

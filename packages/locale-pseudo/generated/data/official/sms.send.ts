@@ -1,10 +1,10 @@
 // GENERATED — do not edit. Built by tools/i18n from locales/en, pseudo-localized as en-XA: official texts of sms.send.
 // Edit the texts in locales/ and rebuild the package (pnpm build).
 
-import type { KeyOf, SectionTexts } from '@smspartner-i18n/core';
+import type { FieldKeyOf, KeyOf, SectionTexts } from '@smspartner-i18n/core';
 import { deepFreeze, type PackMessage } from '../../support.ts';
 
-type Key = KeyOf<"sms.send"> | "sms.send.unknownCode";
+type Key = KeyOf<"sms.send"> | FieldKeyOf<"sms.send"> | "sms.send.unknownCode";
 
 /** ICU MessageFormat sources, by catalog key. */
 export const messages: Readonly<Record<Key, string>> = /* @__PURE__ */ deepFreeze({
@@ -12,6 +12,7 @@ export const messages: Readonly<Record<Key, string>> = /* @__PURE__ */ deepFreez
   "sms.send.apiKeyRequired": "[Ŧħḗḗ ȦƤĪ ķḗḗẏ īş řḗḗɋŭŭīřḗḗḓ]",
   "sms.send.phoneNumbersRequired": "[Ŧħḗḗ ƥħǿǿƞḗḗȠŭŭḿƀḗḗřş ƒīḗḗŀḓ īş řḗḗɋŭŭīřḗḗḓ]",
   "sms.send.messageNotFound": "[ḿḗḗşşȧȧɠḗḗ ƞǿǿŧ ƒǿǿŭŭƞḓ]",
+  "sms.send.validationFailed": "[Ȧŧ ŀḗḗȧȧşŧ ǿǿƞḗḗ ƈǿǿƞşŧřȧȧīƞŧ ẇȧȧş ƞǿǿŧ ḿḗḗŧ]",
   "sms.send.apiKeyIncorrect": "[Īƞƈǿǿřřḗḗƈŧ ȦƤĪ ķḗḗẏ]",
   "sms.send.insufficientCredit": "[Īƞşŭŭƒƒīƈīḗḗƞŧ ƈřḗḗḓīŧ]",
   "sms.send.noPriceForNumbers": "[Ƞǿǿ ḓḗḗƒȧȧŭŭŀŧ ƥřīƈḗḗ ẇȧȧş ƒǿǿŭŭƞḓ ƒǿǿř ŧħḗḗ ƒǿǿŀŀǿǿẇīƞɠ ƞŭŭḿƀḗḗřş]",
@@ -38,6 +39,32 @@ export const messages: Readonly<Record<Key, string>> = /* @__PURE__ */ deepFreez
   "sms.send.ipNotAuthorized": "[Ŧħḗḗ ĪƤ īş ƞǿǿŧ ȧȧŭŭŧħǿǿřīẑḗḗḓ]",
   "sms.send.queueFailure": "[Ƥřǿǿƀŀḗḗḿ ȧȧḓḓīƞɠ ŧħḗḗ ŞḾŞ ŧǿǿ ŧħḗḗ ɋŭŭḗḗŭŭḗḗ]",
   "sms.send.unknownCode": "[ŞḾŞƤȧȧřŧƞḗḗř řḗḗŧŭŭřƞḗḗḓ ƈǿǿḓḗḗ {code}, ẇħīƈħ īŧş ḓǿǿƈŭŭḿḗḗƞŧȧȧŧīǿǿƞ ḓǿǿḗḗş ƞǿǿŧ ŀīşŧ ŭŭƞḓḗḗř \"Şḗḗƞḓīƞɠ ŞḾŞ\".]",
+  "sms.send.fields.phoneNumbers.required": "[Ŧħḗḗ ƥħǿǿƞḗḗȠŭŭḿƀḗḗřş ƒīḗḗŀḓ īş řḗḗɋŭŭīřḗḗḓ]",
+  "sms.send.fields.phoneNumbers.invalid": "[Ŧħīş ƥħǿǿƞḗḗ ƞŭŭḿƀḗḗř īş ƞǿǿŧ ṽȧȧŀīḓ ({phoneNumber})]",
+  "sms.send.fields.phoneNumbers.tooMany": "[Ŧħḗḗ ƞŭŭḿƀḗḗř ǿǿƒ ȧȧŀŀǿǿẇḗḗḓ ƞŭŭḿƀḗḗřş īş ȧȧ ḿȧȧẋīḿŭŭḿ ǿǿƒ {max, number}]",
+  "sms.send.fields.phoneNumbers.empty": "[Ƞǿǿ ƞŭŭḿƀḗḗř ŧǿǿ şḗḗƞḓ]",
+  "sms.send.fields.phoneNumbers.unknown": "[Ŧħḗḗ ƥħǿǿƞḗḗȠŭŭḿƀḗḗřş ƒīḗḗŀḓ ẇȧȧş řḗḗĵḗḗƈŧḗḗḓ]",
+  "sms.send.fields.message.required": "[Ŧħḗḗ ḿḗḗşşȧȧɠḗḗ īş řḗḗɋŭŭīřḗḗḓ]",
+  "sms.send.fields.message.lowCostTooLong": "[Ŧħḗḗ ƞŭŭḿƀḗḗř ǿǿƒ ƈħȧȧřȧȧƈŧḗḗřş ƒǿǿř ȧȧ Ŀǿǿẇ Ƈǿǿşŧ ŞḾŞ īş {maxLength, number} ƈħȧȧřȧȧƈŧḗḗřş]",
+  "sms.send.fields.message.tooManyParts": "[Ŧħḗḗ ƞŭŭḿƀḗḗř ǿǿƒ ƈǿǿƞƈȧȧŧḗḗƞȧȧŧḗḗḓ ŞḾŞ ƈȧȧƞƞǿǿŧ ḗḗẋƈḗḗḗḗḓ {maxParts, number} ŞḾŞ]",
+  "sms.send.fields.message.unknown": "[Ŧħḗḗ ḿḗḗşşȧȧɠḗḗ ƒīḗḗŀḓ ẇȧȧş řḗḗĵḗḗƈŧḗḗḓ]",
+  "sms.send.fields.sender.tooLong": "[Ŧħḗḗ şḗḗƞḓḗḗř ƈȧȧƞƞǿǿŧ ƀḗḗ ŀǿǿƞɠḗḗř ŧħȧȧƞ {maxLength, number} ƈħȧȧřȧȧƈŧḗḗřş]",
+  "sms.send.fields.sender.invalid": "[Ŧħḗḗ şḗḗƞḓḗḗř īş īƞṽȧȧŀīḓ]",
+  "sms.send.fields.sender.notAllowed": "[Ŭƞȧȧŭŭŧħǿǿřīẑḗḗḓ şḗḗƞḓḗḗř]",
+  "sms.send.fields.sender.unknown": "[Ŧħḗḗ şḗḗƞḓḗḗř ƒīḗḗŀḓ ẇȧȧş řḗḗĵḗḗƈŧḗḗḓ]",
+  "sms.send.fields.scheduledDeliveryDate.required": "[Ŧħḗḗ ḓȧȧŧḗḗ īş řḗḗɋŭŭīřḗḗḓ]",
+  "sms.send.fields.scheduledDeliveryDate.invalid": "[Ŧħḗḗ ḓȧȧŧḗḗ īş īƞṽȧȧŀīḓ]",
+  "sms.send.fields.scheduledDeliveryDate.inThePast": "[Ŧħḗḗ ḓȧȧŧḗḗ ({date}) īş ḗḗȧȧřŀīḗḗř ŧħȧȧƞ ŧħḗḗ ƈŭŭřřḗḗƞŧ ḓȧȧŧḗḗ.]",
+  "sms.send.fields.scheduledDeliveryDate.unknown": "[Ŧħḗḗ şƈħḗḗḓŭŭŀḗḗḓḒḗḗŀīṽḗḗřẏḒȧȧŧḗḗ ƒīḗḗŀḓ ẇȧȧş řḗḗĵḗḗƈŧḗḗḓ]",
+  "sms.send.fields.time.required": "[Ŧħḗḗ ŧīḿḗḗ īş řḗḗɋŭŭīřḗḗḓ]",
+  "sms.send.fields.time.unknown": "[Ŧħḗḗ ŧīḿḗḗ ƒīḗḗŀḓ ẇȧȧş řḗḗĵḗḗƈŧḗḗḓ]",
+  "sms.send.fields.minute.required": "[Ŧħḗḗ ḿīƞŭŭŧḗḗ īş řḗḗɋŭŭīřḗḗḓ]",
+  "sms.send.fields.minute.invalid": "[Ŧħḗḗ ḿīƞŭŭŧḗḗş ḓīɠīŧ īş īƞṽȧȧŀīḓ]",
+  "sms.send.fields.minute.outOfRange": "[Ḿīƞŭŭŧḗḗş ḿŭŭşŧ ƀḗḗ ƀḗḗŧẇḗḗḗḗƞ {minMinute, number} ȧȧƞḓ {maxMinute, number} īƞ īƞŧḗḗřṽȧȧŀş ǿǿƒ {step, number} ḿīƞŭŭŧḗḗş]",
+  "sms.send.fields.minute.unknown": "[Ŧħḗḗ ḿīƞŭŭŧḗḗ ƒīḗḗŀḓ ẇȧȧş řḗḗĵḗḗƈŧḗḗḓ]",
+  "sms.send.fields.gamme.notEligible": "[Ŧħḗḗ ŀǿǿẇ-ƈǿǿşŧ řȧȧƞɠḗḗ īş ƞǿǿŧ ḗḗŀīɠīƀŀḗḗ]",
+  "sms.send.fields.gamme.unknown": "[Ŧħḗḗ ɠȧȧḿḿḗḗ ƒīḗḗŀḓ ẇȧȧş řḗḗĵḗḗƈŧḗḗḓ]",
+  "sms.send.fields.unknownField": "[Ȧ řḗḗɋŭŭḗḗşŧ ƒīḗḗŀḓ ẇȧȧş řḗḗĵḗḗƈŧḗḗḓ]",
 });
 
 /** The same messages compiled by `formatjs compile --ast`. */
@@ -46,6 +73,7 @@ export const compiled: Readonly<Record<Key, PackMessage>> = /* @__PURE__ */ deep
   "sms.send.apiKeyRequired": [{"type":0,"value":"["},{"type":0,"value":"Ŧħḗḗ ȦƤĪ ķḗḗẏ īş řḗḗɋŭŭīřḗḗḓ"},{"type":0,"value":"]"}],
   "sms.send.phoneNumbersRequired": [{"type":0,"value":"["},{"type":0,"value":"Ŧħḗḗ ƥħǿǿƞḗḗȠŭŭḿƀḗḗřş ƒīḗḗŀḓ īş řḗḗɋŭŭīřḗḗḓ"},{"type":0,"value":"]"}],
   "sms.send.messageNotFound": [{"type":0,"value":"["},{"type":0,"value":"ḿḗḗşşȧȧɠḗḗ ƞǿǿŧ ƒǿǿŭŭƞḓ"},{"type":0,"value":"]"}],
+  "sms.send.validationFailed": [{"type":0,"value":"["},{"type":0,"value":"Ȧŧ ŀḗḗȧȧşŧ ǿǿƞḗḗ ƈǿǿƞşŧřȧȧīƞŧ ẇȧȧş ƞǿǿŧ ḿḗḗŧ"},{"type":0,"value":"]"}],
   "sms.send.apiKeyIncorrect": [{"type":0,"value":"["},{"type":0,"value":"Īƞƈǿǿřřḗḗƈŧ ȦƤĪ ķḗḗẏ"},{"type":0,"value":"]"}],
   "sms.send.insufficientCredit": [{"type":0,"value":"["},{"type":0,"value":"Īƞşŭŭƒƒīƈīḗḗƞŧ ƈřḗḗḓīŧ"},{"type":0,"value":"]"}],
   "sms.send.noPriceForNumbers": [{"type":0,"value":"["},{"type":0,"value":"Ƞǿǿ ḓḗḗƒȧȧŭŭŀŧ ƥřīƈḗḗ ẇȧȧş ƒǿǿŭŭƞḓ ƒǿǿř ŧħḗḗ ƒǿǿŀŀǿǿẇīƞɠ ƞŭŭḿƀḗḗřş"},{"type":0,"value":"]"}],
@@ -72,6 +100,32 @@ export const compiled: Readonly<Record<Key, PackMessage>> = /* @__PURE__ */ deep
   "sms.send.ipNotAuthorized": [{"type":0,"value":"["},{"type":0,"value":"Ŧħḗḗ ĪƤ īş ƞǿǿŧ ȧȧŭŭŧħǿǿřīẑḗḗḓ"},{"type":0,"value":"]"}],
   "sms.send.queueFailure": [{"type":0,"value":"["},{"type":0,"value":"Ƥřǿǿƀŀḗḗḿ ȧȧḓḓīƞɠ ŧħḗḗ ŞḾŞ ŧǿǿ ŧħḗḗ ɋŭŭḗḗŭŭḗḗ"},{"type":0,"value":"]"}],
   "sms.send.unknownCode": [{"type":0,"value":"["},{"type":0,"value":"ŞḾŞƤȧȧřŧƞḗḗř řḗḗŧŭŭřƞḗḗḓ ƈǿǿḓḗḗ "},{"type":1,"value":"code"},{"type":0,"value":", ẇħīƈħ īŧş ḓǿǿƈŭŭḿḗḗƞŧȧȧŧīǿǿƞ ḓǿǿḗḗş ƞǿǿŧ ŀīşŧ ŭŭƞḓḗḗř \"Şḗḗƞḓīƞɠ ŞḾŞ\"."},{"type":0,"value":"]"}],
+  "sms.send.fields.phoneNumbers.required": [{"type":0,"value":"["},{"type":0,"value":"Ŧħḗḗ ƥħǿǿƞḗḗȠŭŭḿƀḗḗřş ƒīḗḗŀḓ īş řḗḗɋŭŭīřḗḗḓ"},{"type":0,"value":"]"}],
+  "sms.send.fields.phoneNumbers.invalid": [{"type":0,"value":"["},{"type":0,"value":"Ŧħīş ƥħǿǿƞḗḗ ƞŭŭḿƀḗḗř īş ƞǿǿŧ ṽȧȧŀīḓ ("},{"type":1,"value":"phoneNumber"},{"type":0,"value":")"},{"type":0,"value":"]"}],
+  "sms.send.fields.phoneNumbers.tooMany": [{"type":0,"value":"["},{"type":0,"value":"Ŧħḗḗ ƞŭŭḿƀḗḗř ǿǿƒ ȧȧŀŀǿǿẇḗḗḓ ƞŭŭḿƀḗḗřş īş ȧȧ ḿȧȧẋīḿŭŭḿ ǿǿƒ "},{"type":2,"value":"max","style":null},{"type":0,"value":"]"}],
+  "sms.send.fields.phoneNumbers.empty": [{"type":0,"value":"["},{"type":0,"value":"Ƞǿǿ ƞŭŭḿƀḗḗř ŧǿǿ şḗḗƞḓ"},{"type":0,"value":"]"}],
+  "sms.send.fields.phoneNumbers.unknown": [{"type":0,"value":"["},{"type":0,"value":"Ŧħḗḗ ƥħǿǿƞḗḗȠŭŭḿƀḗḗřş ƒīḗḗŀḓ ẇȧȧş řḗḗĵḗḗƈŧḗḗḓ"},{"type":0,"value":"]"}],
+  "sms.send.fields.message.required": [{"type":0,"value":"["},{"type":0,"value":"Ŧħḗḗ ḿḗḗşşȧȧɠḗḗ īş řḗḗɋŭŭīřḗḗḓ"},{"type":0,"value":"]"}],
+  "sms.send.fields.message.lowCostTooLong": [{"type":0,"value":"["},{"type":0,"value":"Ŧħḗḗ ƞŭŭḿƀḗḗř ǿǿƒ ƈħȧȧřȧȧƈŧḗḗřş ƒǿǿř ȧȧ Ŀǿǿẇ Ƈǿǿşŧ ŞḾŞ īş "},{"type":2,"value":"maxLength","style":null},{"type":0,"value":" ƈħȧȧřȧȧƈŧḗḗřş"},{"type":0,"value":"]"}],
+  "sms.send.fields.message.tooManyParts": [{"type":0,"value":"["},{"type":0,"value":"Ŧħḗḗ ƞŭŭḿƀḗḗř ǿǿƒ ƈǿǿƞƈȧȧŧḗḗƞȧȧŧḗḗḓ ŞḾŞ ƈȧȧƞƞǿǿŧ ḗḗẋƈḗḗḗḗḓ "},{"type":2,"value":"maxParts","style":null},{"type":0,"value":" ŞḾŞ"},{"type":0,"value":"]"}],
+  "sms.send.fields.message.unknown": [{"type":0,"value":"["},{"type":0,"value":"Ŧħḗḗ ḿḗḗşşȧȧɠḗḗ ƒīḗḗŀḓ ẇȧȧş řḗḗĵḗḗƈŧḗḗḓ"},{"type":0,"value":"]"}],
+  "sms.send.fields.sender.tooLong": [{"type":0,"value":"["},{"type":0,"value":"Ŧħḗḗ şḗḗƞḓḗḗř ƈȧȧƞƞǿǿŧ ƀḗḗ ŀǿǿƞɠḗḗř ŧħȧȧƞ "},{"type":2,"value":"maxLength","style":null},{"type":0,"value":" ƈħȧȧřȧȧƈŧḗḗřş"},{"type":0,"value":"]"}],
+  "sms.send.fields.sender.invalid": [{"type":0,"value":"["},{"type":0,"value":"Ŧħḗḗ şḗḗƞḓḗḗř īş īƞṽȧȧŀīḓ"},{"type":0,"value":"]"}],
+  "sms.send.fields.sender.notAllowed": [{"type":0,"value":"["},{"type":0,"value":"Ŭƞȧȧŭŭŧħǿǿřīẑḗḗḓ şḗḗƞḓḗḗř"},{"type":0,"value":"]"}],
+  "sms.send.fields.sender.unknown": [{"type":0,"value":"["},{"type":0,"value":"Ŧħḗḗ şḗḗƞḓḗḗř ƒīḗḗŀḓ ẇȧȧş řḗḗĵḗḗƈŧḗḗḓ"},{"type":0,"value":"]"}],
+  "sms.send.fields.scheduledDeliveryDate.required": [{"type":0,"value":"["},{"type":0,"value":"Ŧħḗḗ ḓȧȧŧḗḗ īş řḗḗɋŭŭīřḗḗḓ"},{"type":0,"value":"]"}],
+  "sms.send.fields.scheduledDeliveryDate.invalid": [{"type":0,"value":"["},{"type":0,"value":"Ŧħḗḗ ḓȧȧŧḗḗ īş īƞṽȧȧŀīḓ"},{"type":0,"value":"]"}],
+  "sms.send.fields.scheduledDeliveryDate.inThePast": [{"type":0,"value":"["},{"type":0,"value":"Ŧħḗḗ ḓȧȧŧḗḗ ("},{"type":1,"value":"date"},{"type":0,"value":") īş ḗḗȧȧřŀīḗḗř ŧħȧȧƞ ŧħḗḗ ƈŭŭřřḗḗƞŧ ḓȧȧŧḗḗ."},{"type":0,"value":"]"}],
+  "sms.send.fields.scheduledDeliveryDate.unknown": [{"type":0,"value":"["},{"type":0,"value":"Ŧħḗḗ şƈħḗḗḓŭŭŀḗḗḓḒḗḗŀīṽḗḗřẏḒȧȧŧḗḗ ƒīḗḗŀḓ ẇȧȧş řḗḗĵḗḗƈŧḗḗḓ"},{"type":0,"value":"]"}],
+  "sms.send.fields.time.required": [{"type":0,"value":"["},{"type":0,"value":"Ŧħḗḗ ŧīḿḗḗ īş řḗḗɋŭŭīřḗḗḓ"},{"type":0,"value":"]"}],
+  "sms.send.fields.time.unknown": [{"type":0,"value":"["},{"type":0,"value":"Ŧħḗḗ ŧīḿḗḗ ƒīḗḗŀḓ ẇȧȧş řḗḗĵḗḗƈŧḗḗḓ"},{"type":0,"value":"]"}],
+  "sms.send.fields.minute.required": [{"type":0,"value":"["},{"type":0,"value":"Ŧħḗḗ ḿīƞŭŭŧḗḗ īş řḗḗɋŭŭīřḗḗḓ"},{"type":0,"value":"]"}],
+  "sms.send.fields.minute.invalid": [{"type":0,"value":"["},{"type":0,"value":"Ŧħḗḗ ḿīƞŭŭŧḗḗş ḓīɠīŧ īş īƞṽȧȧŀīḓ"},{"type":0,"value":"]"}],
+  "sms.send.fields.minute.outOfRange": [{"type":0,"value":"["},{"type":0,"value":"Ḿīƞŭŭŧḗḗş ḿŭŭşŧ ƀḗḗ ƀḗḗŧẇḗḗḗḗƞ "},{"type":2,"value":"minMinute","style":null},{"type":0,"value":" ȧȧƞḓ "},{"type":2,"value":"maxMinute","style":null},{"type":0,"value":" īƞ īƞŧḗḗřṽȧȧŀş ǿǿƒ "},{"type":2,"value":"step","style":null},{"type":0,"value":" ḿīƞŭŭŧḗḗş"},{"type":0,"value":"]"}],
+  "sms.send.fields.minute.unknown": [{"type":0,"value":"["},{"type":0,"value":"Ŧħḗḗ ḿīƞŭŭŧḗḗ ƒīḗḗŀḓ ẇȧȧş řḗḗĵḗḗƈŧḗḗḓ"},{"type":0,"value":"]"}],
+  "sms.send.fields.gamme.notEligible": [{"type":0,"value":"["},{"type":0,"value":"Ŧħḗḗ ŀǿǿẇ-ƈǿǿşŧ řȧȧƞɠḗḗ īş ƞǿǿŧ ḗḗŀīɠīƀŀḗḗ"},{"type":0,"value":"]"}],
+  "sms.send.fields.gamme.unknown": [{"type":0,"value":"["},{"type":0,"value":"Ŧħḗḗ ɠȧȧḿḿḗḗ ƒīḗḗŀḓ ẇȧȧş řḗḗĵḗḗƈŧḗḗḓ"},{"type":0,"value":"]"}],
+  "sms.send.fields.unknownField": [{"type":0,"value":"["},{"type":0,"value":"Ȧ řḗḗɋŭŭḗḗşŧ ƒīḗḗŀḓ ẇȧȧş řḗḗĵḗḗƈŧḗḗḓ"},{"type":0,"value":"]"}],
 });
 
 /** The same messages in i18next's own format, keyed below "sms.send". */
@@ -80,6 +134,7 @@ export const i18next = /* @__PURE__ */ deepFreeze({
   apiKeyRequired: "[Ŧħḗḗ ȦƤĪ ķḗḗẏ īş řḗḗɋŭŭīřḗḗḓ]",
   phoneNumbersRequired: "[Ŧħḗḗ ƥħǿǿƞḗḗȠŭŭḿƀḗḗřş ƒīḗḗŀḓ īş řḗḗɋŭŭīřḗḗḓ]",
   messageNotFound: "[ḿḗḗşşȧȧɠḗḗ ƞǿǿŧ ƒǿǿŭŭƞḓ]",
+  validationFailed: "[Ȧŧ ŀḗḗȧȧşŧ ǿǿƞḗḗ ƈǿǿƞşŧřȧȧīƞŧ ẇȧȧş ƞǿǿŧ ḿḗḗŧ]",
   apiKeyIncorrect: "[Īƞƈǿǿřřḗḗƈŧ ȦƤĪ ķḗḗẏ]",
   insufficientCredit: "[Īƞşŭŭƒƒīƈīḗḗƞŧ ƈřḗḗḓīŧ]",
   noPriceForNumbers: "[Ƞǿǿ ḓḗḗƒȧȧŭŭŀŧ ƥřīƈḗḗ ẇȧȧş ƒǿǿŭŭƞḓ ƒǿǿř ŧħḗḗ ƒǿǿŀŀǿǿẇīƞɠ ƞŭŭḿƀḗḗřş]",
@@ -106,6 +161,32 @@ export const i18next = /* @__PURE__ */ deepFreeze({
   ipNotAuthorized: "[Ŧħḗḗ ĪƤ īş ƞǿǿŧ ȧȧŭŭŧħǿǿřīẑḗḗḓ]",
   queueFailure: "[Ƥřǿǿƀŀḗḗḿ ȧȧḓḓīƞɠ ŧħḗḗ ŞḾŞ ŧǿǿ ŧħḗḗ ɋŭŭḗḗŭŭḗḗ]",
   unknownCode: "[ŞḾŞƤȧȧřŧƞḗḗř řḗḗŧŭŭřƞḗḗḓ ƈǿǿḓḗḗ {{code}}, ẇħīƈħ īŧş ḓǿǿƈŭŭḿḗḗƞŧȧȧŧīǿǿƞ ḓǿǿḗḗş ƞǿǿŧ ŀīşŧ ŭŭƞḓḗḗř \"Şḗḗƞḓīƞɠ ŞḾŞ\".]",
+  "fields.phoneNumbers.required": "[Ŧħḗḗ ƥħǿǿƞḗḗȠŭŭḿƀḗḗřş ƒīḗḗŀḓ īş řḗḗɋŭŭīřḗḗḓ]",
+  "fields.phoneNumbers.invalid": "[Ŧħīş ƥħǿǿƞḗḗ ƞŭŭḿƀḗḗř īş ƞǿǿŧ ṽȧȧŀīḓ ({{phoneNumber}})]",
+  "fields.phoneNumbers.tooMany": "[Ŧħḗḗ ƞŭŭḿƀḗḗř ǿǿƒ ȧȧŀŀǿǿẇḗḗḓ ƞŭŭḿƀḗḗřş īş ȧȧ ḿȧȧẋīḿŭŭḿ ǿǿƒ {{max, number}}]",
+  "fields.phoneNumbers.empty": "[Ƞǿǿ ƞŭŭḿƀḗḗř ŧǿǿ şḗḗƞḓ]",
+  "fields.phoneNumbers.unknown": "[Ŧħḗḗ ƥħǿǿƞḗḗȠŭŭḿƀḗḗřş ƒīḗḗŀḓ ẇȧȧş řḗḗĵḗḗƈŧḗḗḓ]",
+  "fields.message.required": "[Ŧħḗḗ ḿḗḗşşȧȧɠḗḗ īş řḗḗɋŭŭīřḗḗḓ]",
+  "fields.message.lowCostTooLong": "[Ŧħḗḗ ƞŭŭḿƀḗḗř ǿǿƒ ƈħȧȧřȧȧƈŧḗḗřş ƒǿǿř ȧȧ Ŀǿǿẇ Ƈǿǿşŧ ŞḾŞ īş {{maxLength, number}} ƈħȧȧřȧȧƈŧḗḗřş]",
+  "fields.message.tooManyParts": "[Ŧħḗḗ ƞŭŭḿƀḗḗř ǿǿƒ ƈǿǿƞƈȧȧŧḗḗƞȧȧŧḗḗḓ ŞḾŞ ƈȧȧƞƞǿǿŧ ḗḗẋƈḗḗḗḗḓ {{maxParts, number}} ŞḾŞ]",
+  "fields.message.unknown": "[Ŧħḗḗ ḿḗḗşşȧȧɠḗḗ ƒīḗḗŀḓ ẇȧȧş řḗḗĵḗḗƈŧḗḗḓ]",
+  "fields.sender.tooLong": "[Ŧħḗḗ şḗḗƞḓḗḗř ƈȧȧƞƞǿǿŧ ƀḗḗ ŀǿǿƞɠḗḗř ŧħȧȧƞ {{maxLength, number}} ƈħȧȧřȧȧƈŧḗḗřş]",
+  "fields.sender.invalid": "[Ŧħḗḗ şḗḗƞḓḗḗř īş īƞṽȧȧŀīḓ]",
+  "fields.sender.notAllowed": "[Ŭƞȧȧŭŭŧħǿǿřīẑḗḗḓ şḗḗƞḓḗḗř]",
+  "fields.sender.unknown": "[Ŧħḗḗ şḗḗƞḓḗḗř ƒīḗḗŀḓ ẇȧȧş řḗḗĵḗḗƈŧḗḗḓ]",
+  "fields.scheduledDeliveryDate.required": "[Ŧħḗḗ ḓȧȧŧḗḗ īş řḗḗɋŭŭīřḗḗḓ]",
+  "fields.scheduledDeliveryDate.invalid": "[Ŧħḗḗ ḓȧȧŧḗḗ īş īƞṽȧȧŀīḓ]",
+  "fields.scheduledDeliveryDate.inThePast": "[Ŧħḗḗ ḓȧȧŧḗḗ ({{date}}) īş ḗḗȧȧřŀīḗḗř ŧħȧȧƞ ŧħḗḗ ƈŭŭřřḗḗƞŧ ḓȧȧŧḗḗ.]",
+  "fields.scheduledDeliveryDate.unknown": "[Ŧħḗḗ şƈħḗḗḓŭŭŀḗḗḓḒḗḗŀīṽḗḗřẏḒȧȧŧḗḗ ƒīḗḗŀḓ ẇȧȧş řḗḗĵḗḗƈŧḗḗḓ]",
+  "fields.time.required": "[Ŧħḗḗ ŧīḿḗḗ īş řḗḗɋŭŭīřḗḗḓ]",
+  "fields.time.unknown": "[Ŧħḗḗ ŧīḿḗḗ ƒīḗḗŀḓ ẇȧȧş řḗḗĵḗḗƈŧḗḗḓ]",
+  "fields.minute.required": "[Ŧħḗḗ ḿīƞŭŭŧḗḗ īş řḗḗɋŭŭīřḗḗḓ]",
+  "fields.minute.invalid": "[Ŧħḗḗ ḿīƞŭŭŧḗḗş ḓīɠīŧ īş īƞṽȧȧŀīḓ]",
+  "fields.minute.outOfRange": "[Ḿīƞŭŭŧḗḗş ḿŭŭşŧ ƀḗḗ ƀḗḗŧẇḗḗḗḗƞ {{minMinute, number}} ȧȧƞḓ {{maxMinute, number}} īƞ īƞŧḗḗřṽȧȧŀş ǿǿƒ {{step, number}} ḿīƞŭŭŧḗḗş]",
+  "fields.minute.unknown": "[Ŧħḗḗ ḿīƞŭŭŧḗḗ ƒīḗḗŀḓ ẇȧȧş řḗḗĵḗḗƈŧḗḗḓ]",
+  "fields.gamme.notEligible": "[Ŧħḗḗ ŀǿǿẇ-ƈǿǿşŧ řȧȧƞɠḗḗ īş ƞǿǿŧ ḗḗŀīɠīƀŀḗḗ]",
+  "fields.gamme.unknown": "[Ŧħḗḗ ɠȧȧḿḿḗḗ ƒīḗḗŀḓ ẇȧȧş řḗḗĵḗḗƈŧḗḗḓ]",
+  "fields.unknownField": "[Ȧ řḗḗɋŭŭḗḗşŧ ƒīḗḗŀḓ ẇȧȧş řḗḗĵḗḗƈŧḗḗḓ]",
 });
 
 /** The same texts by code (as `lookup` normalises it), with argument defaults and code aliases: what `pack` holds. */
@@ -114,6 +195,7 @@ export const codes: SectionTexts = /* @__PURE__ */ deepFreeze({
     "1": [{"type":0,"value":"["},{"type":0,"value":"Ŧħḗḗ ȦƤĪ ķḗḗẏ īş řḗḗɋŭŭīřḗḗḓ"},{"type":0,"value":"]"}],
     "2": [{"type":0,"value":"["},{"type":0,"value":"Ŧħḗḗ ƥħǿǿƞḗḗȠŭŭḿƀḗḗřş ƒīḗḗŀḓ īş řḗḗɋŭŭīřḗḗḓ"},{"type":0,"value":"]"}],
     "4": [{"type":0,"value":"["},{"type":0,"value":"ḿḗḗşşȧȧɠḗḗ ƞǿǿŧ ƒǿǿŭŭƞḓ"},{"type":0,"value":"]"}],
+    "9": [{"type":0,"value":"["},{"type":0,"value":"Ȧŧ ŀḗḗȧȧşŧ ǿǿƞḗḗ ƈǿǿƞşŧřȧȧīƞŧ ẇȧȧş ƞǿǿŧ ḿḗḗŧ"},{"type":0,"value":"]"}],
     "10": [{"type":0,"value":"["},{"type":0,"value":"Īƞƈǿǿřřḗḗƈŧ ȦƤĪ ķḗḗẏ"},{"type":0,"value":"]"}],
     "11": [{"type":0,"value":"["},{"type":0,"value":"Īƞşŭŭƒƒīƈīḗḗƞŧ ƈřḗḗḓīŧ"},{"type":0,"value":"]"}],
     "13": [{"type":0,"value":"["},{"type":0,"value":"Ƞǿǿ ḓḗḗƒȧȧŭŭŀŧ ƥřīƈḗḗ ẇȧȧş ƒǿǿŭŭƞḓ ƒǿǿř ŧħḗḗ ƒǿǿŀŀǿǿẇīƞɠ ƞŭŭḿƀḗḗřş"},{"type":0,"value":"]"}],
@@ -148,5 +230,9 @@ export const codes: SectionTexts = /* @__PURE__ */ deepFreeze({
     "48": {"minMinute":5,"maxMinute":55,"step":5},
     "50": {"max":500},
     "52": {"maxParts":10},
+  },
+  fields: {
+    "byField": {"phoneNumbers":{"required":[{"type":0,"value":"["},{"type":0,"value":"Ŧħḗḗ ƥħǿǿƞḗḗȠŭŭḿƀḗḗřş ƒīḗḗŀḓ īş řḗḗɋŭŭīřḗḗḓ"},{"type":0,"value":"]"}],"invalid":[{"type":0,"value":"["},{"type":0,"value":"Ŧħīş ƥħǿǿƞḗḗ ƞŭŭḿƀḗḗř īş ƞǿǿŧ ṽȧȧŀīḓ ("},{"type":1,"value":"phoneNumber"},{"type":0,"value":")"},{"type":0,"value":"]"}],"tooMany":[{"type":0,"value":"["},{"type":0,"value":"Ŧħḗḗ ƞŭŭḿƀḗḗř ǿǿƒ ȧȧŀŀǿǿẇḗḗḓ ƞŭŭḿƀḗḗřş īş ȧȧ ḿȧȧẋīḿŭŭḿ ǿǿƒ "},{"type":2,"value":"max","style":null},{"type":0,"value":"]"}],"empty":[{"type":0,"value":"["},{"type":0,"value":"Ƞǿǿ ƞŭŭḿƀḗḗř ŧǿǿ şḗḗƞḓ"},{"type":0,"value":"]"}],"unknown":[{"type":0,"value":"["},{"type":0,"value":"Ŧħḗḗ ƥħǿǿƞḗḗȠŭŭḿƀḗḗřş ƒīḗḗŀḓ ẇȧȧş řḗḗĵḗḗƈŧḗḗḓ"},{"type":0,"value":"]"}]},"message":{"required":[{"type":0,"value":"["},{"type":0,"value":"Ŧħḗḗ ḿḗḗşşȧȧɠḗḗ īş řḗḗɋŭŭīřḗḗḓ"},{"type":0,"value":"]"}],"lowCostTooLong":[{"type":0,"value":"["},{"type":0,"value":"Ŧħḗḗ ƞŭŭḿƀḗḗř ǿǿƒ ƈħȧȧřȧȧƈŧḗḗřş ƒǿǿř ȧȧ Ŀǿǿẇ Ƈǿǿşŧ ŞḾŞ īş "},{"type":2,"value":"maxLength","style":null},{"type":0,"value":" ƈħȧȧřȧȧƈŧḗḗřş"},{"type":0,"value":"]"}],"tooManyParts":[{"type":0,"value":"["},{"type":0,"value":"Ŧħḗḗ ƞŭŭḿƀḗḗř ǿǿƒ ƈǿǿƞƈȧȧŧḗḗƞȧȧŧḗḗḓ ŞḾŞ ƈȧȧƞƞǿǿŧ ḗḗẋƈḗḗḗḗḓ "},{"type":2,"value":"maxParts","style":null},{"type":0,"value":" ŞḾŞ"},{"type":0,"value":"]"}],"unknown":[{"type":0,"value":"["},{"type":0,"value":"Ŧħḗḗ ḿḗḗşşȧȧɠḗḗ ƒīḗḗŀḓ ẇȧȧş řḗḗĵḗḗƈŧḗḗḓ"},{"type":0,"value":"]"}]},"sender":{"tooLong":[{"type":0,"value":"["},{"type":0,"value":"Ŧħḗḗ şḗḗƞḓḗḗř ƈȧȧƞƞǿǿŧ ƀḗḗ ŀǿǿƞɠḗḗř ŧħȧȧƞ "},{"type":2,"value":"maxLength","style":null},{"type":0,"value":" ƈħȧȧřȧȧƈŧḗḗřş"},{"type":0,"value":"]"}],"invalid":[{"type":0,"value":"["},{"type":0,"value":"Ŧħḗḗ şḗḗƞḓḗḗř īş īƞṽȧȧŀīḓ"},{"type":0,"value":"]"}],"notAllowed":[{"type":0,"value":"["},{"type":0,"value":"Ŭƞȧȧŭŭŧħǿǿřīẑḗḗḓ şḗḗƞḓḗḗř"},{"type":0,"value":"]"}],"unknown":[{"type":0,"value":"["},{"type":0,"value":"Ŧħḗḗ şḗḗƞḓḗḗř ƒīḗḗŀḓ ẇȧȧş řḗḗĵḗḗƈŧḗḗḓ"},{"type":0,"value":"]"}]},"scheduledDeliveryDate":{"required":[{"type":0,"value":"["},{"type":0,"value":"Ŧħḗḗ ḓȧȧŧḗḗ īş řḗḗɋŭŭīřḗḗḓ"},{"type":0,"value":"]"}],"invalid":[{"type":0,"value":"["},{"type":0,"value":"Ŧħḗḗ ḓȧȧŧḗḗ īş īƞṽȧȧŀīḓ"},{"type":0,"value":"]"}],"inThePast":[{"type":0,"value":"["},{"type":0,"value":"Ŧħḗḗ ḓȧȧŧḗḗ ("},{"type":1,"value":"date"},{"type":0,"value":") īş ḗḗȧȧřŀīḗḗř ŧħȧȧƞ ŧħḗḗ ƈŭŭřřḗḗƞŧ ḓȧȧŧḗḗ."},{"type":0,"value":"]"}],"unknown":[{"type":0,"value":"["},{"type":0,"value":"Ŧħḗḗ şƈħḗḗḓŭŭŀḗḗḓḒḗḗŀīṽḗḗřẏḒȧȧŧḗḗ ƒīḗḗŀḓ ẇȧȧş řḗḗĵḗḗƈŧḗḗḓ"},{"type":0,"value":"]"}]},"time":{"required":[{"type":0,"value":"["},{"type":0,"value":"Ŧħḗḗ ŧīḿḗḗ īş řḗḗɋŭŭīřḗḗḓ"},{"type":0,"value":"]"}],"unknown":[{"type":0,"value":"["},{"type":0,"value":"Ŧħḗḗ ŧīḿḗḗ ƒīḗḗŀḓ ẇȧȧş řḗḗĵḗḗƈŧḗḗḓ"},{"type":0,"value":"]"}]},"minute":{"required":[{"type":0,"value":"["},{"type":0,"value":"Ŧħḗḗ ḿīƞŭŭŧḗḗ īş řḗḗɋŭŭīřḗḗḓ"},{"type":0,"value":"]"}],"invalid":[{"type":0,"value":"["},{"type":0,"value":"Ŧħḗḗ ḿīƞŭŭŧḗḗş ḓīɠīŧ īş īƞṽȧȧŀīḓ"},{"type":0,"value":"]"}],"outOfRange":[{"type":0,"value":"["},{"type":0,"value":"Ḿīƞŭŭŧḗḗş ḿŭŭşŧ ƀḗḗ ƀḗḗŧẇḗḗḗḗƞ "},{"type":2,"value":"minMinute","style":null},{"type":0,"value":" ȧȧƞḓ "},{"type":2,"value":"maxMinute","style":null},{"type":0,"value":" īƞ īƞŧḗḗřṽȧȧŀş ǿǿƒ "},{"type":2,"value":"step","style":null},{"type":0,"value":" ḿīƞŭŭŧḗḗş"},{"type":0,"value":"]"}],"unknown":[{"type":0,"value":"["},{"type":0,"value":"Ŧħḗḗ ḿīƞŭŭŧḗḗ ƒīḗḗŀḓ ẇȧȧş řḗḗĵḗḗƈŧḗḗḓ"},{"type":0,"value":"]"}]},"gamme":{"notEligible":[{"type":0,"value":"["},{"type":0,"value":"Ŧħḗḗ ŀǿǿẇ-ƈǿǿşŧ řȧȧƞɠḗḗ īş ƞǿǿŧ ḗḗŀīɠīƀŀḗḗ"},{"type":0,"value":"]"}],"unknown":[{"type":0,"value":"["},{"type":0,"value":"Ŧħḗḗ ɠȧȧḿḿḗḗ ƒīḗḗŀḓ ẇȧȧş řḗḗĵḗḗƈŧḗḗḓ"},{"type":0,"value":"]"}]}},
+    "unknownField": [{"type":0,"value":"["},{"type":0,"value":"Ȧ řḗḗɋŭŭḗḗşŧ ƒīḗḗŀḓ ẇȧȧş řḗḗĵḗḗƈŧḗḗḓ"},{"type":0,"value":"]"}],
   },
 });

@@ -1,12 +1,12 @@
 // GENERATED — do not edit. Built by tools/i18n from locales/en, pseudo-localized as en-XA: entry point "./friendly/numberVerification" (the friendly texts of numberVerification and the global fallback).
 // Edit the texts in locales/ and rebuild the package (pnpm build).
 
-import type { CodePack, GlobalFallbackKey, KeyOf } from '@smspartner-i18n/core';
+import type { CodePack, GlobalFallbackKey, FieldKeyOf, KeyOf } from '@smspartner-i18n/core';
 import { deepFreeze, merged, type PackMessage } from '../../support.ts';
 import * as friendlyNumberVerification from '../../data/friendly/numberVerification.ts';
 import * as friendlyGeneral from '../../data/friendly/general.ts';
 
-type Key = KeyOf<"numberVerification"> | "numberVerification.unknownCode" | GlobalFallbackKey;
+type Key = KeyOf<"numberVerification"> | FieldKeyOf<"numberVerification"> | "numberVerification.unknownCode" | GlobalFallbackKey;
 
 /** The BCP 47 tag of these texts. */
 export const locale = "en-XA";

@@ -1,0 +1,192 @@
+import { fieldKeyInfo, fieldKeys } from './field-rules.ts';
+import { canonicalLocale, isTone, localeChain } from './locale-chain.ts';
+import type {
+  CompiledMessage,
+  CompiledMessages,
+  FieldTexts,
+  LocalePack,
+  PackText,
+  SectionId,
+  Tone,
+} from './types.ts';
+
+/**
+ * The texts of the field layer: how a code pack holds them (`fields` of a
+ * section, built by `toFieldTexts`) and how they are resolved
+ * (`explainField`): the locale chain and the registers of the code resolver,
+ * over the field's rule, then the field's `unknown` text, then the section's
+ * `unknownField` text. Separate from the code resolver on purpose; zero
+ * dependencies, no catalog.
+ */
+
+const MAX_FIELD_LENGTH = 100;
+
+function own(record: unknown, key: string): unknown {
+  return typeof record === 'object' && record !== null && Object.hasOwn(record, key)
+    ? (record as Record<string, unknown>)[key]
+    : undefined;
+}
+
+function isCompiledMessage(value: unknown): value is CompiledMessage {
+  return Array.isArray(value) && value.length > 0;
+}
+
+const packText = (message: CompiledMessage): PackText =>
+  message.length === 1 && message[0]!.type === 0 ? message[0]!.value : message;
+
+/**
+ * The field texts of one section from compiled messages by key
+ * (`sms.send.fields.phoneNumbers.invalid`, ...), as a code pack's section
+ * holds them; `undefined` when the messages hold none.
+ */
+export function toFieldTexts(section: SectionId, messages: CompiledMessages): FieldTexts | undefined {
+  const byField: Record<string, Record<string, PackText>> = {};
+  let unknownField: PackText | undefined;
+  for (const key of fieldKeys) {
+    const info = fieldKeyInfo(key)!;
+    if (info.section !== section) continue;
+    const message = own(messages, key);
+    if (!isCompiledMessage(message)) continue;
+    if (info.field === undefined) unknownField = packText(message);
+    else (byField[info.field] ??= {})[info.rule!] = packText(message);
+  }
+  if (Object.keys(byField).length === 0 && unknownField === undefined) return undefined;
+  return unknownField === undefined ? { byField } : { byField, unknownField };
+}
+
+/** What `explainField` explains: a field error as `recognizeFieldMessage` understood it. */
+export interface FieldToExplain {
+  readonly field?: string;
+  readonly rule?: string;
+  readonly params?: Readonly<Record<string, unknown>>;
+}
+
+export interface FieldExplainOptions {
+  readonly packs: readonly LocalePack[];
+  readonly locale?: string;
+  readonly fallbackLocale?: string;
+  /** Default `friendly`. */
+  readonly tone?: Tone;
+}
+
+/** How close the text is to the field error: its rule's, its field's `unknown` one, or the section's `unknownField` one. */
+export type FieldMatch = 'rule' | 'field' | 'section' | 'none';
+
+export interface FieldExplanation {
+  /** The sentence; never empty, never a key. */
+  readonly text: string;
+  readonly locale: string;
+  readonly tone: Tone;
+  readonly matched: FieldMatch;
+  /** The key of the text shown; `undefined` when no pack had one (`matched: 'none'`). */
+  readonly key: string | undefined;
+}
+
+/** Shown when no pack has a text for a field, not even the section's `unknownField` (no pack loaded). */
+export const lastResortFieldText = 'One of the values entered is not valid. Check it and try again.';
+
+/** The text of a field error in a pack's register, by how close it is. */
+function textIn(
+  pack: LocalePack,
+  tone: Tone,
+  section: string,
+  field: string,
+  rule: string,
+  which: Exclude<FieldMatch, 'none'>,
+): unknown {
+  const key =
+    which === 'section'
+      ? `${section}.fields.unknownField`
+      : `${section}.fields.${field}.${which === 'rule' ? rule : 'unknown'}`;
+  const codes = own(pack, 'codes');
+  if (codes !== undefined) {
+    const fields = own(own(own(own(codes, tone), 'sections'), section), 'fields');
+    if (which === 'section') return own(fields, 'unknownField');
+    return own(own(own(fields, 'byField'), field), which === 'rule' ? rule : 'unknown');
+  }
+  return own(own(own(pack, 'compiled'), tone), key);
+}
+
+function formatNumber(value: number, locale: string): string {
+  try {
+    return new Intl.NumberFormat(locale).format(value);
+  } catch {
+    return String(value);
+  }
+}
+
+/** Literal text, `{name}` and `{name, number}`: what the field texts use; `undefined` for anything else. */
+function render(text: unknown, locale: string, params: Readonly<Record<string, unknown>>): string | undefined {
+  if (typeof text === 'string') return text.trim();
+  if (!Array.isArray(text)) return undefined;
+  let out = '';
+  for (const element of text) {
+    const { type, value } = (element ?? {}) as { type?: unknown; value?: unknown };
+    if (typeof value !== 'string') return undefined;
+    if (type === 0) out += value;
+    else if (type === 1 || type === 2) {
+      const given = own(params, value);
+      if (type === 1 && typeof given === 'string') out += given;
+      else if (typeof given === 'number' && Number.isFinite(given)) out += formatNumber(given, locale);
+      // A text whose argument has no value is not shown: the next, less precise one answers.
+      else return undefined;
+    } else return undefined;
+  }
+  return out.trim();
+}
+
+/**
+ * The sentence for one field error of a section, in the first locale of
+ * the chain (`fr-CA` → `fr` → fallback → `en`) whose packs have one: the
+ * rule's text, else the field's text for unrecognised messages, else the
+ * section's text for unknown fields. Code packs (their sections' `fields`)
+ * and message packs (by key) are both read. Never throws.
+ */
+export function explainField(
+  options: FieldExplainOptions,
+  section: unknown,
+  error: FieldToExplain,
+  tone?: Tone,
+): FieldExplanation {
+  try {
+    return explain(options, section, error, tone);
+  } catch {
+    return { text: lastResortFieldText, locale: 'en', tone: 'friendly', matched: 'none', key: undefined };
+  }
+}
+
+function explain(
+  options: FieldExplainOptions,
+  section: unknown,
+  error: FieldToExplain,
+  callTone: Tone | undefined,
+): FieldExplanation {
+  const tone: Tone = isTone(callTone) ? callTone : isTone(options?.tone) ? options.tone : 'friendly';
+  const chain = localeChain(options?.locale, options?.fallbackLocale ?? 'en');
+  const given = Array.isArray(options?.packs) ? options.packs : [];
+  const packs: [string, LocalePack][] = [];
+  for (const locale of chain)
+    for (const pack of given) if (canonicalLocale(own(pack, 'locale')) === locale) packs.push([locale, pack]);
+  const rawField = own(error, 'field');
+  const field = typeof rawField === 'string' && rawField.length <= MAX_FIELD_LENGTH ? rawField : '';
+  const rawRule = own(error, 'rule');
+  const rule = typeof rawRule === 'string' ? rawRule : 'unknown';
+  const rawParams = own(error, 'params');
+  const params = typeof rawParams === 'object' && rawParams !== null ? (rawParams as Record<string, unknown>) : {};
+  const sectionId = typeof section === 'string' ? section : '';
+  const order: Exclude<FieldMatch, 'none'>[] = field === '' ? ['section'] : ['rule', 'field', 'section'];
+  for (const which of order) {
+    if (which === 'rule' && rule === 'unknown') continue;
+    for (const [locale, pack] of packs) {
+      const text = render(textIn(pack, tone, sectionId, field, rule, which), locale, params);
+      if (text === undefined || text === '') continue;
+      const key =
+        which === 'section'
+          ? `${sectionId}.fields.unknownField`
+          : `${sectionId}.fields.${field}.${which === 'rule' ? rule : 'unknown'}`;
+      return { text, locale, tone, matched: which, key };
+    }
+  }
+  return { text: lastResortFieldText, locale: 'en', tone, matched: 'none', key: undefined };
+}
+
