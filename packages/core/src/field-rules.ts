@@ -41,7 +41,7 @@ const codePage = (code: number) =>
 /** Messages any field may carry (the validator's generic wording), by the rule they report. */
 export const genericFieldPatterns: Readonly<Record<string, readonly string[]>> = {
   required: [
-    "cette valeur ne doit pas etre (?:vide|nulle)",
+    'cette valeur ne doit pas etre (?:vide|nulle)',
     'ce champ est (?:requis|obligatoire)',
     'this value should not be (?:blank|null|empty)',
     'this field is (?:required|missing|mandatory)',
@@ -221,10 +221,7 @@ export const fieldRuleSources = {
     gamme: [
       {
         rule: 'notEligible',
-        patterns: [
-          "la gamme low[- ]?cost n'est pas eligible",
-          'the low[- ]?cost range is not eligible',
-        ],
+        patterns: ["la gamme low[- ]?cost n'est pas eligible", 'the low[- ]?cost range is not eligible'],
         documented: [{ text: 'La gamme lowcost n’est pas éligible', source: codePage(51) }],
       },
     ],
@@ -309,11 +306,20 @@ const infoByKey: ReadonlyMap<string, FieldKeyInfo> = (() => {
     for (const [field, rules] of Object.entries(fields)) {
       for (const rule of rules as readonly FieldRuleSource[]) {
         add(
-          { section, field, rule: rule.rule, params: Object.freeze({ ...(rule.params ?? {}) }), documented: rule.documented },
+          {
+            section,
+            field,
+            rule: rule.rule,
+            params: Object.freeze({ ...(rule.params ?? {}) }),
+            documented: rule.documented,
+          },
           fieldKeyOf(section, field, rule.rule),
         );
       }
-      add({ section, field, rule: unknownRule, params: {}, documented: [] }, fieldKeyOf(section, field, unknownRule));
+      add(
+        { section, field, rule: unknownRule, params: {}, documented: [] },
+        fieldKeyOf(section, field, unknownRule),
+      );
     }
     add({ section, params: {}, documented: [] }, unknownFieldKeyOf(section));
   }

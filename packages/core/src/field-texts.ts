@@ -116,7 +116,11 @@ function formatNumber(value: number, locale: string): string {
 }
 
 /** Literal text, `{name}` and `{name, number}`: what the field texts use; `undefined` for anything else. */
-function render(text: unknown, locale: string, params: Readonly<Record<string, unknown>>): string | undefined {
+function render(
+  text: unknown,
+  locale: string,
+  params: Readonly<Record<string, unknown>>,
+): string | undefined {
   if (typeof text === 'string') return text.trim();
   if (!Array.isArray(text)) return undefined;
   let out = '';
@@ -172,7 +176,8 @@ function explain(
   const rawRule = own(error, 'rule');
   const rule = typeof rawRule === 'string' ? rawRule : 'unknown';
   const rawParams = own(error, 'params');
-  const params = typeof rawParams === 'object' && rawParams !== null ? (rawParams as Record<string, unknown>) : {};
+  const params =
+    typeof rawParams === 'object' && rawParams !== null ? (rawParams as Record<string, unknown>) : {};
   const sectionId = typeof section === 'string' ? section : '';
   const order: Exclude<FieldMatch, 'none'>[] = field === '' ? ['section'] : ['rule', 'field', 'section'];
   for (const which of order) {
@@ -189,4 +194,3 @@ function explain(
   }
   return { text: lastResortFieldText, locale: 'en', tone, matched: 'none', key: undefined };
 }
-

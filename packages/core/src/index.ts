@@ -17,7 +17,12 @@ export {
 } from './catalog.ts';
 export type { DocumentedAddition } from './catalog-data.ts';
 export { toCodePack, toCodeTexts, toPackText, toSectionTexts } from './code-pack.ts';
-export { fieldsOf, normalizeFieldMessage, type RecognizedField, recognizeFieldMessage } from './field-recognizer.ts';
+export {
+  fieldsOf,
+  normalizeFieldMessage,
+  type RecognizedField,
+  recognizeFieldMessage,
+} from './field-recognizer.ts';
 export {
   type FieldKey,
   type FieldKeyInfo,

@@ -18,7 +18,12 @@ import {
 
 export { sanitizeCode } from './code-forms.ts';
 export { createExplainer } from './explainer.ts';
-export { fieldsOf, normalizeFieldMessage, type RecognizedField, recognizeFieldMessage } from './field-recognizer.ts';
+export {
+  fieldsOf,
+  normalizeFieldMessage,
+  type RecognizedField,
+  recognizeFieldMessage,
+} from './field-recognizer.ts';
 export type { FieldKey } from './field-rules.ts';
 export {
   explainField,

@@ -192,7 +192,8 @@ function membersByLine(value: object): string {
 function renderDataModule(texts: PackTexts, register: Register, fileId: FileId): string {
   const keys = keysOfFile(fileId);
   const { icu, compiled, i18next } = texts.registers[register];
-  const typeImports = fileId === generalFileId ? 'GlobalFallbackKey, PackText' : 'FieldKeyOf, KeyOf, SectionTexts';
+  const typeImports =
+    fileId === generalFileId ? 'GlobalFallbackKey, PackText' : 'FieldKeyOf, KeyOf, SectionTexts';
   const lines = [
     header(texts.origin, `${register} texts of ${fileId === generalFileId ? 'the global fallback' : fileId}`),
     `import type { ${typeImports} } from '@smspartner-i18n/core';`,

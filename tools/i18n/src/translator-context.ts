@@ -134,7 +134,9 @@ function entryContext(
     fr
       ? `SMSPartner's wording (French): ${quote(fr.text)}`
       : "SMSPartner's wording (French): none published; the French official text is ours (translate the English wording).",
-    ...(entry.documented ? [`Source: not on the error-code page; documented in ${entry.documented.source}.`] : []),
+    ...(entry.documented
+      ? [`Source: not on the error-code page; documented in ${entry.documented.source}.`]
+      : []),
     ...(group ? [`Group ${group.heading}: ${quote(group.en)} / ${quote(group.fr)}`] : []),
     ...aliases
       .filter((alias) => alias.en || alias.fr)
@@ -241,14 +243,22 @@ function fieldContext(info: FieldKeyInfo): TranslatorContext {
     ...(spec === 'text' ? {} : { defaultValue: spec }),
   }));
   const audience =
-    'The person using the app can fix it: the friendly text names the value (not the field name) that is wrong and says how to correct it. The official text follows SMSPartner\'s field message, with proper accents.';
+    "The person using the app can fix it: the friendly text names the value (not the field name) that is wrong and says how to correct it. The official text follows SMSPartner's field message, with proper accents.";
   const lines = [
     `When: ${when}`,
-    ...info.documented.map((sample) => `SMSPartner's message (as sent, often unaccented): ${quote(sample.text)} (${sample.source})`),
-    ...(info.documented.length === 0 ? ['SMSPartner\'s message: any text; the sentence must be true whatever it said.'] : []),
+    ...info.documented.map(
+      (sample) =>
+        `SMSPartner's message (as sent, often unaccented): ${quote(sample.text)} (${sample.source})`,
+    ),
+    ...(info.documented.length === 0
+      ? ["SMSPartner's message: any text; the sentence must be true whatever it said."]
+      : []),
     args.length > 0
       ? `Arguments (both registers): ${args
-          .map((arg) => `${arg.icu} = ${arg.meaning}${arg.defaultValue !== undefined ? ` (default ${arg.defaultValue})` : ''}`)
+          .map(
+            (arg) =>
+              `${arg.icu} = ${arg.meaning}${arg.defaultValue !== undefined ? ` (default ${arg.defaultValue})` : ''}`,
+          )
           .join('; ')}.`
       : 'Arguments: none.',
     `Who can act: ${audience}`,

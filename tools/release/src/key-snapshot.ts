@@ -24,7 +24,11 @@ export interface CatalogKeys {
   readonly sections: ReadonlyArray<{ readonly id: string; readonly fallbackKey: string }>;
   readonly globalFallbackKey: string;
   /** The texts of request fields (`sms.send.fields.phoneNumbers.invalid`): they point at their section's validation code. */
-  readonly fieldKeys?: ReadonlyArray<{ readonly key: string; readonly section: string; readonly code: number | string }>;
+  readonly fieldKeys?: ReadonlyArray<{
+    readonly key: string;
+    readonly section: string;
+    readonly code: number | string;
+  }>;
 }
 
 const snapshotComment =

@@ -112,7 +112,12 @@ export async function main(argv: string[]): Promise<number> {
       run: async () => {
         const result = await checkKeyStability({
           root,
-          catalog: { entries, sections, globalFallbackKey, fieldKeys: fieldKeys.map((key) => fieldKeyInfo(key)!) },
+          catalog: {
+            entries,
+            sections,
+            globalFallbackKey,
+            fieldKeys: fieldKeys.map((key) => fieldKeyInfo(key)!),
+          },
           ...baseRef,
         });
         return { problems: result.ok ? [] : result.messages, summary: result.messages.join(' ') };
