@@ -47,7 +47,7 @@ export function normalizeFieldMessage(message: unknown): string {
     .toLowerCase()
     .replace(/[\u2018\u2019\u02bc\u0060\u00b4]/g, "'")
     .replace(/[\u00ab\u00bb\u201c\u201d]/g, '"')
-    .replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ')
+    .replace(/\p{Cc}/gu, ' ')
     .replace(/\s+/g, ' ')
     .replace(/ ?' ?/g, "'")
     .replace(/ ?\( ?/g, ' (')
@@ -143,7 +143,7 @@ function match(
 
 function fieldNameOf(value: unknown): string {
   if (typeof value !== 'string') return '';
-  const name = value.replace(/[\u0000-\u001f\u007f-\u009f]/g, '').trim();
+  const name = value.replace(/\p{Cc}/gu, '').trim();
   return name.length > MAX_FIELD_LENGTH ? name.slice(0, MAX_FIELD_LENGTH) : name;
 }
 
