@@ -48,7 +48,11 @@ export function toFieldTexts(section: SectionId, messages: CompiledMessages): Fi
     const message = own(messages, key);
     if (!isCompiledMessage(message)) continue;
     if (info.field === undefined) unknownField = packText(message);
-    else (byField[info.field] ??= {})[info.rule!] = packText(message);
+    else {
+      const rules = byField[info.field] ?? {};
+      rules[info.rule!] = packText(message);
+      byField[info.field] = rules;
+    }
   }
   if (Object.keys(byField).length === 0 && unknownField === undefined) return undefined;
   return unknownField === undefined ? { byField } : { byField, unknownField };
