@@ -35,6 +35,7 @@ export {
   fieldKeys,
   isFieldKey,
   type UnknownFieldKey,
+  validationCodes,
 } from './field-rules.ts';
 export {
   explainField,

@@ -330,6 +330,7 @@ function errorJson(error: SmsPartnerError, translator: Translator) {
     ...error.toJSON(),
     text: translator.message(error.section, error.code),
     locale: translator.explain(error.section, error.code).locale,
+    fieldTexts: translator.explainFields(error.section, error.fields),
   };
 }
 
@@ -346,7 +347,7 @@ function resultJson(result: SmsPartnerResult, translator: Translator) {
   };
 }
 
-function describeError(error: SmsPartnerError, indent: string): string[] {
+function describeError(error: SmsPartnerError, indent: string, translator: Translator): string[] {
   const lines: string[] = [];
   const code =
     error.code === undefined
@@ -357,7 +358,13 @@ function describeError(error: SmsPartnerError, indent: string): string[] {
     `${indent}${code}${http}, ${error.retryable ? 'retryable' : 'not retryable'}${error.reason === 'api-error' ? '' : `, ${error.reason}`}`,
   );
   if (error.apiMessage !== undefined) lines.push(`${indent}SMSPartner said: ${error.apiMessage}`);
-  for (const field of error.fields) lines.push(`${indent}- ${field.field || '(no field)'}: ${field.message}`);
+  const sentences = translator.explainFields(error.section, error.fields);
+  error.fields.forEach((field, index) => {
+    const sentence = sentences[index];
+    lines.push(`${indent}- ${field.field || '(no field)'}: ${sentence?.text ?? field.message}`);
+    if (field.message !== '')
+      lines.push(`${indent}  SMSPartner said: ${field.message}${field.key ? ` (${field.key})` : ''}`);
+  });
   return lines;
 }
 
@@ -368,7 +375,7 @@ function resultText(result: SmsPartnerResult, translator: Translator): string {
   } else {
     lines.push(
       translator.message(result.error.section, result.error.code),
-      ...describeError(result.error, '  '),
+      ...describeError(result.error, '  ', translator),
     );
   }
   for (const item of result.itemErrors) {
@@ -376,7 +383,7 @@ function resultText(result: SmsPartnerResult, translator: Translator): string {
       item.phoneNumber ?? (item.messageId !== undefined ? `message ${item.messageId}` : `#${item.index}`);
     lines.push(
       `item ${item.index} (${who}): ${translator.message(item.error.section, item.error.code)}`,
-      ...describeError(item.error, '  '),
+      ...describeError(item.error, '  ', translator),
     );
   }
   return `${lines.join('\n')}\n`;

@@ -1,4 +1,12 @@
-import { isSectionId, type SectionId, sanitizeCode } from '@smspartner-i18n/core';
+import {
+  type CodePack,
+  isSectionId,
+  normalizeFieldMessage,
+  type SectionId,
+  sanitizeCode,
+  sectionIds,
+} from '@smspartner-i18n/core';
+import { builtInPacks } from './built-in-packs.ts';
 import { type FieldError, SmsPartnerError, type SmsPartnerErrorReason } from './smspartner-error.ts';
 
 /** The most of a body that is read: SMSPartner's answers are a few hundred bytes, list answers a few hundred KiB. */
@@ -116,6 +124,18 @@ interface Context {
   readonly section: SectionId | undefined;
   readonly httpStatus: number | undefined;
   readonly maxBytes: number;
+  /** Seconds, from the response's `Retry-After` header. */
+  readonly retryAfter?: number;
+}
+
+/** `Retry-After` as seconds from now: delta-seconds or an HTTP date; `undefined` when absent or unreadable. */
+export function retryAfterSeconds(value: unknown, now: number = Date.now()): number | undefined {
+  if (typeof value !== 'string') return undefined;
+  const text = value.trim();
+  if (/^\d{1,9}$/.test(text)) return Number(text);
+  if (text.length > 64) return undefined;
+  const at = Date.parse(text);
+  return Number.isFinite(at) ? Math.max(0, Math.ceil((at - now) / 1000)) : undefined;
 }
 
 function contextOf(options: unknown): Context {
@@ -168,7 +188,17 @@ async function readResponse(response: ResponseLike, context: Context): Promise<S
   } catch {
     status = undefined;
   }
-  const withStatus: Context = { ...context, httpStatus: status ?? context.httpStatus };
+  let retryAfter: number | undefined;
+  try {
+    retryAfter = retryAfterSeconds(response.headers.get('retry-after'));
+  } catch {
+    retryAfter = undefined;
+  }
+  const withStatus: Context = {
+    ...context,
+    httpStatus: status ?? context.httpStatus,
+    ...(retryAfter !== undefined ? { retryAfter } : {}),
+  };
   try {
     const read = await readCapped(response, withStatus.maxBytes);
     if (read.kind === 'too-large') return failure(withStatus, 'body-too-large');
@@ -333,6 +363,7 @@ function parseEnvelope(body: object, context: Context): SmsPartnerResult {
     fields: fieldErrors(body),
     httpStatus: context.httpStatus,
     reason: 'api-error',
+    ...(context.retryAfter !== undefined ? { retryAfter: context.retryAfter } : {}),
   });
   return Object.freeze({ ...common, ok: false as const, error, data });
 }
@@ -405,7 +436,7 @@ function listItems(body: object, context: Context): ResponseItem[] {
         ? undefined
         : new SmsPartnerError({
             section: context.section,
-            code,
+            code: code ?? codeOfStatus(context.section, status),
             apiMessage: status ?? textOf(own(element, 'message')),
             httpStatus: context.httpStatus,
             reason: 'api-error',
@@ -426,6 +457,37 @@ function listItems(body: object, context: Context): ResponseItem[] {
   return items;
 }
 
+/**
+ * The code of an item that sent only its error text (`"status": "Numéro introuvable"`): the code
+ * whose official text (English or French, accents and case aside) is that text, in the section.
+ */
+function codeOfStatus(
+  section: SectionId | undefined,
+  status: string | undefined,
+): number | string | undefined {
+  if (section === undefined || status === undefined) return undefined;
+  return officialTextCodes(section).get(normalizeFieldMessage(status));
+}
+
+function officialTextCodes(section: SectionId): ReadonlyMap<string, string> {
+  return statusIndexes.get(section) ?? new Map();
+}
+
+// Built once, at load, from the frozen built-in packs; never written after.
+const statusIndexes: ReadonlyMap<SectionId, ReadonlyMap<string, string>> = new Map(
+  sectionIds.map((section) => {
+    const codes = new Map<string, string>();
+    for (const pack of builtInPacks) {
+      const texts = (pack as CodePack).codes?.official?.sections?.[section]?.codes ?? {};
+      for (const [code, text] of Object.entries(texts)) {
+        const normalized = typeof text === 'string' ? normalizeFieldMessage(text) : '';
+        if (normalized !== '' && !codes.has(normalized)) codes.set(normalized, code);
+      }
+    }
+    return [section, codes] as const;
+  }),
+);
+
 function idOf(value: unknown): number | string | undefined {
   if (typeof value === 'number') return Number.isFinite(value) ? value : undefined;
   return typeof value === 'string' ? sanitizeCode(value) : undefined;
@@ -442,7 +504,12 @@ function failure(
     httpStatus: context.httpStatus,
     items: Object.freeze([]),
     itemErrors: Object.freeze([]),
-    error: new SmsPartnerError({ section: context.section, httpStatus: context.httpStatus, reason }),
+    error: new SmsPartnerError({
+      section: context.section,
+      httpStatus: context.httpStatus,
+      reason,
+      ...(context.retryAfter !== undefined ? { retryAfter: context.retryAfter } : {}),
+    }),
     data,
   });
 }

@@ -1,5 +1,16 @@
-import { type CatalogEntry, type Category, isSectionId, type SectionId } from '@smspartner-i18n/core';
-import { type FieldError, isSmsPartnerError, type SmsPartnerError } from './smspartner-error.ts';
+import {
+  type CatalogEntry,
+  type Category,
+  isSectionId,
+  type SectionId,
+  validationCodes,
+} from '@smspartner-i18n/core';
+import {
+  type FieldError,
+  isSmsPartnerError,
+  type SmsPartnerError,
+  type SmsPartnerErrorReason,
+} from './smspartner-error.ts';
 import { createTranslator, type Translator } from './translator.ts';
 
 /** An RFC 9457 problem object, with the SMSPartner code and fields as extension members. */
@@ -15,15 +26,38 @@ export interface ProblemDetails {
   readonly code?: number | string;
   readonly key?: string;
   readonly fields: readonly FieldError[];
+  /**
+   * One member per rejected request field (the RFC 9457 extension pattern): a JSON pointer into
+   * the request (`#/phoneNumbers`), the field, the key of its text and that text, localized.
+   */
+  readonly errors: readonly ProblemFieldError[];
   readonly retryable: boolean;
+  /** Why there is a problem (`api-error`, `network`, `timeout`, `invalid-json`, `not-json`, `body-too-large`, …); `internal` for a value that is no `SmsPartnerError`. */
+  readonly reason: SmsPartnerErrorReason | 'internal';
+  /** Seconds to wait before trying again, when SMSPartner's answer said (also the `Retry-After` header). */
+  readonly retryAfter?: number;
+}
+
+/** A rejected request field in a problem's `errors`. */
+export interface ProblemFieldError {
+  /** JSON pointer into the request body: `#/phoneNumbers`. */
+  readonly pointer: string;
+  readonly field: string;
+  /** The key of the text (`sms.send.fields.phoneNumbers.invalid`), when the section has a field layer. */
+  readonly key?: string;
+  /** The sentence in the problem's language. */
+  readonly detail: string;
 }
 
 export interface ProblemResponse {
   readonly problem: ProblemDetails;
   /** The language of `detail`, for the `Content-Language` header. */
   readonly contentLanguage: string;
-  /** `content-type: application/problem+json` and `content-language`, ready for `reply.headers()` / `res.set()`. */
-  readonly headers: Readonly<{ 'content-type': string; 'content-language': string }>;
+  /**
+   * `content-type: application/problem+json` and `content-language`, ready for `reply.headers()` /
+   * `res.set()`; with `retry-after` when SMSPartner's answer carried a `Retry-After`.
+   */
+  readonly headers: Readonly<{ 'content-type': string; 'content-language': string; 'retry-after'?: string }>;
 }
 
 export interface ProblemOptions {
@@ -79,13 +113,16 @@ interface ErrorFacts {
   readonly fields: readonly FieldError[];
   readonly retryable: boolean;
   readonly httpStatus: number | undefined;
+  readonly reason: SmsPartnerErrorReason;
+  readonly retryAfter: number | undefined;
 }
 
 /** What is needed of an error, read defensively: it may come from another copy or version of this package. */
 function factsOf(error: unknown): ErrorFacts | undefined {
   if (!isSmsPartnerError(error)) return undefined;
   try {
-    const { section, code, key, entry, fields, retryable, httpStatus } = error as SmsPartnerError;
+    const { section, code, key, entry, fields, retryable, httpStatus, reason, retryAfter } =
+      error as SmsPartnerError;
     return {
       section: isSectionId(section) ? section : undefined,
       code: typeof code === 'number' || typeof code === 'string' ? code : undefined,
@@ -99,6 +136,11 @@ function factsOf(error: unknown): ErrorFacts | undefined {
         : [],
       retryable: retryable === true,
       httpStatus: typeof httpStatus === 'number' ? httpStatus : undefined,
+      reason: typeof reason === 'string' ? reason : 'api-error',
+      retryAfter:
+        typeof retryAfter === 'number' && Number.isFinite(retryAfter) && retryAfter >= 0
+          ? Math.ceil(retryAfter)
+          : undefined,
     };
   } catch {
     return undefined;
@@ -150,7 +192,9 @@ export function toProblemDetails(
 ): ProblemResponse {
   const facts = factsOf(error);
   const status = problemStatus(error);
-  const explanation = explainSafely(isTranslator(translator) ? translator : createTranslator(), facts);
+  const chosen = isTranslator(translator) ? translator : createTranslator();
+  const explanation = explainSafely(chosen, facts);
+  const errors = fieldProblems(chosen, facts, explanation.locale);
   const typeBase =
     typeof options === 'object' && options !== null && options.typeBase !== undefined
       ? options.typeBase
@@ -168,25 +212,84 @@ export function toProblemDetails(
     ...(facts?.code !== undefined ? { code: facts.code } : {}),
     ...(facts?.key !== undefined ? { key: facts.key } : {}),
     fields: facts?.fields ?? [],
+    errors,
     retryable: facts?.retryable ?? false,
+    reason: facts?.reason ?? 'internal',
+    ...(facts?.retryAfter !== undefined ? { retryAfter: facts.retryAfter } : {}),
   };
   return {
     problem,
     contentLanguage: explanation.locale,
-    headers: { 'content-type': 'application/problem+json', 'content-language': explanation.locale },
+    headers: {
+      'content-type': 'application/problem+json',
+      'content-language': explanation.locale,
+      ...(facts?.retryAfter !== undefined ? { 'retry-after': String(facts.retryAfter) } : {}),
+    },
   };
+}
+
+/** `phoneNumbers` → `#/phoneNumbers`; `SMSList.0.phoneNumber` → `#/SMSList/0/phoneNumber` (RFC 6901 escapes). */
+function pointerOf(field: string): string {
+  if (field === '') return '#';
+  const parts = field
+    .split('.')
+    .map((part) => encodeURIComponent(part.replace(/~/g, '~0').replace(/\//g, '~1')));
+  return `#/${parts.join('/')}`;
+}
+
+/** The localized field sentences, in the problem's language when the translator has it. */
+function fieldProblems(
+  translator: Translator,
+  facts: ErrorFacts | undefined,
+  locale: string,
+): ProblemFieldError[] {
+  if (facts === undefined || facts.fields.length === 0) return [];
+  let sentences: ReturnType<Translator['explainFields']> = [];
+  try {
+    sentences =
+      typeof translator.explainFields === 'function'
+        ? translator.explainFields(facts.section, facts.fields)
+        : [];
+  } catch {
+    sentences = [];
+  }
+  if (!Array.isArray(sentences) || sentences.length !== facts.fields.length) {
+    sentences = createTranslator({ locale }).explainFields(facts.section, facts.fields);
+  }
+  return facts.fields.map((field, index) => {
+    const sentence = sentences[index];
+    const text = typeof sentence?.text === 'string' && sentence.text.trim() !== '' ? sentence.text : '';
+    return {
+      pointer: pointerOf(field.field),
+      field: field.field,
+      ...(sentence?.key !== undefined ? { key: sentence.key } : {}),
+      detail: text || createTranslator({ locale }).explainFields(facts.section, [field])[0]!.text,
+    };
+  });
+}
+
+/**
+ * The code whose text is the problem's `detail`: an unknown code that came with rejected fields is
+ * explained as the section's validation answer (some fields need correcting), never as "try later".
+ */
+function detailCode(facts: ErrorFacts | undefined): number | string | undefined {
+  if (facts?.entry === undefined && facts?.section !== undefined && facts.fields.length > 0) {
+    return (validationCodes as Readonly<Record<string, number>>)[facts.section] ?? facts.code;
+  }
+  return facts?.code;
 }
 
 function explainSafely(
   translator: Translator,
   facts: ErrorFacts | undefined,
 ): { text: string; locale: string } {
+  const code = detailCode(facts);
   try {
-    const { text, locale } = translator.explain(facts?.section, facts?.code);
+    const { text, locale } = translator.explain(facts?.section, code);
     if (typeof text === 'string' && text.trim() !== '' && typeof locale === 'string' && locale !== '')
       return { text, locale };
   } catch {
     // A hand-made translator that throws: the built-in one still has a sentence.
   }
-  return createTranslator().explain(facts?.section, facts?.code);
+  return createTranslator().explain(facts?.section, code);
 }

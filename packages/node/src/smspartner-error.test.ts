@@ -83,15 +83,24 @@ describe('SmsPartnerError', () => {
     });
     expect(JSON.parse(JSON.stringify(error))).toEqual({
       name: 'SmsPartnerError',
-      message: 'SMSPartner sms.send error 9 (HTTP 400) [fields: message]',
+      message: 'SMSPartner sms.send error 9 (sms.send.validationFailed) (HTTP 400) [fields: message]',
       section: 'sms.send',
       code: 9,
-      key: null,
+      key: 'sms.send.validationFailed',
       apiMessage: null,
-      fields: [{ field: 'message', message: 'Le message est requis' }],
+      fields: [
+        {
+          field: 'message',
+          message: 'Le message est requis',
+          key: 'sms.send.fields.message.required',
+          rule: 'required',
+          params: {},
+        },
+      ],
       retryable: false,
       httpStatus: 400,
       reason: 'api-error',
+      retryAfter: null,
     });
   });
 
