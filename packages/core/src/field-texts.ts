@@ -198,3 +198,42 @@ function explain(
   }
   return { text: lastResortFieldText, locale: 'en', tone, matched: 'none', key: undefined };
 }
+
+/**
+ * The keys to try for a field error, best first (its rule's, its field's `unknown`, the section's
+ * `unknownField`), with the arguments to format them with: what an adapter that keeps the texts in
+ * another store (i18next) asks that store for, so it tries what `explainField` tries. Never throws.
+ */
+export function fieldCandidates(
+  section: unknown,
+  error: FieldToExplain,
+): { readonly keys: readonly string[]; readonly params: Readonly<Record<string, string | number>> } {
+  try {
+    const sectionId = typeof section === 'string' ? section : '';
+    const rawField = own(error, 'field');
+    const field = typeof rawField === 'string' && rawField.length <= MAX_FIELD_LENGTH ? rawField : '';
+    const rawRule = own(error, 'rule');
+    const rule = typeof rawRule === 'string' ? rawRule : 'unknown';
+    const keys: string[] = [];
+    if (field !== '' && fieldKeyInfo(`${sectionId}.fields.${field}.unknown`) !== undefined) {
+      if (rule !== 'unknown' && fieldKeyInfo(`${sectionId}.fields.${field}.${rule}`) !== undefined)
+        keys.push(`${sectionId}.fields.${field}.${rule}`);
+      keys.push(`${sectionId}.fields.${field}.unknown`);
+    }
+    if (fieldKeyInfo(`${sectionId}.fields.unknownField`) !== undefined)
+      keys.push(`${sectionId}.fields.unknownField`);
+    const params: Record<string, string | number> = {};
+    const given = own(error, 'params');
+    for (const [name, spec] of Object.entries(fieldKeyInfo(keys[0])?.params ?? {})) {
+      const value = own(given, name);
+      if (typeof value === 'string' || (typeof value === 'number' && Number.isFinite(value)))
+        params[name] = value;
+      else if (spec !== 'text') params[name] = spec;
+      // A quoted value that is missing: the rule's text would show a hole, so it is not tried.
+      else return { keys: keys.slice(1), params: {} };
+    }
+    return { keys, params };
+  } catch {
+    return { keys: [], params: {} };
+  }
+}

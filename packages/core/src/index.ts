@@ -43,6 +43,7 @@ export {
   type FieldExplanation,
   type FieldMatch,
   type FieldToExplain,
+  fieldCandidates,
   lastResortFieldText,
   toFieldTexts,
 } from './field-texts.ts';

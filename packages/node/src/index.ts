@@ -18,6 +18,7 @@ export {
   type ResponseBody,
   type ResponseItem,
   type ResponseLike,
+  retryAfterSeconds,
   type SmsPartnerFailure,
   type SmsPartnerResult,
   type SmsPartnerSuccess,
@@ -25,6 +26,7 @@ export {
 export {
   defaultProblemTypeBase,
   type ProblemDetails,
+  type ProblemFieldError,
   type ProblemOptions,
   type ProblemResponse,
   problemStatus,
@@ -32,6 +34,7 @@ export {
 } from './problem-details.ts';
 export {
   type FieldError,
+  type FieldSentence,
   isSmsPartnerError,
   type LocalizeOptions,
   SmsPartnerError,

@@ -212,7 +212,10 @@ export class SmsPartnerError extends Error {
     this.fields = fields;
     this.retryable =
       entry?.retryable ??
-      (reason === 'network' || httpStatus === 429 || (httpStatus !== undefined && httpStatus >= 500));
+      (reason === 'network' ||
+        reason === 'timeout' ||
+        httpStatus === 429 ||
+        (httpStatus !== undefined && httpStatus >= 500));
     this.httpStatus = httpStatus;
     this.reason = reason;
     this.retryAfter = retryAfterOf(given.retryAfter);
