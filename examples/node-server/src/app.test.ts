@@ -104,12 +104,14 @@ describe('the example server, end to end over HTTP', () => {
         pointer: '#/phoneNumbers',
         field: 'phoneNumbers',
         key: 'sms.send.fields.phoneNumbers.invalid',
+        params: { phoneNumber: '12' },
         detail: 'The phone number 12 is not valid. Check it, with its country code, and try again.',
       },
       {
         pointer: '#/sender',
         field: 'sender',
         key: 'sms.send.fields.sender.tooLong',
+        params: { maxLength: 11 },
         detail:
           'The sender name is too long: it can have at most 11 characters. Shorten it, then send again.',
       },
@@ -126,6 +128,7 @@ describe('the example server, end to end over HTTP', () => {
         pointer: '#/phoneNumbers',
         field: 'phoneNumbers',
         key: 'sms.send.fields.phoneNumbers.invalid',
+        params: { phoneNumber: '12' },
         detail: 'Le numéro 12 n’est pas valide. Vérifiez-le, avec son indicatif pays, puis réessayez.',
       },
     ]);

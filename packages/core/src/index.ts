@@ -17,6 +17,7 @@ export {
 } from './catalog.ts';
 export type { DocumentedAddition } from './catalog-data.ts';
 export { toCodePack, toCodeTexts, toPackText, toSectionTexts } from './code-pack.ts';
+export { fieldErrorsOf, fieldName, type RawFieldError } from './field-list.ts';
 export {
   fieldsOf,
   normalizeFieldMessage,

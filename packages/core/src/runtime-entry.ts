@@ -18,13 +18,14 @@ import {
 
 export { sanitizeCode } from './code-forms.ts';
 export { createExplainer } from './explainer.ts';
+export { fieldErrorsOf, fieldName, type RawFieldError } from './field-list.ts';
 export {
   fieldsOf,
   normalizeFieldMessage,
   type RecognizedField,
   recognizeFieldMessage,
 } from './field-recognizer.ts';
-export type { FieldKey } from './field-rules.ts';
+export { type FieldKey, type FieldKeyInfo, fieldKeyInfo } from './field-rules.ts';
 export {
   explainField,
   type FieldExplainOptions,

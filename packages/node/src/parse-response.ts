@@ -1,5 +1,7 @@
 import {
   type CodePack,
+  fieldErrorsOf,
+  fieldName,
   isSectionId,
   normalizeFieldMessage,
   type SectionId,
@@ -7,6 +9,9 @@ import {
   sectionIds,
 } from '@smspartner-i18n/core';
 import { builtInPacks } from './built-in-packs.ts';
+
+export { fieldName };
+
 import { type FieldError, SmsPartnerError, type SmsPartnerErrorReason } from './smspartner-error.ts';
 
 /** The most of a body that is read: SMSPartner's answers are a few hundred bytes, list answers a few hundred KiB. */
@@ -376,44 +381,9 @@ function apiMessageOf(body: object): string | undefined {
   return typeof error === 'string' ? error : undefined;
 }
 
-/** `children[phoneNumbers].data` → `phoneNumbers`; `children[a].children[b].data` → `a.b`. */
-export function fieldName(elementId: unknown): string {
-  if (typeof elementId !== 'string') return '';
-  const names = [...elementId.slice(0, 500).matchAll(/children\[([^\]]*)\]/g)].map((match) =>
-    match[1]!.trim(),
-  );
-  const name = names.filter((part) => part !== '').join('.') || elementId.trim();
-  return name.length > 100 ? `${name.slice(0, 99)}…` : name;
-}
-
-/**
- * The per-field messages of a validation error: an array under `error` or
- * `errors` of `{ elementId, message }` (or of plain strings), or an object
- * from field name to message(s).
- */
+/** The rejected fields of a validation answer: core's reading, shared with the React adapter. */
 function fieldErrors(body: object): FieldError[] {
-  const fields: FieldError[] = [];
-  for (const member of ['error', 'errors']) {
-    const list = own(body, member);
-    if (Array.isArray(list)) {
-      for (const item of list.slice(0, 100)) {
-        if (typeof item === 'string') fields.push({ field: '', message: item });
-        else if (typeof item === 'object' && item !== null) {
-          const field = fieldName(own(item, 'elementId') ?? own(item, 'field') ?? own(item, 'propertyPath'));
-          const message = own(item, 'message');
-          fields.push({ field, message: typeof message === 'string' ? message : '' });
-        }
-      }
-    } else if (typeof list === 'object' && list !== null) {
-      for (const name of Object.keys(list).slice(0, 100)) {
-        const value = own(list, name);
-        const messages = Array.isArray(value) ? value : [value];
-        for (const message of messages.slice(0, 10))
-          if (typeof message === 'string') fields.push({ field: fieldName(name), message });
-      }
-    }
-  }
-  return fields;
+  return fieldErrorsOf(body);
 }
 
 /** Elements of the body's lists of per-number answers (arrays of objects carrying `success` or `code`). */

@@ -121,6 +121,7 @@ describe('toProblemDetails', () => {
                 pointer: '#/phoneNumbers',
                 field: 'phoneNumbers',
                 key: 'sms.send.fields.phoneNumbers.invalid',
+                params: { phoneNumber: '922264' },
                 detail:
                   'The phone number 922264 is not valid. Check it, with its country code, and try again.',
               },
@@ -128,6 +129,7 @@ describe('toProblemDetails', () => {
                 pointer: '#/sender',
                 field: 'sender',
                 key: 'sms.send.fields.sender.tooLong',
+                params: { maxLength: 11 },
                 detail:
                   'The sender name is too long: it can have at most 11 characters. Shorten it, then send again.',
               },
@@ -137,6 +139,7 @@ describe('toProblemDetails', () => {
                 pointer: '#/phoneNumbers',
                 field: 'phoneNumbers',
                 key: 'sms.send.fields.phoneNumbers.invalid',
+                params: { phoneNumber: '922264' },
                 detail:
                   'Le numéro 922264 n’est pas valide. Vérifiez-le, avec son indicatif pays, puis réessayez.',
               },
@@ -144,6 +147,7 @@ describe('toProblemDetails', () => {
                 pointer: '#/sender',
                 field: 'sender',
                 key: 'sms.send.fields.sender.tooLong',
+                params: { maxLength: 11 },
                 detail:
                   'Le nom d’expéditeur est trop long\u00a0: il peut compter au plus 11 caractères. Raccourcissez-le, puis renvoyez le message.',
               },

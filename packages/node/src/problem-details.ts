@@ -45,6 +45,8 @@ export interface ProblemFieldError {
   readonly field: string;
   /** The key of the text (`sms.send.fields.phoneNumbers.invalid`), when the section has a field layer. */
   readonly key?: string;
+  /** The values SMSPartner's message quoted (`{ phoneNumber: '922264' }`), so that a client can say it in another language; absent when none. */
+  readonly params?: Readonly<Record<string, string | number>>;
   /** The sentence in the problem's language. */
   readonly detail: string;
 }
@@ -263,6 +265,7 @@ function fieldProblems(
       pointer: pointerOf(field.field),
       field: field.field,
       ...(sentence?.key !== undefined ? { key: sentence.key } : {}),
+      ...(field.params !== undefined && Object.keys(field.params).length > 0 ? { params: field.params } : {}),
       detail: text || createTranslator({ locale }).explainFields(facts.section, [field])[0]!.text,
     };
   });
