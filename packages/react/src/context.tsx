@@ -3,7 +3,11 @@
 import {
   canonicalLocale,
   createExplainer,
+  explainField,
+  type FieldExplanation,
+  type FieldToExplain,
   isTone,
+  lastResortFieldText,
   lastResortText,
   type MessageOptions,
   type ResolvedText,
@@ -27,6 +31,12 @@ export interface SmsPartnerContextValue {
   readonly loading: boolean;
   /** The sentence and where it came from; a setup may add more (the react-i18next one adds the key and the catalog entry). */
   readonly explain: (section: unknown, code: unknown, options?: MessageOptions) => ResolvedText;
+  /**
+   * The sentence for one rejected field of a validation answer (core's `explainField` over the
+   * setup's texts). Optional, so that a context value made by hand keeps working: then the
+   * field texts come from no pack (the last-resort sentence).
+   */
+  readonly explainField?: (section: unknown, error: FieldToExplain, tone?: Tone) => FieldExplanation;
 }
 
 /** Without a provider there is no pack: every text is the last-resort sentence, never a key. */
@@ -35,6 +45,7 @@ const withoutProvider: SmsPartnerContextValue = {
   tone: 'friendly',
   loading: false,
   explain: (section, code, options) => createExplainer({ packs: [] }).explain(section, code, options),
+  explainField: (section, error, tone) => explainField({ packs: [] }, section, error, tone),
 };
 
 export const SmsPartnerContext = createContext<SmsPartnerContextValue>(withoutProvider);
@@ -54,6 +65,26 @@ export function neverThrowing(
     } catch {
       const tone = isTone(options?.tone) ? options.tone : fallbackTone;
       return { text: lastResortText, locale: 'en', tone, matched: 'generic' };
+    }
+  };
+}
+
+/** Like `neverThrowing`, for `explainField`. */
+export function neverThrowingField(
+  explain: NonNullable<SmsPartnerContextValue['explainField']>,
+  fallbackTone: Tone,
+): NonNullable<SmsPartnerContextValue['explainField']> {
+  return (section, error, tone) => {
+    try {
+      return explain(section, error, tone);
+    } catch {
+      return {
+        text: lastResortFieldText,
+        locale: 'en',
+        tone: isTone(tone) ? tone : fallbackTone,
+        matched: 'none',
+        key: undefined,
+      };
     }
   };
 }
@@ -78,11 +109,16 @@ export function useResolverContext(
       fallbackLocale: fallbackLocale ?? 'en',
       tone: defaultTone,
     });
+    const fieldOptions = { packs, locale, fallbackLocale: fallbackLocale ?? 'en', tone: defaultTone };
     return {
       locale: canonicalLocale(locale) ?? resolver.localeChain[0] ?? 'en',
       tone: defaultTone,
       loading,
       explain: neverThrowing(resolver.explain, defaultTone),
+      explainField: neverThrowingField(
+        (section, error, callTone) => explainField(fieldOptions, section, error, callTone),
+        defaultTone,
+      ),
     };
   }, [packs, locale, fallbackLocale, tone, loading]);
 }

@@ -2,6 +2,10 @@ import {
   canonicalLocale,
   createResolver,
   type Explanation,
+  explainField,
+  type FieldExplanation,
+  type FieldToExplain,
+  fieldCandidates,
   isTone,
   type LocalePack,
   type MessageOptions,
@@ -20,7 +24,22 @@ import {
   useSyncExternalStore,
 } from 'react';
 import { getI18n, I18nContext } from 'react-i18next';
-import { neverThrowing, SmsPartnerContext, type SmsPartnerContextValue } from './context.tsx';
+import {
+  neverThrowing,
+  neverThrowingField,
+  SmsPartnerContext,
+  type SmsPartnerContextValue,
+} from './context.tsx';
+
+export {
+  SmsPartnerFieldErrors,
+  type SmsPartnerFieldErrorsProps,
+  type SmsPartnerFieldOptions,
+  type SmsPartnerFieldSentence,
+  type SmsPartnerFieldSource,
+  useSmsPartnerFieldErrors,
+} from './field-errors.tsx';
+
 import { resourcesOf } from './sources.ts';
 import type { SmsPartnerI18nextResources, SmsPartnerProviderBaseProps } from './types.ts';
 import { useLocaleModules } from './use-locale-modules.ts';
@@ -191,10 +210,50 @@ export function SmsPartnerI18nextProvider({
       return undefined;
     }
 
+    /** A field's text from the app's i18next instance: the keys `explainField` tries, in the chain's order. */
+    function fieldFromI18next(
+      section: unknown,
+      error: FieldToExplain,
+      callTone?: Tone,
+    ): FieldExplanation | undefined {
+      if (i18n === undefined) return undefined;
+      const tone = isTone(callTone) ? callTone : defaultTone;
+      const ns = smsPartnerNamespaces[tone];
+      const { keys, params } = fieldCandidates(section, error);
+      for (const [index, key] of keys.entries()) {
+        for (const lng of chain) {
+          const source: unknown = i18n.getResource(lng, ns, key, { keySeparator: '.' });
+          if (typeof source !== 'string' || source.trim() === '') continue;
+          const text = (i18n.t as unknown as LooseT)(key, {
+            lng,
+            ns,
+            keySeparator: '.',
+            nsSeparator: false,
+            replace: index === 0 ? params : {},
+            interpolation: { escapeValue: false },
+          });
+          if (typeof text !== 'string' || text.trim() === '' || text === key || text.includes('{{')) continue;
+          const matched = key.endsWith('.unknownField')
+            ? 'section'
+            : key.endsWith('.unknown')
+              ? 'field'
+              : 'rule';
+          return { text: text.trim(), locale: lng, tone, matched, key };
+        }
+      }
+      return undefined;
+    }
+
+    const fieldOptions = { packs, locale: language, fallbackLocale, tone: defaultTone };
     return {
       locale: language,
       tone: defaultTone,
       loading,
+      explainField: neverThrowingField(
+        (section, error, callTone) =>
+          fieldFromI18next(section, error, callTone) ?? explainField(fieldOptions, section, error, callTone),
+        defaultTone,
+      ),
       explain: neverThrowing(
         (section, code, callOptions) =>
           fromI18next(section, code, callOptions) ?? resolver.explain(section, code, callOptions),

@@ -15,6 +15,14 @@ export {
   useSmsPartner,
   useSmsPartnerMessage,
 } from './context.tsx';
+export {
+  SmsPartnerFieldErrors,
+  type SmsPartnerFieldErrorsProps,
+  type SmsPartnerFieldOptions,
+  type SmsPartnerFieldSentence,
+  type SmsPartnerFieldSource,
+  useSmsPartnerFieldErrors,
+} from './field-errors.tsx';
 export { SmsPartnerProvider, type SmsPartnerProviderProps } from './provider.tsx';
 export type {
   CodeInput,
