@@ -2,8 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { messageKeys } from './catalog.ts';
 import { toCodePack } from './code-pack.ts';
+import { fieldPatternSources } from './field-patterns.ts';
 import { fieldsOf, normalizeFieldMessage, recognizeFieldMessage } from './field-recognizer.ts';
-import { type FieldRuleSource, fieldKeyInfo, fieldKeys, fieldRuleSources } from './field-rules.ts';
+import { fieldKeyInfo, fieldKeys, fieldRuleSources } from './field-rules.ts';
 import { explainField, lastResortFieldText } from './field-texts.ts';
 import { messagePackOf } from './test-packs.ts';
 
@@ -12,9 +13,11 @@ const french = toCodePack(messagePackOf('fr'));
 const packs = [english, french];
 
 /** Every message SMSPartner documents for a rule, with the rule it must be recognised as. */
-const documented = Object.entries(fieldRuleSources['sms.send']).flatMap(([field, rules]) =>
-  (rules as readonly FieldRuleSource[]).flatMap((rule) =>
-    rule.documented.map((sample) => [field, rule.rule, sample.text] as const),
+const documented = Object.entries(fieldPatternSources['sms.send']).flatMap(([field, rules]) =>
+  Object.entries(rules).flatMap(([rule, wording]) =>
+    (wording as { documented: readonly { text: string }[] }).documented.map(
+      (sample) => [field, rule, sample.text] as const,
+    ),
   ),
 );
 
@@ -221,7 +224,10 @@ describe('recognizeFieldMessage', () => {
 describe('the field keys', () => {
   it('are message keys, one per rule of each field, one unknown per field, one unknownField per section', () => {
     for (const key of fieldKeys) expect(messageKeys).toContain(key);
-    const rules = Object.values(fieldRuleSources['sms.send']).reduce((n, list) => n + list.length, 0);
+    const rules = Object.values(fieldRuleSources['sms.send']).reduce(
+      (n, list) => n + Object.keys(list).length,
+      0,
+    );
     expect(fieldKeys).toHaveLength(rules + fieldsOf('sms.send').length + 1);
     expect(fieldKeyInfo('sms.send.fields.phoneNumbers.invalid')).toMatchObject({
       section: 'sms.send',

@@ -1,10 +1,9 @@
+import { fieldPatternSources, genericFieldPatterns } from './field-patterns.ts';
 import {
   type FieldKey,
   type FieldParamSpec,
-  type FieldRuleSource,
   fieldKeyOf,
   fieldRuleSources,
-  genericFieldPatterns,
   unknownFieldKeyOf,
   unknownRule,
 } from './field-rules.ts';
@@ -76,11 +75,18 @@ const layers: ReadonlyMap<string, FieldLayer> = new Map(
     {
       fields: new Map(
         Object.entries(fields).map(([name, rules]) => {
-          const own = rules as readonly FieldRuleSource[];
-          const compiled: CompiledRule[] = own.map((rule) => ({
-            rule: rule.rule,
-            params: rule.params ?? {},
-            patterns: [...rule.patterns, ...(genericFieldPatterns[rule.rule] ?? [])].map(whole),
+          const wordings = (
+            fieldPatternSources as Record<
+              string,
+              Record<string, Record<string, { patterns: readonly string[] }>>
+            >
+          )[section]![name]!;
+          const compiled: CompiledRule[] = Object.entries(
+            rules as Readonly<Record<string, Readonly<Record<string, FieldParamSpec>>>>,
+          ).map(([rule, params]) => ({
+            rule,
+            params,
+            patterns: [...wordings[rule]!.patterns, ...(genericFieldPatterns[rule] ?? [])].map(whole),
           }));
           return [name.toLowerCase(), { name, rules: compiled }] as const;
         }),

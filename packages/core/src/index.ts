@@ -17,13 +17,6 @@ export {
 } from './catalog.ts';
 export type { DocumentedAddition } from './catalog-data.ts';
 export { toCodePack, toCodeTexts, toPackText, toSectionTexts } from './code-pack.ts';
-export { fieldErrorsOf, fieldName, type RawFieldError } from './field-list.ts';
-export {
-  fieldsOf,
-  normalizeFieldMessage,
-  type RecognizedField,
-  recognizeFieldMessage,
-} from './field-recognizer.ts';
 export {
   type FieldKey,
   type FieldKeyInfo,
@@ -44,7 +37,6 @@ export {
   type FieldExplanation,
   type FieldMatch,
   type FieldToExplain,
-  fieldCandidates,
   lastResortFieldText,
   toFieldTexts,
 } from './field-texts.ts';

@@ -18,22 +18,6 @@ import {
 
 export { sanitizeCode } from './code-forms.ts';
 export { createExplainer } from './explainer.ts';
-export { fieldErrorsOf, fieldName, type RawFieldError } from './field-list.ts';
-export {
-  fieldsOf,
-  normalizeFieldMessage,
-  type RecognizedField,
-  recognizeFieldMessage,
-} from './field-recognizer.ts';
-export { type FieldKey, type FieldKeyInfo, fieldKeyInfo } from './field-rules.ts';
-export {
-  explainField,
-  type FieldExplainOptions,
-  type FieldExplanation,
-  type FieldMatch,
-  type FieldToExplain,
-  lastResortFieldText,
-} from './field-texts.ts';
 export { canonicalLocale, isTone, localeChain } from './locale-chain.ts';
 export {
   type Explainer,
@@ -51,7 +35,6 @@ export type {
   CompiledElement,
   CompiledMessage,
   CompiledMessages,
-  FieldTexts,
   LocalePack,
   MessagePack,
   MessageParams,

@@ -4,16 +4,15 @@
  * optional peer dependency), so the main entry never needs it.
  */
 import {
-  fieldCandidates,
   isTone,
   lastResortFieldText,
   lastResortText,
   lookup,
   messageCandidates,
   messageParams,
-  recognizeFieldMessage,
   type Tone,
 } from '@smspartner-i18n/core';
+import { fieldCandidates, recognizeFieldMessage } from '@smspartner-i18n/core/fields';
 import { resources as englishResources } from '@smspartner-i18n/locale-en';
 import { resources as frenchResources } from '@smspartner-i18n/locale-fr';
 import { createInstance, type InitOptions, type i18n } from 'i18next';

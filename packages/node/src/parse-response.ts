@@ -1,13 +1,5 @@
-import {
-  type CodePack,
-  fieldErrorsOf,
-  fieldName,
-  isSectionId,
-  normalizeFieldMessage,
-  type SectionId,
-  sanitizeCode,
-  sectionIds,
-} from '@smspartner-i18n/core';
+import { type CodePack, isSectionId, type SectionId, sanitizeCode, sectionIds } from '@smspartner-i18n/core';
+import { fieldErrorsOf, fieldName, normalizeFieldMessage } from '@smspartner-i18n/core/fields';
 import { builtInPacks } from './built-in-packs.ts';
 
 export { fieldName };

@@ -4,11 +4,11 @@ import {
   isSectionId,
   type LocalePack,
   lookup,
-  recognizeFieldMessage,
   type SectionId,
   sanitizeCode,
   type Tone,
 } from '@smspartner-i18n/core';
+import { recognizeFieldMessage } from '@smspartner-i18n/core/fields';
 import { createTranslator } from './translator.ts';
 
 /** A request field SMSPartner rejected, with SMSPartner's own message for it and what it means. */

@@ -6,9 +6,9 @@ import {
   isTone,
   type LocalePack,
   type MessageOptions,
-  recognizeFieldMessage,
   type Tone,
 } from '@smspartner-i18n/core';
+import { recognizeFieldMessage } from '@smspartner-i18n/core/fields';
 import { builtInLocales, builtInPacks } from './built-in-packs.ts';
 import type { FieldError, FieldSentence } from './smspartner-error.ts';
 

@@ -3,11 +3,8 @@
 import {
   canonicalLocale,
   createExplainer,
-  explainField,
-  type FieldExplanation,
-  type FieldToExplain,
   isTone,
-  lastResortFieldText,
+  type LocalePack,
   lastResortText,
   type MessageOptions,
   type ResolvedText,
@@ -32,11 +29,22 @@ export interface SmsPartnerContextValue {
   /** The sentence and where it came from; a setup may add more (the react-i18next one adds the key and the catalog entry). */
   readonly explain: (section: unknown, code: unknown, options?: MessageOptions) => ResolvedText;
   /**
-   * The sentence for one rejected field of a validation answer (core's `explainField` over the
-   * setup's texts). Optional, so that a context value made by hand keeps working: then the
-   * field texts come from no pack (the last-resort sentence).
+   * Where `@smspartner-i18n/react/fields` reads the texts of rejected fields: the setup's packs and
+   * locale chain, and, in the react-i18next setup, the app's instance first (`lookup`: the first of
+   * `keys` it has a text for). Data, not code, so that an app that shows no field errors ships none.
    */
-  readonly explainField?: (section: unknown, error: FieldToExplain, tone?: Tone) => FieldExplanation;
+  readonly fields?: FieldTextSource;
+}
+
+export interface FieldTextSource {
+  readonly packs: readonly LocalePack[];
+  readonly locale: string;
+  readonly fallbackLocale: string;
+  readonly lookup?: (
+    keys: readonly string[],
+    params: Readonly<Record<string, string | number>>,
+    tone: Tone,
+  ) => { readonly text: string; readonly locale: string; readonly key: string } | undefined;
 }
 
 /** Without a provider there is no pack: every text is the last-resort sentence, never a key. */
@@ -45,7 +53,6 @@ const withoutProvider: SmsPartnerContextValue = {
   tone: 'friendly',
   loading: false,
   explain: (section, code, options) => createExplainer({ packs: [] }).explain(section, code, options),
-  explainField: (section, error, tone) => explainField({ packs: [] }, section, error, tone),
 };
 
 export const SmsPartnerContext = createContext<SmsPartnerContextValue>(withoutProvider);
@@ -65,26 +72,6 @@ export function neverThrowing(
     } catch {
       const tone = isTone(options?.tone) ? options.tone : fallbackTone;
       return { text: lastResortText, locale: 'en', tone, matched: 'generic' };
-    }
-  };
-}
-
-/** Like `neverThrowing`, for `explainField`. */
-export function neverThrowingField(
-  explain: NonNullable<SmsPartnerContextValue['explainField']>,
-  fallbackTone: Tone,
-): NonNullable<SmsPartnerContextValue['explainField']> {
-  return (section, error, tone) => {
-    try {
-      return explain(section, error, tone);
-    } catch {
-      return {
-        text: lastResortFieldText,
-        locale: 'en',
-        tone: isTone(tone) ? tone : fallbackTone,
-        matched: 'none',
-        key: undefined,
-      };
     }
   };
 }
@@ -109,16 +96,12 @@ export function useResolverContext(
       fallbackLocale: fallbackLocale ?? 'en',
       tone: defaultTone,
     });
-    const fieldOptions = { packs, locale, fallbackLocale: fallbackLocale ?? 'en', tone: defaultTone };
     return {
       locale: canonicalLocale(locale) ?? resolver.localeChain[0] ?? 'en',
       tone: defaultTone,
       loading,
       explain: neverThrowing(resolver.explain, defaultTone),
-      explainField: neverThrowingField(
-        (section, error, callTone) => explainField(fieldOptions, section, error, callTone),
-        defaultTone,
-      ),
+      fields: { packs, locale, fallbackLocale: fallbackLocale ?? 'en' },
     };
   }, [packs, locale, fallbackLocale, tone, loading]);
 }

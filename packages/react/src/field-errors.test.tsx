@@ -3,13 +3,9 @@ import i18next from 'i18next';
 import type { ReactNode } from 'react';
 import { IntlProvider } from 'react-intl';
 import { afterEach, describe, expect, it } from 'vitest';
+import { SmsPartnerFieldErrors, type SmsPartnerFieldSentence, useSmsPartnerFieldErrors } from './fields.ts';
 import { SmsPartnerI18nextProvider } from './i18next.tsx';
-import {
-  SmsPartnerFieldErrors,
-  type SmsPartnerFieldSentence,
-  SmsPartnerProvider,
-  useSmsPartnerFieldErrors,
-} from './index.ts';
+import { SmsPartnerProvider } from './index.ts';
 import { SmsPartnerIntlProvider } from './intl.tsx';
 import { en, fr } from './test-support.ts';
 

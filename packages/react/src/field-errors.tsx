@@ -1,12 +1,16 @@
-// Catalog-free, like the rest of the chunk every entry shares: core's runtime reads the field
-// messages and explains them without the metadata of the codes.
+// `@smspartner-i18n/react/fields`: its own entry, so that the patterns of the field messages ship
+// only with the apps that show field errors; catalog-free, like the providers. It works under the
+// provider of any of the three setups: it reads the texts they describe in the context (`fields`).
 import {
   explainField,
+  type FieldExplanation,
+  type FieldToExplain,
+  fieldCandidates,
   fieldErrorsOf,
   fieldKeyInfo,
   recognizeFieldMessage,
   type Tone,
-} from '@smspartner-i18n/core/runtime';
+} from '@smspartner-i18n/core/fields';
 import { type ReactElement, useContext, useMemo } from 'react';
 import { SmsPartnerContext, type SmsPartnerContextValue } from './context.tsx';
 
@@ -144,6 +148,41 @@ function pointerOf(field: string): string {
     .join('/')}`;
 }
 
+/** One field's sentence with the context's texts: the app's i18next instance first, when it has one, then the packs. */
+function explainWith(
+  context: SmsPartnerContextValue,
+  section: string,
+  input: FieldToExplain,
+  callTone: Tone | undefined,
+): FieldExplanation {
+  const tone: Tone = callTone ?? context.tone;
+  const source = context.fields;
+  const lookup = source?.lookup;
+  if (lookup !== undefined) {
+    const { keys, params } = fieldCandidates(section, input);
+    const hit = lookup(keys, params, tone);
+    if (hit !== undefined) {
+      const matched = hit.key.endsWith('.unknownField')
+        ? 'section'
+        : hit.key.endsWith('.unknown')
+          ? 'field'
+          : 'rule';
+      return { text: hit.text, locale: hit.locale, tone, matched, key: hit.key };
+    }
+  }
+  return explainField(
+    {
+      packs: source?.packs ?? [],
+      locale: source?.locale ?? context.locale,
+      fallbackLocale: source?.fallbackLocale ?? 'en',
+      tone,
+    },
+    section,
+    input,
+    tone,
+  );
+}
+
 /** The sentences of a source with a context's texts. Never throws. */
 export function fieldSentences(
   context: SmsPartnerContextValue,
@@ -152,9 +191,8 @@ export function fieldSentences(
 ): readonly SmsPartnerFieldSentence[] {
   try {
     const section = sectionOf(source, options);
-    const explain = context.explainField ?? ((s, e, t) => explainField({ packs: [] }, s, e, t));
     return fieldInputs(source, section).map((input) => {
-      const answer = explain(section, input, options?.tone);
+      const answer = explainWith(context, section, input, options?.tone);
       // No pack had the field's text (a section without a field layer): the server's sentence, else the answer.
       const fromServer = answer.matched === 'none' && input.detail !== undefined;
       return Object.freeze({

@@ -2,10 +2,6 @@ import {
   canonicalLocale,
   createResolver,
   type Explanation,
-  explainField,
-  type FieldExplanation,
-  type FieldToExplain,
-  fieldCandidates,
   isTone,
   type LocalePack,
   type MessageOptions,
@@ -25,20 +21,11 @@ import {
 } from 'react';
 import { getI18n, I18nContext } from 'react-i18next';
 import {
+  type FieldTextSource,
   neverThrowing,
-  neverThrowingField,
   SmsPartnerContext,
   type SmsPartnerContextValue,
 } from './context.tsx';
-
-export {
-  SmsPartnerFieldErrors,
-  type SmsPartnerFieldErrorsProps,
-  type SmsPartnerFieldOptions,
-  type SmsPartnerFieldSentence,
-  type SmsPartnerFieldSource,
-  useSmsPartnerFieldErrors,
-} from './field-errors.tsx';
 
 import { resourcesOf } from './sources.ts';
 import type { SmsPartnerI18nextResources, SmsPartnerProviderBaseProps } from './types.ts';
@@ -210,16 +197,10 @@ export function SmsPartnerI18nextProvider({
       return undefined;
     }
 
-    /** A field's text from the app's i18next instance: the keys `explainField` tries, in the chain's order. */
-    function fieldFromI18next(
-      section: unknown,
-      error: FieldToExplain,
-      callTone?: Tone,
-    ): FieldExplanation | undefined {
+    /** A field's text from the app's i18next instance: the first of the keys it has, in the chain's order. */
+    const lookup: FieldTextSource['lookup'] = (keys, params, tone) => {
       if (i18n === undefined) return undefined;
-      const tone = isTone(callTone) ? callTone : defaultTone;
       const ns = smsPartnerNamespaces[tone];
-      const { keys, params } = fieldCandidates(section, error);
       for (const [index, key] of keys.entries()) {
         for (const lng of chain) {
           const source: unknown = i18n.getResource(lng, ns, key, { keySeparator: '.' });
@@ -229,31 +210,22 @@ export function SmsPartnerI18nextProvider({
             ns,
             keySeparator: '.',
             nsSeparator: false,
+            // The values belong to the first key (the rule's text); the others take none.
             replace: index === 0 ? params : {},
             interpolation: { escapeValue: false },
           });
           if (typeof text !== 'string' || text.trim() === '' || text === key || text.includes('{{')) continue;
-          const matched = key.endsWith('.unknownField')
-            ? 'section'
-            : key.endsWith('.unknown')
-              ? 'field'
-              : 'rule';
-          return { text: text.trim(), locale: lng, tone, matched, key };
+          return { text: text.trim(), locale: lng, key };
         }
       }
       return undefined;
-    }
+    };
 
-    const fieldOptions = { packs, locale: language, fallbackLocale, tone: defaultTone };
     return {
       locale: language,
       tone: defaultTone,
       loading,
-      explainField: neverThrowingField(
-        (section, error, callTone) =>
-          fieldFromI18next(section, error, callTone) ?? explainField(fieldOptions, section, error, callTone),
-        defaultTone,
-      ),
+      fields: { packs, locale: language, fallbackLocale, lookup },
       explain: neverThrowing(
         (section, code, callOptions) =>
           fromI18next(section, code, callOptions) ?? resolver.explain(section, code, callOptions),

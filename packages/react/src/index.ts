@@ -15,14 +15,6 @@ export {
   useSmsPartner,
   useSmsPartnerMessage,
 } from './context.tsx';
-export {
-  SmsPartnerFieldErrors,
-  type SmsPartnerFieldErrorsProps,
-  type SmsPartnerFieldOptions,
-  type SmsPartnerFieldSentence,
-  type SmsPartnerFieldSource,
-  useSmsPartnerFieldErrors,
-} from './field-errors.tsx';
 export { SmsPartnerProvider, type SmsPartnerProviderProps } from './provider.tsx';
 export type {
   CodeInput,

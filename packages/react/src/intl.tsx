@@ -2,15 +2,6 @@ import { type ReactElement, type ReactNode, useContext } from 'react';
 import { IntlContext } from 'react-intl';
 import { SmsPartnerContext, useResolverContext } from './context.tsx';
 
-export {
-  SmsPartnerFieldErrors,
-  type SmsPartnerFieldErrorsProps,
-  type SmsPartnerFieldOptions,
-  type SmsPartnerFieldSentence,
-  type SmsPartnerFieldSource,
-  useSmsPartnerFieldErrors,
-} from './field-errors.tsx';
-
 import type { SmsPartnerProviderBaseProps } from './types.ts';
 import { useLocaleModules } from './use-locale-modules.ts';
 

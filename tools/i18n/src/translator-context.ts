@@ -9,6 +9,7 @@ import {
   type SectionInfo,
   sections,
 } from '@smspartner-i18n/core';
+import { fieldPatternSources } from '@smspartner-i18n/core/fields';
 import { entryOfKey } from './layout.ts';
 import { type ReferenceText, referenceTexts } from './reference-texts.ts';
 
@@ -227,7 +228,25 @@ const fieldParameterMeanings: Readonly<Record<string, string>> = {
 };
 
 /** A text of the field layer: one request field's rule, a field's unrecognised messages, or an unknown field. */
+/** SMSPartner's documented messages for a field rule (none for `unknown` and `unknownField`). */
+function documentedOf(info: FieldKeyInfo): readonly { readonly text: string; readonly source: string }[] {
+  const wordings = fieldPatternSources as Readonly<
+    Record<
+      string,
+      Readonly<
+        Record<
+          string,
+          Readonly<Record<string, { readonly documented: readonly { text: string; source: string }[] }>>
+        >
+      >
+    >
+  >;
+  if (info.field === undefined || info.rule === undefined) return [];
+  return wordings[info.section]?.[info.field]?.[info.rule]?.documented ?? [];
+}
+
 function fieldContext(info: FieldKeyInfo): TranslatorContext {
+  const documented = documentedOf(info);
   const section = sections.find((candidate) => candidate.id === info.section)!;
   const where = `a validation answer (code 9, "at least one constraint was not met") of "${section.heading.en}" (${section.id})`;
   const when =
@@ -246,11 +265,11 @@ function fieldContext(info: FieldKeyInfo): TranslatorContext {
     "The person using the app can fix it: the friendly text names the value (not the field name) that is wrong and says how to correct it. The official text follows SMSPartner's field message, with proper accents.";
   const lines = [
     `When: ${when}`,
-    ...info.documented.map(
+    ...documented.map(
       (sample) =>
         `SMSPartner's message (as sent, often unaccented): ${quote(sample.text)} (${sample.source})`,
     ),
-    ...(info.documented.length === 0
+    ...(documented.length === 0
       ? ["SMSPartner's message: any text; the sentence must be true whatever it said."]
       : []),
     args.length > 0
