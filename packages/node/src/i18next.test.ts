@@ -162,6 +162,24 @@ describe('translateField', () => {
       'The sender name is not valid. Check its length and the characters it uses, then send again.',
     );
     expect(typeof translateField(english, 'sms.send', null)).toBe('string');
+    // An app's own instance escapes for HTML by default; a field sentence is plain text.
+    const app = createInstance();
+    void app.init({ lng: 'fr', resources: {}, initAsync: false });
+    addSmsPartnerResources(app);
+    const date = parseResponse(
+      {
+        success: false,
+        code: 9,
+        error: [
+          {
+            elementId: 'children[scheduledDeliveryDate].data',
+            message: 'La date (21/11/2014 à :) est anterieure a la date actuelle.',
+          },
+        ],
+      },
+      { section: 'sms.send' },
+    ).error!.fields[0];
+    expect(translateField(app, 'sms.send', date)).toContain('21/11/2014');
     expect(translateField({} as never, 'sms.send', result.error!.fields[0])).not.toMatch(/numero/);
   });
 });

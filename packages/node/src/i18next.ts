@@ -157,10 +157,12 @@ export function translateField(
         : recognizeFieldMessage(section, given.field, given.message);
     const { keys, params } = fieldCandidates(section, recognized);
     if (keys.length > 0) {
+      // Plain text, not HTML: the values SMSPartner quotes (`21/11/2014`) are not escaped.
       const text: unknown = instance.t([...keys], {
         ...params,
         ns: smsPartnerNamespaces[tone],
         defaultValue: '',
+        interpolation: { escapeValue: false },
       });
       if (typeof text === 'string' && text.trim() !== '' && !keys.includes(text)) return text;
     }
