@@ -101,6 +101,14 @@ async function main() {
       say(`    ${locale} friendly  ${explanation.text}  [${explanation.key}]`);
     }
   }
+  const explorer = `${root}apps/explorer/dist/sitemap.xml`;
+  if (existsSync(explorer)) {
+    const pages = readFileSync(explorer, 'utf8').match(/<loc>/g)?.length ?? 0;
+    say();
+    say(
+      `The explorer, served next on http://127.0.0.1:4173/: ${pages} pages (a page per code and language, such as /fr/sms.send/11/), /sitemap.xml, /llms.txt, /llms-full.txt, /catalog.json`,
+    );
+  }
   console.log(out.join('\n'));
 }
 

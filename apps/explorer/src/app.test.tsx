@@ -63,7 +63,9 @@ describe('catalog', () => {
     fireEvent.click(screen.getByRole('radio', { name: /Français/ }));
     fireEvent.click(screen.getByRole('radio', { name: /Official/ }));
     const row = () => bodyRows().find((r) => within(r).queryByRole('link', { name: 'sms.send 11' }))!;
-    await waitFor(() => expect(row().textContent).toContain(fr.official['sms.send.insufficientCredit']));
+    await waitFor(() => expect(row().textContent).toContain(fr.official['sms.send.insufficientCredit']), {
+      timeout: 10_000,
+    });
     // Searching finds French texts once French is chosen.
     fireEvent.change(screen.getByRole('searchbox'), { target: { value: 'crédit insuffisant' } });
     await waitFor(() => expect(bodyRows().length).toBeGreaterThan(0));

@@ -6,14 +6,18 @@ import { EntryDetail } from './entry-detail.tsx';
 import {
   englishTexts,
   type Language,
+  type LocaleTexts,
   languageNames,
   languages,
   loadLocale,
   useFrenchTexts,
 } from './locales.ts';
-import { type ReviewData, useReviewData } from './review-data.ts';
+import { type ReviewData, type ReviewDataState, useReviewData } from './review-data.ts';
 import { ReviewView } from './review-view.tsx';
-import { useHashRoute } from './route.ts';
+import { type Route, useHashRoute } from './route.ts';
+import { type Page, pageLanguage, siteLinks } from './site.ts';
+import { SiteFooter, SiteNav } from './site-nav.tsx';
+import { uiText } from './ui-text.ts';
 
 const tones: readonly Tone[] = ['official', 'friendly'];
 const toneNames: Readonly<Record<Tone, string>> = {
@@ -24,19 +28,45 @@ const toneNames: Readonly<Record<Tone, string>> = {
 export interface AppProps {
   /** Loads the translator context, untranslated lists and checker problems (a separate chunk). */
   readonly loadReview: () => Promise<ReviewData>;
+  /** The static page this render is (the home page by default); a hash route wins over it. */
+  readonly page?: Page;
+  /** Texts and review data the page was rendered with, so hydration starts from the same state. */
+  readonly preloaded?: { readonly french?: LocaleTexts; readonly review?: ReviewData };
 }
 
-export function App({ loadReview }: AppProps): ReactElement {
-  const route = useHashRoute();
-  const [language, setLanguage] = useState<Language>('en');
+/** The route a static page shows while the address has no hash. */
+function pageRoute(page: Page): Route {
+  return page.kind === 'entry'
+    ? { view: 'entry', section: page.entry.section, code: String(page.entry.code), entry: page.entry }
+    : { view: 'catalog' };
+}
+
+/** What a page needs before it renders: the French texts and the review data, by what it shows. */
+export function pageNeeds(page: Page): { readonly french: boolean; readonly review: boolean } {
+  return { french: pageLanguage(page) === 'fr' || page.kind === 'entry', review: page.kind === 'entry' };
+}
+
+const homePage: Page = { kind: 'home' };
+
+export function App({ loadReview, page = homePage, preloaded }: AppProps): ReactElement {
+  const fromPage = pageRoute(page);
+  const route = useHashRoute(fromPage);
+  const links = siteLinks(page);
+  const ui = uiText(pageLanguage(page));
+  const [language, setLanguage] = useState<Language>(pageLanguage(page) as Language);
   const [tone, setTone] = useState<Tone>('friendly');
   const [query, setQuery] = useState('');
-  const [section, setSection] = useState<SectionId | 'all'>('all');
+  const [section, setSection] = useState<SectionId | 'all'>(
+    page.kind === 'section' ? page.section : page.kind === 'entry' ? page.entry.section : 'all',
+  );
   const searchRef = useRef<HTMLInputElement>(null);
   const ids = { search: useId(), section: useId() };
   // The entry page and the review show both languages; the list only the chosen one.
-  const french = useFrenchTexts(language === 'fr' || route.view !== 'catalog');
-  const review = useReviewData(route.view !== 'catalog', loadReview);
+  const french = useFrenchTexts(language === 'fr' || route.view !== 'catalog', preloaded?.french);
+  const loadedReview = useReviewData(route.view !== 'catalog' && preloaded?.review === undefined, loadReview);
+  const review: ReviewDataState =
+    preloaded?.review === undefined ? loadedReview : { state: 'ready', data: preloaded.review };
+  const sectionInfo = page.kind === 'section' ? sections.find((info) => info.id === page.section) : undefined;
 
   useEffect(() => {
     // "/" jumps to the search box, as on many documentation sites.
@@ -57,10 +87,11 @@ export function App({ loadReview }: AppProps): ReactElement {
 
   return (
     <SmsPartnerProvider locale={language} tone={tone} packs={packs} loadLocale={loadLocale}>
-      <a className="skip-link" href="#main">
+      {/* The explorer's own words are English on every page; each text carries its own language. */}
+      <a className="skip-link" href="#main" lang="en">
         Skip to the content
       </a>
-      <header className="banner">
+      <header className="banner" lang="en">
         <div>
           <h1>SMSPartner codes explorer</h1>
           <p className="tagline">
@@ -69,16 +100,17 @@ export function App({ loadReview }: AppProps): ReactElement {
           </p>
         </div>
         <nav aria-label="Views">
-          <a href="#/" aria-current={route.view === 'review' ? undefined : 'page'}>
+          <a href={links.catalog} aria-current={route.view === 'review' ? undefined : 'page'}>
             Catalog
           </a>
-          <a href="#/review" aria-current={route.view === 'review' ? 'page' : undefined}>
+          <a href={links.review} aria-current={route.view === 'review' ? 'page' : undefined}>
             Translator review
           </a>
         </nav>
       </header>
+      <SiteNav page={page} links={links} ui={ui} />
 
-      <search aria-label="Filter and display">
+      <search aria-label="Filter and display" lang="en">
         <form className="controls" onSubmit={(event) => event.preventDefault()}>
           <div className="field">
             <label htmlFor={ids.search}>
@@ -142,7 +174,7 @@ export function App({ loadReview }: AppProps): ReactElement {
         </form>
       </search>
 
-      <main id="main" tabIndex={-1}>
+      <main id="main" tabIndex={-1} lang="en">
         {french.state === 'failed' && (
           <p className="error" role="alert">
             The French texts could not be loaded ({french.reason}); English is shown instead.
@@ -157,11 +189,34 @@ export function App({ loadReview }: AppProps): ReactElement {
           <ReviewView review={review} tone={tone} section={section} query={query} french={french} />
         ) : (
           <>
-            {route.view === 'entry' && <EntryDetail route={route} french={french} review={review} />}
-            <CatalogView query={query} section={section} language={language} />
+            {route.view === 'entry' && (
+              <EntryDetail
+                route={route}
+                french={french}
+                review={review}
+                language={language}
+                links={links}
+                focusOnOpen={route !== fromPage}
+                ui={ui}
+              />
+            )}
+            {route.view === 'catalog' && sectionInfo !== undefined && (
+              <section className="section-intro" aria-labelledby="section-heading" lang={ui.lang}>
+                <h2 id="section-heading">
+                  <code>{sectionInfo.id}</code>: <span lang="en">{sectionInfo.heading.en}</span> /{' '}
+                  <span lang="fr">{sectionInfo.heading.fr}</span>
+                </h2>
+                <p>
+                  <span lang="en">{sectionInfo.description}</span>{' '}
+                  {ui.sectionIntro(sectionInfo.size, sectionInfo.codeType)}
+                </p>
+              </section>
+            )}
+            <CatalogView query={query} section={section} language={language} links={links} />
           </>
         )}
       </main>
+      <SiteFooter links={links} />
     </SmsPartnerProvider>
   );
 }

@@ -4,11 +4,14 @@ import { type ReactElement, useDeferredValue, useMemo } from 'react';
 import type { Language } from './locales.ts';
 import { entryHref } from './route.ts';
 import { isExactCodeMatch, matchesQuery, queryWords } from './search.ts';
+import type { SiteLinks } from './site.ts';
 
 export interface CatalogViewProps {
   readonly query: string;
   readonly section: SectionId | 'all';
   readonly language: Language;
+  /** The page links of the site; without them, rows link to the hash routes. */
+  readonly links?: SiteLinks;
 }
 
 /** The entries matching the filters, exact code or name matches first. */
@@ -33,7 +36,7 @@ function yesNo(value: boolean | undefined): string {
   return value === undefined ? '—' : value ? 'yes' : 'no';
 }
 
-export function CatalogView({ query, section, language }: CatalogViewProps): ReactElement {
+export function CatalogView({ query, section, language, links }: CatalogViewProps): ReactElement {
   // Typing stays responsive: the 225-row table follows a little behind.
   const deferredQuery = useDeferredValue(query);
   const shown = useFilteredEntries(deferredQuery, section);
@@ -68,7 +71,10 @@ export function CatalogView({ query, section, language }: CatalogViewProps): Rea
               {shown.map((entry) => (
                 <tr key={entry.key}>
                   <th scope="row">
-                    <a href={entryHref(entry)} aria-label={`${entry.section} ${entry.code}`}>
+                    <a
+                      href={links === undefined ? entryHref(entry) : links.entry(entry, language)}
+                      aria-label={`${entry.section} ${entry.code}`}
+                    >
                       <code>{String(entry.code)}</code>
                     </a>
                   </th>

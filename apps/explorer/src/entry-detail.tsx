@@ -1,6 +1,7 @@
 import { type CatalogEntry, sections, type Tone } from '@smspartner-i18n/core';
 import { SmsPartnerMessage, SmsPartnerProvider } from '@smspartner-i18n/react';
 import { type KeyboardEvent, type ReactElement, type ReactNode, useEffect, useRef } from 'react';
+import { EntryGuide } from './entry-guide.tsx';
 import {
   englishTexts,
   type FrenchTexts,
@@ -10,24 +11,22 @@ import {
   loadLocale,
 } from './locales.ts';
 import type { ReviewDataState, TranslatorNote } from './review-data.ts';
-import { entryHref, type Route } from './route.ts';
+import type { Route } from './route.ts';
+import { homeLanguage } from './site.ts';
+import type { SiteLinks } from './site-nav.tsx';
+import { type UiText, uiText } from './ui-text.ts';
 
 export interface EntryDetailProps {
   readonly route: Extract<Route, { view: 'entry' }>;
   readonly french: FrenchTexts;
   readonly review: ReviewDataState;
-}
-
-const fixableByNames: Readonly<Record<string, string>> = {
-  'end-user': 'the end user (they can change their input)',
-  'account-owner': 'the account owner (administrator of the SMSPartner account)',
-  developer: 'the developer (the integration is wrong)',
-  'retry-later': 'nobody right now (temporary; retry later)',
-  'no-one': 'nobody, ever',
-};
-
-function flag(value: boolean | undefined): string {
-  return value === undefined ? 'not applicable' : value ? 'yes' : 'no';
+  /** The language of the page (and of the list below). */
+  readonly language: Language;
+  readonly links: SiteLinks;
+  /** Move focus to the heading when the entry opens (a link was followed, not a page loaded). */
+  readonly focusOnOpen: boolean;
+  /** The page's words (English on the home page and for languages without words of their own). */
+  readonly ui: UiText;
 }
 
 function Row({ term, children }: { readonly term: string; readonly children: ReactNode }): ReactElement {
@@ -67,18 +66,20 @@ function TextsTable({
   code,
   french,
   caption,
+  ui,
 }: {
   readonly section: string;
   readonly code: string | number;
   readonly french: FrenchTexts;
   readonly caption: string;
+  readonly ui: UiText;
 }): ReactElement {
   return (
     <table className="texts">
       <caption>{caption}</caption>
       <thead>
         <tr>
-          <th scope="col">Register</th>
+          <th scope="col">{ui.register}</th>
           {languages.map((lng) => (
             <th key={lng} scope="col">
               {languageNames[lng]}
@@ -89,7 +90,7 @@ function TextsTable({
       <tbody>
         {(['official', 'friendly'] as const).map((tone) => (
           <tr key={tone}>
-            <th scope="row">{tone}</th>
+            <th scope="row">{ui.tones[tone]}</th>
             {languages.map((lng) => (
               <td key={lng} lang={lng} data-testid={`text-${tone}-${lng}`}>
                 <Text section={section} code={code} lng={lng} tone={tone} french={french} />
@@ -145,12 +146,20 @@ export function TranslatorContext({ note }: { readonly note: TranslatorNote | un
 }
 
 /** One code on its own page (`#/sms.send/11`): metadata, the four texts, and the translator context. */
-export function EntryDetail({ route, french, review }: EntryDetailProps): ReactElement {
+export function EntryDetail({
+  route,
+  french,
+  review,
+  language,
+  links,
+  focusOnOpen,
+  ui,
+}: EntryDetailProps): ReactElement {
   const headingRef = useRef<HTMLHeadingElement>(null);
   // Following a link moves focus here, so keyboard and screen-reader users land on what they opened.
   // biome-ignore lint/correctness/useExhaustiveDependencies: the route is not read, opening another entry is the trigger
   useEffect(() => {
-    headingRef.current?.focus();
+    if (focusOnOpen) headingRef.current?.focus();
   }, [route.section, route.code]);
   const close = (event: KeyboardEvent) => {
     if (event.key === 'Escape') window.location.hash = '#/';
@@ -167,9 +176,15 @@ export function EntryDetail({ route, french, review }: EntryDetailProps): ReactE
           The catalog has no code <code>{route.code}</code> in <code>{route.section}</code>. This is what an
           app shows for it (the fallback texts):
         </p>
-        <TextsTable section={route.section} code={route.code} french={french} caption="Fallback texts" />
+        <TextsTable
+          section={route.section}
+          code={route.code}
+          french={french}
+          caption="Fallback texts"
+          ui={uiText('en')}
+        />
         <p>
-          <a href="#/">Back to all codes</a>
+          <a href={links.catalog}>Back to all codes</a>
         </p>
       </section>
     );
@@ -178,7 +193,7 @@ export function EntryDetail({ route, french, review }: EntryDetailProps): ReactE
   const section = sections.find((info) => info.id === entry.section)!;
   const params = Object.entries(entry.params);
   return (
-    <section className="detail" aria-labelledby="detail-heading" onKeyDown={close}>
+    <section className="detail" aria-labelledby="detail-heading" onKeyDown={close} lang={ui.lang}>
       <h2 id="detail-heading" ref={headingRef} tabIndex={-1}>
         <code>{entry.section}</code> <code>{String(entry.code)}</code>
         {entry.name && entry.name !== entry.code ? (
@@ -189,53 +204,62 @@ export function EntryDetail({ route, french, review }: EntryDetailProps): ReactE
         ) : null}
       </h2>
       <p className="links">
-        Deep link: <a href={entryHref(entry)}>{entryHref(entry)}</a> · <a href="#/">Back to all codes</a> (
-        <kbd>Esc</kbd>)
+        {ui.codePage} <a href={links.entry(entry, language)}>{links.entryUrl(entry, language)}</a> ·{' '}
+        <a href={links.section(entry.section, language)}>{ui.allCodesOf(entry.section)}</a> ·{' '}
+        <a href={links.catalog}>{ui.backToAll}</a> (<kbd>Esc</kbd>)
       </p>
-      <TextsTable section={entry.section} code={entry.code} french={french} caption="Texts" />
+      <TextsTable section={entry.section} code={entry.code} french={french} caption={ui.texts} ui={ui} />
       <div className="columns">
         <div>
-          <h3>Metadata</h3>
+          <h3>{ui.metadata}</h3>
           <dl className="meta">
-            <Row term="Key">
+            <Row term={ui.terms.key}>
               <code>{entry.key}</code>
             </Row>
-            <Row term="Section">
+            <Row term={ui.terms.section}>
               <code>{entry.section}</code>: <span lang="en">{section.heading.en}</span> /{' '}
               <span lang="fr">{section.heading.fr}</span>
             </Row>
-            <Row term="Kind">{entry.kind}</Row>
-            <Row term="Category">{entry.category}</Row>
-            <Row term="Outcome">{entry.outcome}</Row>
-            <Row term="Retryable">{flag(entry.retryable)}</Row>
-            <Row term="Permanent (HLR)">{flag(entry.permanent)}</Row>
-            <Row term="Final (status)">{flag(entry.final)}</Row>
-            <Row term="HLR group">
+            <Row term={ui.terms.kind}>{entry.kind}</Row>
+            <Row term={ui.terms.category}>{entry.category}</Row>
+            <Row term={ui.terms.outcome}>{entry.outcome}</Row>
+            <Row term={ui.terms.retryable}>{ui.flag(entry.retryable)}</Row>
+            <Row term={ui.terms.permanent}>{ui.flag(entry.permanent)}</Row>
+            <Row term={ui.terms.final}>{ui.flag(entry.final)}</Row>
+            <Row term={ui.terms.group}>
               {entry.group
                 ? `${entry.group.kind === 'status' ? 'statusGrpId' : 'errorGrpId'} ${entry.group.id} ${entry.group.name}`
-                : 'not applicable'}
+                : ui.flag(undefined)}
             </Row>
-            <Row term="Fixable by">
-              {entry.fixableBy ? fixableByNames[entry.fixableBy] : 'not applicable'}
+            <Row term={ui.terms.fixableBy}>
+              {entry.fixableBy ? ui.fixableByNames[entry.fixableBy] : ui.flag(undefined)}
             </Row>
-            {entry.aliases.length > 0 && <Row term="Aliases">{entry.aliases.join(', ')}</Row>}
+            {entry.aliases.length > 0 && <Row term={ui.terms.aliases}>{entry.aliases.join(', ')}</Row>}
             {params.length > 0 && (
-              <Row term="Default arguments">
+              <Row term={ui.terms.params}>
                 {params.map(([name, value]) => `${name} = ${value}`).join(', ')}
               </Row>
             )}
-            {entry.note && <Row term="Note">{entry.note}</Row>}
+            {entry.note && (
+              <Row term={ui.terms.note}>
+                <span lang="en">{entry.note}</span>
+              </Row>
+            )}
           </dl>
         </div>
         <div>
-          <h3>Translator context</h3>
-          {review.state === 'ready' ? (
-            <TranslatorContext note={review.data.contexts[entry.key]} />
-          ) : (
-            <p>{review.state === 'failed' ? 'Not available.' : 'Loading…'}</p>
-          )}
+          <h3>{ui.translatorContext}</h3>
+          {/* Written by the translator tooling, in English. */}
+          <div lang="en">
+            {review.state === 'ready' ? (
+              <TranslatorContext note={review.data.contexts[entry.key]} />
+            ) : (
+              <p>{review.state === 'failed' ? 'Not available.' : 'Loading…'}</p>
+            )}
+          </div>
         </div>
       </div>
+      <EntryGuide entry={entry} lng={language} ui={ui} problemType={links.entryUrl(entry, homeLanguage)} />
     </section>
   );
 }

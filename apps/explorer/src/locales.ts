@@ -27,9 +27,14 @@ export type FrenchTexts =
   | { readonly state: 'ready'; readonly texts: LocaleTexts }
   | { readonly state: 'failed'; readonly reason: string };
 
-/** The French texts, loaded the first time `wanted` is true, for the views that show both languages' sources. */
-export function useFrenchTexts(wanted: boolean): FrenchTexts {
-  const [french, setFrench] = useState<FrenchTexts>({ state: 'idle' });
+/**
+ * The French texts, loaded the first time `wanted` is true, for the views that show both languages' sources;
+ * `preloaded` when the page was rendered with them.
+ */
+export function useFrenchTexts(wanted: boolean, preloaded?: LocaleTexts): FrenchTexts {
+  const [french, setFrench] = useState<FrenchTexts>(
+    preloaded === undefined ? { state: 'idle' } : { state: 'ready', texts: preloaded },
+  );
   useEffect(() => {
     if (!wanted || french.state !== 'idle') return;
     setFrench({ state: 'loading' });

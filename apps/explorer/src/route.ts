@@ -42,12 +42,15 @@ function subscribe(notify: () => void): () => void {
   return () => window.removeEventListener('hashchange', notify);
 }
 
-/** The current route; re-renders when the hash changes (links, back and forward). */
-export function useHashRoute(): Route {
+/**
+ * The current route; re-renders when the hash changes (links, back and
+ * forward). Without a hash it is `initial`: what the static page shows.
+ */
+export function useHashRoute(initial: Route = { view: 'catalog' }): Route {
   const hash = useSyncExternalStore(
     subscribe,
     () => window.location.hash,
     () => '',
   );
-  return parseRoute(hash);
+  return hash === '' ? initial : parseRoute(hash);
 }

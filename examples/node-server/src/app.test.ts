@@ -56,7 +56,7 @@ describe('the example server, end to end over HTTP', () => {
     expect(french.message('sms.send', 11)).not.toBe(english.message('sms.send', 11));
     expect(french.message('sms.send', 11)).toMatch(/crédit/);
     expect(await response.json()).toEqual({
-      type: 'https://smspartner-i18n.dev/problems/sms.send.insufficientCredit',
+      type: 'https://smspartner-i18n.github.io/smspartner-i18n/en/sms.send/11/',
       title: 'Payment Required',
       status: 402,
       detail: french.message('sms.send', 11),

@@ -68,6 +68,42 @@ describe('smspartner-i18n explain', () => {
     );
   });
 
+  it('takes the section as --section too, as list and parse do', async () => {
+    const positional = await run(['explain', 'sms.send', '11', '--locale', 'fr']);
+    expect(await run(['explain', '--section', 'sms.send', '11', '--locale', 'fr'])).toEqual(positional);
+    expect(await run(['explain', '11', '--section', 'sms.send', '--locale', 'fr'])).toEqual(positional);
+  });
+
+  it('reads a code written as a JSON number (11.0) as that number, as a response body would give it', async () => {
+    const expected = await run(['explain', 'sms.send', '11']);
+    expect(expected.stdout).toBe(`${readLocaleText('en', 'friendly', 'sms.send.insufficientCredit')}\n`);
+    expect(await run(['explain', 'sms.send', '11.0'])).toEqual(expected);
+    expect(await run(['explain', 'sms.send', ' 11.00 '])).toEqual(expected);
+    expect(JSON.parse((await run(['explain', 'sms.send', '11.0', '--json'])).stdout)).toMatchObject({
+      code: 11,
+      key: 'sms.send.insufficientCredit',
+      matched: 'exact',
+    });
+    // Not an integer, so no code: the section's text, and a note that names the argument as given.
+    const fraction = await run(['explain', 'sms.send', '11.5']);
+    expect(fraction.stdout).toBe(`${readLocaleText('en', 'friendly', 'sms.send.unknownCode')}\n`);
+    expect(fraction.stderr).toContain('note: sms.send has no code "11.5" in the catalog');
+  });
+
+  it('names an unknown option in balanced quotes, with the options there are', async () => {
+    for (const [args, option] of [
+      [['explain', 'sms.send', '11', '--colour=red'], '--colour'],
+      [['parse', '-', '--section', 'sms.send', '--nope'], '--nope'],
+      [['list', '-q'], '-q'],
+    ] as const) {
+      const { code, stderr } = await run([...args]);
+      expect(code).toBe(exitCodes.usage);
+      expect(stderr).toContain(`unknown option "${option}"; expected --help, --section`);
+      expect(stderr.split('"').length % 2, stderr).toBe(1);
+      expect(stderr).not.toContain("'");
+    }
+  });
+
   it('prints JSON with the match and the catalog entry', async () => {
     const { code, stdout } = await run(['explain', 'vms', 'not_credit', '--json', '--locale', 'fr-CA']);
     expect(code).toBe(0);
@@ -102,7 +138,19 @@ describe('smspartner-i18n explain', () => {
       'explain: --tone must be official or friendly, not "rude"',
     ],
     [['explain', 'sms.send', '11', '--locale', '!!'], 'explain: --locale "!!" is not a locale tag'],
-    [['explain', 'sms.send', '11', '--colour'], "explain: Unknown option '--colour'"],
+    [
+      ['explain', 'sms.send', '11', '--colour'],
+      'explain: unknown option "--colour"; expected --help, --section, --locale, --tone, --json (see explain --help)',
+    ],
+    [
+      ['list', '-x'],
+      'list: unknown option "-x"; expected --help, --section, --locale, --tone, --format (see list --help)',
+    ],
+    [
+      ['explain', '--section', 'sms.send', 'sms.send', '11'],
+      'explain: with --section, expected only <code>, got 2',
+    ],
+    [['explain', '--section', 'sms.sned', '11'], 'explain: unknown section "sms.sned"'],
     [['frobnicate'], 'unknown command "frobnicate"; expected explain, list or parse'],
     [['list', '--format', 'xml'], 'list: --format must be table, json or csv, not "xml"'],
     [['parse', 'x.json'], 'parse: --section is required'],
@@ -123,7 +171,7 @@ describe('smspartner-i18n explain', () => {
   it('has help for the program and each command', async () => {
     expect(await run(['--help'])).toMatchObject({
       code: 0,
-      stdout: expect.stringContaining('Exit codes: 0 ok; 1'),
+      stdout: expect.stringContaining('Exit codes: 0 done: a code was explained'),
     });
     for (const command of ['explain', 'list', 'parse']) {
       const { code, stdout } = await run([command, '--help']);
@@ -318,5 +366,57 @@ describe('the CLI, whatever it is given', () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe("the README's CLI section", () => {
+  const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+  const cli = readme.slice(readme.indexOf('## CLI'));
+  /** The exit-code table: code → meaning, as the README words it. */
+  const exitTable = [...cli.matchAll(/^\| (\d) +\| (.+?) +\|$/gm)].map(
+    ([, code, meaning]) => [Number(code), meaning!.replaceAll('`', '')] as const,
+  );
+
+  it('has the exit codes the program uses', () => {
+    expect(exitTable.map(([code]) => code)).toEqual(Object.values(exitCodes));
+  });
+
+  it('and the top-level help say the same about each exit code', async () => {
+    const { stdout } = await run(['--help']);
+    for (const [code, meaning] of exitTable)
+      expect(stdout).toContain(`${code} ${meaning.replace(/; one line on stderr$/, '')}`);
+  });
+
+  it("and each command's help agree on which commands exit 1", async () => {
+    const exitOne = exitTable.find(([code]) => code === exitCodes.errorExplained)![1];
+    for (const command of ['explain', 'list', 'parse']) {
+      const help = (await run([command, '--help'])).stdout;
+      const line = help.split('\n').find((text) => text.startsWith('Exit codes:'))!;
+      expect(/\b1 /.test(line), `${command} --help: ${line}`).toBe(exitOne.startsWith(`${command} `));
+    }
+  });
+
+  it('has examples that run as shown and exit as its table says', async () => {
+    const block = /```sh\n([\s\S]*?)```/.exec(cli)![1]!;
+    const lines = block.split('\n');
+    const examples = lines.flatMap((line, index) => {
+      const match = /^(curl [^|]*\| )?npx smspartner-i18n (.+?)(?: > \S+)?$/.exec(line);
+      if (!match) return [];
+      const shown = lines[index + 1]?.startsWith('# ') ? `${lines[index + 1]!.slice(2)}\n` : undefined;
+      return [{ piped: match[1] !== undefined, args: match[2]!.split(' '), shown }];
+    });
+    expect(examples.length).toBeGreaterThanOrEqual(5);
+    const errorBody = readFileSync(fixturePath('insufficient-credit.json'), 'utf8');
+    for (const { piped, args, shown } of examples) {
+      // The README's placeholders: a body piped in from curl (an error), or a file (a success).
+      const realArgs = args.map((arg) =>
+        arg === 'response.json' ? fixturePath('success-message-status.json') : arg,
+      );
+      const result = await run(realArgs, piped ? errorBody : undefined);
+      const expectedCode = args[0] === 'parse' && piped ? exitCodes.errorExplained : exitCodes.ok;
+      expect(result.code, `${args.join(' ')}: ${result.stderr}`).toBe(expectedCode);
+      expect(result.stdout).not.toBe('');
+      if (shown !== undefined) expect(result.stdout, args.join(' ')).toBe(shown);
+    }
   });
 });

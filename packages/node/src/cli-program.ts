@@ -6,6 +6,7 @@ import {
   isTone,
   type SectionId,
   sectionIds,
+  sections,
   type Tone,
 } from '@smspartner-i18n/core';
 import { version } from '../package.json';
@@ -34,23 +35,24 @@ class UsageError extends Error {}
 const mainHelp = `${program} ${version}: explain SMSPartner API codes and responses in English or French.
 
 Usage:
-  ${program} explain <section> <code> [--locale fr] [--tone official|friendly] [--json]
+  ${program} explain [--section] <section> <code> [--locale fr] [--tone official|friendly] [--json]
   ${program} list [--section <section>] [--locale <locale>] [--tone <tone>] [--format table|json|csv]
   ${program} parse [<file>|-] --section <section> [--locale <locale>] [--tone <tone>] [--status <http status>] [--json]
   ${program} <command> --help
 
 Sections: ${sectionIds.join(', ')}
 
-Exit codes: 0 ok; 1 an error response (or error code) was explained; 2 bad usage or unreadable input.
+Exit codes: 0 done: a code was explained, a list printed, or the parsed response was a success without item errors; 1 parse explained an error response (top-level or per-item); 2 bad usage (unknown command, section, option or value) or unreadable input file.
 `;
 
 const commandHelp: Record<string, string> = {
   explain: `Usage: ${program} explain <section> <code> [options]
+       ${program} explain --section <section> <code> [options]
 
 Prints the sentence for an SMSPartner code.
 
-  <section>          one of: ${sectionIds.join(', ')}
-  <code>             as the API sends it: 11, "11", NOT_CREDIT, Delivered
+  <section>          one of: ${sectionIds.join(', ')} (or --section <id>, as for list and parse)
+  <code>             as the API sends it: 11, "11", 11.0, NOT_CREDIT, Delivered
   --locale <tag>     en, fr, fr-CA, … (default en; others fall back to en)
   --tone <tone>      friendly (for end users, default) or official (SMSPartner's wording)
   --json             print the explanation and the catalog entry as JSON
@@ -93,6 +95,7 @@ function optionsFor(command: string) {
     case 'explain':
       return {
         ...common,
+        section: { type: 'string' },
         locale: { type: 'string' },
         tone: { type: 'string' },
         json: { type: 'boolean' },
@@ -149,7 +152,7 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
         positionals: string[];
       };
     } catch (error) {
-      throw new UsageError(`${command}: ${oneLine(error)}`);
+      throw new UsageError(`${command}: ${parseArgsProblem(command, rest, error)}`);
     }
     if (parsed.values.help) {
       io.stdout(commandHelp[command]!);
@@ -166,6 +169,26 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
     io.stderr(`${program}: unexpected failure: ${oneLine(error)}\n`);
     return exitCodes.usage;
   }
+}
+
+/**
+ * parseArgs' own message for an unknown option quotes it unevenly and talks
+ * about `--`; say instead which option is unknown and which ones there are.
+ */
+function parseArgsProblem(command: string, args: readonly string[], error: unknown): string {
+  if ((error as { code?: unknown } | null)?.code !== 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return oneLine(error);
+  const options = optionsFor(command);
+  const known = Object.keys(options).map((name) => `--${name}`);
+  const { tokens } = parseArgs({
+    args: [...args],
+    options,
+    allowPositionals: true,
+    strict: false,
+    tokens: true,
+  });
+  const unknown = tokens.find((token) => token.kind === 'option' && !Object.hasOwn(options, token.name));
+  const name = unknown?.kind === 'option' ? unknown.rawName : '?';
+  return `unknown option ${JSON.stringify(name)}; expected ${known.join(', ')} (see ${command} --help)`;
 }
 
 function oneLine(error: unknown): string {
@@ -206,16 +229,21 @@ function noteUnavailableLocale(translator: Translator, locale: string, io: CliIo
 }
 
 function explainCommand(values: Values, positionals: readonly string[], io: CliIo): number {
-  if (positionals.length !== 2)
+  // The section comes first, or from --section as for list and parse; never both.
+  const wanted = values.section === undefined ? 2 : 1;
+  if (positionals.length !== wanted)
     throw new UsageError(
-      `explain: expected <section> <code>, got ${positionals.length} argument(s) (see explain --help)`,
+      values.section === undefined
+        ? `explain: expected <section> <code>, got ${positionals.length} argument(s) (see explain --help)`
+        : `explain: with --section, expected only <code>, got ${positionals.length} argument(s) (see explain --help)`,
     );
-  const section = sectionOf(positionals[0], 'explain', true)!;
-  const code = positionals[1]!;
+  const section = sectionOf(values.section ?? positionals[0], 'explain', true)!;
+  const code = positionals[wanted - 1]!;
   const locale = localeOf(values.locale, 'explain');
   const translator = createTranslator({ locale, tone: toneOf(values.tone, 'explain') });
   noteUnavailableLocale(translator, locale, io);
-  const explanation = translator.explain(section, code);
+  const numeric = sections.find((info) => info.id === section)?.codeType === 'number';
+  const explanation = translator.explain(section, numeric ? jsonNumberOrText(code) : code);
   if (explanation.entry === undefined)
     io.stderr(`note: ${section} has no code "${code}" in the catalog; showing the section's generic text\n`);
   if (values.json) {
@@ -227,6 +255,14 @@ function explainCommand(values: Values, positionals: readonly string[], io: CliI
     io.stdout(`${explanation.text}\n`);
   }
   return exitCodes.ok;
+}
+
+/**
+ * A shell argument has no type: one written as a JSON number (`11`, `11.0`)
+ * is read as that number, as the same code in a response body would be.
+ */
+function jsonNumberOrText(argument: string): number | string {
+  return /^-?\d{1,15}(?:\.\d{1,15})?$/.test(argument.trim()) ? Number(argument) : argument;
 }
 
 const listColumns = ['section', 'code', 'key', 'kind', 'category', 'fixableBy', 'retryable', 'text'] as const;

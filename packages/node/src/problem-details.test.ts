@@ -63,7 +63,7 @@ describe('toProblemDetails', () => {
       createTranslator({ locale: 'fr-CA' }),
     );
     expect(problem).toEqual({
-      type: 'https://smspartner-i18n.dev/problems/sms.send.insufficientCredit',
+      type: 'https://smspartner-i18n.github.io/smspartner-i18n/en/sms.send/11/',
       title: 'Payment Required',
       status: 402,
       detail: readLocaleText('fr', 'friendly', 'sms.send.insufficientCredit'),
@@ -197,16 +197,32 @@ describe('toProblemDetails', () => {
       errorFor('sms.send', 11),
       createTranslator({ locale: 'fr', tone: 'official' }),
       {
-        typeBase: 'https://example.test/errors#',
+        typeBase: 'https://example.test/smspartner-codes/',
       },
     );
     expect(official.problem).toMatchObject({
       detail: 'Crédit insuffisant',
-      type: 'https://example.test/errors#sms.send.insufficientCredit',
+      type: 'https://example.test/smspartner-codes/en/sms.send/11/',
     });
     expect(toProblemDetails(errorFor('sms.send', 11), undefined, { typeBase: null }).problem.type).toBe(
       'about:blank',
     );
+  });
+
+  it('links type to the code’s English page, with the code in the catalog’s form, in every language', () => {
+    const typeOf = (section: SectionId, code: number | string, locale = 'en') =>
+      toProblemDetails(errorFor(section, code), createTranslator({ locale })).problem.type;
+    const base = 'https://smspartner-i18n.github.io/smspartner-i18n/';
+    expect(typeOf('sms.send', 11, 'fr')).toBe(typeOf('sms.send', 11, 'en'));
+    expect(typeOf('hlr.error', 'EC_UNKNOWN_SUBSCRIBER')).toBe(`${base}en/hlr.error/1/`);
+    expect(typeOf('sms.deliveryStatus', 'Not Delivered')).toBe(
+      `${base}en/sms.deliveryStatus/not%20delivered/`,
+    );
+    for (const entry of entries) {
+      expect(typeOf(entry.section, entry.code), entry.key).toBe(
+        `${base}en/${entry.section}/${encodeURIComponent(String(entry.code))}/`,
+      );
+    }
   });
 
   it('turns anything else into a 500 problem with the generic text, in the translator’s language', () => {

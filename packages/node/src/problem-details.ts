@@ -15,7 +15,7 @@ import { createTranslator, type Translator } from './translator.ts';
 
 /** An RFC 9457 problem object, with the SMSPartner code and fields as extension members. */
 export interface ProblemDetails {
-  /** `https://smspartner-i18n.dev/problems/<key>` for a known code, `about:blank` otherwise. */
+  /** The code's page, `https://smspartner-i18n.github.io/smspartner-i18n/en/<section>/<code>/`, for a known code; `about:blank` otherwise. */
   readonly type: string;
   /** The HTTP reason phrase of `status`, in English (stable for a given `type`). */
   readonly title: string;
@@ -64,14 +64,15 @@ export interface ProblemResponse {
 
 export interface ProblemOptions {
   /**
-   * Prefix of `type` for known codes; the catalog key is appended. Default
-   * `https://smspartner-i18n.dev/problems/`. Point it at your own docs, or
-   * pass `null` to always use `about:blank`.
+   * The site `type` links to: the code's English page, `en/<section>/<code>/`,
+   * is appended. Default `https://smspartner-i18n.github.io/smspartner-i18n/`,
+   * the catalog explorer's public site. Point it at your own copy of that
+   * site, or pass `null` to always use `about:blank`.
    */
   readonly typeBase?: string | null;
 }
 
-export const defaultProblemTypeBase = 'https://smspartner-i18n.dev/problems/';
+export const defaultProblemTypeBase = 'https://smspartner-i18n.github.io/smspartner-i18n/';
 
 const reasonPhrases: Readonly<Record<number, string>> = {
   400: 'Bad Request',
@@ -202,8 +203,12 @@ export function toProblemDetails(
       ? options.typeBase
       : defaultProblemTypeBase;
   const type =
-    typeof typeBase === 'string' && facts?.key !== undefined
-      ? `${typeBase}${encodeURIComponent(facts.key)}`
+    typeof typeBase === 'string' &&
+    facts?.key !== undefined &&
+    facts.section !== undefined &&
+    facts.code !== undefined
+      ? // One address per problem type, whatever the language of `detail`: the English page links to the others.
+        `${typeBase}en/${facts.section}/${encodeURIComponent(String(facts.code))}/`
       : 'about:blank';
   const problem: ProblemDetails = {
     type,

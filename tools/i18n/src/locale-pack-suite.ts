@@ -194,6 +194,11 @@ export function describeLocalePack({ packageDir, root, entry }: LocalePackSuiteO
       expect(instance.t('smspartner-friendly:sms.send.unknownCode', { code: '999' })).toBe(
         formatWithIntl('friendly', 'sms.send.unknownCode', { code: '999' }),
       );
+      // The ready type declaration names the friendly namespace the default one; init does the same from `ns`.
+      expect(instance.options.defaultNS).toBe('smspartner-friendly');
+      expect(instance.t('sms.send.insufficientCredit')).toBe(
+        formatWithIntl('friendly', 'sms.send.insufficientCredit', {}),
+      );
     });
 
     it('intl-messageformat: the compiled AST needs no parsing', () => {

@@ -5,10 +5,14 @@ import { afterEach, describe, expect, it } from 'vitest';
 import {
   consumerFixturesDir,
   describeVersions,
+  hasResourceNamespaceMap,
   lowestMajor,
+  newestPeerDependencies,
   peerFloorDependencies,
   tarballInstallSpecs,
   thirdPartyDependencies,
+  typescriptCompilers,
+  typescriptNext,
 } from './consumer.ts';
 import { runCommand } from './run-command.ts';
 import { findRepoRoot, publicPackages } from './workspace.ts';
@@ -72,9 +76,13 @@ describe('thirdPartyDependencies', () => {
         'react-i18next',
         'react-intl',
         'typescript',
+        typescriptNext,
       ].sort(),
     );
     expect(versions.typescript).toBe('5.9.3');
+    // TypeScript 7 beside it, under an alias: every tsconfig is checked by both.
+    expect(versions[typescriptNext]).toMatch(/^npm:typescript@\^7\./);
+    expect(typescriptCompilers).toEqual(['typescript', typescriptNext]);
     expect(versions.i18next).toMatch(/26\./);
   });
 });
@@ -111,6 +119,46 @@ describe('peerFloorDependencies', () => {
   });
 });
 
+describe('newestPeerDependencies', () => {
+  const latest: Record<string, string> = {
+    i18next: '27.2.9',
+    'react-i18next': '18.0.3',
+    'react-intl': '12.1.6',
+    // A major our range does not allow yet: the range is installed instead.
+    react: '20.0.0',
+    'react-dom': '20.0.0',
+    '@types/react': '19.3.3',
+    '@types/react-dom': '19.3.0',
+  };
+  const fakeLatest = async (name: string) => latest[name] ?? '0.0.0';
+
+  it('installs each peer at its latest release when our range allows it, else at the range', async () => {
+    const versions = await newestPeerDependencies(root, publicPackages(root), fakeLatest);
+    const reactPeers = publicPackages(root).find((pkg) => pkg.name === '@smspartner-i18n/react')!.manifest
+      .peerDependencies!;
+    expect(versions.i18next).toBe('27.2.9');
+    expect(versions['react-i18next']).toBe('18.0.3');
+    expect(versions['react-intl']).toBe('12.1.6');
+    expect(versions.react).toBe(reactPeers.react);
+    expect(versions['react-dom']).toBe(reactPeers.react);
+    expect(versions['@types/react']).toBe('19.3.3');
+    // What is not a peer stays at the version the workspace develops with.
+    expect(versions.typescript).toBe(thirdPartyDependencies(root).typescript);
+    expect(versions[typescriptNext]).toBe(thirdPartyDependencies(root)[typescriptNext]);
+  });
+
+  it('refuses two packages that promise different ranges of one peer', async () => {
+    const [first, second] = publicPackages(root);
+    const withPeer = (pkg: typeof first, range: string) => ({
+      ...pkg!,
+      manifest: { ...pkg!.manifest, peerDependencies: { i18next: range } },
+    });
+    await expect(
+      newestPeerDependencies(root, [withPeer(first, '>=23'), withPeer(second, '>=24')], fakeLatest),
+    ).rejects.toThrow(/the peer range i18next ">=24" differs from another package's ">=23"/);
+  });
+});
+
 describe('the install specs and the version list', () => {
   it('installs each packed package from its tarball and names versions as npm would', () => {
     const [pkg] = publicPackages(root);
@@ -118,5 +166,15 @@ describe('the install specs and the version list', () => {
       [pkg!.name]: 'file:/tmp/core-0.1.0.tgz',
     });
     expect(describeVersions({ react: '18.3.1', i18next: '23.16.8' })).toBe('react 18.3.1, i18next 23.16.8');
+  });
+});
+
+describe('hasResourceNamespaceMap', () => {
+  it('is true from i18next 26.7 on, where the ready declaration types t() keys', () => {
+    expect(hasResourceNamespaceMap('26.7.2')).toBe(true);
+    expect(hasResourceNamespaceMap('27.0.0')).toBe(true);
+    expect(hasResourceNamespaceMap('26.6.9')).toBe(false);
+    expect(hasResourceNamespaceMap('23.16.8')).toBe(false);
+    expect(hasResourceNamespaceMap(undefined)).toBe(false);
   });
 });

@@ -1,7 +1,8 @@
 import { copyFileSync, mkdtempSync, readdirSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import semver from 'semver';
 import type { PackedPackage } from './package-gates.ts';
 import { type CommandResult, cleanPackageManagerEnv, describeFailure, runCommand } from './run-command.ts';
 import { entryPoints } from './size-budgets.ts';
@@ -37,7 +38,88 @@ export function thirdPartyDependencies(root: string): Record<string, string> {
       );
     versions[name] = version;
   }
+  versions[typescriptNext] = typescriptNextSpec;
   return versions;
+}
+
+/**
+ * The other TypeScript every consumer project type-checks with, beside the
+ * workspace's (installed under this alias): the newest major, so that the
+ * declarations are proven on both lines the users run.
+ */
+export const typescriptNext = 'typescript-7';
+export const typescriptNextSpec = 'npm:typescript@^7.0.2';
+
+/** Whether an i18next version has `ResourceNamespaceMap`, which our ready declaration augments (26.7 and later). */
+export function hasResourceNamespaceMap(version: string | undefined): boolean {
+  return version !== undefined && semver.valid(version) !== null && semver.gte(version, '26.7.0');
+}
+
+/** The compilers a consumer project runs, by the name its package is installed under. */
+export const typescriptCompilers = ['typescript', typescriptNext] as const;
+
+/** Each peer dependency of our public packages and its range; two packages that disagree on a range are an error. */
+function peerRanges(packages: readonly WorkspacePackage[]): Map<string, string> {
+  const ranges = new Map<string, string>();
+  for (const pkg of packages) {
+    for (const [name, range] of Object.entries(pkg.manifest.peerDependencies ?? {})) {
+      const known = ranges.get(name);
+      if (known !== undefined && known !== range)
+        throw new Error(
+          `${pkg.name}: the peer range ${name} "${range}" differs from another package's "${known}"; use one range.`,
+        );
+      ranges.set(name, range);
+    }
+  }
+  return ranges;
+}
+
+/** The version npm's `latest` dist-tag points to, for a package name (asked of the registry npm uses). */
+export type LatestVersion = (name: string) => Promise<string>;
+
+/**
+ * What a consumer app on the newest peers we allow installs: each peer
+ * dependency (and `react-dom` and React's types, which follow React) at the
+ * release its `latest` dist-tag names when our range allows it (i18next 27,
+ * react-i18next 18, the latest react-intl), else at the range itself. Not
+ * the range alone: npm then skips releases whose `engines` exclude the
+ * running Node (i18next 27 declares node >= 22), and the newest majors would
+ * go untested on Node 20. Read from the manifests and the registry, so a new
+ * major is tested as soon as the range lets users install it.
+ */
+export async function newestPeerDependencies(
+  root: string,
+  packages: readonly WorkspacePackage[],
+  latestVersion: LatestVersion,
+): Promise<Record<string, string>> {
+  const versions = thirdPartyDependencies(root);
+  const ranges = peerRanges(packages);
+  const react = ranges.get('react');
+  if (react !== undefined)
+    for (const follower of ['react-dom', '@types/react', '@types/react-dom']) ranges.set(follower, react);
+  for (const [name, range] of ranges) {
+    const latest = await latestVersion(name);
+    versions[name] = semver.valid(latest) && semver.satisfies(latest, range) ? latest : range;
+  }
+  return versions;
+}
+
+/** Asks npm (its registry and settings, as `npm install` would) which version `latest` names. */
+export async function npmLatestVersion(name: string): Promise<string> {
+  const result = await runCommand(
+    'npm',
+    ['view', `${name}@latest`, 'version', '--json', '--no-update-notifier'],
+    {
+      cwd: tmpdir(),
+      env: cleanPackageManagerEnv({}),
+      timeoutMs: 60_000,
+    },
+  );
+  if (result.exitCode !== 0) throw new Error(`npm view ${name}@latest failed: ${describeFailure(result)}`);
+  const version = JSON.parse(result.stdout) as unknown;
+  if (typeof version !== 'string')
+    throw new Error(`npm view ${name}@latest gave ${result.stdout.trim()}, not a version`);
+  return version;
 }
 
 /** The lowest major a peer range allows: `>=23` → 23, `^18 || ^19` → 18; `undefined` when it names none. */
@@ -121,6 +203,24 @@ export interface ConsumerOptions {
   readonly thirdParty?: Readonly<Record<string, string>>;
 }
 
+/** `run` on every item, at most `limit` at a time; the results in the items' order. */
+async function inParallel<T, R>(
+  items: readonly T[],
+  limit: number,
+  run: (item: T) => Promise<R>,
+): Promise<R[]> {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  const lane = async () => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await run(items[index]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, lane));
+  return results;
+}
+
 /** `import * as entry0 from '…'` for every JS entry point: tsc then proves each has types. */
 function everyEntryImports(packages: readonly WorkspacePackage[]): string {
   const specifiers = packages.flatMap((pkg) =>
@@ -132,7 +232,12 @@ function everyEntryImports(packages: readonly WorkspacePackage[]): string {
   return `// Generated by tools/release/src/consumer.ts: every entry point, so tsc checks each has types.\n${lines.join('\n')}\nexport const entries = [${specifiers.map((_, index) => `entry${index}`).join(', ')}];\n`;
 }
 
-function tsconfig(module: string, moduleResolution: string, files: string[]): string {
+function tsconfig(
+  module: string,
+  moduleResolution: string,
+  files: string[],
+  extra: Record<string, unknown> = {},
+): string {
   return `${JSON.stringify(
     {
       compilerOptions: {
@@ -143,10 +248,12 @@ function tsconfig(module: string, moduleResolution: string, files: string[]): st
         jsx: 'react-jsx',
         strict: true,
         noEmit: true,
-        // What apps use: only the files the app itself writes are checked, not every .d.ts in node_modules.
-        skipLibCheck: true,
+        // Every declaration file is checked, ours and those of the libraries they reach (i18next's with
+        // our augmentation): an app with skipLibCheck: false must compile clean.
+        skipLibCheck: false,
         types: ['node'],
         listFiles: true,
+        ...extra,
       },
       files,
     },
@@ -192,19 +299,11 @@ export async function runConsumerTests(options: ConsumerOptions): Promise<Consum
     };
     writeFileSync(join(projectDir, 'package.json'), `${JSON.stringify(manifest, null, 2)}\n`);
     for (const file of readdirSync(consumerFixturesDir)) {
-      if (/\.(mjs|cjs|mts|cts|tsx)$/.test(file))
+      if (/\.(mjs|cjs|mts|cts|tsx|json)$/.test(file))
         copyFileSync(join(consumerFixturesDir, file), join(projectDir, file));
     }
     writeFileSync(join(projectDir, 'every-entry.mts'), everyEntryImports(options.packages));
     writeFileSync(join(projectDir, 'every-entry.cts'), everyEntryImports(options.packages));
-    writeFileSync(
-      join(projectDir, 'tsconfig.node16.json'),
-      tsconfig('node16', 'node16', ['typed.mts', 'typed.cts', 'every-entry.mts', 'every-entry.cts']),
-    );
-    writeFileSync(
-      join(projectDir, 'tsconfig.bundler.json'),
-      tsconfig('esnext', 'bundler', ['typed.mts', 'typed.tsx', 'every-entry.mts']),
-    );
 
     const env = cleanPackageManagerEnv({ ...options.npmEnv });
     log(`consumer: npm install in ${projectDir}`);
@@ -233,6 +332,38 @@ export async function runConsumerTests(options: ConsumerOptions): Promise<Consum
       `consumer: installed in ${(install.durationMs / 1000).toFixed(1)} s, beside ${describeVersions(installed)}`,
     );
 
+    // Typed keys need i18next's ResourceNamespaceMap (26.7+); older majors still compile the declaration.
+    const typedKeys = hasResourceNamespaceMap(installed.i18next) ? ['typed-keys.mts'] : [];
+    writeFileSync(
+      join(projectDir, 'tsconfig.node16.json'),
+      tsconfig('node16', 'node16', [
+        'typed.mts',
+        'typed.cts',
+        ...typedKeys,
+        'every-entry.mts',
+        'every-entry.cts',
+      ]),
+    );
+    writeFileSync(
+      join(projectDir, 'tsconfig.nodenext.json'),
+      tsconfig('nodenext', 'nodenext', [
+        'typed.mts',
+        'typed.cts',
+        ...typedKeys,
+        'every-entry.mts',
+        'every-entry.cts',
+      ]),
+    );
+    writeFileSync(
+      join(projectDir, 'tsconfig.bundler.json'),
+      tsconfig('esnext', 'bundler', ['typed.mts', 'typed.tsx', ...typedKeys, 'every-entry.mts']),
+    );
+    // Apart: the app's own declaration of defaultNS would conflict with the ready one that every-entry imports.
+    writeFileSync(
+      join(projectDir, 'tsconfig.merge.json'),
+      tsconfig('esnext', 'bundler', ['typed-merge.mts'], { resolveJsonModule: true }),
+    );
+
     const record = (name: string, result: CommandResult, problem?: string) => {
       const ok = result.exitCode === 0 && problem === undefined;
       const detail = ok
@@ -249,8 +380,18 @@ export async function runConsumerTests(options: ConsumerOptions): Promise<Consum
     for (const script of ['entries.mjs', 'entries.cjs', 'behaviour.mjs', 'behaviour.cjs', 'react.mjs']) {
       record(`node ${script}`, await node([script]));
     }
-    for (const config of ['tsconfig.node16.json', 'tsconfig.bundler.json']) {
-      const result = await node([join(projectDir, 'node_modules/typescript/bin/tsc'), '-p', config]);
+    const typeChecks = typescriptCompilers.flatMap((compiler) =>
+      ['tsconfig.node16.json', 'tsconfig.nodenext.json', 'tsconfig.bundler.json', 'tsconfig.merge.json'].map(
+        (config) => [compiler, config] as const,
+      ),
+    );
+    // With skipLibCheck: false each run checks every declaration file it reaches: run them side by side.
+    const typeCheckResults = await inParallel(typeChecks, availableParallelism(), ([compiler, config]) =>
+      node([join(projectDir, 'node_modules', compiler, 'bin/tsc'), '-p', config]),
+    );
+    for (const [index, [compiler, config]] of typeChecks.entries()) {
+      const tscVersion = installed[compiler];
+      const result = typeCheckResults[index]!;
       // --listFiles prints every file read; the rest of the output is diagnostics.
       const lines = result.stdout.split('\n').filter((line) => line.trim() !== '');
       const listed = lines.filter((line) => line.startsWith(sep) && !/\(\d+,\d+\)/.test(line));
@@ -266,7 +407,7 @@ export async function runConsumerTests(options: ConsumerOptions): Promise<Consum
               ? `tsc read no declaration file of ours`
               : undefined;
       record(
-        `tsc --noEmit -p ${config}`,
+        `tsc ${tscVersion} --noEmit -p ${config}`,
         { ...result, stdout: `${ours} declaration files of ours, all inside the project` },
         problem,
       );

@@ -72,6 +72,8 @@ export function runCommand(
         durationMs: performance.now() - started,
       });
     });
+    // A child that exits without reading its stdin (npm view) closes the pipe: its exit status says what happened.
+    child.stdin.on('error', () => {});
     child.stdin.end(options.input ?? '');
   });
 }

@@ -70,6 +70,42 @@ describe('the repository workflows', () => {
   });
 });
 
+describe('the Pages workflow', () => {
+  it('builds the explorer for the Pages address, uploads its dist and deploys it with only the Pages scopes', () => {
+    const pages = parseYaml(read('.github/workflows/pages.yml')) as {
+      jobs: {
+        build: {
+          steps: Array<{
+            id?: string;
+            uses?: string;
+            run?: string;
+            env?: Record<string, string>;
+            with?: Record<string, string>;
+          }>;
+        };
+        deploy: {
+          needs: string;
+          permissions: Record<string, string>;
+          environment: { name: string };
+          steps: Array<{ uses?: string }>;
+        };
+      };
+    };
+    const steps = pages.jobs.build.steps;
+    const build = steps.find((step) => step.run?.includes('--filter=@smspartner-i18n/explorer'));
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub Actions expression, not a template
+    expect(build?.env?.['SITE_URL']).toBe('${{ steps.pages.outputs.base_url }}/');
+    expect(steps.find((step) => step.id === 'pages')?.uses).toMatch(/^actions\/configure-pages@/);
+    expect(
+      steps.find((step) => step.uses?.startsWith('actions/upload-pages-artifact@'))?.with?.['path'],
+    ).toBe('apps/explorer/dist');
+    expect(pages.jobs.deploy.needs).toBe('build');
+    expect(pages.jobs.deploy.permissions).toEqual({ pages: 'write', 'id-token': 'write' });
+    expect(pages.jobs.deploy.environment.name).toBe('github-pages');
+    expect(pages.jobs.deploy.steps.map((step) => step.uses?.split('@')[0])).toEqual(['actions/deploy-pages']);
+  });
+});
+
 describe('workflowPolicyProblems', () => {
   it('accepts a pinned, read-only workflow with timeouts', () => {
     expect(workflowPolicyProblems('w.yml', goodWorkflow)).toEqual([]);

@@ -8,6 +8,8 @@ import { checkChangesetRequirement } from '../changeset-required.ts';
 import {
   type ConsumerReport,
   describeVersions,
+  newestPeerDependencies,
+  npmLatestVersion,
   peerFloorDependencies,
   runConsumerTests,
   tarballInstallSpecs,
@@ -93,6 +95,11 @@ export async function main(argv: string[]): Promise<number> {
       ...(thirdParty ? { thirdParty } : {}),
       log: (line) => console.log(indent(line)),
     });
+  };
+  /** The peers a consumer report installed, by name and version (for its summary). */
+  const peersInstalled = (report: ConsumerReport) => {
+    const peerNames = new Set(packages.flatMap((pkg) => Object.keys(pkg.manifest.peerDependencies ?? {})));
+    return Object.fromEntries(Object.entries(report.installed ?? {}).filter(([name]) => peerNames.has(name)));
   };
   const failedChecks = (report: ConsumerReport) =>
     report.checks.filter((check) => !check.ok).map((check) => `${check.name}: ${check.detail}`);
@@ -213,13 +220,23 @@ export async function main(argv: string[]): Promise<number> {
         'the same consumer tests beside the oldest majors our peer ranges allow (React 18, i18next 23, …)',
       run: async () => {
         const report = await consumerTestsOnTarballs(peerFloorDependencies(root, packages));
-        const peerNames = new Set(
-          packages.flatMap((pkg) => Object.keys(pkg.manifest.peerDependencies ?? {})),
-        );
-        const peers = Object.entries(report.installed ?? {}).filter(([name]) => peerNames.has(name));
         return {
           problems: failedChecks(report),
-          summary: `${report.checks.length} checks passed beside ${describeVersions(Object.fromEntries(peers))}`,
+          summary: `${report.checks.length} checks passed beside ${describeVersions(peersInstalled(report))}`,
+        };
+      },
+    },
+    {
+      name: 'newest-peers',
+      description:
+        'the same consumer tests beside the newest versions our peer ranges allow (i18next 27, react-i18next 18, …)',
+      run: async () => {
+        const report = await consumerTestsOnTarballs(
+          await newestPeerDependencies(root, packages, npmLatestVersion),
+        );
+        return {
+          problems: failedChecks(report),
+          summary: `${report.checks.length} checks passed beside ${describeVersions(peersInstalled(report))}`,
         };
       },
     },

@@ -1,4 +1,4 @@
-import i18next from 'i18next';
+import i18next, { type TypeOptions } from 'i18next';
 import { expectTypeOf, test } from 'vitest';
 import '../generated/entries/i18next.ts';
 import type { I18nextResources } from '../generated/entries/index.ts';
@@ -15,6 +15,24 @@ test('t() accepts the keys of both namespaces and rejects others', () => {
   i18next.t('hlr.error.noSuchError', { ns: 'smspartner-official' });
   // @ts-expect-error: not a namespace of the pack
   i18next.getFixedT(null, 'smspartner-casual')('sms.send.insufficientCredit');
+});
+
+test('t() checks prefixed keys ("namespace:key") and unprefixed ones in the default namespace', () => {
+  expectTypeOf(i18next.t('smspartner-friendly:sms.send.insufficientCredit')).toBeString();
+  expectTypeOf(i18next.t('smspartner-official:hlr.error.unknownSubscriber')).toBeString();
+  expectTypeOf(i18next.t('sms.send.insufficientCredit')).toBeString();
+  // @ts-expect-error: not a key of the catalog
+  i18next.t('smspartner-friendly:sms.send.noSuchKey');
+  // @ts-expect-error: not a key of the catalog
+  i18next.t('smspartner-official:hlr.error.noSuchError');
+  // @ts-expect-error: not a key of the default (friendly) namespace
+  i18next.t('sms.send.noSuchKey');
+  // @ts-expect-error: not a namespace of the pack
+  i18next.t('smspartner-casual:sms.send.insufficientCredit');
+});
+
+test('the friendly namespace is the default one, as init({ ns: [friendly, official] }) makes it', () => {
+  expectTypeOf<TypeOptions['defaultNS']>().toEqualTypeOf<'smspartner-friendly'>();
 });
 
 test('I18nextResources has the two namespaces, nested on "."', () => {
