@@ -103,7 +103,7 @@ describe('toProblemDetails', () => {
       );
       const { problem, contentLanguage } = toProblemDetails(result.error, createTranslator({ locale }));
       expect(problem).toMatchObject({
-        type: 'https://smspartner-i18n.dev/problems/sms.send.validationFailed',
+        type: 'https://smspartner-i18n.github.io/smspartner-i18n/en/sms.send/9/',
         title: 'Bad Request',
         status: 400,
         detail: readLocaleText(locale, 'friendly', 'sms.send.validationFailed'),

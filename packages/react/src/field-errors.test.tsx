@@ -46,7 +46,7 @@ const errorJson = {
 
 /** The problem JSON an app's server sends (toProblemDetails), in English, with the `errors` array. */
 const problem = {
-  type: 'https://smspartner-i18n.dev/problems/sms.send.validationFailed',
+  type: 'https://smspartner-i18n.github.io/smspartner-i18n/en/sms.send/9/',
   status: 400,
   section: 'sms.send',
   code: 9,
