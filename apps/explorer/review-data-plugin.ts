@@ -24,7 +24,7 @@ const resolvedId = `\0${virtualId}`;
  * with the locale and register of the file it is in.
  */
 export async function buildReviewData(repoRoot: string): Promise<ReviewData> {
-  const { checkLocales, translatorContexts } = await loadTools();
+  const { checkLocales, textLengths, translatorContexts } = await loadTools();
   const localesDir = resolve(repoRoot, 'locales');
   const result = checkLocales({ localesDir });
   const problems: ReviewProblem[] = result.problems.map((problem) => {
@@ -58,7 +58,7 @@ export async function buildReviewData(repoRoot: string): Promise<ReviewData> {
       aliases: context.aliases,
     };
   }
-  return { contexts, untranslated, problems };
+  return { contexts, untranslated, problems, lengths: textLengths(result) };
 }
 
 /** Serves `virtual:smspartner-review`; in dev, editing a file of locales/ reloads it. */

@@ -15,6 +15,13 @@ export interface ReviewData {
   >;
   /** What `smspartner-i18n-tools check` reports, with the locale and register of the file. */
   readonly problems: readonly ReviewProblem[];
+  /** Each text's length once shown and, for a friendly translation, its budget, by `<lng>/<register>/<key>`. */
+  readonly lengths?: Readonly<Record<string, TextLength>>;
+}
+
+export interface TextLength {
+  readonly length: number;
+  readonly budget?: number;
 }
 
 export interface TranslatorNote {

@@ -1,7 +1,7 @@
 import { type MatchKind, type MessageKey, messageKeys, type ResolvedText } from '@smspartner-i18n/core';
 import { describe, expect, it } from 'vitest';
 import type { ReviewData } from './review-data.ts';
-import { answeringKey, reviewKey, sampleInput } from './review-view.tsx';
+import { answeringKey, describeLength, reviewKey, sampleInput } from './review-view.tsx';
 
 const nothingToReview: ReviewData = { contexts: {}, untranslated: {}, problems: [] };
 
@@ -60,5 +60,47 @@ describe('reviewKey', () => {
     );
     expect(review.languages.fr.flags).toEqual([`fails: renders the en text of ${key} instead`]);
     expect(review.languages.en.flags).toEqual([]);
+  });
+
+  it('shows the check results of each text: its problems, and its length against the budget', () => {
+    const review = reviewKey(
+      key,
+      'friendly',
+      sources,
+      { en: () => answer('en', 'exact'), fr: () => answer('fr', 'exact') },
+      {
+        ...nothingToReview,
+        problems: [
+          {
+            severity: 'error',
+            rule: 'advice-retry',
+            message: '"réessayez" tells the user that trying again helps',
+            key,
+            locale: 'fr',
+            register: 'friendly',
+            where: 'locales/fr/friendly/sms.send.json:8:5',
+          },
+          {
+            severity: 'error',
+            rule: 'advice-retry',
+            message: 'the official register is not this view',
+            key,
+            locale: 'fr',
+            register: 'official',
+            where: 'locales/fr/official/sms.send.json:8:5',
+          },
+        ],
+        lengths: {
+          [`en/friendly/${key}`]: { length: 14 },
+          [`fr/friendly/${key}`]: { length: 15, budget: 40 },
+        },
+      },
+    );
+    expect(review.languages.fr.flags).toEqual([
+      'error advice-retry: "réessayez" tells the user that trying again helps (locales/fr/friendly/sms.send.json:8:5)',
+    ]);
+    expect(review.languages.en.flags).toEqual([]);
+    expect(describeLength(review.languages.en.length)).toBe('14 characters');
+    expect(describeLength(review.languages.fr.length)).toBe('15 of 40 characters');
   });
 });

@@ -32,7 +32,7 @@ import {
   languages,
   loadLocale,
 } from './locales.ts';
-import type { ReviewData, ReviewDataState, ReviewProblem } from './review-data.ts';
+import type { ReviewData, ReviewDataState, ReviewProblem, TextLength } from './review-data.ts';
 import { entryHref } from './route.ts';
 import { normalize, queryWords } from './search.ts';
 
@@ -82,6 +82,16 @@ export interface LanguageReview {
   readonly source: string | undefined;
   readonly rendered: ResolvedText;
   readonly flags: readonly string[];
+  /** The text's length, and its budget when it has one (from the same check). */
+  readonly length?: TextLength;
+}
+
+/** "103 of 196 characters": a text's length against its budget. */
+export function describeLength(length: TextLength | undefined): string | undefined {
+  if (length === undefined) return undefined;
+  return length.budget === undefined
+    ? `${length.length} characters`
+    : `${length.length} of ${length.budget} characters`;
 }
 
 function sourcesOf(
@@ -121,7 +131,8 @@ export function reviewKey(
     if (renderedKey !== key || rendered.locale !== lng) {
       flags.push(`fails: renders the ${rendered.locale} text of ${renderedKey} instead`);
     }
-    perLanguage[lng] = { source, rendered, flags };
+    const length = review.lengths?.[`${lng}/${tone}/${key}`];
+    perLanguage[lng] = { source, rendered, flags, ...(length ? { length } : {}) };
   }
   return {
     key,
@@ -375,7 +386,7 @@ function ReviewTable({
                   ])}
                   <td>
                     {flags.length === 0 ? (
-                      <span className="ok">OK</span>
+                      <span className="ok">OK: passes pnpm i18n:check</span>
                     ) : (
                       <ul className="flags">
                         {flags.map((flag) => (
@@ -383,6 +394,15 @@ function ReviewTable({
                         ))}
                       </ul>
                     )}
+                    <p className="lengths">
+                      {languages
+                        .filter((lng) => lng !== 'fr' || frenchReady)
+                        .flatMap((lng) => {
+                          const length = describeLength(item.languages[lng].length);
+                          return length ? [`${lng.toUpperCase()}: ${length}`] : [];
+                        })
+                        .join('; ')}
+                    </p>
                   </td>
                 </tr>
               );

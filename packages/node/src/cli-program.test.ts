@@ -287,7 +287,7 @@ describe('smspartner-i18n parse', () => {
     );
     const french = await run(['parse', '-', '--section', 'sms.send', '--locale', 'fr'], body);
     expect(french.stdout).toContain(
-      '  - sender: Le nom d’expéditeur est trop long\u00a0: il peut compter au plus 11 caractères. Raccourcissez-le, puis renvoyez le message.\n',
+      '  - sender: Le nom d’expéditeur est trop long\u00a0: il peut compter au plus 11\u00a0caractères. Raccourcissez-le, puis renvoyez le message.\n',
     );
     const json = JSON.parse((await run(['parse', '-', '--section', 'sms.send', '--json'], body)).stdout);
     expect(json.error.fieldTexts[0]).toEqual({

@@ -59,7 +59,7 @@ describe('parseResponse on the documented shapes', () => {
         reason: 'api-error',
       });
       expect(result.error.localize('fr')).toBe(
-        'Notre service d’envoi est mal configuré, le message n’est donc pas parti. Veuillez contacter le support.',
+        'Le message n’est pas parti en raison d’un problème technique de notre côté. Contactez le support.',
       );
       expect(result.error.localize('en-US', { tone: 'official' })).toBe('Incorrect API key');
     }
@@ -214,7 +214,7 @@ describe('parseResponse on the documented shapes', () => {
     // The raw text stays for logs.
     expect(result.error!.fields[1]!.message).toBe('Numero refuse par le fournisseur');
     expect(result.error!.localizeFields('fr')[0]!.text).toBe(
-      'Le nom d’expéditeur est trop long\u00a0: il peut compter au plus 11 caractères. Raccourcissez-le, puis renvoyez le message.',
+      'Le nom d’expéditeur est trop long\u00a0: il peut compter au plus 11\u00a0caractères. Raccourcissez-le, puis renvoyez le message.',
     );
   });
 

@@ -149,7 +149,7 @@ describe('toProblemDetails', () => {
                 key: 'sms.send.fields.sender.tooLong',
                 params: { maxLength: 11 },
                 detail:
-                  'Le nom d’expéditeur est trop long\u00a0: il peut compter au plus 11 caractères. Raccourcissez-le, puis renvoyez le message.',
+                  'Le nom d’expéditeur est trop long\u00a0: il peut compter au plus 11\u00a0caractères. Raccourcissez-le, puis renvoyez le message.',
               },
             ],
       );

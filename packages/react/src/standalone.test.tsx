@@ -235,7 +235,7 @@ describe('useSmsPartnerMessage', () => {
     expect(seen.slice(0, 4)).toEqual([
       fr.friendly['sms.send.insufficientCredit'],
       'Crédit insuffisant',
-      expect.stringContaining(' 7 '),
+      expect.stringContaining(' 7\u00a0'),
       fr.friendly['mail.unknownCode'],
     ]);
   });

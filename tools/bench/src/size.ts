@@ -8,6 +8,7 @@ import {
   measureEntryPoints,
 } from '@smspartner-i18n/release-tools/src/size-budgets.ts';
 import { publicPackages, type WorkspacePackage } from '@smspartner-i18n/release-tools/src/workspace.ts';
+import { measurePeerSizes } from './peers/size.ts';
 import { benchmarksPath, replaceBetweenMarkers, repoRoot, writeFileIfChanged } from './report.ts';
 import { sentencesGzipBytes, sentencesOf } from './text-floor.ts';
 
@@ -162,12 +163,19 @@ async function main(argv: readonly string[]): Promise<number> {
     appTable,
   ].join('\n');
   console.log(table);
+  // The same app built with each peer library instead (tools/bench/src/peers).
+  const peers = await measurePeerSizes();
+  console.log(`\n${peers}`);
   if (argv.includes('--no-write')) {
     // Measuring only.
   } else if (
     writeFileIfChanged(
       benchmarksPath,
-      replaceBetweenMarkers(readFileSync(benchmarksPath, 'utf8'), 'size', table),
+      replaceBetweenMarkers(
+        replaceBetweenMarkers(readFileSync(benchmarksPath, 'utf8'), 'size', table),
+        'peers-size',
+        peers,
+      ),
     )
   ) {
     console.error(`bench:size: wrote the tables into ${benchmarksPath}`);

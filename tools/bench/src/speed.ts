@@ -20,6 +20,7 @@ import {
   staticCases,
 } from './bench-data.ts';
 import { type ColdStartResult, measureColdStart } from './cold-start.ts';
+import { peerBenches, peerSpeedTable } from './peers/speed.ts';
 import { benchmarksPath, machine, median, replaceBetweenMarkers, writeFileIfChanged } from './report.ts';
 import { boundText, checkTargets } from './targets.ts';
 
@@ -28,8 +29,8 @@ import { boundText, checkTargets } from './targets.ts';
  * instead, all in one process and one run, then the cold start of the Node
  * adapter. Prints the table and the target ratios; exits 1 when a target is
  * missed. Options: `--rounds N` (default 5), `--no-cold-start`, `--write`
- * (puts the tables into BENCHMARKS.md), `--only <regexp>` (benchmark ids to run, for a closer
- * look; targets whose benchmarks are left out count as missed).
+ * (puts the tables into BENCHMARKS.md), `--only <regexp>` (benchmark ids or groups to run, for a
+ * closer look; targets whose benchmarks are left out count as missed).
  */
 
 interface Bench {
@@ -227,6 +228,8 @@ async function buildBenches(): Promise<Bench[]> {
       run: () => do_not_optimize(parseResponse(validationErrorBody, { section: 'sms.send' })),
     });
   }
+  // The same texts through each peer library (tools/bench/src/peers), in the same groups.
+  benches.push(...(await peerBenches()));
   return benches;
 }
 
@@ -328,22 +331,29 @@ async function main(argv: readonly string[]): Promise<number> {
   const onlyIndex = argv.indexOf('--only');
   const only = onlyIndex >= 0 ? new RegExp(argv[onlyIndex + 1] ?? '') : undefined;
   const before = machine();
-  const benches = (await buildBenches()).filter((bench) => only === undefined || only.test(bench.id));
+  const benches = (await buildBenches()).filter(
+    (bench) => only === undefined || only.test(bench.id) || only.test(bench.group),
+  );
   const results = await measureAll(benches, rounds);
-  const speed = speedTable(results);
+  // The peers have their own table (below); the main one keeps ours and the baselines.
+  const speed = speedTable(results.filter((result) => !result.bench.id.startsWith('peer-')));
   const { text: targetsText, allMet } = targetTable(results);
+  const peers = results.some((result) => result.bench.id.startsWith('peer-'))
+    ? peerSpeedTable(new Map(results.map((result) => [result.bench.id, result.ns])))
+    : undefined;
   const cold = argv.includes('--no-cold-start') ? undefined : measureColdStart(15);
   const after = machine();
   const header = `Measured ${new Date().toISOString().slice(0, 10)} on ${before.cpu} (${before.cores} cores), Node ${before.node}; load average ${before.load} before, ${after.load} after; ns per call: the fastest sample of each benchmark (mitata batches), median of ${rounds} rounds.`;
   console.log(`\n${header}\n\n${speed}\n\n${targetsText}\n`);
+  if (peers) console.log(`${peers}\n`);
   if (cold) console.log(`${coldStartTable(cold)}\n`);
   if (argv.includes('--write')) {
-    let doc = replaceBetweenMarkers(
-      readFileSync(benchmarksPath, 'utf8'),
-      'speed',
-      `${header}\n\n${speed}\n\n${targetsText}`,
-    );
+    // A run of some benchmarks (`--only`) writes the peers' table only, never a partial main table.
+    let doc = readFileSync(benchmarksPath, 'utf8');
+    if (only === undefined)
+      doc = replaceBetweenMarkers(doc, 'speed', `${header}\n\n${speed}\n\n${targetsText}`);
     if (cold) doc = replaceBetweenMarkers(doc, 'cold-start', `${cold.note}\n\n${coldStartTable(cold)}`);
+    if (peers) doc = replaceBetweenMarkers(doc, 'peers-speed', `${header}\n\n${peers}`);
     writeFileIfChanged(benchmarksPath, doc);
   }
   if (!allMet) console.error('bench: a speed target is missed (see the table above).');

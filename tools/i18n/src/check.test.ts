@@ -211,10 +211,10 @@ describe('JSON faults', () => {
 describe('ICU faults', () => {
   it('an ICU syntax error, at the character that breaks it', () => {
     const copy = copyLocales();
-    copy.replace(sendFr, 'au plus {max, number} numéros', 'au plus {max, number numéros');
+    copy.replace(sendFr, 'au plus {max, number}\u00a0numéros', 'au plus {max, number\u00a0numéros');
     const problem = expectOne(copy, 'icu-syntax', {
       file: sendFr,
-      ...positionOf(copy.read(sendFr), '{max, number numéros'),
+      ...positionOf(copy.read(sendFr), '{max, number\u00a0numéros'),
       key: 'sms.send.tooManyNumbers',
     });
     expect(problem.message).toContain('EXPECT_ARGUMENT_CLOSING_BRACE');
@@ -232,7 +232,7 @@ describe('ICU faults', () => {
 
   it('arguments that differ from English (structural equality)', () => {
     const copy = copyLocales();
-    copy.replace(sendFr, 'au plus {max, number} numéros', 'au plus 500 numéros');
+    copy.replace(sendFr, 'au plus {max, number}\u00a0numéros', 'au plus 500\u00a0numéros');
     const problem = expectOne(copy, 'structure-differs', {
       file: sendFr,
       ...positionOf(copy.read(sendFr), '"Un envoi peut compter'),
@@ -368,7 +368,7 @@ describe('the untranslated list and the schemas', () => {
 
   it('fails through the CLI with file:line:column, key and rule, exit 1', async () => {
     const copy = copyLocales();
-    copy.replace(sendFr, 'au plus {max, number} numéros', 'au plus {max, number numéros');
+    copy.replace(sendFr, 'au plus {max, number}\u00a0numéros', 'au plus {max, number\u00a0numéros');
     const out: string[] = [];
     const err: string[] = [];
     const code = await main(['check', '--locales', copy.localesDir], {
@@ -376,7 +376,7 @@ describe('the untranslated list and the schemas', () => {
       err: (line) => err.push(line),
       cwd: copy.root,
     });
-    const at = positionOf(copy.read(sendFr), '{max, number numéros');
+    const at = positionOf(copy.read(sendFr), '{max, number\u00a0numéros');
     expect(code).toBe(1);
     expect(err).toHaveLength(1);
     expect(err[0]).toMatch(

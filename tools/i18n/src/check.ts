@@ -3,7 +3,15 @@ import { join } from 'node:path';
 import type { MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import type { DocumentNode, MemberNode, StringNode } from '@humanwhocodes/momoa';
 import { isFieldKey, type MessageKey, messageKeys } from '@smspartner-i18n/core';
+import { checkAdvice } from './check-advice.ts';
+import { checkCharacters } from './check-characters.ts';
+import { checkAgainstEnglish, inconsistentTranslations } from './check-consistency.ts';
+import { checkGlossary } from './check-glossary.ts';
+import { checkLength } from './check-length.ts';
+import type { Finding, TextRule, TextUnderCheck } from './check-rules.ts';
+import { checkApostrophe, checkFrenchTypography } from './check-typography.ts';
 import { fieldArgumentProblems } from './field-arguments.ts';
+import { readGlossary } from './glossary.ts';
 import {
   argumentsOf,
   explainSyntaxError,
@@ -40,6 +48,25 @@ import {
 import { isReferenceEdition, type ReferenceText, referenceTexts } from './reference-texts.ts';
 import { renderSchemas } from './schema.ts';
 
+/** Rules about style and translation, which SMSPartner's verbatim wording is exempt from. */
+const styleRules: ReadonlySet<string> = new Set([
+  'ellipsis',
+  'end-punctuation',
+  'same-as-source',
+  'duplicate-word',
+]);
+
+/** The rules about one text, in the order their problems are listed. */
+const textRules: readonly TextRule[] = [
+  checkCharacters,
+  checkApostrophe,
+  checkFrenchTypography,
+  checkAdvice,
+  checkGlossary,
+  checkLength,
+  checkAgainstEnglish,
+];
+
 export type Severity = 'error' | 'warning';
 
 /** Every kind of problem the check reports; each has a test that provokes it. */
@@ -70,7 +97,35 @@ export type RuleId =
   | 'i18next-incompatible'
   | 'literal-limit'
   | 'untranslated'
-  | 'untranslated-list';
+  | 'untranslated-list'
+  // check-characters.ts
+  | 'control-character'
+  | 'not-nfc'
+  | 'invisible-character'
+  | 'markup'
+  | 'double-space'
+  | 'ellipsis'
+  // check-typography.ts
+  | 'apostrophe'
+  | 'fr-punctuation-space'
+  | 'fr-guillemet-space'
+  | 'fr-number-unit'
+  // check-advice.ts: the friendly text against its catalog entry
+  | 'advice-retry'
+  | 'advice-temporary'
+  | 'advice-end-user-instruction'
+  | 'advice-cause'
+  | 'advice-administrator'
+  // check-glossary.ts and glossary.ts
+  | 'glossary'
+  | 'glossary-file'
+  // check-length.ts
+  | 'length'
+  // check-consistency.ts
+  | 'same-as-source'
+  | 'end-punctuation'
+  | 'duplicate-word'
+  | 'inconsistent';
 
 export interface Problem {
   readonly severity: Severity;
@@ -80,6 +135,9 @@ export interface Problem {
   readonly line: number;
   readonly column: number;
   readonly key?: string;
+  /** For a problem of one text: its language and register. */
+  readonly locale?: string;
+  readonly register?: Register;
   /** One clear sentence: what is wrong, and what to do. */
   readonly message: string;
 }
@@ -87,6 +145,8 @@ export interface Problem {
 /** One text as read from a locale file, with what is needed to point into it. */
 export interface LoadedText {
   readonly key: MessageKey;
+  readonly locale: string;
+  readonly register: Register;
   readonly source: string;
   readonly file: string;
   readonly position: Position;
@@ -155,6 +215,20 @@ class Collector {
   add(severity: Severity, rule: RuleId, file: string, position: Position, message: string, key?: string) {
     this.problems.push({ severity, rule, file, ...position, ...(key !== undefined ? { key } : {}), message });
   }
+  /** A problem of one text, located at an offset of its source. */
+  text(text: LoadedText, finding: Finding) {
+    const position = finding.offset === undefined ? text.position : text.locate(finding.offset);
+    this.problems.push({
+      severity: finding.severity,
+      rule: finding.rule as RuleId,
+      file: text.file,
+      ...position,
+      key: text.key,
+      locale: text.locale,
+      register: text.register,
+      message: finding.message,
+    });
+  }
   error(rule: RuleId, file: string, position: Position, message: string, key?: string) {
     this.add('error', rule, file, position, message, key);
   }
@@ -171,6 +245,8 @@ function readLocaleFile(
   file: string,
   fileId: FileId,
   into: Map<MessageKey, LoadedText>,
+  locale: string,
+  register: Register,
 ): { read: boolean } {
   const parsed = parseJsonText(readFileSync(file, 'utf8'));
   if (!parsed.ok) {
@@ -298,6 +374,8 @@ function readLocaleFile(
     }
     into.set(messageKey, {
       key: messageKey,
+      locale,
+      register,
       source: value,
       file,
       position: startOf(valueNode),
@@ -635,7 +713,7 @@ export function checkLocales(options: CheckOptions): CheckResult {
           continue;
         }
         files++;
-        readLocaleFile(report, file, fileId, into);
+        readLocaleFile(report, file, fileId, into, locale, register);
       }
     }
     loaded.set(locale, perRegister);
@@ -652,11 +730,47 @@ export function checkLocales(options: CheckOptions): CheckResult {
     }
     return texts;
   };
+  const glossary = readGlossary(localesDir);
+  for (const problem of glossary.problems) {
+    report.error('glossary-file', glossary.file, problem.position, problem.message);
+  }
+  const lists = new Map(
+    [...loaded.keys()].map((locale) => [locale, readUntranslatedList(report, localesDir, locale)]),
+  );
   const english = loaded.get('en');
   for (const [locale, perRegister] of loaded) {
     for (const register of registers) {
+      const waiting = lists.get(locale)?.keys[register];
+      const compared: { key: MessageKey; source: string; english?: string }[] = [];
       for (const text of perRegister[register].values()) {
         texts++;
+        const englishText = english?.[register].get(text.key)?.source;
+        const underCheck: TextUnderCheck = {
+          locale,
+          register,
+          key: text.key,
+          source: text.source,
+          ...(englishText !== undefined ? { english: englishText } : {}),
+          ...(entryOfKey(text.key) ? { entry: entryOfKey(text.key)! } : {}),
+          glossary,
+        };
+        const verbatim = register === 'official' && isReferenceEdition(locale);
+        for (const rule of textRules) {
+          for (const finding of rule(underCheck)) {
+            // A key listed as untranslated is English on purpose.
+            if (finding.rule === 'same-as-source' && waiting?.has(text.key)) continue;
+            // SMSPartner's own wording is compared with its page, not styled.
+            if (verbatim && styleRules.has(finding.rule)) continue;
+            report.text(text, finding);
+          }
+        }
+        if (locale !== 'en' && !verbatim && !waiting?.has(text.key)) {
+          compared.push({
+            key: text.key,
+            source: text.source,
+            ...(englishText !== undefined ? { english: englishText } : {}),
+          });
+        }
         if (!text.ast) continue;
         const rendered = toI18next(text.ast);
         if (!rendered.ok) {
@@ -678,11 +792,18 @@ export function checkLocales(options: CheckOptions): CheckResult {
           }
         }
       }
+      for (const [key, first] of inconsistentTranslations(compared)) {
+        report.text(perRegister[register].get(key)!, {
+          severity: 'warning',
+          rule: 'inconsistent',
+          message: `the English text is the same as for ${first}, but the translation differs; translate it the same way (or reword the English of one)`,
+        });
+      }
     }
   }
 
   for (const locale of loaded.keys()) {
-    const list = readUntranslatedList(report, localesDir, locale);
+    const list = lists.get(locale)!;
     untranslated.set(locale, list.keys);
     for (const register of registers) {
       const stillEnglish: MessageKey[] = [];
@@ -718,9 +839,16 @@ export function checkLocales(options: CheckOptions): CheckResult {
   return { problems: report.problems, locales, files, texts, loaded, untranslated };
 }
 
+/** Control, bidi and line-separator characters, shown as \\uXXXX so a quoted text cannot drive the terminal. */
+const unsafeForTerminal = /[\p{Cc}\u2028\u2029\u202a-\u202e\u2066-\u2069]/gu;
+export const terminalSafe = (text: string): string =>
+  text.replace(unsafeForTerminal, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+
 export function formatProblem(problem: Problem, relativeTo: (file: string) => string): string {
   const key = problem.key !== undefined ? ` ${problem.key}:` : '';
-  return `${relativeTo(problem.file)}:${problem.line}:${problem.column}: ${problem.severity} [${problem.rule}]${key} ${problem.message}`;
+  return terminalSafe(
+    `${relativeTo(problem.file)}:${problem.line}:${problem.column}: ${problem.severity} [${problem.rule}]${key} ${problem.message}`,
+  );
 }
 
 export function summarize(result: CheckResult): string {

@@ -1,6 +1,6 @@
 import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { checkLocales, formatProblem, summarize } from './check.ts';
+import { checkLocales, formatProblem, summarize, terminalSafe } from './check.ts';
 import { defaultLocalesDir, defaultPackagesDir } from './paths.ts';
 import { writeSchemas } from './schema.ts';
 
@@ -13,6 +13,11 @@ Commands:
   generate --pseudo <tag> --from <lng> --package <dir>
                              build a pseudo-locale pack (formatjs --pseudo-locale)
   add-locale <lng>           scaffold locales/<lng>/ and packages/locale-<lng>/
+  export <lng> --format xliff [--out <file>]
+                             write the language's texts as XLIFF 2.0 (English source,
+                             translator context as notes); to stdout without --out
+  import <file>              write the targets of an XLIFF 2.0 file back into
+                             locales/<trgLang>/ (checked first; nothing is written on errors)
 
 Options:
   --locales <dir>            the locales folder (default: the repository's locales/)
@@ -68,6 +73,57 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
       const { generateCommand } = await import('./generate.ts');
       return generateCommand({ localesDir, packagesDir, values, io, shown });
     }
+    case 'export': {
+      const { exportXliff, XliffError } = await import('./xliff.ts');
+      const locale = rest[0];
+      if (locale === undefined || (values.format ?? 'xliff') !== 'xliff') {
+        io.err(
+          locale === undefined
+            ? 'export: give the language: export <lng> --format xliff --out <file>'
+            : `export: unknown format "${values.format}"; the only format is xliff`,
+        );
+        return 2;
+      }
+      try {
+        const xml = exportXliff({ localesDir, locale });
+        if (values.out === undefined) {
+          io.out(xml.trimEnd());
+        } else {
+          const { writeFileSync } = await import('node:fs');
+          writeFileSync(resolve(io.cwd, values.out), xml);
+          io.out(`wrote ${shown(resolve(io.cwd, values.out))} (XLIFF 2.0, en → ${locale})`);
+        }
+        return 0;
+      } catch (error) {
+        if (!(error instanceof XliffError)) throw error;
+        io.err(terminalSafe(`export: ${error.message}`));
+        return 1;
+      }
+    }
+    case 'import': {
+      const { importXliff, XliffError } = await import('./xliff.ts');
+      const { existsSync, readFileSync } = await import('node:fs');
+      const file = rest[0];
+      if (file === undefined || !existsSync(resolve(io.cwd, file))) {
+        io.err(
+          file === undefined
+            ? 'import: give the XLIFF file: import <file>'
+            : `import: ${file} does not exist`,
+        );
+        return 2;
+      }
+      try {
+        const result = importXliff({ localesDir, xml: readFileSync(resolve(io.cwd, file), 'utf8') });
+        io.out(
+          `imported ${result.changed.length} changed text(s) into ${shown(resolve(localesDir, result.locale))} (${result.files.length} file(s) written, ${result.skipped.length} unit(s) locked or without a target)`,
+        );
+        return 0;
+      } catch (error) {
+        if (!(error instanceof XliffError)) throw error;
+        io.err(terminalSafe(`import: ${error.message}`));
+        return 1;
+      }
+    }
     case 'add-locale': {
       const { addLocaleCommand } = await import('./add-locale.ts');
       return addLocaleCommand({ localesDir, packagesDir, locale: rest[0], io, shown });
@@ -90,6 +146,8 @@ function parse(argv: readonly string[]) {
       pseudo: { type: 'string' },
       from: { type: 'string' },
       package: { type: 'string' },
+      format: { type: 'string' },
+      out: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });

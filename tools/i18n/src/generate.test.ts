@@ -199,8 +199,8 @@ describe('the generator refuses a broken locale', () => {
     const copy = copyLocales();
     copy.replace(
       'fr/friendly/sms.send.json',
-      'au plus {max, number} numéros',
-      'au plus {max, number numéros',
+      'au plus {max, number}\u00a0numéros',
+      'au plus {max, number\u00a0numéros',
     );
     await expect(loadPackTexts({ localesDir: copy.localesDir, locale: 'fr' })).rejects.toThrow(
       /locales\/fr has 1 error\(s\)[\s\S]*icu-syntax/,

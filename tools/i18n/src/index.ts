@@ -16,6 +16,7 @@ export {
   type Severity,
   summarize,
 } from './check.ts';
+export { lengthBudget, textLengths } from './check-length.ts';
 export { main } from './cli.ts';
 export {
   GenerateError,
@@ -33,3 +34,4 @@ export { type ReferenceText, referenceTexts } from './reference-texts.ts';
 export { buildSchema, renderSchemas, writeSchemas } from './schema.ts';
 export { type TranslatorContext, translatorContexts } from './translator-context.ts';
 export { readUntranslated, type UntranslatedKeys } from './untranslated.ts';
+export { exportXliff, importXliff, XliffCheckError, XliffError } from './xliff.ts';

@@ -5,6 +5,7 @@ import {
   type MemberNode,
   parse,
   type StringNode,
+  tokenize,
   type ValueNode,
 } from '@humanwhocodes/momoa';
 import { type FileId, fileNameOf, type Register, schemaFolderName } from './layout.ts';
@@ -30,8 +31,9 @@ export function parseJsonText(text: string): ParsedJson {
       reason: 'the file starts with a byte-order mark',
     };
   }
+  let document: DocumentNode;
   try {
-    return { ok: true, text, document: parse(text, { mode: 'json', ranges: true }) };
+    document = parse(text, { mode: 'json', ranges: true });
   } catch (error) {
     const located = error as { line?: number; column?: number; message?: string };
     const reason = (located.message ?? String(error)).replace(/\s*\(\d+:\d+\)$/, '');
@@ -42,6 +44,55 @@ export function parseJsonText(text: string): ParsedJson {
       reason,
     };
   }
+  // The parser accepts raw control characters inside strings; JSON (and every
+  // consumer of the packs) does not, so the file is held to JSON.parse.
+  const raw = rawControlCharacter(text);
+  if (raw) {
+    return {
+      ok: false,
+      text,
+      position: positionAtOffset(text, raw.offset),
+      reason: `a raw control character (U+${raw.code.toString(16).toUpperCase().padStart(4, '0')}${raw.code === 0x0a ? ', a line break' : raw.code === 0x09 ? ', a tab' : ''}) inside a string, which JSON does not allow; remove it`,
+    };
+  }
+  try {
+    JSON.parse(text);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const at = /position (\d+)/.exec(message);
+    return {
+      ok: false,
+      text,
+      position: at ? positionAtOffset(text, Number(at[1])) : { line: 1, column: 1 },
+      reason: message.replace(/\s*in JSON at position \d+.*$/, ''),
+    };
+  }
+  return { ok: true, text, document };
+}
+
+function rawControlCharacter(text: string): { offset: number; code: number } | undefined {
+  for (const token of tokenize(text, { mode: 'json', ranges: true })) {
+    if (token.type !== 'String') continue;
+    const [start, end] = token.range ?? [token.loc.start.offset, token.loc.end.offset];
+    for (let offset = start; offset < end; offset++) {
+      const code = text.charCodeAt(offset);
+      if (code < 0x20) return { offset, code };
+    }
+  }
+  return undefined;
+}
+
+/** 1-based line and column (UTF-16) of an offset of a file's text. */
+export function positionAtOffset(text: string, offset: number): Position {
+  let line = 1;
+  let lineStart = 0;
+  for (let index = 0; index < offset && index < text.length; index++) {
+    if (text.charCodeAt(index) === 0x0a) {
+      line++;
+      lineStart = index + 1;
+    }
+  }
+  return { line, column: offset - lineStart + 1 };
 }
 
 export function readJsonFile(path: string): ParsedJson {

@@ -72,7 +72,7 @@ const audiences: Readonly<Record<FixableBy, string>> = {
   'account-owner':
     "The SMSPartner account's administrator must act: the friendly text says what happened and who to turn to, without blame.",
   developer:
-    'Only the app\'s developers can fix it: the friendly text does not expose the cause ("a technical problem on our side").',
+    'Only the app\'s developers can fix it, and sending again fails the same way: the friendly text does not expose the cause ("a technical problem on our side"), gives no retry advice and nothing for the user to change, and asks them to contact support.',
   'retry-later':
     'Nobody right now; the condition is temporary: the friendly text says so and whether trying again later helps.',
   'no-one': 'Nobody, ever (the number or message cannot be used): the friendly text says so plainly.',

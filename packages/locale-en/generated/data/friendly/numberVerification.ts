@@ -12,10 +12,10 @@ export const messages: Readonly<Record<Key, string>> = /* @__PURE__ */ deepFreez
   "numberVerification.insufficientCredit": "There is not enough credit on the account to verify these numbers. Ask your account administrator to top it up.",
   "numberVerification.noPriceForDestination": "Verifying numbers in this country is not available on the account. Ask your account administrator to enable it.",
   "numberVerification.numberOnStopList": "This number is on the STOP list, so it cannot be verified. Remove it from the numbers to check.",
-  "numberVerification.numbersNotCommaSeparated": "The numbers could not be verified because of a technical problem on our side. Please try again later or contact support.",
+  "numberVerification.numbersNotCommaSeparated": "The numbers could not be verified because of a technical problem on our side. Please contact support.",
   "numberVerification.tooManyNumbers": "You can verify at most {max, number} numbers at a time. Please split them into several batches.",
   "numberVerification.noNumberToVerify": "None of these numbers can be verified. Check the list, then try again.",
-  "numberVerification.ipNotAuthorized": "Number verification is not possible right now because of a connection problem on our side. Please contact support.",
+  "numberVerification.ipNotAuthorized": "Number verification is not possible because of a technical problem on our side. Please contact support.",
   "numberVerification.unknownCode": "The number verification did not go through. Please try again later or contact support.",
 });
 
@@ -25,10 +25,10 @@ export const compiled: Readonly<Record<Key, PackMessage>> = /* @__PURE__ */ deep
   "numberVerification.insufficientCredit": [{"type":0,"value":"There is not enough credit on the account to verify these numbers. Ask your account administrator to top it up."}],
   "numberVerification.noPriceForDestination": [{"type":0,"value":"Verifying numbers in this country is not available on the account. Ask your account administrator to enable it."}],
   "numberVerification.numberOnStopList": [{"type":0,"value":"This number is on the STOP list, so it cannot be verified. Remove it from the numbers to check."}],
-  "numberVerification.numbersNotCommaSeparated": [{"type":0,"value":"The numbers could not be verified because of a technical problem on our side. Please try again later or contact support."}],
+  "numberVerification.numbersNotCommaSeparated": [{"type":0,"value":"The numbers could not be verified because of a technical problem on our side. Please contact support."}],
   "numberVerification.tooManyNumbers": [{"type":0,"value":"You can verify at most "},{"type":2,"value":"max","style":null},{"type":0,"value":" numbers at a time. Please split them into several batches."}],
   "numberVerification.noNumberToVerify": [{"type":0,"value":"None of these numbers can be verified. Check the list, then try again."}],
-  "numberVerification.ipNotAuthorized": [{"type":0,"value":"Number verification is not possible right now because of a connection problem on our side. Please contact support."}],
+  "numberVerification.ipNotAuthorized": [{"type":0,"value":"Number verification is not possible because of a technical problem on our side. Please contact support."}],
   "numberVerification.unknownCode": [{"type":0,"value":"The number verification did not go through. Please try again later or contact support."}],
 });
 
@@ -38,10 +38,10 @@ export const i18next = /* @__PURE__ */ deepFreeze({
   insufficientCredit: "There is not enough credit on the account to verify these numbers. Ask your account administrator to top it up.",
   noPriceForDestination: "Verifying numbers in this country is not available on the account. Ask your account administrator to enable it.",
   numberOnStopList: "This number is on the STOP list, so it cannot be verified. Remove it from the numbers to check.",
-  numbersNotCommaSeparated: "The numbers could not be verified because of a technical problem on our side. Please try again later or contact support.",
+  numbersNotCommaSeparated: "The numbers could not be verified because of a technical problem on our side. Please contact support.",
   tooManyNumbers: "You can verify at most {{max, number}} numbers at a time. Please split them into several batches.",
   noNumberToVerify: "None of these numbers can be verified. Check the list, then try again.",
-  ipNotAuthorized: "Number verification is not possible right now because of a connection problem on our side. Please contact support.",
+  ipNotAuthorized: "Number verification is not possible because of a technical problem on our side. Please contact support.",
   unknownCode: "The number verification did not go through. Please try again later or contact support.",
 });
 
@@ -52,10 +52,10 @@ export const codes: SectionTexts = /* @__PURE__ */ deepFreeze({
     "11": "There is not enough credit on the account to verify these numbers. Ask your account administrator to top it up.",
     "13": "Verifying numbers in this country is not available on the account. Ask your account administrator to enable it.",
     "14": "This number is on the STOP list, so it cannot be verified. Remove it from the numbers to check.",
-    "19": "The numbers could not be verified because of a technical problem on our side. Please try again later or contact support.",
+    "19": "The numbers could not be verified because of a technical problem on our side. Please contact support.",
     "50": [{"type":0,"value":"You can verify at most "},{"type":2,"value":"max","style":null},{"type":0,"value":" numbers at a time. Please split them into several batches."}],
     "55": "None of these numbers can be verified. Check the list, then try again.",
-    "96": "Number verification is not possible right now because of a connection problem on our side. Please contact support.",
+    "96": "Number verification is not possible because of a technical problem on our side. Please contact support.",
   },
   unknownCode: "The number verification did not go through. Please try again later or contact support.",
   params: {

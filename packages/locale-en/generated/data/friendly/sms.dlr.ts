@@ -16,7 +16,7 @@ export const messages: Readonly<Record<Key, string>> = /* @__PURE__ */ deepFreez
   "sms.dlr.enRoute": "On its way to the recipient.",
   "sms.dlr.expired": "Expired: the message could not be delivered within its validity period, usually {validityHours, number} hours.",
   "sms.dlr.rejected": "The recipient’s operator rejected the message, so it was not delivered.",
-  "sms.dlr.unknownCode": "The operator sent back a delivery status we do not recognize. Check the message again later.",
+  "sms.dlr.unknownCode": "The operator sent back a delivery status we do not recognize. Check the message’s status again later.",
 });
 
 /** The same messages compiled by `formatjs compile --ast`. */
@@ -29,7 +29,7 @@ export const compiled: Readonly<Record<Key, PackMessage>> = /* @__PURE__ */ deep
   "sms.dlr.enRoute": [{"type":0,"value":"On its way to the recipient."}],
   "sms.dlr.expired": [{"type":0,"value":"Expired: the message could not be delivered within its validity period, usually "},{"type":2,"value":"validityHours","style":null},{"type":0,"value":" hours."}],
   "sms.dlr.rejected": [{"type":0,"value":"The recipient’s operator rejected the message, so it was not delivered."}],
-  "sms.dlr.unknownCode": [{"type":0,"value":"The operator sent back a delivery status we do not recognize. Check the message again later."}],
+  "sms.dlr.unknownCode": [{"type":0,"value":"The operator sent back a delivery status we do not recognize. Check the message’s status again later."}],
 });
 
 /** The same messages in i18next's own format, keyed below "sms.dlr". */
@@ -42,7 +42,7 @@ export const i18next = /* @__PURE__ */ deepFreeze({
   enRoute: "On its way to the recipient.",
   expired: "Expired: the message could not be delivered within its validity period, usually {{validityHours, number}} hours.",
   rejected: "The recipient’s operator rejected the message, so it was not delivered.",
-  unknownCode: "The operator sent back a delivery status we do not recognize. Check the message again later.",
+  unknownCode: "The operator sent back a delivery status we do not recognize. Check the message’s status again later.",
 });
 
 /** The same texts by code (as `lookup` normalises it), with argument defaults and code aliases: what `pack` holds. */
@@ -57,7 +57,7 @@ export const codes: SectionTexts = /* @__PURE__ */ deepFreeze({
     "EXPIRED": [{"type":0,"value":"Expired: the message could not be delivered within its validity period, usually "},{"type":2,"value":"validityHours","style":null},{"type":0,"value":" hours."}],
     "REJECTD": "The recipient’s operator rejected the message, so it was not delivered.",
   },
-  unknownCode: "The operator sent back a delivery status we do not recognize. Check the message again later.",
+  unknownCode: "The operator sent back a delivery status we do not recognize. Check the message’s status again later.",
   params: {
     "EXPIRED": {"validityHours":48},
   },

@@ -10,12 +10,12 @@ type Key = KeyOf<"subAccount"> | FieldKeyOf<"subAccount"> | "subAccount.unknownC
 export const messages: Readonly<Record<Key, string>> = /* @__PURE__ */ deepFreeze({
   "subAccount.creationNotAuthorized": "This account is not allowed to create sub-accounts. Ask your account administrator to enable this option.",
   "subAccount.creditRequired": "No credit amount has been given. Enter how much credit the sub-account should receive.",
-  "subAccount.tokenRequired": "We could not identify the sub-account because of a technical problem on our side. Please try again later or contact support.",
+  "subAccount.tokenRequired": "We could not identify the sub-account because of a technical problem on our side. Please contact support.",
   "subAccount.creditNotPositive": "The credit amount must be greater than zero. Please enter a positive amount.",
-  "subAccount.subAccountNotFound": "The sub-account could not be reached because of a technical problem on our side. Please contact support.",
+  "subAccount.subAccountNotFound": "The sub-account could not be found because of a technical problem on our side. Please contact support.",
   "subAccount.subAccountCreditInsufficient": "The sub-account does not have enough credit for this operation. Ask your account administrator to add some.",
   "subAccount.insufficientCredit": "The main account does not have enough credit to transfer. Ask your account administrator to top it up.",
-  "subAccount.ipNotAuthorized": "Sub-accounts cannot be managed right now because of a connection problem on our side. Please contact support.",
+  "subAccount.ipNotAuthorized": "Sub-accounts cannot be managed because of a technical problem on our side. Please contact support.",
   "subAccount.unknownCode": "The sub-account operation could not be completed. Please try again later or contact support.",
 });
 
@@ -23,12 +23,12 @@ export const messages: Readonly<Record<Key, string>> = /* @__PURE__ */ deepFreez
 export const compiled: Readonly<Record<Key, PackMessage>> = /* @__PURE__ */ deepFreeze({
   "subAccount.creationNotAuthorized": [{"type":0,"value":"This account is not allowed to create sub-accounts. Ask your account administrator to enable this option."}],
   "subAccount.creditRequired": [{"type":0,"value":"No credit amount has been given. Enter how much credit the sub-account should receive."}],
-  "subAccount.tokenRequired": [{"type":0,"value":"We could not identify the sub-account because of a technical problem on our side. Please try again later or contact support."}],
+  "subAccount.tokenRequired": [{"type":0,"value":"We could not identify the sub-account because of a technical problem on our side. Please contact support."}],
   "subAccount.creditNotPositive": [{"type":0,"value":"The credit amount must be greater than zero. Please enter a positive amount."}],
-  "subAccount.subAccountNotFound": [{"type":0,"value":"The sub-account could not be reached because of a technical problem on our side. Please contact support."}],
+  "subAccount.subAccountNotFound": [{"type":0,"value":"The sub-account could not be found because of a technical problem on our side. Please contact support."}],
   "subAccount.subAccountCreditInsufficient": [{"type":0,"value":"The sub-account does not have enough credit for this operation. Ask your account administrator to add some."}],
   "subAccount.insufficientCredit": [{"type":0,"value":"The main account does not have enough credit to transfer. Ask your account administrator to top it up."}],
-  "subAccount.ipNotAuthorized": [{"type":0,"value":"Sub-accounts cannot be managed right now because of a connection problem on our side. Please contact support."}],
+  "subAccount.ipNotAuthorized": [{"type":0,"value":"Sub-accounts cannot be managed because of a technical problem on our side. Please contact support."}],
   "subAccount.unknownCode": [{"type":0,"value":"The sub-account operation could not be completed. Please try again later or contact support."}],
 });
 
@@ -36,12 +36,12 @@ export const compiled: Readonly<Record<Key, PackMessage>> = /* @__PURE__ */ deep
 export const i18next = /* @__PURE__ */ deepFreeze({
   creationNotAuthorized: "This account is not allowed to create sub-accounts. Ask your account administrator to enable this option.",
   creditRequired: "No credit amount has been given. Enter how much credit the sub-account should receive.",
-  tokenRequired: "We could not identify the sub-account because of a technical problem on our side. Please try again later or contact support.",
+  tokenRequired: "We could not identify the sub-account because of a technical problem on our side. Please contact support.",
   creditNotPositive: "The credit amount must be greater than zero. Please enter a positive amount.",
-  subAccountNotFound: "The sub-account could not be reached because of a technical problem on our side. Please contact support.",
+  subAccountNotFound: "The sub-account could not be found because of a technical problem on our side. Please contact support.",
   subAccountCreditInsufficient: "The sub-account does not have enough credit for this operation. Ask your account administrator to add some.",
   insufficientCredit: "The main account does not have enough credit to transfer. Ask your account administrator to top it up.",
-  ipNotAuthorized: "Sub-accounts cannot be managed right now because of a connection problem on our side. Please contact support.",
+  ipNotAuthorized: "Sub-accounts cannot be managed because of a technical problem on our side. Please contact support.",
   unknownCode: "The sub-account operation could not be completed. Please try again later or contact support.",
 });
 
@@ -50,12 +50,12 @@ export const codes: SectionTexts = /* @__PURE__ */ deepFreeze({
   codes: {
     "2": "This account is not allowed to create sub-accounts. Ask your account administrator to enable this option.",
     "3": "No credit amount has been given. Enter how much credit the sub-account should receive.",
-    "4": "We could not identify the sub-account because of a technical problem on our side. Please try again later or contact support.",
+    "4": "We could not identify the sub-account because of a technical problem on our side. Please contact support.",
     "5": "The credit amount must be greater than zero. Please enter a positive amount.",
-    "6": "The sub-account could not be reached because of a technical problem on our side. Please contact support.",
+    "6": "The sub-account could not be found because of a technical problem on our side. Please contact support.",
     "7": "The sub-account does not have enough credit for this operation. Ask your account administrator to add some.",
     "11": "The main account does not have enough credit to transfer. Ask your account administrator to top it up.",
-    "96": "Sub-accounts cannot be managed right now because of a connection problem on our side. Please contact support.",
+    "96": "Sub-accounts cannot be managed because of a technical problem on our side. Please contact support.",
   },
   unknownCode: "The sub-account operation could not be completed. Please try again later or contact support.",
 });

@@ -10,8 +10,8 @@ type Key = KeyOf<"vms"> | FieldKeyOf<"vms"> | "vms.unknownCode";
 export const messages: Readonly<Record<Key, string>> = /* @__PURE__ */ deepFreeze({
   "vms.phoneNumberRequired": "No phone number has been given for the voice message. Add at least one number.",
   "vms.tooManyNumbers": "A voice message can go to at most {max, number} numbers at a time. Split your recipients into several sends.",
-  "vms.audioTokenRequired": "The voice message could not be sent because of a technical problem on our side. Please try again later.",
-  "vms.notificationUrlInvalid": "The voice message was not sent because of a setup problem on our side. Please contact support.",
+  "vms.audioTokenRequired": "The voice message could not be sent because of a technical problem on our side. Please contact support.",
+  "vms.notificationUrlInvalid": "The voice message was not sent because of a technical problem on our side. Please contact support.",
   "vms.senderNotAuthorized": "This sender is not authorized for voice messages on the account. Ask your account administrator to approve it.",
   "vms.senderInvalid": "This sender is not valid for a voice message. Check it, then send again.",
   "vms.audioFileNotFound": "The audio file for this voice message could not be found. Select the recording again, then send.",
@@ -24,8 +24,8 @@ export const messages: Readonly<Record<Key, string>> = /* @__PURE__ */ deepFreez
 export const compiled: Readonly<Record<Key, PackMessage>> = /* @__PURE__ */ deepFreeze({
   "vms.phoneNumberRequired": [{"type":0,"value":"No phone number has been given for the voice message. Add at least one number."}],
   "vms.tooManyNumbers": [{"type":0,"value":"A voice message can go to at most "},{"type":2,"value":"max","style":null},{"type":0,"value":" numbers at a time. Split your recipients into several sends."}],
-  "vms.audioTokenRequired": [{"type":0,"value":"The voice message could not be sent because of a technical problem on our side. Please try again later."}],
-  "vms.notificationUrlInvalid": [{"type":0,"value":"The voice message was not sent because of a setup problem on our side. Please contact support."}],
+  "vms.audioTokenRequired": [{"type":0,"value":"The voice message could not be sent because of a technical problem on our side. Please contact support."}],
+  "vms.notificationUrlInvalid": [{"type":0,"value":"The voice message was not sent because of a technical problem on our side. Please contact support."}],
   "vms.senderNotAuthorized": [{"type":0,"value":"This sender is not authorized for voice messages on the account. Ask your account administrator to approve it."}],
   "vms.senderInvalid": [{"type":0,"value":"This sender is not valid for a voice message. Check it, then send again."}],
   "vms.audioFileNotFound": [{"type":0,"value":"The audio file for this voice message could not be found. Select the recording again, then send."}],
@@ -38,8 +38,8 @@ export const compiled: Readonly<Record<Key, PackMessage>> = /* @__PURE__ */ deep
 export const i18next = /* @__PURE__ */ deepFreeze({
   phoneNumberRequired: "No phone number has been given for the voice message. Add at least one number.",
   tooManyNumbers: "A voice message can go to at most {{max, number}} numbers at a time. Split your recipients into several sends.",
-  audioTokenRequired: "The voice message could not be sent because of a technical problem on our side. Please try again later.",
-  notificationUrlInvalid: "The voice message was not sent because of a setup problem on our side. Please contact support.",
+  audioTokenRequired: "The voice message could not be sent because of a technical problem on our side. Please contact support.",
+  notificationUrlInvalid: "The voice message was not sent because of a technical problem on our side. Please contact support.",
   senderNotAuthorized: "This sender is not authorized for voice messages on the account. Ask your account administrator to approve it.",
   senderInvalid: "This sender is not valid for a voice message. Check it, then send again.",
   audioFileNotFound: "The audio file for this voice message could not be found. Select the recording again, then send.",
@@ -53,8 +53,8 @@ export const codes: SectionTexts = /* @__PURE__ */ deepFreeze({
   codes: {
     "PHONE_NUMBER_REQUIRED": "No phone number has been given for the voice message. Add at least one number.",
     "PHONE_NUMBER_SIZE_ERROR": [{"type":0,"value":"A voice message can go to at most "},{"type":2,"value":"max","style":null},{"type":0,"value":" numbers at a time. Split your recipients into several sends."}],
-    "TOKEN_AUDIO_REQUIRED": "The voice message could not be sent because of a technical problem on our side. Please try again later.",
-    "NOTIFY_URL_INVALID": "The voice message was not sent because of a setup problem on our side. Please contact support.",
+    "TOKEN_AUDIO_REQUIRED": "The voice message could not be sent because of a technical problem on our side. Please contact support.",
+    "NOTIFY_URL_INVALID": "The voice message was not sent because of a technical problem on our side. Please contact support.",
     "SENDER_NOT_AUTHORIZED": "This sender is not authorized for voice messages on the account. Ask your account administrator to approve it.",
     "SENDER_INVALID": "This sender is not valid for a voice message. Check it, then send again.",
     "AUDIO_FILE_NOT_FOUND": "The audio file for this voice message could not be found. Select the recording again, then send.",

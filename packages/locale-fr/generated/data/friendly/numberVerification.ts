@@ -12,10 +12,10 @@ export const messages: Readonly<Record<Key, string>> = /* @__PURE__ */ deepFreez
   "numberVerification.insufficientCredit": "Le crédit du compte est insuffisant pour vérifier ces numéros. Demandez à l’administrateur du compte de le recharger.",
   "numberVerification.noPriceForDestination": "La vérification des numéros de ce pays n’est pas disponible sur le compte. Demandez à l’administrateur du compte de l’activer.",
   "numberVerification.numberOnStopList": "Ce numéro figure sur la liste STOP et ne peut pas être vérifié. Retirez-le des numéros à contrôler.",
-  "numberVerification.numbersNotCommaSeparated": "Les numéros n’ont pas pu être vérifiés à la suite d’un problème technique de notre côté. Réessayez plus tard ou contactez le support.",
-  "numberVerification.tooManyNumbers": "Vous pouvez vérifier {max, number} numéros au plus à la fois. Répartissez-les en plusieurs lots.",
+  "numberVerification.numbersNotCommaSeparated": "Les numéros n’ont pas pu être vérifiés en raison d’un problème technique de notre côté. Contactez le support.",
+  "numberVerification.tooManyNumbers": "Vous pouvez vérifier {max, number} numéros au plus à la fois. Répartissez-les en plusieurs lots.",
   "numberVerification.noNumberToVerify": "Aucun de ces numéros ne peut être vérifié. Contrôlez la liste, puis réessayez.",
-  "numberVerification.ipNotAuthorized": "La vérification est impossible pour le moment en raison d’un problème de connexion de notre côté. Veuillez contacter le support.",
+  "numberVerification.ipNotAuthorized": "La vérification des numéros est impossible en raison d’un problème technique de notre côté. Contactez le support.",
   "numberVerification.unknownCode": "La vérification du numéro n’a pas abouti. Réessayez plus tard ou contactez le support.",
 });
 
@@ -25,10 +25,10 @@ export const compiled: Readonly<Record<Key, PackMessage>> = /* @__PURE__ */ deep
   "numberVerification.insufficientCredit": [{"type":0,"value":"Le crédit du compte est insuffisant pour vérifier ces numéros. Demandez à l’administrateur du compte de le recharger."}],
   "numberVerification.noPriceForDestination": [{"type":0,"value":"La vérification des numéros de ce pays n’est pas disponible sur le compte. Demandez à l’administrateur du compte de l’activer."}],
   "numberVerification.numberOnStopList": [{"type":0,"value":"Ce numéro figure sur la liste STOP et ne peut pas être vérifié. Retirez-le des numéros à contrôler."}],
-  "numberVerification.numbersNotCommaSeparated": [{"type":0,"value":"Les numéros n’ont pas pu être vérifiés à la suite d’un problème technique de notre côté. Réessayez plus tard ou contactez le support."}],
-  "numberVerification.tooManyNumbers": [{"type":0,"value":"Vous pouvez vérifier "},{"type":2,"value":"max","style":null},{"type":0,"value":" numéros au plus à la fois. Répartissez-les en plusieurs lots."}],
+  "numberVerification.numbersNotCommaSeparated": [{"type":0,"value":"Les numéros n’ont pas pu être vérifiés en raison d’un problème technique de notre côté. Contactez le support."}],
+  "numberVerification.tooManyNumbers": [{"type":0,"value":"Vous pouvez vérifier "},{"type":2,"value":"max","style":null},{"type":0,"value":" numéros au plus à la fois. Répartissez-les en plusieurs lots."}],
   "numberVerification.noNumberToVerify": [{"type":0,"value":"Aucun de ces numéros ne peut être vérifié. Contrôlez la liste, puis réessayez."}],
-  "numberVerification.ipNotAuthorized": [{"type":0,"value":"La vérification est impossible pour le moment en raison d’un problème de connexion de notre côté. Veuillez contacter le support."}],
+  "numberVerification.ipNotAuthorized": [{"type":0,"value":"La vérification des numéros est impossible en raison d’un problème technique de notre côté. Contactez le support."}],
   "numberVerification.unknownCode": [{"type":0,"value":"La vérification du numéro n’a pas abouti. Réessayez plus tard ou contactez le support."}],
 });
 
@@ -38,10 +38,10 @@ export const i18next = /* @__PURE__ */ deepFreeze({
   insufficientCredit: "Le crédit du compte est insuffisant pour vérifier ces numéros. Demandez à l’administrateur du compte de le recharger.",
   noPriceForDestination: "La vérification des numéros de ce pays n’est pas disponible sur le compte. Demandez à l’administrateur du compte de l’activer.",
   numberOnStopList: "Ce numéro figure sur la liste STOP et ne peut pas être vérifié. Retirez-le des numéros à contrôler.",
-  numbersNotCommaSeparated: "Les numéros n’ont pas pu être vérifiés à la suite d’un problème technique de notre côté. Réessayez plus tard ou contactez le support.",
-  tooManyNumbers: "Vous pouvez vérifier {{max, number}} numéros au plus à la fois. Répartissez-les en plusieurs lots.",
+  numbersNotCommaSeparated: "Les numéros n’ont pas pu être vérifiés en raison d’un problème technique de notre côté. Contactez le support.",
+  tooManyNumbers: "Vous pouvez vérifier {{max, number}} numéros au plus à la fois. Répartissez-les en plusieurs lots.",
   noNumberToVerify: "Aucun de ces numéros ne peut être vérifié. Contrôlez la liste, puis réessayez.",
-  ipNotAuthorized: "La vérification est impossible pour le moment en raison d’un problème de connexion de notre côté. Veuillez contacter le support.",
+  ipNotAuthorized: "La vérification des numéros est impossible en raison d’un problème technique de notre côté. Contactez le support.",
   unknownCode: "La vérification du numéro n’a pas abouti. Réessayez plus tard ou contactez le support.",
 });
 
@@ -52,10 +52,10 @@ export const codes: SectionTexts = /* @__PURE__ */ deepFreeze({
     "11": "Le crédit du compte est insuffisant pour vérifier ces numéros. Demandez à l’administrateur du compte de le recharger.",
     "13": "La vérification des numéros de ce pays n’est pas disponible sur le compte. Demandez à l’administrateur du compte de l’activer.",
     "14": "Ce numéro figure sur la liste STOP et ne peut pas être vérifié. Retirez-le des numéros à contrôler.",
-    "19": "Les numéros n’ont pas pu être vérifiés à la suite d’un problème technique de notre côté. Réessayez plus tard ou contactez le support.",
-    "50": [{"type":0,"value":"Vous pouvez vérifier "},{"type":2,"value":"max","style":null},{"type":0,"value":" numéros au plus à la fois. Répartissez-les en plusieurs lots."}],
+    "19": "Les numéros n’ont pas pu être vérifiés en raison d’un problème technique de notre côté. Contactez le support.",
+    "50": [{"type":0,"value":"Vous pouvez vérifier "},{"type":2,"value":"max","style":null},{"type":0,"value":" numéros au plus à la fois. Répartissez-les en plusieurs lots."}],
     "55": "Aucun de ces numéros ne peut être vérifié. Contrôlez la liste, puis réessayez.",
-    "96": "La vérification est impossible pour le moment en raison d’un problème de connexion de notre côté. Veuillez contacter le support.",
+    "96": "La vérification des numéros est impossible en raison d’un problème technique de notre côté. Contactez le support.",
   },
   unknownCode: "La vérification du numéro n’a pas abouti. Réessayez plus tard ou contactez le support.",
   params: {

@@ -8,54 +8,54 @@ type Key = KeyOf<"sms.cancel"> | FieldKeyOf<"sms.cancel"> | "sms.cancel.unknownC
 
 /** ICU MessageFormat sources, by catalog key. */
 export const messages: Readonly<Record<Key, string>> = /* @__PURE__ */ deepFreeze({
-  "sms.cancel.phoneNumberRequired": "L’envoi programmé n’a pas pu être annulé à la suite d’un problème technique de notre côté. Veuillez réessayer plus tard.",
-  "sms.cancel.messageIdRequired": "Nous n’avons pas pu identifier le message à annuler à cause d’un problème technique de notre côté. Contactez le support.",
+  "sms.cancel.phoneNumberRequired": "L’envoi programmé n’a pas pu être annulé en raison d’un problème technique de notre côté. Contactez le support.",
+  "sms.cancel.messageIdRequired": "Nous n’avons pas pu identifier le message à annuler en raison d’un problème technique de notre côté. Contactez le support.",
   "sms.cancel.messageNotFound": "Ce message est introuvable. Il a peut-être déjà été envoyé ou annulé.",
   "sms.cancel.numberListEmpty": "Aucun numéro n’est sélectionné. Choisissez les numéros dont l’envoi programmé doit être annulé.",
-  "sms.cancel.formatInvalid": "La demande d’annulation n’a pas pu être traitée en raison d’une erreur de notre côté. Réessayez plus tard ou contactez le support.",
+  "sms.cancel.formatInvalid": "La demande d’annulation n’a pas pu être traitée en raison d’un problème technique de notre côté. Contactez le support.",
   "sms.cancel.notMobileNumber": "Ce numéro ne semble pas être un numéro de mobile. Vérifiez-le, puis réessayez.",
-  "sms.cancel.tooManyNumbers": "L’annulation est limitée à {max, number} numéros à la fois. Procédez en plusieurs fois.",
-  "sms.cancel.ipNotAuthorized": "L’annulation est impossible pour le moment en raison d’un problème de connexion de notre côté. Veuillez contacter le support.",
+  "sms.cancel.tooManyNumbers": "L’annulation est limitée à {max, number} numéros à la fois. Répartissez-les en plusieurs lots.",
+  "sms.cancel.ipNotAuthorized": "L’annulation est impossible en raison d’un problème technique de notre côté. Contactez le support.",
   "sms.cancel.unknownCode": "L’annulation de l’envoi programmé n’a pas abouti. Vérifiez qu’il est toujours prévu, puis réessayez.",
 });
 
 /** The same messages compiled by `formatjs compile --ast`. */
 export const compiled: Readonly<Record<Key, PackMessage>> = /* @__PURE__ */ deepFreeze({
-  "sms.cancel.phoneNumberRequired": [{"type":0,"value":"L’envoi programmé n’a pas pu être annulé à la suite d’un problème technique de notre côté. Veuillez réessayer plus tard."}],
-  "sms.cancel.messageIdRequired": [{"type":0,"value":"Nous n’avons pas pu identifier le message à annuler à cause d’un problème technique de notre côté. Contactez le support."}],
+  "sms.cancel.phoneNumberRequired": [{"type":0,"value":"L’envoi programmé n’a pas pu être annulé en raison d’un problème technique de notre côté. Contactez le support."}],
+  "sms.cancel.messageIdRequired": [{"type":0,"value":"Nous n’avons pas pu identifier le message à annuler en raison d’un problème technique de notre côté. Contactez le support."}],
   "sms.cancel.messageNotFound": [{"type":0,"value":"Ce message est introuvable. Il a peut-être déjà été envoyé ou annulé."}],
   "sms.cancel.numberListEmpty": [{"type":0,"value":"Aucun numéro n’est sélectionné. Choisissez les numéros dont l’envoi programmé doit être annulé."}],
-  "sms.cancel.formatInvalid": [{"type":0,"value":"La demande d’annulation n’a pas pu être traitée en raison d’une erreur de notre côté. Réessayez plus tard ou contactez le support."}],
+  "sms.cancel.formatInvalid": [{"type":0,"value":"La demande d’annulation n’a pas pu être traitée en raison d’un problème technique de notre côté. Contactez le support."}],
   "sms.cancel.notMobileNumber": [{"type":0,"value":"Ce numéro ne semble pas être un numéro de mobile. Vérifiez-le, puis réessayez."}],
-  "sms.cancel.tooManyNumbers": [{"type":0,"value":"L’annulation est limitée à "},{"type":2,"value":"max","style":null},{"type":0,"value":" numéros à la fois. Procédez en plusieurs fois."}],
-  "sms.cancel.ipNotAuthorized": [{"type":0,"value":"L’annulation est impossible pour le moment en raison d’un problème de connexion de notre côté. Veuillez contacter le support."}],
+  "sms.cancel.tooManyNumbers": [{"type":0,"value":"L’annulation est limitée à "},{"type":2,"value":"max","style":null},{"type":0,"value":" numéros à la fois. Répartissez-les en plusieurs lots."}],
+  "sms.cancel.ipNotAuthorized": [{"type":0,"value":"L’annulation est impossible en raison d’un problème technique de notre côté. Contactez le support."}],
   "sms.cancel.unknownCode": [{"type":0,"value":"L’annulation de l’envoi programmé n’a pas abouti. Vérifiez qu’il est toujours prévu, puis réessayez."}],
 });
 
 /** The same messages in i18next's own format, keyed below "sms.cancel". */
 export const i18next = /* @__PURE__ */ deepFreeze({
-  phoneNumberRequired: "L’envoi programmé n’a pas pu être annulé à la suite d’un problème technique de notre côté. Veuillez réessayer plus tard.",
-  messageIdRequired: "Nous n’avons pas pu identifier le message à annuler à cause d’un problème technique de notre côté. Contactez le support.",
+  phoneNumberRequired: "L’envoi programmé n’a pas pu être annulé en raison d’un problème technique de notre côté. Contactez le support.",
+  messageIdRequired: "Nous n’avons pas pu identifier le message à annuler en raison d’un problème technique de notre côté. Contactez le support.",
   messageNotFound: "Ce message est introuvable. Il a peut-être déjà été envoyé ou annulé.",
   numberListEmpty: "Aucun numéro n’est sélectionné. Choisissez les numéros dont l’envoi programmé doit être annulé.",
-  formatInvalid: "La demande d’annulation n’a pas pu être traitée en raison d’une erreur de notre côté. Réessayez plus tard ou contactez le support.",
+  formatInvalid: "La demande d’annulation n’a pas pu être traitée en raison d’un problème technique de notre côté. Contactez le support.",
   notMobileNumber: "Ce numéro ne semble pas être un numéro de mobile. Vérifiez-le, puis réessayez.",
-  tooManyNumbers: "L’annulation est limitée à {{max, number}} numéros à la fois. Procédez en plusieurs fois.",
-  ipNotAuthorized: "L’annulation est impossible pour le moment en raison d’un problème de connexion de notre côté. Veuillez contacter le support.",
+  tooManyNumbers: "L’annulation est limitée à {{max, number}} numéros à la fois. Répartissez-les en plusieurs lots.",
+  ipNotAuthorized: "L’annulation est impossible en raison d’un problème technique de notre côté. Contactez le support.",
   unknownCode: "L’annulation de l’envoi programmé n’a pas abouti. Vérifiez qu’il est toujours prévu, puis réessayez.",
 });
 
 /** The same texts by code (as `lookup` normalises it), with argument defaults and code aliases: what `pack` holds. */
 export const codes: SectionTexts = /* @__PURE__ */ deepFreeze({
   codes: {
-    "2": "L’envoi programmé n’a pas pu être annulé à la suite d’un problème technique de notre côté. Veuillez réessayer plus tard.",
-    "3": "Nous n’avons pas pu identifier le message à annuler à cause d’un problème technique de notre côté. Contactez le support.",
+    "2": "L’envoi programmé n’a pas pu être annulé en raison d’un problème technique de notre côté. Contactez le support.",
+    "3": "Nous n’avons pas pu identifier le message à annuler en raison d’un problème technique de notre côté. Contactez le support.",
     "4": "Ce message est introuvable. Il a peut-être déjà été envoyé ou annulé.",
     "5": "Aucun numéro n’est sélectionné. Choisissez les numéros dont l’envoi programmé doit être annulé.",
-    "6": "La demande d’annulation n’a pas pu être traitée en raison d’une erreur de notre côté. Réessayez plus tard ou contactez le support.",
+    "6": "La demande d’annulation n’a pas pu être traitée en raison d’un problème technique de notre côté. Contactez le support.",
     "9": "Ce numéro ne semble pas être un numéro de mobile. Vérifiez-le, puis réessayez.",
-    "50": [{"type":0,"value":"L’annulation est limitée à "},{"type":2,"value":"max","style":null},{"type":0,"value":" numéros à la fois. Procédez en plusieurs fois."}],
-    "96": "L’annulation est impossible pour le moment en raison d’un problème de connexion de notre côté. Veuillez contacter le support.",
+    "50": [{"type":0,"value":"L’annulation est limitée à "},{"type":2,"value":"max","style":null},{"type":0,"value":" numéros à la fois. Répartissez-les en plusieurs lots."}],
+    "96": "L’annulation est impossible en raison d’un problème technique de notre côté. Contactez le support.",
   },
   unknownCode: "L’annulation de l’envoi programmé n’a pas abouti. Vérifiez qu’il est toujours prévu, puis réessayez.",
   params: {

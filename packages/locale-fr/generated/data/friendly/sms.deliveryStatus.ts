@@ -11,7 +11,7 @@ export const messages: Readonly<Record<Key, string>> = /* @__PURE__ */ deepFreez
   "sms.deliveryStatus.delivered": "Le message a bien été remis au destinataire.",
   "sms.deliveryStatus.notDelivered": "Le message n’a pas pu être remis au destinataire.",
   "sms.deliveryStatus.waiting": "Envoyé, en attente de confirmation de l’opérateur du destinataire.",
-  "sms.deliveryStatus.notSent": "Le message n’a pas été envoyé en raison d’un problème. Veuillez contacter le support.",
+  "sms.deliveryStatus.notSent": "Le message n’a pas été envoyé en raison d’un problème. Contactez le support.",
   "sms.deliveryStatus.unknownCode": "Le statut de ce message n’est pas reconnu. Consultez-le plus tard ou contactez le support s’il ne change pas.",
 });
 
@@ -20,7 +20,7 @@ export const compiled: Readonly<Record<Key, PackMessage>> = /* @__PURE__ */ deep
   "sms.deliveryStatus.delivered": [{"type":0,"value":"Le message a bien été remis au destinataire."}],
   "sms.deliveryStatus.notDelivered": [{"type":0,"value":"Le message n’a pas pu être remis au destinataire."}],
   "sms.deliveryStatus.waiting": [{"type":0,"value":"Envoyé, en attente de confirmation de l’opérateur du destinataire."}],
-  "sms.deliveryStatus.notSent": [{"type":0,"value":"Le message n’a pas été envoyé en raison d’un problème. Veuillez contacter le support."}],
+  "sms.deliveryStatus.notSent": [{"type":0,"value":"Le message n’a pas été envoyé en raison d’un problème. Contactez le support."}],
   "sms.deliveryStatus.unknownCode": [{"type":0,"value":"Le statut de ce message n’est pas reconnu. Consultez-le plus tard ou contactez le support s’il ne change pas."}],
 });
 
@@ -29,7 +29,7 @@ export const i18next = /* @__PURE__ */ deepFreeze({
   delivered: "Le message a bien été remis au destinataire.",
   notDelivered: "Le message n’a pas pu être remis au destinataire.",
   waiting: "Envoyé, en attente de confirmation de l’opérateur du destinataire.",
-  notSent: "Le message n’a pas été envoyé en raison d’un problème. Veuillez contacter le support.",
+  notSent: "Le message n’a pas été envoyé en raison d’un problème. Contactez le support.",
   unknownCode: "Le statut de ce message n’est pas reconnu. Consultez-le plus tard ou contactez le support s’il ne change pas.",
 });
 
@@ -39,7 +39,7 @@ export const codes: SectionTexts = /* @__PURE__ */ deepFreeze({
     "delivered": "Le message a bien été remis au destinataire.",
     "not delivered": "Le message n’a pas pu être remis au destinataire.",
     "waiting": "Envoyé, en attente de confirmation de l’opérateur du destinataire.",
-    "ko": "Le message n’a pas été envoyé en raison d’un problème. Veuillez contacter le support.",
+    "ko": "Le message n’a pas été envoyé en raison d’un problème. Contactez le support.",
   },
   unknownCode: "Le statut de ce message n’est pas reconnu. Consultez-le plus tard ou contactez le support s’il ne change pas.",
 });

@@ -16,7 +16,7 @@ export const messages: Readonly<Record<Key, string>> = /* @__PURE__ */ deepFreez
   "sms.dlr.enRoute": "En cours d’acheminement vers le destinataire.",
   "sms.dlr.expired": "Expiré : le message n’a pas pu être remis dans son délai de validité, en général de {validityHours, number} heures.",
   "sms.dlr.rejected": "L’opérateur du destinataire a refusé le message, qui n’a donc pas été remis.",
-  "sms.dlr.unknownCode": "L’opérateur a renvoyé un statut de livraison inconnu. Consultez à nouveau le message plus tard.",
+  "sms.dlr.unknownCode": "L’opérateur a renvoyé un statut de livraison inconnu. Consultez à nouveau le statut du message plus tard.",
 });
 
 /** The same messages compiled by `formatjs compile --ast`. */
@@ -29,7 +29,7 @@ export const compiled: Readonly<Record<Key, PackMessage>> = /* @__PURE__ */ deep
   "sms.dlr.enRoute": [{"type":0,"value":"En cours d’acheminement vers le destinataire."}],
   "sms.dlr.expired": [{"type":0,"value":"Expiré : le message n’a pas pu être remis dans son délai de validité, en général de "},{"type":2,"value":"validityHours","style":null},{"type":0,"value":" heures."}],
   "sms.dlr.rejected": [{"type":0,"value":"L’opérateur du destinataire a refusé le message, qui n’a donc pas été remis."}],
-  "sms.dlr.unknownCode": [{"type":0,"value":"L’opérateur a renvoyé un statut de livraison inconnu. Consultez à nouveau le message plus tard."}],
+  "sms.dlr.unknownCode": [{"type":0,"value":"L’opérateur a renvoyé un statut de livraison inconnu. Consultez à nouveau le statut du message plus tard."}],
 });
 
 /** The same messages in i18next's own format, keyed below "sms.dlr". */
@@ -42,7 +42,7 @@ export const i18next = /* @__PURE__ */ deepFreeze({
   enRoute: "En cours d’acheminement vers le destinataire.",
   expired: "Expiré : le message n’a pas pu être remis dans son délai de validité, en général de {{validityHours, number}} heures.",
   rejected: "L’opérateur du destinataire a refusé le message, qui n’a donc pas été remis.",
-  unknownCode: "L’opérateur a renvoyé un statut de livraison inconnu. Consultez à nouveau le message plus tard.",
+  unknownCode: "L’opérateur a renvoyé un statut de livraison inconnu. Consultez à nouveau le statut du message plus tard.",
 });
 
 /** The same texts by code (as `lookup` normalises it), with argument defaults and code aliases: what `pack` holds. */
@@ -57,7 +57,7 @@ export const codes: SectionTexts = /* @__PURE__ */ deepFreeze({
     "EXPIRED": [{"type":0,"value":"Expiré : le message n’a pas pu être remis dans son délai de validité, en général de "},{"type":2,"value":"validityHours","style":null},{"type":0,"value":" heures."}],
     "REJECTD": "L’opérateur du destinataire a refusé le message, qui n’a donc pas été remis.",
   },
-  unknownCode: "L’opérateur a renvoyé un statut de livraison inconnu. Consultez à nouveau le message plus tard.",
+  unknownCode: "L’opérateur a renvoyé un statut de livraison inconnu. Consultez à nouveau le statut du message plus tard.",
   params: {
     "EXPIRED": {"validityHours":48},
   },

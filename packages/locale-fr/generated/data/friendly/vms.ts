@@ -9,9 +9,9 @@ type Key = KeyOf<"vms"> | FieldKeyOf<"vms"> | "vms.unknownCode";
 /** ICU MessageFormat sources, by catalog key. */
 export const messages: Readonly<Record<Key, string>> = /* @__PURE__ */ deepFreeze({
   "vms.phoneNumberRequired": "Aucun numéro n’est indiqué pour le message vocal. Ajoutez au moins un numéro.",
-  "vms.tooManyNumbers": "Un message vocal peut être envoyé à {max, number} numéros au plus à la fois. Répartissez vos destinataires sur plusieurs envois.",
-  "vms.audioTokenRequired": "Le message vocal n’a pas pu être envoyé à la suite d’un problème technique de notre côté. Veuillez réessayer plus tard.",
-  "vms.notificationUrlInvalid": "Le message vocal n’est pas parti en raison d’un problème de configuration de notre côté. Contactez le support.",
+  "vms.tooManyNumbers": "Un message vocal peut être envoyé à {max, number} numéros au plus à la fois. Répartissez vos destinataires sur plusieurs envois.",
+  "vms.audioTokenRequired": "Le message vocal n’a pas pu être envoyé en raison d’un problème technique de notre côté. Contactez le support.",
+  "vms.notificationUrlInvalid": "Le message vocal n’est pas parti en raison d’un problème technique de notre côté. Contactez le support.",
   "vms.senderNotAuthorized": "Cet expéditeur n’est pas autorisé pour les messages vocaux sur ce compte. Demandez à l’administrateur du compte de le faire valider.",
   "vms.senderInvalid": "Cet expéditeur n’est pas valide pour un message vocal. Vérifiez-le, puis relancez l’envoi.",
   "vms.audioFileNotFound": "Le fichier audio de ce message vocal est introuvable. Sélectionnez à nouveau l’enregistrement, puis relancez l’envoi.",
@@ -23,9 +23,9 @@ export const messages: Readonly<Record<Key, string>> = /* @__PURE__ */ deepFreez
 /** The same messages compiled by `formatjs compile --ast`. */
 export const compiled: Readonly<Record<Key, PackMessage>> = /* @__PURE__ */ deepFreeze({
   "vms.phoneNumberRequired": [{"type":0,"value":"Aucun numéro n’est indiqué pour le message vocal. Ajoutez au moins un numéro."}],
-  "vms.tooManyNumbers": [{"type":0,"value":"Un message vocal peut être envoyé à "},{"type":2,"value":"max","style":null},{"type":0,"value":" numéros au plus à la fois. Répartissez vos destinataires sur plusieurs envois."}],
-  "vms.audioTokenRequired": [{"type":0,"value":"Le message vocal n’a pas pu être envoyé à la suite d’un problème technique de notre côté. Veuillez réessayer plus tard."}],
-  "vms.notificationUrlInvalid": [{"type":0,"value":"Le message vocal n’est pas parti en raison d’un problème de configuration de notre côté. Contactez le support."}],
+  "vms.tooManyNumbers": [{"type":0,"value":"Un message vocal peut être envoyé à "},{"type":2,"value":"max","style":null},{"type":0,"value":" numéros au plus à la fois. Répartissez vos destinataires sur plusieurs envois."}],
+  "vms.audioTokenRequired": [{"type":0,"value":"Le message vocal n’a pas pu être envoyé en raison d’un problème technique de notre côté. Contactez le support."}],
+  "vms.notificationUrlInvalid": [{"type":0,"value":"Le message vocal n’est pas parti en raison d’un problème technique de notre côté. Contactez le support."}],
   "vms.senderNotAuthorized": [{"type":0,"value":"Cet expéditeur n’est pas autorisé pour les messages vocaux sur ce compte. Demandez à l’administrateur du compte de le faire valider."}],
   "vms.senderInvalid": [{"type":0,"value":"Cet expéditeur n’est pas valide pour un message vocal. Vérifiez-le, puis relancez l’envoi."}],
   "vms.audioFileNotFound": [{"type":0,"value":"Le fichier audio de ce message vocal est introuvable. Sélectionnez à nouveau l’enregistrement, puis relancez l’envoi."}],
@@ -37,9 +37,9 @@ export const compiled: Readonly<Record<Key, PackMessage>> = /* @__PURE__ */ deep
 /** The same messages in i18next's own format, keyed below "vms". */
 export const i18next = /* @__PURE__ */ deepFreeze({
   phoneNumberRequired: "Aucun numéro n’est indiqué pour le message vocal. Ajoutez au moins un numéro.",
-  tooManyNumbers: "Un message vocal peut être envoyé à {{max, number}} numéros au plus à la fois. Répartissez vos destinataires sur plusieurs envois.",
-  audioTokenRequired: "Le message vocal n’a pas pu être envoyé à la suite d’un problème technique de notre côté. Veuillez réessayer plus tard.",
-  notificationUrlInvalid: "Le message vocal n’est pas parti en raison d’un problème de configuration de notre côté. Contactez le support.",
+  tooManyNumbers: "Un message vocal peut être envoyé à {{max, number}} numéros au plus à la fois. Répartissez vos destinataires sur plusieurs envois.",
+  audioTokenRequired: "Le message vocal n’a pas pu être envoyé en raison d’un problème technique de notre côté. Contactez le support.",
+  notificationUrlInvalid: "Le message vocal n’est pas parti en raison d’un problème technique de notre côté. Contactez le support.",
   senderNotAuthorized: "Cet expéditeur n’est pas autorisé pour les messages vocaux sur ce compte. Demandez à l’administrateur du compte de le faire valider.",
   senderInvalid: "Cet expéditeur n’est pas valide pour un message vocal. Vérifiez-le, puis relancez l’envoi.",
   audioFileNotFound: "Le fichier audio de ce message vocal est introuvable. Sélectionnez à nouveau l’enregistrement, puis relancez l’envoi.",
@@ -52,9 +52,9 @@ export const i18next = /* @__PURE__ */ deepFreeze({
 export const codes: SectionTexts = /* @__PURE__ */ deepFreeze({
   codes: {
     "PHONE_NUMBER_REQUIRED": "Aucun numéro n’est indiqué pour le message vocal. Ajoutez au moins un numéro.",
-    "PHONE_NUMBER_SIZE_ERROR": [{"type":0,"value":"Un message vocal peut être envoyé à "},{"type":2,"value":"max","style":null},{"type":0,"value":" numéros au plus à la fois. Répartissez vos destinataires sur plusieurs envois."}],
-    "TOKEN_AUDIO_REQUIRED": "Le message vocal n’a pas pu être envoyé à la suite d’un problème technique de notre côté. Veuillez réessayer plus tard.",
-    "NOTIFY_URL_INVALID": "Le message vocal n’est pas parti en raison d’un problème de configuration de notre côté. Contactez le support.",
+    "PHONE_NUMBER_SIZE_ERROR": [{"type":0,"value":"Un message vocal peut être envoyé à "},{"type":2,"value":"max","style":null},{"type":0,"value":" numéros au plus à la fois. Répartissez vos destinataires sur plusieurs envois."}],
+    "TOKEN_AUDIO_REQUIRED": "Le message vocal n’a pas pu être envoyé en raison d’un problème technique de notre côté. Contactez le support.",
+    "NOTIFY_URL_INVALID": "Le message vocal n’est pas parti en raison d’un problème technique de notre côté. Contactez le support.",
     "SENDER_NOT_AUTHORIZED": "Cet expéditeur n’est pas autorisé pour les messages vocaux sur ce compte. Demandez à l’administrateur du compte de le faire valider.",
     "SENDER_INVALID": "Cet expéditeur n’est pas valide pour un message vocal. Vérifiez-le, puis relancez l’envoi.",
     "AUDIO_FILE_NOT_FOUND": "Le fichier audio de ce message vocal est introuvable. Sélectionnez à nouveau l’enregistrement, puis relancez l’envoi.",

@@ -1,0 +1,113 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse, TYPE } from '@formatjs/icu-messageformat-parser';
+import { entries, sectionFallbackKey } from '@smspartner-i18n/core';
+import { IntlMessageFormat } from 'intl-messageformat';
+import { repoRoot } from '../report.ts';
+import type { Values } from './contender.ts';
+
+/**
+ * The sentences every peer contender is built from, read at bench time from
+ * the translators' file (`locales/fr/friendly/sms.send.json`), never copied:
+ * each text with the API code it answers (from core's catalog) and the
+ * section's default arguments, plus the section's fallback for any other code.
+ */
+
+export const peerLocale = 'fr';
+export const peerSection = 'sms.send';
+export const peerTextsFile = join(repoRoot, 'locales', peerLocale, 'friendly', `${peerSection}.json`);
+
+export interface PeerMessage {
+  readonly code: number;
+  readonly key: string;
+  /** The ICU MessageFormat source, as the JSON file has it. */
+  readonly source: string;
+  /** The `{x, number}` arguments of the source, in order. */
+  readonly numberArguments: readonly string[];
+  /** The catalog's default values of those arguments (the API sends none). */
+  readonly defaults: Values;
+}
+
+export interface PeerTexts {
+  readonly locale: string;
+  readonly section: string;
+  /** Every code of the section, in the catalog's order. */
+  readonly messages: readonly PeerMessage[];
+  /** The ICU source of the section's fallback, shown for any other code. */
+  readonly fallback: string;
+}
+
+/** The `{x, number}` arguments of an ICU source; anything else but literal text is refused. */
+export function numberArgumentsOf(source: string, where: string): string[] {
+  const found: string[] = [];
+  for (const element of parse(source)) {
+    if (element.type === TYPE.literal) continue;
+    if (element.type === TYPE.number && element.style == null) found.push(element.value);
+    else
+      throw new Error(
+        `${where}: the peers are built from literal text and plain {x, number} arguments; found element type ${element.type} in ${JSON.stringify(source)}`,
+      );
+  }
+  return found;
+}
+
+/** Reads `file` (default: the French friendly texts of sms.send) and joins each text to its catalog entry. */
+export function readPeerTexts(file: string = peerTextsFile): PeerTexts {
+  const json = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+  const text = (key: string): string => {
+    const value = json[key];
+    if (typeof value !== 'string' || value.trim() === '')
+      throw new Error(`${file}: "${key}" is missing or not a text (expected an ICU string).`);
+    return value;
+  };
+  const inSection = entries.filter((entry) => entry.section === peerSection);
+  const messages = inSection.map((entry): PeerMessage => {
+    if (typeof entry.code !== 'number')
+      throw new Error(
+        `bench: ${entry.key} has a string code; the peers expect numeric codes in ${peerSection}`,
+      );
+    const source = text(entry.key);
+    return {
+      code: entry.code,
+      key: entry.key,
+      source,
+      numberArguments: numberArgumentsOf(source, `${file}: "${entry.key}"`),
+      defaults: entry.params,
+    };
+  });
+  const fallbackKey = sectionFallbackKey(peerSection);
+  const known = new Set([...inSection.map((entry) => entry.key), fallbackKey, '$schema']);
+  const extra = Object.keys(json).filter((key) => !known.has(key));
+  if (extra.length > 0) throw new Error(`${file}: keys the catalog does not know: ${extra.join(', ')}`);
+  const fallback = text(fallbackKey);
+  numberArgumentsOf(fallback, `${file}: "${fallbackKey}"`);
+  return { locale: peerLocale, section: peerSection, messages, fallback };
+}
+
+/** The same texts restricted to the given codes (the fallback kept): a smaller app, same code. */
+export function onlyCodes(texts: PeerTexts, codes: readonly number[]): PeerTexts {
+  const messages = texts.messages.filter((message) => codes.includes(message.code));
+  if (messages.length !== codes.length)
+    throw new Error(`bench: not every code of ${codes.join(', ')} has a text`);
+  return { ...texts, messages };
+}
+
+/**
+ * The sentence a contender must give for `code` with `values` over the
+ * section's defaults: intl-messageformat on the JSON source, the reference
+ * every contender (ours included) is checked against.
+ */
+export function expectedSentence(
+  texts: PeerTexts,
+  code: number,
+  values?: Readonly<Record<string, number>>,
+): string {
+  const message = texts.messages.find((candidate) => candidate.code === code);
+  const source = message?.source ?? texts.fallback;
+  const formatted = new IntlMessageFormat(source, texts.locale).format({
+    ...message?.defaults,
+    ...values,
+  });
+  if (typeof formatted !== 'string') throw new Error(`bench: ${source} did not format to a string`);
+  return formatted;
+}

@@ -1,0 +1,191 @@
+import { mkdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import { cycle, cycleLength, numberValues } from '../bench-data.ts';
+import type { Contender, PeerBenches, PeerRuntime, SizeVariant, SpeedInputs, Values } from './contender.ts';
+import { expectedSentence, type PeerTexts } from './peer-texts.ts';
+
+/** What the size and speed runs and the test share: the apps on disk, the inputs, the checks. */
+
+const here = dirname(fileURLToPath(import.meta.url));
+const benchRoot = join(here, '../..');
+
+/**
+ * Where the apps are written: inside tools/bench/node_modules, so that their
+ * bare imports (`react`, `@lingui/core`) resolve to the bench's own pins.
+ */
+export function peerAppsRoot(name: string): string {
+  return join(benchRoot, 'node_modules', `.peer-apps-${name}`);
+}
+
+/** The text with the number argument that the speed run times, as in the rest of the benchmarks. */
+export const numberKey = 'sms.send.tooManyNumbers';
+
+/** Writes each contender's files into `<root>/<contender id>` (emptied first); returns the directories. */
+export function writePeerApps(
+  root: string,
+  texts: PeerTexts,
+  list: readonly Contender[],
+): Map<string, string> {
+  const dirs = new Map<string, string>();
+  for (const contender of list) {
+    const dir = join(root, contender.id);
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(dir, { recursive: true });
+    for (const [name, source] of Object.entries(contender.files(texts)))
+      writeFileSync(join(dir, name), `${source}\n`);
+    dirs.set(contender.id, dir);
+  }
+  return dirs;
+}
+
+/** What every app leaves out of its bundle: React itself, which they all share. */
+export const sharedExternals: readonly string[] = ['react', 'react-dom', 'react/jsx-runtime'];
+
+/**
+ * Bundles `<dir>/app.mjs` with a size variant's `alias` (nothing minified: the size measurement
+ * does that) into `<dir>/app.variant-<index>.mjs`, and returns that file.
+ */
+export async function bundleVariant(dir: string, variant: SizeVariant, index: number): Promise<string> {
+  const outfile = join(dir, `app.variant-${index}.mjs`);
+  await build({
+    entryPoints: [join(dir, 'app.mjs')],
+    outfile,
+    bundle: true,
+    format: 'esm',
+    platform: 'neutral',
+    mainFields: ['module', 'main'],
+    external: [...sharedExternals],
+    alias: { ...variant.alias },
+    // esbuild resolves an alias's target from the working directory, not from the importer.
+    absWorkingDir: realpathSync(join(benchRoot, 'node_modules', variant.resolveFrom)),
+    logLevel: 'silent',
+  });
+  return outfile;
+}
+
+/** The speed run's inputs, from the texts: every code without argument, and `numberKey` with many values. */
+export function peerSpeedInputs(texts: PeerTexts): SpeedInputs {
+  const number = texts.messages.find((message) => message.key === numberKey);
+  if (number === undefined || number.numberArguments.length !== 1)
+    throw new Error(`bench: ${numberKey} with one {x, number} argument is missing from the texts`);
+  const argument = number.numberArguments[0]!;
+  return {
+    staticCodes: cycle(
+      texts.messages.filter((message) => message.numberArguments.length === 0).map((message) => message.code),
+    ),
+    numberCode: number.code,
+    numberValues: numberValues.map((value) => ({ [argument]: value })),
+    mask: cycleLength - 1,
+  };
+}
+
+export interface PeerCase {
+  readonly code: number;
+  readonly values?: Values;
+}
+
+/** A code no version of the catalog has: the section's fallback answers it. */
+export const unknownCode = 987_654;
+
+/**
+ * What every contender must answer like ours: each code with the section's
+ * defaults, each code with arguments under several other values (integers
+ * that need grouping, a decimal, zero), and a code the section does not know.
+ */
+export function peerCases(texts: PeerTexts): PeerCase[] {
+  const samples = [0, 7, 1234.5, ...numberValues.slice(0, 6)];
+  const cases = texts.messages.flatMap((message): PeerCase[] => [
+    { code: message.code },
+    ...(message.numberArguments.length === 0
+      ? []
+      : samples.map((_, index) => ({
+          code: message.code,
+          values: Object.fromEntries(
+            message.numberArguments.map((name, position) => [
+              name,
+              samples[(index + position) % samples.length]!,
+            ]),
+          ),
+        }))),
+  ]);
+  return [...cases, { code: unknownCode }];
+}
+
+export interface AnswerSink {
+  /** Keeps the answer where the engine cannot drop it (like mitata's `do_not_optimize`, a store). */
+  readonly keep: (answer: unknown) => void;
+  /** The answer kept last. */
+  readonly last: () => unknown;
+}
+
+/** One sink per run: the timed calls give it their answers, and the checks read them back. */
+export function createAnswerSink(): AnswerSink {
+  let kept: unknown;
+  return {
+    keep: (answer) => {
+      kept = answer;
+    },
+    last: () => kept,
+  };
+}
+
+/**
+ * Where `runtime.text` or the timed calls (`benches`, made with `sink.keep`) differ from our
+ * sentence, in words; empty when every answer is right. The timed calls are run once over every
+ * input, so the calls that are timed are the calls that are checked.
+ */
+export function peerMismatches(
+  contender: Contender,
+  runtime: PeerRuntime,
+  texts: PeerTexts,
+  inputs: SpeedInputs,
+  benches: PeerBenches,
+  sink: AnswerSink,
+): string[] {
+  const problems: string[] = [];
+  for (const { code, values } of peerCases(texts)) {
+    const expected = expectedSentence(texts, code, values);
+    const answer = runtime.text(code, values);
+    if (answer !== expected)
+      problems.push(
+        `${contender.id}: code ${code}${values ? ` with ${JSON.stringify(values)}` : ''} gives ${JSON.stringify(answer)}, expected ${JSON.stringify(expected)}`,
+      );
+  }
+  const timed = [
+    {
+      name: 'static',
+      run: benches.static,
+      expected: (index: number) => expectedSentence(texts, inputs.staticCodes[index]!),
+    },
+    {
+      name: 'number',
+      run: benches.number,
+      expected: (index: number) => expectedSentence(texts, inputs.numberCode, inputs.numberValues[index]!),
+    },
+  ];
+  for (const { name, run, expected } of timed) {
+    for (let index = 0; index < cycleLength; index++) {
+      run();
+      const answer = sink.last();
+      if (answer !== expected(index)) {
+        problems.push(
+          `${contender.id}: the timed ${name} call #${index} gives ${JSON.stringify(answer)}, expected ${JSON.stringify(expected(index))}`,
+        );
+        break;
+      }
+    }
+  }
+  return problems;
+}
+
+/** The installed version of an npm package, as the bench resolves it. */
+export function installedVersion(name: string): string {
+  const manifest = JSON.parse(
+    readFileSync(join(benchRoot, 'node_modules', name, 'package.json'), 'utf8'),
+  ) as {
+    version?: string;
+  };
+  return manifest.version ?? 'unknown';
+}

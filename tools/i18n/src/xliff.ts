@@ -1,0 +1,493 @@
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative, sep } from 'node:path';
+import type { MessageKey } from '@smspartner-i18n/core';
+import { XMLBuilder, XMLParser, XMLValidator } from 'fast-xml-parser';
+import { type CheckResult, checkLocales, type Problem } from './check.ts';
+import { lengthBudget } from './check-length.ts';
+import {
+  entryOfKey,
+  type FileId,
+  fileIds,
+  fileNameOf,
+  keysOfFile,
+  type Register,
+  registers,
+} from './layout.ts';
+import { localeFilePath, memberName, parseJsonText, untranslatedListPath } from './locale-files.ts';
+import { isReferenceEdition } from './reference-texts.ts';
+import { type TranslatorContext, translatorContexts } from './translator-context.ts';
+
+/**
+ * XLIFF 2.0 for translators and agencies who work in a CAT tool (Weblate,
+ * Crowdin, memoQ, Trados): one <file> per register and locale file, one
+ * <unit> per key, the English text as source, the language's text as
+ * target, and the translator context as <note>s. The official texts of a
+ * language SMSPartner publishes are SMSPartner's own words: they are
+ * exported for reference with translate="no" and never imported.
+ */
+
+export const xliffNamespace = 'urn:oasis:names:tc:xliff:document:2.0';
+const sourceLanguage = 'en';
+
+/** `friendly.sms.send`: a <file> id (an XML NMTOKEN, so no slash). */
+const fileElementId = (register: Register, fileId: FileId): string => `${register}.${fileId}`;
+
+/** Whether a register of a language is SMSPartner's published wording, locked in the file. */
+export const isLocked = (locale: string, register: Register): boolean =>
+  register === 'official' && isReferenceEdition(locale);
+
+function readTexts(
+  localesDir: string,
+  locale: string,
+  register: Register,
+  fileId: FileId,
+): Map<string, string> {
+  const file = localeFilePath(localesDir, locale, register, fileId);
+  const texts = new Map<string, string>();
+  if (!existsSync(file)) return texts;
+  const parsed = parseJsonText(readFileSync(file, 'utf8'));
+  if (!parsed.ok || parsed.document.body.type !== 'Object') return texts;
+  for (const member of parsed.document.body.members) {
+    if (member.value.type === 'String') texts.set(memberName(member), member.value.value);
+  }
+  return texts;
+}
+
+function readUntranslatedKeys(localesDir: string, locale: string): Record<Register, Set<string>> {
+  const keys: Record<Register, Set<string>> = { official: new Set(), friendly: new Set() };
+  const path = untranslatedListPath(localesDir, locale);
+  if (!existsSync(path)) return keys;
+  try {
+    const list = JSON.parse(readFileSync(path, 'utf8')) as Partial<Record<Register, unknown>>;
+    for (const register of registers) {
+      const value = list[register];
+      if (Array.isArray(value)) for (const key of value) if (typeof key === 'string') keys[register].add(key);
+    }
+  } catch {
+    // The check reports a broken list; the export only needs the keys it can read.
+  }
+  return keys;
+}
+
+function argumentNote(context: TranslatorContext): string {
+  if (context.arguments.length === 0) return 'Arguments: none.';
+  return `Arguments (keep them exactly as written, never the number itself): ${context.arguments
+    .map(
+      (arg) =>
+        `${arg.icu} = ${arg.meaning} (example: ${arg.defaultValue ?? (arg.name === 'code' ? '27' : '?')})`,
+    )
+    .join('; ')}.`;
+}
+
+function whoCanAct(key: MessageKey, context: TranslatorContext): string {
+  const entry = entryOfKey(key);
+  if (!entry) return context.audience;
+  const metadata = [
+    `kind: ${entry.kind}`,
+    ...(entry.fixableBy ? [`fixableBy: ${entry.fixableBy}`] : []),
+    `retryable: ${entry.retryable}`,
+    ...(entry.permanent !== undefined ? [`permanent: ${entry.permanent}`] : []),
+    ...(entry.final !== undefined ? [`final: ${entry.final}`] : []),
+  ];
+  return `${context.audience} Catalog: ${metadata.join(', ')}.`;
+}
+
+interface Note {
+  readonly '@_category': string;
+  readonly '#text': string;
+}
+
+function notesOf(
+  key: MessageKey,
+  register: Register,
+  context: TranslatorContext,
+  english: string | undefined,
+  untranslated: boolean,
+  locked: boolean,
+): Note[] {
+  const entry = entryOfKey(key);
+  const notes: Note[] = [
+    { '@_category': 'when', '#text': context.when },
+    { '@_category': 'who-can-act', '#text': whoCanAct(key, context) },
+    { '@_category': 'arguments', '#text': argumentNote(context) },
+  ];
+  if (context.official) {
+    notes.push({
+      '@_category': 'smspartner-wording',
+      '#text': `SMSPartner's wording: "${context.official.en}" (English) / "${context.official.fr}" (French).`,
+    });
+  }
+  if (context.note) notes.push({ '@_category': 'catalog-note', '#text': context.note });
+  if (register === 'friendly' && english !== undefined) {
+    notes.push({
+      '@_category': 'length-budget',
+      '#text': `At most ${lengthBudget(english, entry)} characters once shown, arguments at their example values (twice the English text, at least 40): it must fit a toast or a form error.`,
+    });
+  }
+  notes.push({
+    '@_category': 'register',
+    '#text':
+      register === 'official'
+        ? locked
+          ? "Official register: SMSPartner's own published wording, kept verbatim; not translatable here."
+          : "Official register: SMSPartner's English sentence, translated faithfully (for developers, logs and support)."
+        : 'Friendly register: our words for the end user of an app; short, calm, no technical terms; see locales/glossary.md.',
+  });
+  if (untranslated) {
+    notes.push({
+      '@_category': 'status',
+      '#text': 'The target is still the English placeholder: translate it.',
+    });
+  }
+  return notes;
+}
+
+export interface ExportOptions {
+  readonly localesDir: string;
+  readonly locale: string;
+}
+
+/** The XLIFF 2.0 document of one language (the target), English being the source. */
+export function exportXliff(options: ExportOptions): string {
+  const { localesDir, locale } = options;
+  if (!existsSync(join(localesDir, locale))) {
+    throw new XliffError(`there is no locales/${locale}/ to export`);
+  }
+  const contexts = translatorContexts();
+  const untranslated = readUntranslatedKeys(localesDir, locale);
+  const files = registers.flatMap((register) =>
+    fileIds.map((fileId) => {
+      const english = readTexts(localesDir, sourceLanguage, register, fileId);
+      const targets = readTexts(localesDir, locale, register, fileId);
+      const locked = isLocked(locale, register);
+      const units = keysOfFile(fileId).map((key) => {
+        const source = english.get(key);
+        const target = targets.get(key);
+        const waiting = untranslated[register].has(key);
+        return {
+          '@_id': key,
+          '@_name': key,
+          ...(locked ? { '@_translate': 'no' } : {}),
+          notes: { note: notesOf(key, register, contexts.get(key)!, source, waiting, locked) },
+          segment: {
+            '@_state': locked ? 'final' : waiting || target === undefined ? 'initial' : 'translated',
+            source: source ?? '',
+            ...(target !== undefined ? { target } : {}),
+          },
+        };
+      });
+      return {
+        '@_id': fileElementId(register, fileId),
+        '@_original': `${register}/${fileNameOf(fileId)}`,
+        ...(locked ? { '@_translate': 'no' } : {}),
+        unit: units,
+      };
+    }),
+  );
+  const builder = new XMLBuilder({
+    ignoreAttributes: false,
+    attributeNamePrefix: '@_',
+    format: true,
+    indentBy: '  ',
+    suppressEmptyNode: true,
+  });
+  return `${builder
+    .build({
+      '?xml': { '@_version': '1.0', '@_encoding': 'UTF-8' },
+      xliff: {
+        '@_xmlns': xliffNamespace,
+        '@_version': '2.0',
+        '@_srcLang': sourceLanguage,
+        '@_trgLang': locale,
+        file: files,
+      },
+    })
+    .trimEnd()}\n`;
+}
+
+export class XliffError extends Error {
+  override readonly name = 'XliffError';
+}
+
+/** One target read from a file, with where it goes. */
+interface ImportedUnit {
+  readonly unit: string;
+  readonly register: Register;
+  readonly fileId: FileId;
+  readonly key: MessageKey;
+  readonly target: string;
+}
+
+export interface ImportResult {
+  readonly locale: string;
+  /** Texts whose value changed, and the files written. */
+  readonly changed: readonly {
+    readonly unit: string;
+    readonly key: MessageKey;
+    readonly register: Register;
+  }[];
+  readonly files: readonly string[];
+  /** Units ignored on purpose (locked, or without a target). */
+  readonly skipped: readonly string[];
+}
+
+type Attributes = Record<string, unknown>;
+
+const attribute = (node: Attributes, name: string): string | undefined => {
+  const value = node[`@_${name}`];
+  return typeof value === 'string' ? value : undefined;
+};
+
+const asArray = (value: unknown): Attributes[] =>
+  (Array.isArray(value) ? value : value === undefined ? [] : [value]).filter(
+    (item): item is Attributes => typeof item === 'object' && item !== null,
+  );
+
+/** The plain text of a <target>; `undefined` when it holds inline markup the import cannot map back. */
+function plainText(node: unknown): string | undefined {
+  if (typeof node === 'string') return node;
+  if (typeof node !== 'object' || node === null) return undefined;
+  const keys = Object.keys(node).filter((name) => !name.startsWith('@_'));
+  if (keys.length === 0) return '';
+  if (keys.length === 1 && keys[0] === '#text') {
+    const text = (node as Attributes)['#text'];
+    return typeof text === 'string' ? text : String(text);
+  }
+  return undefined;
+}
+
+const fileOfElementId = new Map(
+  registers.flatMap((register) =>
+    fileIds.map((fileId) => [fileElementId(register, fileId), { register, fileId }] as const),
+  ),
+);
+
+function readUnits(xml: string): { locale: string; units: ImportedUnit[]; skipped: string[] } {
+  const valid = XMLValidator.validate(xml);
+  if (valid !== true) {
+    throw new XliffError(
+      `the file is not well-formed XML (line ${valid.err.line}, column ${valid.err.col}): ${valid.err.msg}`,
+    );
+  }
+  const parser = new XMLParser({
+    ignoreAttributes: false,
+    attributeNamePrefix: '@_',
+    parseTagValue: false,
+    parseAttributeValue: false,
+    trimValues: false,
+    isArray: (name) => ['file', 'unit', 'segment', 'note'].includes(name),
+  });
+  const document = parser.parse(xml) as Attributes;
+  const root = document['xliff'];
+  if (typeof root !== 'object' || root === null) throw new XliffError('the file has no <xliff> root element');
+  const xliff = root as Attributes;
+  if (attribute(xliff, 'version') !== '2.0') {
+    throw new XliffError(`expected XLIFF version="2.0", found "${attribute(xliff, 'version') ?? 'none'}"`);
+  }
+  if (attribute(xliff, 'srcLang') !== sourceLanguage) {
+    throw new XliffError(
+      `expected srcLang="${sourceLanguage}" (the source is English), found "${attribute(xliff, 'srcLang')}"`,
+    );
+  }
+  const locale = attribute(xliff, 'trgLang');
+  if (!locale) throw new XliffError('the <xliff> element has no trgLang: which language is this?');
+  const units: ImportedUnit[] = [];
+  const skipped: string[] = [];
+  const seen = new Set<string>();
+  for (const file of asArray(xliff['file'])) {
+    const fileId = attribute(file, 'id') ?? '';
+    const place = fileOfElementId.get(fileId);
+    if (!place) {
+      throw new XliffError(
+        `<file id="${fileId}"> is not a locale file of this project (expected ids like "friendly.sms.send")`,
+      );
+    }
+    const expected = new Set<string>(keysOfFile(place.fileId));
+    for (const unit of asArray(file['unit'])) {
+      const key = attribute(unit, 'id') ?? '';
+      const unitName = `${fileId}/${key}`;
+      if (!expected.has(key)) {
+        throw new XliffError(`unit ${unitName}: "${key}" is not a key of ${fileNameOf(place.fileId)}`);
+      }
+      if (seen.has(unitName)) throw new XliffError(`unit ${unitName} is given twice`);
+      seen.add(unitName);
+      if (
+        isLocked(locale, place.register) ||
+        attribute(unit, 'translate') === 'no' ||
+        attribute(file, 'translate') === 'no'
+      ) {
+        skipped.push(unitName);
+        continue;
+      }
+      const segments = asArray(unit['segment']);
+      if (segments.length !== 1) {
+        throw new XliffError(
+          `unit ${unitName}: expected one <segment>, found ${segments.length} (do not split units)`,
+        );
+      }
+      const segment = segments[0]!;
+      if (!('target' in segment)) {
+        skipped.push(unitName);
+        continue;
+      }
+      const target = plainText(segment['target']);
+      if (target === undefined) {
+        throw new XliffError(
+          `unit ${unitName}: the <target> holds inline elements; the texts are plain text (write the argument as {max, number})`,
+        );
+      }
+      units.push({ unit: unitName, ...place, key: key as MessageKey, target });
+    }
+  }
+  return { locale, units, skipped };
+}
+
+/**
+ * The file's text with the values of some members replaced in place: same
+ * order, same formatting. A key the file lacks (the catalog gained it) is
+ * added after the last member, indented like it.
+ */
+function replaceValues(text: string, values: ReadonlyMap<string, string>): string {
+  const parsed = parseJsonText(text);
+  if (!parsed.ok || parsed.document.body.type !== 'Object') return text;
+  const members = parsed.document.body.members;
+  const edits = members
+    .filter((member) => member.value.type === 'String' && values.has(memberName(member)))
+    .map((member) => ({ range: member.value.range!, text: JSON.stringify(values.get(memberName(member))!) }));
+  const present = new Set(members.map(memberName));
+  const missing = [...values].filter(([key]) => !present.has(key));
+  const last = members.at(-1);
+  if (missing.length > 0 && last) {
+    const indent = ' '.repeat(last.loc.start.column - 1);
+    const end = last.value.range![1];
+    edits.push({
+      range: [end, end],
+      text: missing
+        .map(([key, value]) => `,\n${indent}${JSON.stringify(key)}: ${JSON.stringify(value)}`)
+        .join(''),
+    });
+  }
+  let result = text;
+  for (const { range, text: replacement } of edits.sort((a, b) => b.range[0] - a.range[0])) {
+    result = result.slice(0, range[0]) + replacement + result.slice(range[1]);
+  }
+  return result;
+}
+
+export interface ImportOptions {
+  readonly localesDir: string;
+  /** The XLIFF document's text. */
+  readonly xml: string;
+}
+
+export class XliffCheckError extends XliffError {
+  constructor(
+    message: string,
+    readonly problems: readonly Problem[],
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * Writes the targets of an XLIFF 2.0 document back into locales/<trgLang>/.
+ * The new texts are checked first, in a copy of locales/, with the same check
+ * as `pnpm i18n:check`; on any error nothing is written and the error names
+ * the unit. Keys whose text is translated now leave untranslated.json.
+ */
+export function importXliff(options: ImportOptions): ImportResult {
+  const { localesDir } = options;
+  const { locale, units, skipped } = readUnits(options.xml);
+  if (!existsSync(join(localesDir, locale))) {
+    throw new XliffError(
+      `trgLang="${locale}" but there is no locales/${locale}/ (add it with pnpm i18n:add-locale ${locale})`,
+    );
+  }
+  const changes = new Map<string, { register: Register; fileId: FileId; values: Map<string, string> }>();
+  const changed: { unit: string; key: MessageKey; register: Register }[] = [];
+  for (const unit of units) {
+    const current = readTexts(localesDir, locale, unit.register, unit.fileId).get(unit.key);
+    if (current === unit.target) continue;
+    const path = localeFilePath(localesDir, locale, unit.register, unit.fileId);
+    const change = changes.get(path) ?? { register: unit.register, fileId: unit.fileId, values: new Map() };
+    change.values.set(unit.key, unit.target);
+    changes.set(path, change);
+    changed.push({ unit: unit.unit, key: unit.key, register: unit.register });
+  }
+  const rendered = new Map<string, string>();
+  for (const [path, change] of changes)
+    rendered.set(path, replaceValues(readFileSync(path, 'utf8'), change.values));
+  const listPath = untranslatedListPath(localesDir, locale);
+  const list = renderUntranslatedList(localesDir, locale, units);
+  if (list !== undefined) rendered.set(listPath, list);
+
+  // Check the result in a copy; the real folder is only written when it is clean.
+  const scratch = mkdtempSync(join(tmpdir(), 'smspartner-i18n-import-'));
+  let checked: CheckResult;
+  try {
+    const copy = join(scratch, 'locales');
+    cpSync(localesDir, copy, { recursive: true });
+    for (const [path, text] of rendered) writeFileSync(join(copy, relative(localesDir, path)), text);
+    checked = checkLocales({ localesDir: copy });
+    const errors = checked.problems
+      .filter((problem) => problem.severity === 'error')
+      .map((problem) => ({ ...problem, file: join(localesDir, relative(copy, problem.file)) }));
+    if (errors.length > 0) {
+      const unitOf = (problem: Problem): string => {
+        const rel = relative(localesDir, problem.file).split(sep);
+        const unit = changed.find(
+          (candidate) => rel[0] === locale && rel[1] === candidate.register && candidate.key === problem.key,
+        );
+        return unit ? `unit ${unit.unit}` : `${rel.join('/')}${problem.key ? ` ${problem.key}` : ''}`;
+      };
+      throw new XliffCheckError(
+        `nothing was written: ${errors.length} error(s) in the imported texts:\n${errors
+          .map(
+            (problem) =>
+              `  ${unitOf(problem)}: [${problem.rule}] ${problem.message} (${relative(localesDir, problem.file)}:${problem.line}:${problem.column})`,
+          )
+          .join('\n')}`,
+        errors,
+      );
+    }
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+  for (const [path, text] of rendered) writeFileSync(path, text);
+  return { locale, changed, files: [...rendered.keys()], skipped };
+}
+
+/** untranslated.json without the keys whose text is now a translation; `undefined` when unchanged. */
+function renderUntranslatedList(
+  localesDir: string,
+  locale: string,
+  imported: readonly ImportedUnit[],
+): string | undefined {
+  const path = untranslatedListPath(localesDir, locale);
+  if (!existsSync(path) || imported.length === 0) return undefined;
+  let list: Record<string, unknown>;
+  try {
+    list = JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
+  } catch {
+    return undefined;
+  }
+  let removed = 0;
+  for (const register of registers) {
+    const keys = list[register];
+    if (!Array.isArray(keys)) continue;
+    const translated = new Set(
+      imported
+        .filter(
+          (unit) =>
+            unit.register === register &&
+            unit.target !== readTexts(localesDir, sourceLanguage, register, unit.fileId).get(unit.key),
+        )
+        .map((unit) => unit.key as string),
+    );
+    const kept = keys.filter((key) => !translated.has(key));
+    removed += keys.length - kept.length;
+    list[register] = kept;
+  }
+  return removed > 0 ? `${JSON.stringify(list, null, 2)}\n` : undefined;
+}
