@@ -98,7 +98,7 @@ describe('the example server, end to end over HTTP', () => {
         pointer: '#/message',
         field: 'message',
         key: 'sms.send.fields.message.required',
-        detail: 'The message is empty. Write your text, then send again.',
+        detail: 'The message text is missing. Write it, then send again.',
       },
       {
         pointer: '#/phoneNumbers',

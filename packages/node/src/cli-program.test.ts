@@ -293,7 +293,7 @@ describe('smspartner-i18n parse', () => {
     expect(json.error.fieldTexts[0]).toEqual({
       field: 'message',
       key: 'sms.send.fields.message.required',
-      text: 'The message is empty. Write your text, then send again.',
+      text: 'The message text is missing. Write it, then send again.',
       locale: 'en',
     });
   });

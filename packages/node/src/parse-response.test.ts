@@ -131,7 +131,7 @@ describe('parseResponse on the documented shapes', () => {
       ]);
       // In the reader's language, never SMSPartner's French for an English reader.
       expect(result.error?.localizeFields('en').map((sentence) => sentence.text)).toEqual([
-        'The message is empty. Write your text, then send again.',
+        'The message text is missing. Write it, then send again.',
         'The phone number 922264 is not valid. Check it, with its country code, and try again.',
         'The sender name is too long: it can have at most 11 characters. Shorten it, then send again.',
         'The scheduled date 21/11/2014 is already past. Choose a date and time to come, then send again.',
