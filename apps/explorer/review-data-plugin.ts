@@ -20,7 +20,7 @@ const resolvedId = `\0${virtualId}`;
 /**
  * The review data, computed at build time with the repository's own
  * translator tooling: the translator context of every key, the keys each
- * locale lists as untranslated, and every problem the checker reports,
+ * locale still has in English, and every problem the checker reports,
  * with the locale and register of the file it is in.
  */
 export async function buildReviewData(repoRoot: string): Promise<ReviewData> {
@@ -29,7 +29,7 @@ export async function buildReviewData(repoRoot: string): Promise<ReviewData> {
   const result = checkLocales({ localesDir });
   const problems: ReviewProblem[] = result.problems.map((problem) => {
     const path = relative(repoRoot, problem.file).split(sep);
-    // locales/<lng>/<register>/<file>.json, or locales/<lng>/untranslated.json
+    // locales/<lng>/<register>/<file>.json
     const locale = path[0] === 'locales' ? path[1] : undefined;
     const register = path[2] === 'official' || path[2] === 'friendly' ? path[2] : undefined;
     return {

@@ -4,13 +4,14 @@ import { type ReactElement, useEffect, useId, useRef, useState } from 'react';
 import { CatalogView } from './catalog-view.tsx';
 import { EntryDetail } from './entry-detail.tsx';
 import {
-  englishTexts,
+  explorerLanguages,
   type Language,
   type LocaleTexts,
   languageNames,
   languages,
   loadLocale,
-  useFrenchTexts,
+  readyPacks,
+  useLocaleTexts,
 } from './locales.ts';
 import { type ReviewData, type ReviewDataState, useReviewData } from './review-data.ts';
 import { ReviewView } from './review-view.tsx';
@@ -31,7 +32,11 @@ export interface AppProps {
   /** The static page this render is (the home page by default); a hash route wins over it. */
   readonly page?: Page;
   /** Texts and review data the page was rendered with, so hydration starts from the same state. */
-  readonly preloaded?: { readonly french?: LocaleTexts; readonly review?: ReviewData };
+  readonly preloaded?: {
+    /** By tag, the languages other than English. */
+    readonly texts?: Readonly<Record<Language, LocaleTexts>>;
+    readonly review?: ReviewData;
+  };
 }
 
 /** The route a static page shows while the address has no hash. */
@@ -41,9 +46,15 @@ function pageRoute(page: Page): Route {
     : { view: 'catalog' };
 }
 
-/** What a page needs before it renders: the French texts and the review data, by what it shows. */
-export function pageNeeds(page: Page): { readonly french: boolean; readonly review: boolean } {
-  return { french: pageLanguage(page) === 'fr' || page.kind === 'entry', review: page.kind === 'entry' };
+/**
+ * What a page needs before it renders, by what it shows: the texts of its
+ * language (every language on a code's page, which shows them all; English
+ * is always there), and the review data.
+ */
+export function pageNeeds(page: Page): { readonly languages: readonly Language[]; readonly review: boolean } {
+  const lng = pageLanguage(page);
+  const shown = page.kind === 'entry' ? languages : [lng];
+  return { languages: shown.filter((tag) => tag !== 'en'), review: page.kind === 'entry' };
 }
 
 const homePage: Page = { kind: 'home' };
@@ -61,8 +72,8 @@ export function App({ loadReview, page = homePage, preloaded }: AppProps): React
   );
   const searchRef = useRef<HTMLInputElement>(null);
   const ids = { search: useId(), section: useId() };
-  // The entry page and the review show both languages; the list only the chosen one.
-  const french = useFrenchTexts(language === 'fr' || route.view !== 'catalog', preloaded?.french);
+  // The entry page and the review show every language; the list only the chosen one.
+  const others = useLocaleTexts(route.view !== 'catalog' ? languages : [language], preloaded?.texts);
   const loadedReview = useReviewData(route.view !== 'catalog' && preloaded?.review === undefined, loadReview);
   const review: ReviewDataState =
     preloaded?.review === undefined ? loadedReview : { state: 'ready', data: preloaded.review };
@@ -83,7 +94,8 @@ export function App({ loadReview, page = homePage, preloaded }: AppProps): React
     return () => window.removeEventListener('keydown', onKey);
   }, [route.view]);
 
-  const packs = french.state === 'ready' ? [englishTexts, french.texts] : [englishTexts];
+  const packs = readyPacks(others);
+  const failed = Object.entries(others).filter(([, loaded]) => loaded.state === 'failed');
 
   return (
     <SmsPartnerProvider locale={language} tone={tone} packs={packs} loadLocale={loadLocale}>
@@ -95,8 +107,8 @@ export function App({ loadReview, page = homePage, preloaded }: AppProps): React
         <div>
           <h1>SMSPartner codes explorer</h1>
           <p className="tagline">
-            Every error and status code of the SMSPartner API, with its metadata and its English and French
-            texts.
+            Every error and status code of the SMSPartner API, with its metadata and its texts in{' '}
+            {languages.length} languages.
           </p>
         </div>
         <nav aria-label="Views">
@@ -143,7 +155,7 @@ export function App({ loadReview, page = homePage, preloaded }: AppProps): React
           </div>
           <fieldset>
             <legend>Language</legend>
-            {languages.map((lng) => (
+            {explorerLanguages.map(({ tag: lng, untranslated }) => (
               <label key={lng} className="choice">
                 <input
                   type="radio"
@@ -153,6 +165,12 @@ export function App({ loadReview, page = homePage, preloaded }: AppProps): React
                   onChange={() => setLanguage(lng)}
                 />
                 <span lang={lng}>{languageNames[lng]}</span> ({lng.toUpperCase()})
+                {untranslated[tone] > 0 && (
+                  <span className="untranslated-count" data-testid={`untranslated-${lng}`}>
+                    {' '}
+                    — {untranslated[tone]} {tone} texts untranslated (shown in English)
+                  </span>
+                )}
               </label>
             ))}
           </fieldset>
@@ -175,24 +193,25 @@ export function App({ loadReview, page = homePage, preloaded }: AppProps): React
       </search>
 
       <main id="main" tabIndex={-1} lang="en">
-        {french.state === 'failed' && (
-          <p className="error" role="alert">
-            The French texts could not be loaded ({french.reason}); English is shown instead.
+        {failed.map(([lng, loaded]) => (
+          <p key={lng} className="error" role="alert">
+            The {languageNames[lng] ?? lng} texts could not be loaded (
+            {loaded.state === 'failed' ? loaded.reason : ''}); English is shown instead.
           </p>
-        )}
+        ))}
         {review.state === 'failed' && (
           <p className="error" role="alert">
             The review data could not be loaded ({review.reason}); translator context and flags are missing.
           </p>
         )}
         {route.view === 'review' ? (
-          <ReviewView review={review} tone={tone} section={section} query={query} french={french} />
+          <ReviewView review={review} tone={tone} section={section} query={query} others={others} />
         ) : (
           <>
             {route.view === 'entry' && (
               <EntryDetail
                 route={route}
-                french={french}
+                others={others}
                 review={review}
                 language={language}
                 links={links}

@@ -1,14 +1,15 @@
 import { type CatalogEntry, sections, type Tone } from '@smspartner-i18n/core';
-import { SmsPartnerMessage, SmsPartnerProvider } from '@smspartner-i18n/react';
+import { SmsPartnerMessage, SmsPartnerProvider, useSmsPartner } from '@smspartner-i18n/react';
 import { type KeyboardEvent, type ReactElement, type ReactNode, useEffect, useRef } from 'react';
 import { EntryGuide } from './entry-guide.tsx';
 import {
-  englishTexts,
-  type FrenchTexts,
   type Language,
   languageNames,
   languages,
   loadLocale,
+  type OtherTexts,
+  readyPacks,
+  textsOf,
 } from './locales.ts';
 import type { ReviewDataState, TranslatorNote } from './review-data.ts';
 import type { Route } from './route.ts';
@@ -18,7 +19,7 @@ import { type UiText, uiText } from './ui-text.ts';
 
 export interface EntryDetailProps {
   readonly route: Extract<Route, { view: 'entry' }>;
-  readonly french: FrenchTexts;
+  readonly others: OtherTexts;
   readonly review: ReviewDataState;
   /** The language of the page (and of the list below). */
   readonly language: Language;
@@ -44,33 +45,55 @@ function Text({
   code,
   lng,
   tone,
-  french,
+  others,
 }: {
   readonly section: CatalogEntry['section'] | string;
   readonly code: string | number;
   readonly lng: Language;
   readonly tone: Tone;
-  readonly french: FrenchTexts;
+  readonly others: OtherTexts;
 }): ReactElement {
-  const packs = french.state === 'ready' ? [englishTexts, french.texts] : [englishTexts];
+  const loaded = lng === 'en' || textsOf(others, lng).state === 'ready';
   return (
-    <SmsPartnerProvider locale={lng} packs={packs} loadLocale={loadLocale} tone={tone}>
+    <SmsPartnerProvider locale={lng} packs={readyPacks(others)} loadLocale={loadLocale} tone={tone}>
       {/* A section the catalog does not know still gets a sentence: the global fallback. */}
       <SmsPartnerMessage section={section as CatalogEntry['section']} code={code} />
+      {loaded && <UntranslatedFlag section={section} code={code} lng={lng} />}
     </SmsPartnerProvider>
+  );
+}
+
+/** Says so when the text shown is another language's: the pack has no translation of it yet. */
+function UntranslatedFlag({
+  section,
+  code,
+  lng,
+}: {
+  readonly section: string;
+  readonly code: string | number;
+  readonly lng: Language;
+}): ReactElement | null {
+  const { explain } = useSmsPartner();
+  const answer = explain(section as CatalogEntry['section'], code as string);
+  if (answer.locale === lng) return null;
+  return (
+    <small className="untranslated" data-testid="untranslated-flag" lang="en">
+      {' '}
+      (untranslated: shown in {languageNames[answer.locale] ?? answer.locale})
+    </small>
   );
 }
 
 function TextsTable({
   section,
   code,
-  french,
+  others,
   caption,
   ui,
 }: {
   readonly section: string;
   readonly code: string | number;
-  readonly french: FrenchTexts;
+  readonly others: OtherTexts;
   readonly caption: string;
   readonly ui: UiText;
 }): ReactElement {
@@ -93,7 +116,7 @@ function TextsTable({
             <th scope="row">{ui.tones[tone]}</th>
             {languages.map((lng) => (
               <td key={lng} lang={lng} data-testid={`text-${tone}-${lng}`}>
-                <Text section={section} code={code} lng={lng} tone={tone} french={french} />
+                <Text section={section} code={code} lng={lng} tone={tone} others={others} />
               </td>
             ))}
           </tr>
@@ -148,7 +171,7 @@ export function TranslatorContext({ note }: { readonly note: TranslatorNote | un
 /** One code on its own page (`#/sms.send/11`): metadata, the four texts, and the translator context. */
 export function EntryDetail({
   route,
-  french,
+  others,
   review,
   language,
   links,
@@ -179,7 +202,7 @@ export function EntryDetail({
         <TextsTable
           section={route.section}
           code={route.code}
-          french={french}
+          others={others}
           caption="Fallback texts"
           ui={uiText('en')}
         />
@@ -208,7 +231,7 @@ export function EntryDetail({
         <a href={links.section(entry.section, language)}>{ui.allCodesOf(entry.section)}</a> ·{' '}
         <a href={links.catalog}>{ui.backToAll}</a> (<kbd>Esc</kbd>)
       </p>
-      <TextsTable section={entry.section} code={entry.code} french={french} caption={ui.texts} ui={ui} />
+      <TextsTable section={entry.section} code={entry.code} others={others} caption={ui.texts} ui={ui} />
       <div className="columns">
         <div>
           <h3>{ui.metadata}</h3>

@@ -1,11 +1,17 @@
-import type { CodePack } from '@smspartner-i18n/core';
+import { languages as discovered, loaders } from 'virtual:smspartner-locales';
+import type { CodePack } from '@smspartner-i18n/core/types';
 import * as english from '@smspartner-i18n/locale-en';
 import type { LoadLocale } from '@smspartner-i18n/react';
 import { useEffect, useState } from 'react';
+import type { ExplorerLanguage } from './locale-list.ts';
 
-export const languages = ['en', 'fr'] as const;
-export type Language = (typeof languages)[number];
-export const languageNames: Readonly<Record<Language, string>> = { en: 'English', fr: 'Français' };
+/** Every language of the locale packages the explorer depends on, English first (see locales-plugin.ts). */
+export const explorerLanguages: readonly ExplorerLanguage[] = discovered;
+export const languages: readonly string[] = discovered.map((language) => language.tag);
+export type Language = string;
+export const languageNames: Readonly<Record<Language, string>> = Object.fromEntries(
+  discovered.map((language) => [language.tag, language.name]),
+);
 
 /** What the explorer reads from a locale package: the pack to render with, and the ICU sources to review. */
 export interface LocaleTexts {
@@ -17,32 +23,61 @@ export interface LocaleTexts {
 
 export const englishTexts: LocaleTexts = english;
 
-/** French is a separate chunk: a visitor who stays in English never downloads it. */
-export const loadFrench = (): Promise<LocaleTexts> => import('@smspartner-i18n/locale-fr');
+/** Every other language is a separate chunk: a visitor who stays in English never downloads it. */
+export const loadLocale: LoadLocale = (locale) => loadTexts(locale);
 
-export const loadLocale: LoadLocale = (locale) => (locale === 'fr' ? loadFrench() : undefined);
-
-export type FrenchTexts =
+export type LoadedTexts =
   | { readonly state: 'idle' | 'loading' }
   | { readonly state: 'ready'; readonly texts: LocaleTexts }
   | { readonly state: 'failed'; readonly reason: string };
 
+/** The texts of the languages other than English, by tag, as far as they are loaded. */
+export type OtherTexts = Readonly<Record<Language, LoadedTexts>>;
+
+const idle: LoadedTexts = { state: 'idle' };
+export const textsOf = (others: OtherTexts, lng: Language): LoadedTexts => others[lng] ?? idle;
+
+/** English and every language loaded so far: the packs a provider renders with. */
+export function readyPacks(others: OtherTexts): LocaleTexts[] {
+  const packs = [englishTexts];
+  for (const loaded of Object.values(others)) if (loaded.state === 'ready') packs.push(loaded.texts);
+  return packs;
+}
+
+/** The texts of a language other than English (its own chunk); `undefined` for English or a tag the explorer lacks. */
+export function loadTexts(lng: Language): Promise<LocaleTexts> | undefined {
+  return Object.hasOwn(loaders, lng) ? loaders[lng]!() : undefined;
+}
+
 /**
- * The French texts, loaded the first time `wanted` is true, for the views that show both languages' sources;
+ * The texts of `wanted` (tags other than English), each loaded the first time it is wanted;
  * `preloaded` when the page was rendered with them.
  */
-export function useFrenchTexts(wanted: boolean, preloaded?: LocaleTexts): FrenchTexts {
-  const [french, setFrench] = useState<FrenchTexts>(
-    preloaded === undefined ? { state: 'idle' } : { state: 'ready', texts: preloaded },
+export function useLocaleTexts(
+  wanted: readonly Language[],
+  preloaded?: Readonly<Record<Language, LocaleTexts>>,
+): OtherTexts {
+  const [others, setOthers] = useState<OtherTexts>(() =>
+    Object.fromEntries(
+      Object.entries(preloaded ?? {}).map(([lng, texts]) => [lng, { state: 'ready', texts } as const]),
+    ),
   );
+  const key = wanted.join(',');
   useEffect(() => {
-    if (!wanted || french.state !== 'idle') return;
-    setFrench({ state: 'loading' });
-    loadFrench().then(
-      (texts) => setFrench({ state: 'ready', texts }),
-      (error: unknown) =>
-        setFrench({ state: 'failed', reason: error instanceof Error ? error.message : String(error) }),
-    );
-  }, [wanted, french.state]);
-  return french;
+    for (const lng of key === '' ? [] : key.split(',')) {
+      if (lng === 'en' || textsOf(others, lng).state !== 'idle') continue;
+      const loading = loadTexts(lng);
+      if (loading === undefined) continue;
+      setOthers((current) => ({ ...current, [lng]: { state: 'loading' } }));
+      loading.then(
+        (texts) => setOthers((current) => ({ ...current, [lng]: { state: 'ready', texts } })),
+        (error: unknown) =>
+          setOthers((current) => ({
+            ...current,
+            [lng]: { state: 'failed', reason: error instanceof Error ? error.message : String(error) },
+          })),
+      );
+    }
+  }, [key, others]);
+  return others;
 }

@@ -2,7 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App, pageNeeds } from './app.tsx';
 import { Interactive } from './interactive.tsx';
-import { languages, loadFrench } from './locales.ts';
+import { type LocaleTexts, languages, loadTexts } from './locales.ts';
 import type { ReviewData } from './review-data.ts';
 import { pageFromData, pageFromPath } from './site.ts';
 import './styles.css';
@@ -30,14 +30,13 @@ async function start(element: HTMLElement): Promise<void> {
     data === undefined ? pageFromPath(window.location.pathname, languages) : pageFromData(data, languages);
   // Rendering starts from what the page was rendered with: load the same texts and data first.
   const needs = pageNeeds(page);
-  const [french, review] = await Promise.all([
-    needs.french ? loadFrench() : undefined,
+  const [loaded, review] = await Promise.all([
+    Promise.all(needs.languages.map(async (lng) => [lng, await loadTexts(lng)] as const)),
     needs.review ? loadReview() : undefined,
   ]);
-  const preloaded = {
-    ...(french === undefined ? {} : { french }),
-    ...(review === undefined ? {} : { review }),
-  };
+  const texts: Record<string, LocaleTexts> = {};
+  for (const [lng, pack] of loaded) if (pack !== undefined) texts[lng] = pack;
+  const preloaded = { texts, ...(review === undefined ? {} : { review }) };
   const app = (
     <StrictMode>
       <Interactive element={element}>

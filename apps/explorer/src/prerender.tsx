@@ -6,7 +6,13 @@ import { type ReactElement, StrictMode } from 'react';
 import { renderToStaticMarkup, renderToString } from 'react-dom/server';
 import { App, pageNeeds } from './app.tsx';
 import { Interactive } from './interactive.tsx';
-import { languages as appLanguages, englishTexts, languageNames, loadFrench } from './locales.ts';
+import {
+  languages as appLanguages,
+  englishTexts,
+  type LocaleTexts,
+  languageNames,
+  loadTexts,
+} from './locales.ts';
 import type { ReviewData } from './review-data.ts';
 import { allPages, type Page, pageData, pageFolder, pageLanguage, rootFrom, siteUrl } from './site.ts';
 import { alternatesOf, llmsFullTxt, llmsTxt, pageUrl, type SiteFacts, sitemapXml } from './site-files.ts';
@@ -176,8 +182,12 @@ export async function renderSite(input: SiteInput): Promise<SiteFile[]> {
       `prerender: the explorer depends on locale packages for ${missing.join(', ')}, but src/locales.ts loads only ${appLanguages.join(', ')}`,
     );
   }
-  const french = await loadFrench();
-  const packs = [englishTexts.pack, french.pack];
+  const others: Record<string, LocaleTexts> = {};
+  for (const lng of appLanguages) {
+    const texts = await loadTexts(lng);
+    if (texts !== undefined) others[lng] = texts;
+  }
+  const packs = [englishTexts.pack, ...Object.values(others).map((texts) => texts.pack)];
   const resolvers = new Map(input.languages.map((lng) => [lng, createResolver({ packs, locale: lng })]));
   const facts: SiteFacts = {
     siteUrl,
@@ -190,7 +200,7 @@ export async function renderSite(input: SiteInput): Promise<SiteFile[]> {
   for (const page of allPages(input.languages)) {
     const needs = pageNeeds(page);
     const preloaded = {
-      ...(needs.french ? { french } : {}),
+      texts: Object.fromEntries(needs.languages.flatMap((lng) => (others[lng] ? [[lng, others[lng]]] : []))),
       ...(needs.review ? { review: input.review } : {}),
     };
     const app = renderToString(

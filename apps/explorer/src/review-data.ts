@@ -9,7 +9,7 @@ import { useEffect, useState } from 'react';
 export interface ReviewData {
   /** The translator context of every message key. */
   readonly contexts: Readonly<Record<string, TranslatorNote>>;
-  /** Keys each locale lists in its `untranslated.json`, per register. */
+  /** Keys of each locale whose text is still the English one (derived by the check), per register. */
   readonly untranslated: Readonly<
     Record<string, { readonly official: readonly string[]; readonly friendly: readonly string[] }>
   >;

@@ -1,7 +1,8 @@
-import { type MatchKind, type MessageKey, messageKeys, type ResolvedText } from '@smspartner-i18n/core';
+import { type MessageKey, messageKeys } from '@smspartner-i18n/core';
+import type { MatchKind, ResolvedText } from '@smspartner-i18n/core/types';
 import { describe, expect, it } from 'vitest';
 import type { ReviewData } from './review-data.ts';
-import { answeringKey, describeLength, reviewKey, sampleInput } from './review-view.tsx';
+import { answeringKey, describeLength, languageOf, reviewKey, sampleInput } from './review-view.tsx';
 
 const nothingToReview: ReviewData = { contexts: {}, untranslated: {}, problems: [] };
 
@@ -45,8 +46,8 @@ describe('reviewKey', () => {
       { en: () => answer('en', 'generic'), fr: () => answer('fr', 'exact') },
       nothingToReview,
     );
-    expect(review.languages.en.flags).toEqual(['fails: renders the en text of unknownCode instead']);
-    expect(review.languages.fr.flags).toEqual([]);
+    expect(languageOf(review, 'en').flags).toEqual(['fails: renders the en text of unknownCode instead']);
+    expect(languageOf(review, 'fr').flags).toEqual([]);
     expect(review.flagged).toBe(true);
   });
 
@@ -58,8 +59,23 @@ describe('reviewKey', () => {
       { en: () => answer('en', 'exact'), fr: () => answer('en', 'exact') },
       nothingToReview,
     );
-    expect(review.languages.fr.flags).toEqual([`fails: renders the en text of ${key} instead`]);
-    expect(review.languages.en.flags).toEqual([]);
+    expect(languageOf(review, 'fr').flags).toEqual([`fails: renders the en text of ${key} instead`]);
+    expect(languageOf(review, 'en').flags).toEqual([]);
+  });
+
+  it('flags a text still in English as untranslated, not as missing or failing', () => {
+    const review = reviewKey(
+      key,
+      'friendly',
+      { en: sources.en, fr: {} },
+      { en: () => answer('en', 'exact'), fr: () => answer('en', 'exact') },
+      { ...nothingToReview, untranslated: { fr: { official: [], friendly: [key] } } },
+    );
+    expect(languageOf(review, 'fr').flags).toEqual([
+      'untranslated: still the English text, shown in English',
+    ]);
+    expect(languageOf(review, 'fr').rendered.locale).toBe('en');
+    expect(review.flagged).toBe(true);
   });
 
   it('shows the check results of each text: its problems, and its length against the budget', () => {
@@ -96,11 +112,11 @@ describe('reviewKey', () => {
         },
       },
     );
-    expect(review.languages.fr.flags).toEqual([
+    expect(languageOf(review, 'fr').flags).toEqual([
       'error advice-retry: "réessayez" tells the user that trying again helps (locales/fr/friendly/sms.send.json:8:5)',
     ]);
-    expect(review.languages.en.flags).toEqual([]);
-    expect(describeLength(review.languages.en.length)).toBe('14 characters');
-    expect(describeLength(review.languages.fr.length)).toBe('15 of 40 characters');
+    expect(languageOf(review, 'en').flags).toEqual([]);
+    expect(describeLength(languageOf(review, 'en').length)).toBe('14 characters');
+    expect(describeLength(languageOf(review, 'fr').length)).toBe('15 of 40 characters');
   });
 });

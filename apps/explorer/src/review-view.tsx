@@ -1,19 +1,16 @@
 import {
   entryByKey,
-  explainField,
-  fieldKeyInfo,
   globalFallbackKey,
-  isFieldKey,
   isSectionId,
   lookup,
-  type MatchKind,
   type MessageKey,
   messageKeys,
-  type ResolvedText,
   type SectionId,
   sectionFallbackKey,
   type Tone,
 } from '@smspartner-i18n/core';
+import { explainField, fieldKeyInfo, isFieldKey } from '@smspartner-i18n/core/fields';
+import type { MatchKind, ResolvedText } from '@smspartner-i18n/core/types';
 import { SmsPartnerContext, SmsPartnerProvider, useSmsPartner } from '@smspartner-i18n/react';
 import {
   type ReactElement,
@@ -26,11 +23,13 @@ import {
 } from 'react';
 import {
   englishTexts,
-  type FrenchTexts,
   type Language,
   languageNames,
   languages,
   loadLocale,
+  type OtherTexts,
+  readyPacks,
+  textsOf,
 } from './locales.ts';
 import type { ReviewData, ReviewDataState, ReviewProblem, TextLength } from './review-data.ts';
 import { entryHref } from './route.ts';
@@ -78,6 +77,13 @@ export interface KeyReview {
   readonly flagged: boolean;
 }
 
+/** A key's review in one language (`reviewKey` fills every language). */
+export const languageOf = (item: KeyReview, lng: Language): LanguageReview =>
+  item.languages[lng] ?? { source: undefined, rendered: notRendered, flags: [] };
+
+/** What a language without a provider yet shows: nothing, in English. */
+const notRendered: ResolvedText = { text: '', locale: 'en', tone: 'friendly', matched: 'generic' };
+
 export interface LanguageReview {
   readonly source: string | undefined;
   readonly rendered: ResolvedText;
@@ -102,9 +108,10 @@ function sourcesOf(
 }
 
 /**
- * What a translator must look at for one key in one language: a missing
- * text, a key the locale lists as untranslated, what the checker reports,
- * and a text that does not render as itself (the adapter fell back).
+ * What a translator must look at for one key in one language: a text still
+ * in English (the pack leaves it out, so English is shown), a missing text,
+ * what the checker reports, and a text that does not render as itself (the
+ * adapter fell back).
  */
 export function reviewKey(
   key: MessageKey,
@@ -117,18 +124,19 @@ export function reviewKey(
   const perLanguage = {} as Record<Language, LanguageReview>;
   for (const lng of languages) {
     const source = sources[lng]?.[key];
-    const rendered = explain[lng](section, code);
+    const rendered = explain[lng]?.(section, code) ?? notRendered;
     const flags: string[] = [];
-    if (source === undefined) flags.push('missing: the pack has no text for this key');
-    if (review.untranslated[lng]?.[tone].includes(key))
-      flags.push('untranslated (listed in untranslated.json)');
+    const untranslated = review.untranslated[lng]?.[tone].includes(key) === true;
+    if (untranslated)
+      flags.push(`untranslated: still the English text, shown in ${languageNames['en'] ?? 'English'}`);
+    else if (source === undefined) flags.push('missing: the pack has no text for this key');
     for (const problem of review.problems) {
       if (problem.key === key && problem.locale === lng && (problem.register ?? tone) === tone) {
         flags.push(`${problem.severity} ${problem.rule}: ${problem.message} (${problem.where})`);
       }
     }
     const renderedKey = answeringKey(section, code, rendered.matched);
-    if (renderedKey !== key || rendered.locale !== lng) {
+    if (!untranslated && (renderedKey !== key || rendered.locale !== lng)) {
       flags.push(`fails: renders the ${rendered.locale} text of ${renderedKey} instead`);
     }
     const length = review.lengths?.[`${lng}/${tone}/${key}`];
@@ -139,7 +147,7 @@ export function reviewKey(
     section:
       entryByKey(key)?.section ?? fieldKeyInfo(key)?.section ?? (isSectionId(section) ? section : undefined),
     languages: perLanguage,
-    flagged: languages.some((lng) => perLanguage[lng].flags.length > 0),
+    flagged: languages.some((lng) => (perLanguage[lng]?.flags.length ?? 0) > 0),
   };
 }
 
@@ -170,7 +178,7 @@ const sampleQuotes: Readonly<Record<string, string>> = { phoneNumber: '922264', 
 function explainFieldKey(
   fields:
     | {
-        readonly packs: readonly never[] | readonly unknown[];
+        readonly packs: unknown;
         readonly locale: string;
         readonly fallbackLocale: string;
       }
@@ -220,12 +228,41 @@ export interface ReviewViewProps {
   readonly tone: Tone;
   readonly section: SectionId | 'all';
   readonly query: string;
-  readonly french: FrenchTexts;
+  readonly others: OtherTexts;
 }
 
-/** The translators' view: every key's ICU source beside its rendered text, in both languages. */
+/** One provider per language, nested, handing the `explain` of each to `children`. */
+function WithExplainers({
+  langs,
+  packs,
+  tone,
+  found,
+  children,
+}: {
+  readonly langs: readonly Language[];
+  readonly packs: ReturnType<typeof readyPacks>;
+  readonly tone: Tone;
+  readonly found: Readonly<Record<Language, Explain>>;
+  readonly children: (explain: Readonly<Record<Language, Explain>>) => ReactNode;
+}): ReactElement {
+  const [lng, ...rest] = langs;
+  if (lng === undefined) return <>{children(found)}</>;
+  return (
+    <SmsPartnerProvider locale={lng} packs={packs} loadLocale={loadLocale} tone={tone}>
+      <WithExplain>
+        {(explain) => (
+          <WithExplainers langs={rest} packs={packs} tone={tone} found={{ ...found, [lng]: explain }}>
+            {children}
+          </WithExplainers>
+        )}
+      </WithExplain>
+    </SmsPartnerProvider>
+  );
+}
+
+/** The translators' view: every key's ICU source beside its rendered text, in every language. */
 export function ReviewView(props: ReviewViewProps): ReactElement {
-  const packs = props.french.state === 'ready' ? [englishTexts, props.french.texts] : [englishTexts];
+  const packs = readyPacks(props.others);
   const review = props.review;
   if (review.state !== 'ready') {
     return (
@@ -238,23 +275,9 @@ export function ReviewView(props: ReviewViewProps): ReactElement {
     );
   }
   return (
-    <SmsPartnerProvider locale="en" packs={packs} tone={props.tone}>
-      <WithExplain>
-        {(explainEnglish) => (
-          <SmsPartnerProvider locale="fr" packs={packs} loadLocale={loadLocale} tone={props.tone}>
-            <WithExplain>
-              {(explainFrench) => (
-                <ReviewTable
-                  {...props}
-                  review={review.data}
-                  explain={{ en: explainEnglish, fr: explainFrench }}
-                />
-              )}
-            </WithExplain>
-          </SmsPartnerProvider>
-        )}
-      </WithExplain>
-    </SmsPartnerProvider>
+    <WithExplainers langs={languages} packs={packs} tone={props.tone} found={{}}>
+      {(explain) => <ReviewTable {...props} review={review.data} explain={explain} />}
+    </WithExplainers>
   );
 }
 
@@ -263,7 +286,7 @@ function ReviewTable({
   tone,
   section,
   query,
-  french,
+  others,
   explain,
 }: Omit<ReviewViewProps, 'review'> & {
   readonly review: ReviewData;
@@ -272,15 +295,25 @@ function ReviewTable({
   const [onlyFlagged, setOnlyFlagged] = useState(false);
   const onlyFlaggedId = useId();
   const deferredQuery = useDeferredValue(query);
-  const frenchReady = french.state === 'ready';
+  const ready = (lng: Language) => lng === 'en' || textsOf(others, lng).state === 'ready';
+  const allReady = languages.every(ready);
 
   const reviews = useMemo(() => {
-    const sources = {
-      en: sourcesOf(englishTexts, tone),
-      fr: french.state === 'ready' ? sourcesOf(french.texts, tone) : undefined,
-    };
+    const sources = Object.fromEntries(
+      languages.map((lng) => {
+        const loaded = textsOf(others, lng);
+        return [
+          lng,
+          lng === 'en'
+            ? sourcesOf(englishTexts, tone)
+            : loaded.state === 'ready'
+              ? sourcesOf(loaded.texts, tone)
+              : undefined,
+        ];
+      }),
+    );
     return messageKeys.map((key) => reviewKey(key, tone, sources, explain, review));
-  }, [tone, french, explain, review]);
+  }, [tone, others, explain, review]);
 
   const words = queryWords(deferredQuery);
   const shown = reviews.filter(
@@ -292,8 +325,8 @@ function ReviewTable({
           [
             item.key,
             ...languages.flatMap((lng) => [
-              item.languages[lng].source ?? '',
-              item.languages[lng].rendered.text,
+              languageOf(item, lng).source ?? '',
+              languageOf(item, lng).rendered.text,
             ]),
           ].join('\n'),
         ).includes(word),
@@ -308,8 +341,9 @@ function ReviewTable({
     <section aria-labelledby="review-heading">
       <h2 id="review-heading">Translator review: {tone} texts</h2>
       <p>
-        Each key’s ICU source beside the text the React adapter renders from the built packs, for English and
-        French. Switch the register above to review the other one.
+        Each key’s ICU source beside the text the React adapter renders from the built packs, in every
+        language ({languages.map((lng) => languageNames[lng]).join(', ')}). A text still in English is flagged
+        untranslated: apps show the English text there. Switch the register above to review the other one.
       </p>
       <div className="field inline">
         <input
@@ -321,9 +355,12 @@ function ReviewTable({
         <label htmlFor={onlyFlaggedId}>Only keys with a flag</label>
       </div>
       <p role="status" className="count">
-        {frenchReady
+        {allReady
           ? `${shown.length} of ${reviews.length} keys shown; ${flaggedCount} flagged.`
-          : 'Loading the French texts…'}
+          : `Loading the texts of ${languages
+              .filter((lng) => !ready(lng))
+              .map((lng) => languageNames[lng])
+              .join(', ')}…`}
       </p>
       {globalProblems.length > 0 && (
         <ul className="problems">
@@ -355,9 +392,7 @@ function ReviewTable({
             {shown.map((item) => {
               const entry = entryByKey(item.key);
               const flags = languages.flatMap((lng) =>
-                lng === 'fr' && !frenchReady
-                  ? []
-                  : item.languages[lng].flags.map((flag) => `${lng.toUpperCase()}: ${flag}`),
+                !ready(lng) ? [] : languageOf(item, lng).flags.map((flag) => `${lng.toUpperCase()}: ${flag}`),
               );
               return (
                 <tr key={item.key} className={flags.length > 0 ? 'flagged' : undefined}>
@@ -372,16 +407,18 @@ function ReviewTable({
                   </th>
                   {languages.flatMap((lng) => [
                     <td key={`${lng}-source`} lang={lng}>
-                      {lng === 'fr' && !frenchReady ? (
+                      {!ready(lng) ? (
                         'Loading…'
-                      ) : item.languages[lng].source === undefined ? (
+                      ) : review.untranslated[lng]?.[tone].includes(item.key) ? (
+                        <strong>untranslated</strong>
+                      ) : languageOf(item, lng).source === undefined ? (
                         <strong>missing</strong>
                       ) : (
-                        <code className="icu">{item.languages[lng].source}</code>
+                        <code className="icu">{languageOf(item, lng).source}</code>
                       )}
                     </td>,
-                    <td key={`${lng}-rendered`} lang={item.languages[lng].rendered.locale}>
-                      {item.languages[lng].rendered.text}
+                    <td key={`${lng}-rendered`} lang={languageOf(item, lng).rendered.locale}>
+                      {languageOf(item, lng).rendered.text}
                     </td>,
                   ])}
                   <td>
@@ -396,9 +433,9 @@ function ReviewTable({
                     )}
                     <p className="lengths">
                       {languages
-                        .filter((lng) => lng !== 'fr' || frenchReady)
+                        .filter(ready)
                         .flatMap((lng) => {
-                          const length = describeLength(item.languages[lng].length);
+                          const length = describeLength(languageOf(item, lng).length);
                           return length ? [`${lng.toUpperCase()}: ${length}`] : [];
                         })
                         .join('; ')}

@@ -1,4 +1,5 @@
-import type { CatalogEntry, FixableBy, Tone } from '@smspartner-i18n/core';
+import type { CatalogEntry, Tone } from '@smspartner-i18n/core';
+import type { FixableBy } from '@smspartner-i18n/core/types';
 
 /**
  * The explorer's own words on a code's page, in the page's language: the

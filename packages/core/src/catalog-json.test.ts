@@ -40,7 +40,8 @@ describe('the JSON export of the catalog', () => {
     expect(manifest.scripts.build).toContain('scripts/write-catalog-json.ts');
   });
 
-  it.runIf(existsSync(builtJson))(
+  // Under CI a missing dist/ fails this test instead of skipping it.
+  it.runIf(existsSync(builtJson) || process.env.CI)(
     'dist/catalog.json equals a fresh generation (run `pnpm build` if not)',
     () => {
       const built = readFileSync(builtJson, 'utf8');

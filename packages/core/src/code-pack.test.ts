@@ -1,20 +1,37 @@
 import { parse } from '@formatjs/icu-messageformat-parser';
 import { describe, expect, it } from 'vitest';
 import { entries, messageKeys, sections } from './catalog.ts';
-import { toCodePack, toCodeTexts, toPackText, toSectionTexts } from './code-pack.ts';
+import { toCodePack, toCodeTexts, toSectionTexts } from './code-pack.ts';
+import { compileText } from './compile-text.ts';
 import { lookup } from './lookup.ts';
+import { createExplainer } from './resolver.ts';
 import { messagePackOf } from './test-packs.ts';
 import type { CompiledMessage } from './types.ts';
 
 const compile = (source: string) => parse(source, { ignoreTag: true }) as unknown as CompiledMessage;
 const french = messagePackOf('fr');
 
-describe('toPackText', () => {
-  it('turns a message of one literal into its string and keeps any other compiled', () => {
+const toPackText = (message: CompiledMessage) => compileText(message, 'fr');
+/** What a pack text says with the default arguments, as the resolver renders it. */
+const said = (texts: { codes: Record<string, unknown> }, code: string) =>
+  createExplainer({
+    packs: [{ locale: 'fr', codes: { friendly: { sections: { 'sms.send': texts as never } } } }],
+    locale: 'fr',
+  }).explain('sms.send', code).text;
+
+describe('compileText', () => {
+  it('turns a message of one literal into its string and any other into a function of its arguments', () => {
     expect(toPackText(compile('Le crédit est épuisé.'))).toBe('Le crédit est épuisé.');
     expect(toPackText(compile("L'apostrophe '{'reste'}'"))).toBe("L'apostrophe {reste}");
-    const withArgument = compile('Au plus {max, number} numéros.');
-    expect(toPackText(withArgument)).toBe(withArgument);
+    const withArgument = toPackText(compile('Au plus {max, number} numéros.'));
+    expect(typeof withArgument).toBe('function');
+    expect(said({ codes: { 1: withArgument } }, '1')).toBe('Au plus  numéros.');
+    expect(
+      said(
+        { codes: { 1: compileText(compile('Au plus {max, number} numéros.'), 'fr', { max: 1500 }) } },
+        '1',
+      ),
+    ).toBe('Au plus 1\u202f500 numéros.');
   });
 });
 
@@ -28,15 +45,19 @@ describe('toSectionTexts', () => {
     );
     expect(texts.unknownCode).toEqual(toPackText(french.compiled.friendly!['sms.send.unknownCode']!));
     // Every code of the section finds its own text through the code pack's key.
-    for (const entry of sendEntries)
-      expect(texts.codes[String(entry.code)]).toEqual(toPackText(french.compiled.friendly![entry.key]!));
+    for (const entry of sendEntries) {
+      const text = toPackText(french.compiled.friendly![entry.key]!);
+      if (typeof text === 'string') expect(texts.codes[String(entry.code)]).toBe(text);
+      else expect(typeof texts.codes[String(entry.code)]).toBe('function');
+    }
   });
 
-  it('carries the default arguments of the texts that take some, and only those', () => {
-    const texts = toSectionTexts('sms.send', french.compiled.friendly!)!;
-    expect(texts.params?.['50']).toEqual({ max: 500 });
+  it('compiles in the default arguments of the texts that take some, and only those', () => {
+    const texts = toSectionTexts('sms.send', french.compiled.friendly!, 'fr')!;
+    expect(said(texts, '50')).toMatch(/\s500\s/);
     const withParams = entries.filter((e) => e.section === 'sms.send' && Object.keys(e.params).length > 0);
-    expect(Object.keys(texts.params ?? {}).sort()).toEqual(withParams.map((e) => String(e.code)).sort());
+    const functions = Object.keys(texts.codes).filter((code) => typeof texts.codes[code] === 'function');
+    expect(functions.sort()).toEqual(withParams.map((e) => String(e.code)).sort());
   });
 
   it('maps the other names of HLR and status codes to the code, normalised as lookup reads them', () => {

@@ -1,13 +1,14 @@
 import { type CatalogEntry, entries, sectionFallbackKey } from './catalog.ts';
 import { normalizerOf } from './code-forms.ts';
+import { compileText } from './compile-text.ts';
 import { toFieldTexts } from './field-texts.ts';
+import { canonicalLocale } from './locale-chain.ts';
 import type {
   CodePack,
   CodeTexts,
   CompiledMessage,
   CompiledMessages,
   MessagePack,
-  MessageParams,
   PackText,
   SectionId,
   SectionTexts,
@@ -16,100 +17,112 @@ import type {
 import { sectionIds } from './types.ts';
 
 /**
- * Builds code packs from compiled messages by key, with the catalog: the
- * locale package generator (tools/i18n) writes what these return, and an
- * app or a test turns its own message pack into a code pack with them, for
- * the resolver of `@smspartner-i18n/core/runtime`.
+ * The one path of hand-made ICU messages (plural, select, dates, number
+ * styles) to the resolver: they are compiled here, once, to the text
+ * functions the resolver calls, so the resolver itself only ever calls
+ * functions or shows strings. The locale packages are compiled the same
+ * way at build time (tools/i18n), to literal code.
  */
 
-/** A message made of one literal becomes that string; any other stays compiled. */
-export function toPackText(message: CompiledMessage): PackText {
-  const only = message.length === 1 ? message[0] : undefined;
-  return only?.type === 0 ? only.value : message;
+/** A code of a section as packs key it, and the other names it is known by (normalised). */
+export interface SectionCode {
+  readonly entry: CatalogEntry;
+  readonly code: string | number;
+  readonly aliases: readonly (string | number)[];
 }
 
-const entriesBySection: ReadonlyMap<SectionId, readonly CatalogEntry[]> = new Map(
-  sectionIds.map((id) => [id, entries.filter((entry) => entry.section === id)]),
-);
+/**
+ * The codes of a section as packs key them (as `lookup` normalises them),
+ * with their other names: one definition for `toCodePack` and the
+ * generator of the locale packages.
+ */
+export function sectionCodes(section: SectionId): SectionCode[] {
+  const normalize = normalizerOf(section);
+  const codes: SectionCode[] = [];
+  for (const entry of entries) {
+    const code = entry.section === section ? normalize(entry.code) : undefined;
+    if (code === undefined) continue;
+    const aliases = new Set<string | number>();
+    for (const form of [entry.name, ...entry.aliases]) {
+      const normalized = form === undefined ? undefined : normalize(form);
+      if (normalized !== undefined && normalized !== code) aliases.add(normalized);
+    }
+    codes.push({ entry, code, aliases: [...aliases] });
+  }
+  return codes;
+}
 
 function isCompiledMessage(value: unknown): value is CompiledMessage {
   return Array.isArray(value) && value.length > 0;
 }
 
 /**
- * The texts of one section by code (as `lookup` normalises it), from
- * compiled messages by key (`sms.send.insufficientCredit`, and the section's
- * fallback `sms.send.unknownCode`), with the defaults of their arguments
- * and the other names of their codes. Keys of other sections are ignored.
- * `undefined` when the messages hold no text of the section.
+ * The texts of one section by code, from compiled messages by key
+ * (`sms.send.insufficientCredit`, the section's fallback
+ * `sms.send.unknownCode`), compiled for `locale` with the catalog's
+ * defaults and the other names of the codes. Keys of other sections are
+ * ignored; `undefined` when the messages hold no text of the section.
  */
-export function toSectionTexts(section: SectionId, messages: CompiledMessages): SectionTexts | undefined {
-  const normalize = normalizerOf(section);
+export function toSectionTexts(
+  section: SectionId,
+  messages: CompiledMessages,
+  locale = 'en',
+): SectionTexts | undefined {
   const codes: Record<string, PackText> = {};
-  const params: Record<string, MessageParams> = {};
   const aliases: Record<string, string | number> = {};
-  for (const entry of entriesBySection.get(section) ?? []) {
+  for (const { entry, code, aliases: names } of sectionCodes(section)) {
     const message = Object.hasOwn(messages, entry.key) ? messages[entry.key] : undefined;
-    const code = normalize(entry.code);
-    if (!isCompiledMessage(message) || code === undefined) continue;
-    codes[code] = toPackText(message);
-    if (Object.keys(entry.params).length > 0) params[code] = entry.params;
-    for (const form of [entry.name, ...entry.aliases]) {
-      const normalized = form === undefined ? undefined : normalize(form);
-      if (normalized !== undefined && normalized !== code) aliases[normalized] = code;
-    }
+    if (!isCompiledMessage(message)) continue;
+    codes[code] = compileText(message, locale, entry.params);
+    for (const name of names) aliases[name] = code;
   }
   const fallbackKey = sectionFallbackKey(section);
   const fallback = Object.hasOwn(messages, fallbackKey) ? messages[fallbackKey] : undefined;
   if (Object.keys(codes).length === 0 && !isCompiledMessage(fallback)) return undefined;
-  const fields = toFieldTexts(section, messages);
+  const fields = toFieldTexts(section, messages, locale);
   return {
     codes,
-    ...(isCompiledMessage(fallback) ? { unknownCode: toPackText(fallback) } : {}),
-    ...(Object.keys(params).length > 0 ? { params } : {}),
+    ...(isCompiledMessage(fallback) ? { unknownCode: compileText(fallback, locale) } : {}),
     ...(Object.keys(aliases).length > 0 ? { aliases } : {}),
     ...(fields !== undefined ? { fields } : {}),
   };
 }
 
-/** The texts of one register by section and code, from its compiled messages by key. */
-export function toCodeTexts(messages: CompiledMessages): CodeTexts {
-  const sections: Partial<Record<SectionId, SectionTexts>> = {};
-  for (const section of sectionIds) {
-    const texts = toSectionTexts(section, messages);
-    if (texts !== undefined) sections[section] = texts;
-  }
-  const fallback = Object.hasOwn(messages, 'unknownCode') ? messages['unknownCode'] : undefined;
-  return isCompiledMessage(fallback) ? { sections, unknownCode: toPackText(fallback) } : { sections };
-}
-
 /**
- * The same as `toCodeTexts`, section by section as they are first read: what a resolver uses for a
- * message pack, so that making one per request costs microseconds, not a conversion of every text.
+ * The texts of one register by section and code, from its compiled
+ * messages by key; each section is compiled when first read, so that a
+ * resolver over a message pack is cheap to make per request.
  */
-export function toCodeTextsLazily(messages: CompiledMessages): CodeTexts {
+export function toCodeTexts(messages: CompiledMessages, locale = 'en'): CodeTexts {
   const sections: Partial<Record<SectionId, SectionTexts>> = {};
   for (const section of sectionIds) {
     Object.defineProperty(sections, section, {
       enumerable: true,
       configurable: true,
       get() {
-        const texts = toSectionTexts(section, messages);
+        const texts = toSectionTexts(section, messages, locale);
         Object.defineProperty(sections, section, { value: texts, enumerable: true });
         return texts;
       },
     });
   }
   const fallback = Object.hasOwn(messages, 'unknownCode') ? messages['unknownCode'] : undefined;
-  return isCompiledMessage(fallback) ? { sections, unknownCode: toPackText(fallback) } : { sections };
+  return isCompiledMessage(fallback)
+    ? { sections, unknownCode: compileText(fallback, locale) }
+    : { sections };
 }
 
-/** A message pack (compiled messages by key) as a code pack, the form every resolver reads. */
+/**
+ * A message pack (compiled messages by key, ICU of any kind: plural,
+ * select, dates) as a code pack, the form every resolver reads. Hand-made
+ * texts go through here, once, rather than being interpreted per call.
+ */
 export function toCodePack(pack: MessagePack): CodePack {
   const codes: { -readonly [T in Tone]?: CodeTexts } = {};
+  const locale = canonicalLocale(pack.locale) ?? 'en';
   for (const tone of ['official', 'friendly'] as const) {
     const messages = pack.compiled[tone];
-    if (messages !== undefined) codes[tone] = toCodeTexts(messages);
+    if (messages !== undefined) codes[tone] = toCodeTexts(messages, locale);
   }
   return { locale: pack.locale, codes };
 }

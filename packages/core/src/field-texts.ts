@@ -1,5 +1,7 @@
+import { compileText } from './compile-text.ts';
 import { fieldKeyInfo, fieldKeys } from './field-rules.ts';
 import { canonicalLocale, isTone, localeChain } from './locale-chain.ts';
+import { type PackSource, packsOf } from './resolver.ts';
 import type {
   CompiledMessage,
   CompiledMessages,
@@ -7,6 +9,8 @@ import type {
   LocalePack,
   PackText,
   SectionId,
+  TextArgs,
+  TextFunction,
   Tone,
 } from './types.ts';
 
@@ -31,31 +35,25 @@ function isCompiledMessage(value: unknown): value is CompiledMessage {
   return Array.isArray(value) && value.length > 0;
 }
 
-const packText = (message: CompiledMessage): PackText =>
-  message.length === 1 && message[0]!.type === 0 ? message[0]!.value : message;
-
 /**
  * The field texts of one section from compiled messages by key
- * (`sms.send.fields.phoneNumbers.invalid`, ...), as a code pack's section
- * holds them; `undefined` when the messages hold none.
+ * (`sms.send.fields.phoneNumbers.invalid`, ...), compiled for `locale`, as a
+ * code pack's section holds them (`phoneNumbers.invalid`, `unknownField`);
+ * `undefined` when the messages hold none.
  */
-export function toFieldTexts(section: SectionId, messages: CompiledMessages): FieldTexts | undefined {
-  const byField: Record<string, Record<string, PackText>> = {};
-  let unknownField: PackText | undefined;
+export function toFieldTexts(
+  section: SectionId,
+  messages: CompiledMessages,
+  locale = 'en',
+): FieldTexts | undefined {
+  const texts: Record<string, PackText> = {};
+  const prefix = `${section}.fields.`;
   for (const key of fieldKeys) {
-    const info = fieldKeyInfo(key)!;
-    if (info.section !== section) continue;
+    if (!key.startsWith(prefix)) continue;
     const message = own(messages, key);
-    if (!isCompiledMessage(message)) continue;
-    if (info.field === undefined) unknownField = packText(message);
-    else {
-      const rules = byField[info.field] ?? {};
-      rules[info.rule!] = packText(message);
-      byField[info.field] = rules;
-    }
+    if (isCompiledMessage(message)) texts[key.slice(prefix.length)] = compileText(message, locale);
   }
-  if (Object.keys(byField).length === 0 && unknownField === undefined) return undefined;
-  return unknownField === undefined ? { byField } : { byField, unknownField };
+  return Object.keys(texts).length === 0 ? undefined : texts;
 }
 
 /** What `explainField` explains: a field error as `recognizeFieldMessage` understood it. */
@@ -66,7 +64,8 @@ export interface FieldToExplain {
 }
 
 export interface FieldExplainOptions {
-  readonly packs: readonly LocalePack[];
+  /** Packs, the modules that export them, or lists of those (as `createResolver` takes them). */
+  readonly packs: PackSource;
   readonly locale?: string;
   readonly fallbackLocale?: string;
   /** Default `friendly`. */
@@ -105,8 +104,7 @@ function textIn(
   const codes = own(pack, 'codes');
   if (codes !== undefined) {
     const fields = own(own(own(own(codes, tone), 'sections'), section), 'fields');
-    if (which === 'section') return own(fields, 'unknownField');
-    return own(own(own(fields, 'byField'), field), which === 'rule' ? rule : 'unknown');
+    return own(fields, key.slice(`${section}.fields.`.length));
   }
   return own(own(own(pack, 'compiled'), tone), key);
 }
@@ -119,6 +117,42 @@ function formatNumber(value: number, locale: string): string {
   }
 }
 
+/**
+ * A compiled text (a code pack's function) with the error's values; `undefined` when an argument
+ * it reads has no value, so that the next, less precise text answers rather than one with a hole.
+ */
+function renderFunction(
+  text: TextFunction,
+  locale: string,
+  params: Readonly<Record<string, unknown>>,
+): string | undefined {
+  let missing = false;
+  const args: TextArgs = {
+    n(name, fallback) {
+      const given = own(params, name);
+      if (typeof given === 'number' && Number.isFinite(given)) return formatNumber(given, locale);
+      if (fallback !== undefined) return formatNumber(fallback, locale);
+      missing = true;
+      return '';
+    },
+    s(name) {
+      const given = own(params, name);
+      if (typeof given === 'string') return given;
+      if (typeof given === 'number' && Number.isFinite(given)) return formatNumber(given, locale);
+      missing = true;
+      return '';
+    },
+    c: () => '?',
+    v(name) {
+      const given = own(params, name);
+      if (given === undefined) missing = true;
+      return given;
+    },
+  };
+  const out = text(args);
+  return missing || typeof out !== 'string' ? undefined : out.trim();
+}
+
 /** Literal text, `{name}` and `{name, number}`: what the field texts use; `undefined` for anything else. */
 function render(
   text: unknown,
@@ -126,6 +160,7 @@ function render(
   params: Readonly<Record<string, unknown>>,
 ): string | undefined {
   if (typeof text === 'string') return text.trim();
+  if (typeof text === 'function') return renderFunction(text as TextFunction, locale, params);
   if (!Array.isArray(text)) return undefined;
   let out = '';
   for (const element of text) {
@@ -171,7 +206,7 @@ function explain(
 ): FieldExplanation {
   const tone: Tone = isTone(callTone) ? callTone : isTone(options?.tone) ? options.tone : 'friendly';
   const chain = localeChain(options?.locale, options?.fallbackLocale ?? 'en');
-  const given = Array.isArray(options?.packs) ? options.packs : [];
+  const given = packsOf(options?.packs);
   const packs: [string, LocalePack][] = [];
   for (const locale of chain)
     for (const pack of given) if (canonicalLocale(own(pack, 'locale')) === locale) packs.push([locale, pack]);

@@ -1,7 +1,9 @@
+// What app code calls: the catalog, lookups and guards, the keys, the resolver and the converter
+// of hand-made packs. Every type is in `@smspartner-i18n/core/types`; the catalog-free resolver
+// in `/runtime`; what the generator and the adapters share in `/internal`.
 export {
   type CatalogEntry,
   type CodeOf,
-  type EntryKey,
   entries,
   type GlobalFallbackKey,
   globalFallbackKey,
@@ -10,78 +12,19 @@ export {
   type KeyOf,
   type MessageKey,
   messageKeys,
-  type SectionFallbackKey,
-  type SectionInfo,
   sectionFallbackKey,
   sections,
 } from './catalog.ts';
-export type { DocumentedAddition } from './catalog-data.ts';
-export { toCodePack, toCodeTexts, toPackText, toSectionTexts } from './code-pack.ts';
-export {
-  type FieldKey,
-  type FieldKeyInfo,
-  type FieldKeyOf,
-  type FieldOf,
-  type FieldParamSpec,
-  type FieldRuleOf,
-  type FieldSectionId,
-  fieldKeyInfo,
-  fieldKeys,
-  isFieldKey,
-  type UnknownFieldKey,
-  validationCodes,
-} from './field-rules.ts';
-export {
-  explainField,
-  type FieldExplainOptions,
-  type FieldExplanation,
-  type FieldMatch,
-  type FieldToExplain,
-  lastResortFieldText,
-  toFieldTexts,
-} from './field-texts.ts';
+export { toCodePack } from './code-pack.ts';
 export { entryByKey, isKnownCode, isMessageKey, isSectionId, lookup, sanitizeCode } from './lookup.ts';
-export { isLocalePack } from './resolver-engine.ts';
+export { lastResortText, type MessageOptions, type ResolverOptions } from './resolver.ts';
+export { createResolver, type Explanation, type MessageResolver } from './runtime.ts';
+export { defaultTerminalTextLength, terminalJson, terminalText } from './terminal-text.ts';
 export {
-  canonicalLocale,
-  createResolver,
-  type Explanation,
-  FormatterCache,
-  formatCompiled,
-  isTone,
-  lastResortText,
-  localeChain,
-  type MatchKind,
-  type MessageCandidates,
-  type MessageOptions,
-  type MessageResolver,
-  messageCandidates,
-  messageParams,
-  type ResolvedText,
-  type ResolverOptions,
-  type TextResolver,
-} from './runtime.ts';
-export {
-  type Category,
-  type CodePack,
-  type CodeTexts,
-  type CompiledElement,
-  type CompiledMessage,
-  type CompiledMessages,
   categories,
-  type EntryKind,
-  type FieldTexts,
-  type FixableBy,
-  type HlrGroup,
   type LocalePack,
-  type MessagePack,
-  type MessageParams,
-  type NumericCodeSectionId,
-  type Outcome,
-  type PackText,
   type SectionId,
-  type SectionTexts,
-  type StringCodeSectionId,
   sectionIds,
+  smsPartnerNamespaces,
   type Tone,
 } from './types.ts';

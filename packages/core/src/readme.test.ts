@@ -62,7 +62,10 @@ describe('packages/core/README.md', () => {
     expect(examples.length).toBeGreaterThanOrEqual(6);
   });
 
-  it.runIf(existsSync(builtEntry)).each(examples.map((example, index) => [index + 1, example] as const))(
+  // Under CI a missing dist/ fails these examples instead of skipping them.
+  it
+    .runIf(existsSync(builtEntry) || process.env.CI)
+    .each(examples.map((example, index) => [index + 1, example] as const))(
     'example %i runs against the built package and shows true results',
     (index, example) => {
       const { code, assertions } = withAssertions(example);

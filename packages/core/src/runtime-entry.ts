@@ -1,34 +1,36 @@
 /**
  * `@smspartner-i18n/core/runtime`: the resolver without the catalog. It
- * reads codes from code packs (what `@smspartner-i18n/locale-*` export as
- * `pack`), so an app that shows a few sections' texts ships those texts and
- * this small runtime, not the metadata of all 225 codes. Its answers carry
- * no message key and no catalog entry; the main entry's resolver adds them.
+ * reads code packs (what `@smspartner-i18n/locale-*` export as `pack`, or
+ * the modules that export them), so an app that shows a few sections' texts
+ * ships those texts and this small runtime, not the metadata of all 225
+ * codes. Its answers carry no message key and no catalog entry; the main
+ * entry's resolver adds them.
  */
-import { normalizerOf } from './code-forms.ts';
 import {
-  type Candidate,
-  createEngine,
-  isCodePack,
+  createExplainer,
   type ResolvedText,
   type ResolverOptions,
-  type Strategy,
   type TextResolver,
-} from './resolver-engine.ts';
+  withMemo,
+} from './resolver.ts';
 
 export { sanitizeCode } from './code-forms.ts';
-export { createExplainer } from './explainer.ts';
+export { compileText } from './compile-text.ts';
 export { canonicalLocale, isTone, localeChain } from './locale-chain.ts';
 export {
+  createExplainer,
   type Explainer,
   isLocalePack,
   lastResortText,
   type MatchKind,
   type MessageOptions,
+  type PackSource,
+  packsOf,
   type ResolvedText,
   type ResolverOptions,
   type TextResolver,
-} from './resolver-engine.ts';
+  withMemo,
+} from './resolver.ts';
 export type {
   CodePack,
   CodeTexts,
@@ -41,32 +43,17 @@ export type {
   PackText,
   SectionId,
   SectionTexts,
+  TextArgs,
+  TextFunction,
   Tone,
 } from './types.ts';
 
 /**
- * Builds a resolver over code packs, like the main entry's `createResolver`
- * (same locale chain, same fallbacks, same formatting), without the
- * catalog: message packs (by key) are ignored, since only the catalog knows
- * which key a code has; turn them into code packs with `toCodePack`.
- * Formats literal text, `{name}` and `{name, number}` (all the generated
- * packs hold); a text with plural, select or dates counts as missing.
+ * `createExplainer` with `message`, and the memo of finished sentences a
+ * server wants (`withMemo`). Message packs (by key) are ignored, since only
+ * the catalog knows which key a code has: turn them into code packs with
+ * `toCodePack` of the main entry, or use its `createResolver`.
  */
 export function createResolver(options: ResolverOptions): TextResolver<ResolvedText> {
-  return createEngine(options, withoutCatalog);
+  return withMemo(createExplainer(options));
 }
-
-const withoutCatalog: Strategy<ResolvedText> = {
-  candidates(section, code) {
-    const list: Candidate[] = [];
-    if (typeof section === 'string') {
-      const packCode = normalizerOf(section)(code);
-      if (packCode !== undefined) list.push({ matched: 'exact', section, code: packCode });
-      list.push({ matched: 'section', section });
-    }
-    list.push({ matched: 'generic', section: '' });
-    return { list };
-  },
-  usable: (pack) => (isCodePack(pack) ? pack : undefined),
-  finish: (text, locale, tone, matched) => ({ text, locale, tone, matched }),
-};

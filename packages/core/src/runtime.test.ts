@@ -4,14 +4,10 @@ import { IntlMessageFormat } from 'intl-messageformat';
 import { describe, expect, it } from 'vitest';
 import { entries, messageKeys, sections } from './catalog.ts';
 import { fieldKeys } from './field-rules.ts';
-import {
-  createResolver,
-  formatCompiled,
-  lastResortText,
-  localeChain,
-  messageCandidates,
-  messageParams,
-} from './runtime.ts';
+import { formatCompiled } from './format-compiled.ts';
+import { localeChain } from './locale-chain.ts';
+import { lastResortText } from './resolver.ts';
+import { createResolver, messageCandidates, messageParams } from './runtime.ts';
 import type { CompiledMessage, LocalePack } from './types.ts';
 
 const compile = (source: string) => parse(source) as unknown as CompiledMessage;

@@ -13,7 +13,10 @@ import { sections } from './catalog.ts';
 const root = join(dirname(fileURLToPath(import.meta.url)), '../../..');
 const built = existsSync(join(root, 'packages/core/dist/index.mjs'));
 
-describe.runIf(built)('scripts/start.mjs', () => {
+// Under CI a missing dist/ fails this test instead of skipping it.
+describe.runIf(built || process.env.CI)('scripts/start.mjs', () => {
+  it('reads a built core package (run `pnpm build`)', () => expect(built).toBe(true));
+
   it('prints every section with its size, and sample entries with their metadata', () => {
     const output = execFileSync(process.execPath, [join(root, 'scripts/start.mjs')], { encoding: 'utf8' });
     expect(output).toContain('226 codes in 12 sections, 265 message keys');

@@ -18,7 +18,7 @@ export function messagePackOf(locale: string): MessagePack {
     for (const file of readdirSync(dir).filter((name) => name.endsWith('.json'))) {
       const sources = JSON.parse(readFileSync(join(dir, file), 'utf8')) as Record<string, string>;
       for (const [key, source] of Object.entries(sources)) {
-        if (key !== '$schema')
+        if (!key.startsWith('$'))
           messages[key] = parse(source, { ignoreTag: true }) as unknown as CompiledMessage;
       }
     }

@@ -104,6 +104,12 @@ export type MessageParams = Readonly<Record<string, number>>;
 /** The register of a text: SMSPartner's own wording, or ours for an end user. */
 export type Tone = 'official' | 'friendly';
 
+/** The i18next namespace of each register: in the locale packages' `resources` and in the adapters. */
+export const smsPartnerNamespaces = Object.freeze({
+  official: 'smspartner-official',
+  friendly: 'smspartner-friendly',
+} as const satisfies Record<Tone, string>);
+
 /**
  * One element of a message compiled by `formatjs compile --ast`: the
  * formatjs ICU AST, declared here so that core needs no dependency.
@@ -150,11 +156,35 @@ export interface MessagePack {
 }
 
 /**
- * A text as a code pack ships it: the finished sentence when it takes no
- * argument (a string is shown as it is, never parsed), else the compiled
- * message.
+ * What a compiled text reads its arguments through. The resolver makes
+ * one per call, in the locale of the text, so the text itself never sees
+ * the caller's values unchecked.
  */
-export type PackText = string | CompiledMessage;
+export interface TextArgs {
+  /**
+   * `{name, number}`: the caller's value (a finite number, or a numeric
+   * string) formatted in the locale of the text, else `fallback` (the
+   * text's default), else `''`.
+   */
+  n(name: string, fallback?: number): string;
+  /** `{name}`: the caller's string as it is, or their number formatted; else `''`. */
+  s(name: string): string;
+  /** `{code}`: the code as it was sent, sanitised for display (`?` when there is none). */
+  c(): string;
+  /** The caller's value as given (an own property), for texts `compileText` made from other ICU forms. */
+  v(name: string): unknown;
+}
+
+/** A text compiled to code: `(a) => \`Au plus ${a.n('max', 500)} numéros.\``; it returns the sentence trimmed. */
+export type TextFunction = (args: TextArgs) => string;
+
+/**
+ * A text as a code pack ships it: the finished sentence when it takes no
+ * argument (shown as it is, never parsed), else a function of its arguments
+ * (what the generator compiles `{x, number}` and `{code}` to, with the
+ * defaults inlined; `toCodePack` compiles any other ICU message to one).
+ */
+export type PackText = string | TextFunction;
 
 /** The texts of one section, in one locale and register, by code. */
 export interface SectionTexts {
@@ -162,23 +192,19 @@ export interface SectionTexts {
   readonly codes: Readonly<Record<string, PackText>>;
   /** The section's text for codes it does not list (`<section>.unknownCode`). */
   readonly unknownCode?: PackText;
-  /** Default values of the ICU arguments, by code, for the texts that take some (`{ 50: { max: 500 } }`). */
-  readonly params?: Readonly<Record<string, MessageParams>>;
   /** Other names of codes, normalised, to the code (`EC_UNKNOWN_SUBSCRIBER` → `1`). */
   readonly aliases?: Readonly<Record<string, string | number>>;
-  /** The texts of the section's request fields (its field layer), when it has one. */
+  /** Texts of request fields, by `<field>.<rule>` and `unknownField` (`<section>.fields.*` keys). */
   readonly fields?: FieldTexts;
 }
 
 /**
  * The texts of a section's request fields, as a code pack holds them: by
- * field, then rule (`phoneNumbers` → `invalid`, and `unknown` for a message
- * no rule recognises), and the text for a field the layer does not list.
+ * `<field>.<rule>` (`phoneNumbers.invalid`, and `<field>.unknown` for a
+ * message no rule recognises), and `unknownField` for a field the layer
+ * does not list.
  */
-export interface FieldTexts {
-  readonly byField: Readonly<Record<string, Readonly<Record<string, PackText>>>>;
-  readonly unknownField?: PackText;
-}
+export type FieldTexts = Readonly<Record<string, PackText>>;
 
 /** The texts of one register in one locale, by section and code. */
 export interface CodeTexts {

@@ -43,4 +43,5 @@ export const entry: Record<string, string> = {
   "official/mail": "generated/entries/official/mail.ts",
   "friendly/mail": "generated/entries/friendly/mail.ts",
   "i18next": "generated/entries/i18next.ts",
+  "texts": "generated/entries/texts.ts",
 };

@@ -1,21 +1,10 @@
-import { type CodePack, type LocalePack, type MessagePack, toCodePack } from '@smspartner-i18n/core';
-import { pack as englishPack } from '@smspartner-i18n/locale-en';
-import { pack as frenchPack } from '@smspartner-i18n/locale-fr';
-
-/**
- * A pack in the form core's resolver reads directly (texts by section and
- * code). Done once here, at load, so that making a translator per request
- * does not redo it; a pack that already is a code pack is kept as it is.
- */
-function asCodePack(pack: LocalePack): CodePack {
-  return 'codes' in pack ? pack : toCodePack(pack as MessagePack);
-}
+import type { CodePack } from '@smspartner-i18n/core/types';
+// `./texts`: every text compiled to code in one module per locale, so a server loads one file each.
+import { pack as englishPack } from '@smspartner-i18n/locale-en/texts';
+import { pack as frenchPack } from '@smspartner-i18n/locale-fr/texts';
 
 /** The packs every translator starts with: both registers of English and French. */
-export const builtInPacks: readonly LocalePack[] = Object.freeze([
-  asCodePack(englishPack),
-  asCodePack(frenchPack),
-]);
+export const builtInPacks: readonly CodePack[] = Object.freeze([englishPack, frenchPack]);
 
 /** The locales the built-in packs cover, the default `available` of `negotiateLocale`. */
 export const builtInLocales: readonly string[] = Object.freeze(['en', 'fr']);

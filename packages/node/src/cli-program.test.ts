@@ -369,6 +369,56 @@ describe('the CLI, whatever it is given', () => {
   });
 });
 
+describe('what the CLI writes to a terminal', () => {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
+  const unsafe = /[\0-\t\v-\x1F\x7F-\x9F\u061C\u200E\u200F\u2028-\u202E\u2066-\u2069]/;
+  const hostile = 'Cr\u00e9dit\x1B]0;owned\x07\r\n\x1B[2J\u009B2J\u202Eevil\u2028end';
+  const body = JSON.stringify({
+    success: false,
+    code: 9,
+    message: hostile,
+    error: [{ elementId: `children[phone${hostile}].data`, message: hostile }],
+    StatutResponse_List: [{ phoneNumber: `+33${hostile}`, success: false, code: 10, status: hostile }],
+  });
+
+  it('escapes what SMSPartner sent in text mode: no control character, escape sequence or bidi control, one line each', async () => {
+    const { code, stdout, stderr } = await run(['parse', '-', '--section', 'sms.send'], body);
+    expect(code).toBe(exitCodes.errorExplained);
+    expect(stdout).not.toMatch(unsafe);
+    expect(stderr).not.toMatch(unsafe);
+    expect(stdout).toContain(
+      'SMSPartner said: Crédit\\x1B]0;owned\\x07\\r\\n\\x1B[2J\\u009B2J\\u202Eevil\\u2028end',
+    );
+    // Every value stays on its line: no line of the output starts with what SMSPartner sent.
+    for (const line of stdout.split('\n')) expect(line).not.toMatch(/^\\x1B\[2J/);
+  });
+
+  it('keeps --json exact: the same values come back from JSON.parse, with C1 and bidi controls escaped', async () => {
+    const { stdout } = await run(['parse', '-', '--section', 'sms.send', '--json'], body);
+    expect(stdout).not.toMatch(unsafe);
+    const result = JSON.parse(stdout);
+    expect(result.error.apiMessage).toBe(hostile);
+    expect(result.items[0].status).toBe(hostile);
+    expect(stdout).toContain('\\u009B2J\\u202Eevil\\u2028end');
+  });
+
+  it('caps what it echoes: a 128 KB code gives a short note', async () => {
+    const code = `9${'\x1B[2J'.repeat(32 * 1024)}`;
+    const { stdout, stderr } = await run(['explain', 'sms.send', code]);
+    expect(stderr.length).toBeLessThan(200);
+    expect(stderr).not.toMatch(unsafe);
+    expect(stderr.startsWith('note: sms.send has no code "9\\x1B[2J')).toBe(true);
+    expect(stdout).toBe(`${readLocaleText('en', 'friendly', 'sms.send.unknownCode')}\n`);
+  });
+
+  it('escapes a hostile option value in a usage error', async () => {
+    const { code, stderr } = await run(['list', '--locale', '\x1B]0;x\x07\n']);
+    expect(code).toBe(exitCodes.usage);
+    expect(stderr).not.toMatch(unsafe);
+    expect(stderr.trimEnd().split('\n')).toHaveLength(1);
+  });
+});
+
 describe("the README's CLI section", () => {
   const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
   const cli = readme.slice(readme.indexOf('## CLI'));

@@ -1,14 +1,15 @@
 import { parseArgs } from 'node:util';
 import {
-  canonicalLocale,
   entries,
   isSectionId,
-  isTone,
   type SectionId,
   sectionIds,
   sections,
   type Tone,
+  terminalJson,
+  terminalText,
 } from '@smspartner-i18n/core';
+import { canonicalLocale, isTone } from '@smspartner-i18n/core/runtime';
 import { version } from '../package.json';
 import { defaultMaxBodyBytes, parseResponse, type SmsPartnerResult } from './parse-response.ts';
 import type { SmsPartnerError } from './smspartner-error.ts';
@@ -29,8 +30,35 @@ export interface CliIo {
 
 const program = 'smspartner-i18n';
 
+/** `stdout` and `stderr` make text safe; `stdoutRaw` is for JSON and CSV, already safe as built. */
+interface Io extends CliIo {
+  readonly stdoutRaw: (text: string) => void;
+}
+
 /** Bad usage: reported as one line on stderr with exit code 2. */
 class UsageError extends Error {}
+
+/** The longest line written in text mode; a value echoed inside a sentence (a code, an option) is shorter. */
+const MAX_LINE_LENGTH = 2000;
+const MAX_ECHO_LENGTH = 64;
+
+/** A value the user or an API gave, as it may appear inside one of our lines. */
+function shown(value: unknown): string {
+  return terminalText(value, MAX_ECHO_LENGTH);
+}
+
+/** Text for the terminal: every line through core's terminalText (controls escaped, length capped). */
+function terminalLines(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => terminalText(line, MAX_LINE_LENGTH))
+    .join('\n');
+}
+
+/** JSON for the terminal, exact: core's terminalJson, and a final newline. */
+function jsonOutput(value: unknown): string {
+  return `${terminalJson(value)}\n`;
+}
 
 const mainHelp = `${program} ${version}: explain SMSPartner API codes and responses in English or French.
 
@@ -42,7 +70,7 @@ Usage:
 
 Sections: ${sectionIds.join(', ')}
 
-Exit codes: 0 done: a code was explained, a list printed, or the parsed response was a success without item errors; 1 parse explained an error response (top-level or per-item); 2 bad usage (unknown command, section, option or value) or unreadable input file.
+Exit codes: 0 done: a code was explained, a list printed, or the parsed response was a success without item errors; 1 parse explained an error response (top-level or per-item); 2 bad usage (unknown command, section, option or value), unreadable input file, or output that could not be written.
 `;
 
 const commandHelp: Record<string, string> = {
@@ -125,7 +153,14 @@ type Values = Partial<
 >;
 
 /** Runs the CLI on `args` (without `node` and the script) and resolves to the exit code. Never rejects. */
-export async function runCli(args: readonly string[], io: CliIo): Promise<number> {
+export async function runCli(args: readonly string[], given: CliIo): Promise<number> {
+  // Text mode: everything written goes through terminalLines; JSON and CSV are made safe where they are built.
+  const io: Io = {
+    ...given,
+    stdout: (text) => given.stdout(terminalLines(text)),
+    stderr: (text) => given.stderr(terminalLines(text)),
+    stdoutRaw: given.stdout,
+  };
   const [command, ...rest] = args;
   try {
     if (command === undefined || command === '-h' || command === '--help' || command === 'help') {
@@ -138,7 +173,7 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
     }
     if (!Object.hasOwn(commandHelp, command))
       throw new UsageError(
-        `unknown command "${command}"; expected explain, list or parse (see ${program} --help)`,
+        `unknown command "${shown(command)}"; expected explain, list or parse (see ${program} --help)`,
       );
     let parsed: { values: Values; positionals: string[] };
     try {
@@ -188,12 +223,17 @@ function parseArgsProblem(command: string, args: readonly string[], error: unkno
   });
   const unknown = tokens.find((token) => token.kind === 'option' && !Object.hasOwn(options, token.name));
   const name = unknown?.kind === 'option' ? unknown.rawName : '?';
-  return `unknown option ${JSON.stringify(name)}; expected ${known.join(', ')} (see ${command} --help)`;
+  return `unknown option "${shown(name)}"; expected ${known.join(', ')} (see ${command} --help)`;
 }
 
 function oneLine(error: unknown): string {
-  const text = error instanceof Error ? error.message : String(error);
-  return text.replace(/\s+/g, ' ').trim();
+  let text: unknown;
+  try {
+    text = error instanceof Error ? error.message : String(error);
+  } catch {
+    text = 'an error that cannot be shown';
+  }
+  return terminalText(typeof text === 'string' ? text.replace(/\s+/g, ' ').trim() : '', 500);
 }
 
 function sectionOf(value: string | undefined, command: string, required: boolean): SectionId | undefined {
@@ -202,7 +242,9 @@ function sectionOf(value: string | undefined, command: string, required: boolean
     return undefined;
   }
   if (!isSectionId(value))
-    throw new UsageError(`${command}: unknown section "${value}"; expected one of: ${sectionIds.join(', ')}`);
+    throw new UsageError(
+      `${command}: unknown section "${shown(value)}"; expected one of: ${sectionIds.join(', ')}`,
+    );
   return value;
 }
 
@@ -210,25 +252,26 @@ function localeOf(value: string | undefined, command: string): string {
   if (value === undefined) return 'en';
   const locale = canonicalLocale(value);
   if (locale === undefined)
-    throw new UsageError(`${command}: --locale "${value}" is not a locale tag (e.g. en, fr, fr-CA)`);
+    throw new UsageError(`${command}: --locale "${shown(value)}" is not a locale tag (e.g. en, fr, fr-CA)`);
   return locale;
 }
 
 function toneOf(value: string | undefined, command: string): Tone {
   if (value === undefined) return 'friendly';
-  if (!isTone(value)) throw new UsageError(`${command}: --tone must be official or friendly, not "${value}"`);
+  if (!isTone(value))
+    throw new UsageError(`${command}: --tone must be official or friendly, not "${shown(value)}"`);
   return value;
 }
 
 /** Says on stderr when none of the wanted locale's tags (`fr-CA`, `fr`) has texts, so English is shown instead. */
-function noteUnavailableLocale(translator: Translator, locale: string, io: CliIo): void {
+function noteUnavailableLocale(translator: Translator, locale: string, io: Io): void {
   const parts = locale.split('-');
   const wanted = parts.map((_, index) => parts.slice(0, index + 1).join('-'));
   if (!wanted.some((tag) => translator.availableLocales.includes(tag)))
     io.stderr(`note: no texts for ${locale}; showing English\n`);
 }
 
-function explainCommand(values: Values, positionals: readonly string[], io: CliIo): number {
+function explainCommand(values: Values, positionals: readonly string[], io: Io): number {
   // The section comes first, or from --section as for list and parse; never both.
   const wanted = values.section === undefined ? 2 : 1;
   if (positionals.length !== wanted)
@@ -245,12 +288,12 @@ function explainCommand(values: Values, positionals: readonly string[], io: CliI
   const numeric = sections.find((info) => info.id === section)?.codeType === 'number';
   const explanation = translator.explain(section, numeric ? jsonNumberOrText(code) : code);
   if (explanation.entry === undefined)
-    io.stderr(`note: ${section} has no code "${code}" in the catalog; showing the section's generic text\n`);
+    io.stderr(
+      `note: ${section} has no code "${shown(code)}" in the catalog; showing the section's generic text\n`,
+    );
   if (values.json) {
     const { entry, ...rest } = explanation;
-    io.stdout(
-      `${JSON.stringify({ section, code: entry?.code ?? code, ...rest, entry: entry ?? null }, null, 2)}\n`,
-    );
+    io.stdoutRaw(jsonOutput({ section, code: entry?.code ?? code, ...rest, entry: entry ?? null }));
   } else {
     io.stdout(`${explanation.text}\n`);
   }
@@ -268,13 +311,13 @@ function jsonNumberOrText(argument: string): number | string {
 const listColumns = ['section', 'code', 'key', 'kind', 'category', 'fixableBy', 'retryable', 'text'] as const;
 type ListRow = Record<(typeof listColumns)[number], string | number | boolean>;
 
-function listCommand(values: Values, positionals: readonly string[], io: CliIo): number {
+function listCommand(values: Values, positionals: readonly string[], io: Io): number {
   if (positionals.length > 0)
-    throw new UsageError(`list: unexpected argument "${positionals[0]}" (see list --help)`);
+    throw new UsageError(`list: unexpected argument "${shown(positionals[0])}" (see list --help)`);
   const section = sectionOf(values.section, 'list', false);
   const format = values.format ?? 'table';
   if (format !== 'table' && format !== 'json' && format !== 'csv')
-    throw new UsageError(`list: --format must be table, json or csv, not "${format}"`);
+    throw new UsageError(`list: --format must be table, json or csv, not "${shown(format)}"`);
   const locale = localeOf(values.locale, 'list');
   const translator = createTranslator({ locale, tone: toneOf(values.tone, 'list') });
   noteUnavailableLocale(translator, locale, io);
@@ -290,8 +333,8 @@ function listCommand(values: Values, positionals: readonly string[], io: CliIo):
       retryable: entry.retryable,
       text: translator.message(entry.section, entry.code),
     }));
-  if (format === 'json') io.stdout(`${JSON.stringify(rows, null, 2)}\n`);
-  else if (format === 'csv') io.stdout(toCsv(rows));
+  if (format === 'json') io.stdoutRaw(jsonOutput(rows));
+  else if (format === 'csv') io.stdoutRaw(toCsv(rows));
   else io.stdout(toTable(rows));
   return exitCodes.ok;
 }
@@ -305,7 +348,9 @@ export function csvField(value: string | number | boolean): string {
 function toCsv(rows: readonly ListRow[]): string {
   const lines = [
     listColumns.join(','),
-    ...rows.map((row) => listColumns.map((column) => csvField(row[column])).join(',')),
+    ...rows.map((row) =>
+      listColumns.map((column) => csvField(terminalText(row[column], MAX_LINE_LENGTH))).join(','),
+    ),
   ];
   return `${lines.join('\r\n')}\r\n`;
 }
@@ -322,7 +367,7 @@ function toTable(rows: readonly ListRow[]): string {
   return `${[line(listColumns), ...rows.map((row) => line(listColumns.map((column) => String(row[column]))))].join('\n')}\n`;
 }
 
-async function parseCommand(values: Values, positionals: readonly string[], io: CliIo): Promise<number> {
+async function parseCommand(values: Values, positionals: readonly string[], io: Io): Promise<number> {
   if (positionals.length > 1)
     throw new UsageError(`parse: expected one file (or -), got ${positionals.length}`);
   const section = sectionOf(values.section, 'parse', true)!;
@@ -333,7 +378,7 @@ async function parseCommand(values: Values, positionals: readonly string[], io: 
     status = Number(values.status);
     if (!/^\d{3}$/.test(values.status) || status < 100 || status > 599)
       throw new UsageError(
-        `parse: --status must be an HTTP status between 100 and 599, not "${values.status}"`,
+        `parse: --status must be an HTTP status between 100 and 599, not "${shown(values.status)}"`,
       );
   }
   const path = positionals[0] ?? '-';
@@ -343,12 +388,14 @@ async function parseCommand(values: Values, positionals: readonly string[], io: 
   try {
     bytes = await io.readInput(path, defaultMaxBodyBytes);
   } catch (error) {
-    throw new UsageError(`parse: cannot read ${path === '-' ? 'stdin' : path}: ${describeReadError(error)}`);
+    throw new UsageError(
+      `parse: cannot read ${path === '-' ? 'stdin' : shown(path)}: ${describeReadError(error)}`,
+    );
   }
   const result = parseResponse(bytes, { section, ...(status !== undefined ? { status } : {}) });
   const translator = createTranslator({ locale, tone });
   noteUnavailableLocale(translator, locale, io);
-  if (values.json) io.stdout(`${JSON.stringify(resultJson(result, translator), null, 2)}\n`);
+  if (values.json) io.stdoutRaw(jsonOutput(resultJson(result, translator)));
   else io.stdout(resultText(result, translator));
   return result.ok && result.itemErrors.length === 0 ? exitCodes.ok : exitCodes.errorExplained;
 }
@@ -385,21 +432,27 @@ function resultJson(result: SmsPartnerResult, translator: Translator) {
 
 function describeError(error: SmsPartnerError, indent: string, translator: Translator): string[] {
   const lines: string[] = [];
+  // What SMSPartner sent is escaped here, before the lines are joined: a newline in it must not start a line of ours.
   const code =
     error.code === undefined
       ? 'no code'
-      : `code ${error.code}${error.key ? ` (${error.key})` : ' (not in the catalog)'}`;
+      : `code ${shown(error.code)}${error.key ? ` (${error.key})` : ' (not in the catalog)'}`;
   const http = error.httpStatus === undefined ? '' : `, HTTP ${error.httpStatus}`;
   lines.push(
     `${indent}${code}${http}, ${error.retryable ? 'retryable' : 'not retryable'}${error.reason === 'api-error' ? '' : `, ${error.reason}`}`,
   );
-  if (error.apiMessage !== undefined) lines.push(`${indent}SMSPartner said: ${error.apiMessage}`);
+  if (error.apiMessage !== undefined)
+    lines.push(`${indent}SMSPartner said: ${terminalText(error.apiMessage, MAX_LINE_LENGTH - 100)}`);
   const sentences = translator.explainFields(error.section, error.fields);
   error.fields.forEach((field, index) => {
     const sentence = sentences[index];
-    lines.push(`${indent}- ${field.field || '(no field)'}: ${sentence?.text ?? field.message}`);
+    lines.push(
+      `${indent}- ${terminalText(field.field, 200) || '(no field)'}: ${terminalText(sentence?.text ?? field.message, 1000)}`,
+    );
     if (field.message !== '')
-      lines.push(`${indent}  SMSPartner said: ${field.message}${field.key ? ` (${field.key})` : ''}`);
+      lines.push(
+        `${indent}  SMSPartner said: ${terminalText(field.message, 1000)}${field.key ? ` (${terminalText(field.key, 200)})` : ''}`,
+      );
   });
   return lines;
 }
@@ -407,18 +460,24 @@ function describeError(error: SmsPartnerError, indent: string, translator: Trans
 function resultText(result: SmsPartnerResult, translator: Translator): string {
   const lines: string[] = [];
   if (result.ok) {
-    lines.push(`ok: SMSPartner answered success${result.code === undefined ? '' : ` (code ${result.code})`}`);
+    lines.push(
+      `ok: SMSPartner answered success${result.code === undefined ? '' : ` (code ${shown(result.code)})`}`,
+    );
   } else {
     lines.push(
-      translator.message(result.error.section, result.error.code),
+      terminalText(translator.message(result.error.section, result.error.code)),
       ...describeError(result.error, '  ', translator),
     );
   }
   for (const item of result.itemErrors) {
     const who =
-      item.phoneNumber ?? (item.messageId !== undefined ? `message ${item.messageId}` : `#${item.index}`);
+      item.phoneNumber !== undefined
+        ? shown(item.phoneNumber)
+        : item.messageId !== undefined
+          ? `message ${shown(item.messageId)}`
+          : `#${item.index}`;
     lines.push(
-      `item ${item.index} (${who}): ${translator.message(item.error.section, item.error.code)}`,
+      `item ${item.index} (${who}): ${terminalText(translator.message(item.error.section, item.error.code))}`,
       ...describeError(item.error, '  ', translator),
     );
   }

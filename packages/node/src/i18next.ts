@@ -3,26 +3,17 @@
  * i18next. The only module of this package that imports i18next (an
  * optional peer dependency), so the main entry never needs it.
  */
-import {
-  isTone,
-  lastResortFieldText,
-  lastResortText,
-  lookup,
-  messageCandidates,
-  messageParams,
-  type Tone,
-} from '@smspartner-i18n/core';
-import { fieldCandidates, recognizeFieldMessage } from '@smspartner-i18n/core/fields';
+import { lastResortText, lookup, smsPartnerNamespaces, type Tone } from '@smspartner-i18n/core';
+import { fieldCandidates, lastResortFieldText, recognizeFieldMessage } from '@smspartner-i18n/core/fields';
+import { messageCandidates, messageParams } from '@smspartner-i18n/core/internal';
+import { isTone } from '@smspartner-i18n/core/runtime';
 import { resources as englishResources } from '@smspartner-i18n/locale-en';
 import { resources as frenchResources } from '@smspartner-i18n/locale-fr';
 import { createInstance, type InitOptions, type i18n } from 'i18next';
 import type { FieldError } from './smspartner-error.ts';
 
-/** The i18next namespace of each register. */
-export const smsPartnerNamespaces = Object.freeze({
-  official: 'smspartner-official',
-  friendly: 'smspartner-friendly',
-} as const);
+/** The i18next namespace of each register (core's definition). */
+export { smsPartnerNamespaces };
 
 /** i18next resources as the locale packages export them: `{ [lng]: { [namespace]: nested texts } }`. */
 export type SmsPartnerResources = Readonly<Record<string, Readonly<Record<string, unknown>>>>;
@@ -32,6 +23,29 @@ const builtInResources: readonly SmsPartnerResources[] = [englishResources, fren
 export interface AddResourcesOptions {
   /** More resources (another locale package's `resources`); the built-in English and French are always added. */
   readonly resources?: readonly SmsPartnerResources[];
+}
+
+/** A property of a caller's object, or `undefined` when reading it throws (a Proxy, a throwing getter). */
+function read(record: unknown, key: string): unknown {
+  if (typeof record !== 'object' || record === null) return undefined;
+  try {
+    return (record as Record<string, unknown>)[key];
+  } catch {
+    return undefined;
+  }
+}
+
+/** At most 100 resources objects of `value`, read once each. */
+function extraResources(value: unknown): unknown[] {
+  const list: unknown[] = [];
+  try {
+    if (!Array.isArray(value)) return list;
+    const length = Math.min(value.length, 100);
+    for (let index = 0; index < length; index++) list.push(value[index]);
+  } catch {
+    // The resources read so far.
+  }
+  return list;
 }
 
 /**
@@ -45,16 +59,20 @@ export function addSmsPartnerResources(instance: i18n, options: AddResourcesOpti
       'addSmsPartnerResources: expected an i18next instance (with addResourceBundle), got ' +
         (instance === null ? 'null' : typeof instance),
     );
-  const extra = Array.isArray(options?.resources) ? options.resources : [];
+  const extra = extraResources(read(options, 'resources'));
   for (const resources of [...extra, ...builtInResources]) {
-    if (typeof resources !== 'object' || resources === null) continue;
-    for (const [lng, namespaces] of Object.entries(resources)) {
-      if (typeof namespaces !== 'object' || namespaces === null) continue;
-      for (const namespace of Object.values(smsPartnerNamespaces)) {
-        const bundle = (namespaces as Record<string, unknown>)[namespace];
-        if (typeof bundle === 'object' && bundle !== null)
-          instance.addResourceBundle(lng, namespace, bundle, true, false);
+    try {
+      if (typeof resources !== 'object' || resources === null) continue;
+      for (const [lng, namespaces] of Object.entries(resources)) {
+        if (typeof namespaces !== 'object' || namespaces === null) continue;
+        for (const namespace of Object.values(smsPartnerNamespaces)) {
+          const bundle = (namespaces as Record<string, unknown>)[namespace];
+          if (typeof bundle === 'object' && bundle !== null)
+            instance.addResourceBundle(lng, namespace, bundle, true, false);
+        }
       }
+    } catch {
+      // Resources that throw when read (a Proxy, a getter): the others are still added.
     }
   }
   return instance;
@@ -77,23 +95,45 @@ export interface I18nextInstanceOptions extends AddResourcesOptions {
  * or to keep these texts apart from the app's.
  */
 export function createI18nextInstance(options: I18nextInstanceOptions = {}): i18n {
-  const given: I18nextInstanceOptions = typeof options === 'object' && options !== null ? options : {};
-  const tone: Tone = isTone(given.tone) ? given.tone : 'friendly';
-  const instance = createInstance({
-    ...(typeof given.init === 'object' && given.init !== null ? given.init : {}),
-    lng: typeof given.lng === 'string' && given.lng !== '' ? given.lng : 'en',
-    fallbackLng: typeof given.fallbackLng === 'string' && given.fallbackLng !== '' ? given.fallbackLng : 'en',
-    ns: [smsPartnerNamespaces.friendly, smsPartnerNamespaces.official],
-    defaultNS: smsPartnerNamespaces[tone],
-    // Texts are shown as text; escaping is the view's job.
-    interpolation: { escapeValue: false },
-    // Nothing to load: initialise synchronously (`initImmediate` is i18next 23's name for it).
-    initAsync: false,
-    ...({ initImmediate: false } as object),
+  const givenTone = read(options, 'tone');
+  const tone: Tone = isTone(givenTone) ? givenTone : 'friendly';
+  const lng = read(options, 'lng');
+  const fallbackLng = read(options, 'fallbackLng');
+  let init: object = {};
+  try {
+    const value = read(options, 'init');
+    // A copy: i18next reads the options again later, and a getter that throws must not reach it.
+    if (typeof value === 'object' && value !== null) init = { ...value };
+  } catch {
+    init = {};
+  }
+  const make = (extra: object): i18n => {
+    const instance = createInstance({
+      ...extra,
+      lng: typeof lng === 'string' && lng !== '' ? lng : 'en',
+      fallbackLng: typeof fallbackLng === 'string' && fallbackLng !== '' ? fallbackLng : 'en',
+      ns: [smsPartnerNamespaces.friendly, smsPartnerNamespaces.official],
+      defaultNS: smsPartnerNamespaces[tone],
+      // Texts are shown as text; escaping is the view's job.
+      interpolation: { escapeValue: false },
+      // Nothing to load: initialise synchronously (`initImmediate` is i18next 23's name for it).
+      initAsync: false,
+      ...({ initImmediate: false } as object),
+    });
+    // The store (and addResourceBundle) exists once init has run; with no backend and `initAsync: false` it runs synchronously.
+    void instance.init();
+    return instance;
+  };
+  let instance: i18n;
+  try {
+    instance = make(init);
+  } catch {
+    // Options i18next itself cannot take (a value whose getters throw): an instance without them.
+    instance = make({});
+  }
+  addSmsPartnerResources(instance, {
+    resources: read(options, 'resources') as AddResourcesOptions['resources'],
   });
-  // The store (and addResourceBundle) exists once init has run; with no backend and `initAsync: false` it runs synchronously.
-  void instance.init();
-  addSmsPartnerResources(instance, given);
   return instance;
 }
 
@@ -121,9 +161,14 @@ export function translateCode(
   code: unknown,
   options: TranslateOptions = {},
 ): string {
-  const tone: Tone = isTone(options?.tone) ? options.tone : 'friendly';
+  const givenTone = read(options, 'tone');
+  const tone: Tone = isTone(givenTone) ? givenTone : 'friendly';
   try {
-    const params = messageParams(lookup(section, code), code, options?.params);
+    const params = messageParams(
+      lookup(section, code),
+      code,
+      read(options, 'params') as TranslateOptions['params'],
+    );
     const text: unknown = instance.t(smsPartnerKeys(section, code), {
       ...params,
       ns: smsPartnerNamespaces[tone],

@@ -1,6 +1,8 @@
+import type { CodePack } from '@smspartner-i18n/core/runtime';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { acceptedLocales, negotiateLocale } from './negotiate-locale.ts';
+import { createTranslator } from './translator.ts';
 
 describe('acceptedLocales', () => {
   it('orders the ranges of a header by q-value, keeping the header order among equals', () => {
@@ -91,5 +93,79 @@ describe('negotiateLocale', () => {
       ),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('negotiateLocale over the packs an app has', () => {
+  /** A language the built-in packs do not have, as its locale package exports it. */
+  const spanish: CodePack = {
+    locale: 'es',
+    codes: { friendly: { sections: { 'sms.send': { codes: { 11: 'No hay crédito suficiente.' } } } } },
+  };
+
+  it('takes the packs given to createTranslator (a pack, its module, a list): no second list', () => {
+    expect(negotiateLocale('es-ES,es;q=0.9')).toBe('en');
+    expect(negotiateLocale('es-ES,es;q=0.9', [spanish])).toBe('es');
+    expect(negotiateLocale('es-ES,es;q=0.9', spanish)).toBe('es');
+    expect(negotiateLocale('es-ES,es;q=0.9', { pack: spanish })).toBe('es');
+    // The built-in locales stay, as in the translator.
+    expect(negotiateLocale('fr-CA,fr;q=0.9', [spanish])).toBe('fr');
+    expect(negotiateLocale('de', [spanish])).toBe('es');
+  });
+
+  it('takes a translator, reading its availableLocales, so the answer is a locale it has', () => {
+    const translator = createTranslator({ locales: [spanish] });
+    expect(translator.availableLocales).toEqual(['es', 'en', 'fr']);
+    const locale = negotiateLocale('es-MX,es;q=0.8,en;q=0.5', translator);
+    expect(locale).toBe('es');
+    const answer = createTranslator({ locale, locales: [spanish] }).explain('sms.send', 11);
+    expect(answer).toMatchObject({ text: 'No hay crédito suficiente.', locale: 'es', matched: 'exact' });
+  });
+
+  it('a value holding no pack and no tag means the built-in locales; never throws', () => {
+    expect(negotiateLocale('fr', 42 as never)).toBe('fr');
+    expect(negotiateLocale('es', [] as string[])).toBe('en');
+    const hostile = new Proxy(
+      {},
+      {
+        get() {
+          throw new Error('no');
+        },
+      },
+    );
+    expect(negotiateLocale('fr', hostile as never)).toBe('fr');
+    fc.assert(
+      fc.property(fc.anything(), (available) => {
+        expect(typeof negotiateLocale('es,fr;q=0.5', available as never)).toBe('string');
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe('negotiateLocale and the list rules of RFC 9110', () => {
+  it('ignores empty list elements, and does not count them toward the cap', () => {
+    expect(negotiateLocale(`${','.repeat(33)}fr`)).toBe('fr');
+    expect(negotiateLocale(` , ,\t,fr;q=0.9, ,`)).toBe('fr');
+    expect(acceptedLocales(`${', '.repeat(500)}de,fr`)).toEqual(['de', 'fr']);
+    // Non-empty elements count, valid or not: 32 of them, then the rest is not read.
+    expect(acceptedLocales(`${'x1,'.repeat(32)}fr`)).toEqual([]);
+  });
+
+  it('reads several header lines as one list', () => {
+    expect(negotiateLocale(['', 'de;q=0.5', 'fr;q=0.8'])).toBe('fr');
+  });
+
+  it('never throws for a Proxy list of locales or header lines', () => {
+    const proxy = new Proxy(['fr'], {
+      get(_target, key) {
+        if (key === 'length') return 1;
+        throw new Error('trap');
+      },
+    });
+    // A list that cannot be read counts as no list: the built-in locales.
+    expect(negotiateLocale('fr', proxy as never)).toBe('fr');
+    expect(negotiateLocale(proxy, ['en', 'fr'])).toBe('en');
+    expect(acceptedLocales(proxy)).toEqual([]);
   });
 });

@@ -469,3 +469,74 @@ describe('parseResponse, whatever it is given', () => {
     );
   });
 });
+
+describe('parseResponse: the lenient answers, and large lists', () => {
+  it('lets an explicit success flag decide over the code', () => {
+    const result = parseResponse({ success: true, code: 11 }, { section: 'sms.send' });
+    expect(result).toMatchObject({ ok: true, code: 11 });
+    expect(parseResponse({ success: false, code: 200 }, { section: 'sms.send' }).ok).toBe(false);
+  });
+
+  it('reads a code without a success flag as core’s lookup does: only 200 in digits is success', () => {
+    for (const code of [200, '200', ' 200 '])
+      expect(parseResponse({ code }, { section: 'sms.send' }).ok).toBe(true);
+    for (const code of ['0xc8', '2e2', '200.0', '+200', '0b11001000', 200.5, '２００']) {
+      const result = parseResponse({ code }, { section: 'sms.send' });
+      expect(result.ok, String(code)).toBe(false);
+      if (!result.ok) expect(result.error).toMatchObject({ reason: 'api-error', key: undefined });
+    }
+  });
+
+  it('makes a failed item’s error when it is read, once, and lists the same item in itemErrors', () => {
+    const body = {
+      success: true,
+      code: 200,
+      StatutResponse_List: [
+        { phoneNumber: '+33600000001', success: true, code: 200 },
+        { phoneNumber: '+33600000002', success: false, code: 10, status: 'Numero invalide' },
+      ],
+    };
+    const result = parseResponse(body, { section: 'sms.send' });
+    const [sent, failed] = result.items;
+    expect(sent!.error).toBeUndefined();
+    expect(Object.keys(sent!)).not.toContain('error');
+    expect(result.itemErrors).toEqual([failed]);
+    expect(result.itemErrors[0]).toBe(failed);
+    expect(failed!.error).toBe(failed!.error);
+    expect(failed!.error).toMatchObject({
+      code: 10,
+      apiMessage: 'Numero invalide',
+      key: 'sms.send.apiKeyIncorrect',
+    });
+    expect({ ...failed }.error).toBe(failed!.error);
+    expect(JSON.parse(JSON.stringify(failed))).toMatchObject({ index: 1, ok: false, error: { code: 10 } });
+  });
+});
+
+describe('parseResponse of large and hand-made lists', () => {
+  it('reads every item error of a 10,000-item failing list, each one correct', () => {
+    const body = JSON.stringify({
+      success: true,
+      code: 200,
+      StatutResponse_List: Array.from({ length: 10_000 }, (_, index) => ({
+        phoneNumber: `+336${String(index).padStart(8, '0')}`,
+        success: false,
+        code: index % 2 === 0 ? 10 : 11,
+        status: 'Erreur',
+      })),
+    });
+    const result = parseResponse(body, { section: 'sms.send' });
+    expect(result.itemErrors).toHaveLength(10_000);
+    expect(result.itemErrors[9_999]).toMatchObject({ index: 9_999, phoneNumber: '+33600009999' });
+    expect(result.itemErrors[9_999]!.error.key).toBe('sms.send.insufficientCredit');
+    expect(result.itemErrors[0]!.error.key).toBe('sms.send.apiKeyIncorrect');
+  });
+
+  it('stops scanning a sparse list made by hand instead of walking 2 ** 32 - 1 holes', () => {
+    const sparse: unknown[] = [{ success: false, code: 11 }];
+    sparse.length = 2 ** 32 - 1;
+    const result = parseResponse({ success: false, code: 11, list: sparse }, { section: 'sms.send' });
+    expect(result.items).toHaveLength(1);
+    expect(result.ok).toBe(false);
+  });
+});

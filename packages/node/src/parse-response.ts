@@ -1,5 +1,6 @@
-import { type CodePack, isSectionId, type SectionId, sanitizeCode, sectionIds } from '@smspartner-i18n/core';
+import { isSectionId, type SectionId, sanitizeCode, sectionIds } from '@smspartner-i18n/core';
 import { fieldErrorsOf, fieldName, normalizeFieldMessage } from '@smspartner-i18n/core/fields';
+import type { CodePack } from '@smspartner-i18n/core/types';
 import { builtInPacks } from './built-in-packs.ts';
 
 export { fieldName };
@@ -10,6 +11,7 @@ import { type FieldError, SmsPartnerError, type SmsPartnerErrorReason } from './
 export const defaultMaxBodyBytes = 1024 * 1024;
 const MAX_LIST_ITEMS = 10_000;
 const MAX_MEMBERS_SCANNED = 1000;
+const MAX_ELEMENTS_SCANNED = 10 * MAX_LIST_ITEMS;
 const MAX_TEXT_LENGTH = 200;
 
 export interface ParseOptions {
@@ -30,7 +32,10 @@ export interface ResponseLike {
   text(): Promise<string>;
 }
 
-/** One element of a list answer (`StatutResponse_List`): per-number outcome of a multi-number request. */
+/**
+ * One element of a list answer (`StatutResponse_List`): per-number outcome of a multi-number
+ * request. Every item has each key; the ones the element did not carry are `undefined`.
+ */
 export interface ResponseItem {
   /** Position in the list. */
   readonly index: number;
@@ -44,6 +49,7 @@ export interface ResponseItem {
   readonly error?: SmsPartnerError;
 }
 
+/** A failed element of a list answer: the same object as its entry in `items`. */
 export interface ItemError {
   readonly index: number;
   readonly phoneNumber?: string;
@@ -317,8 +323,18 @@ function codeOf(value: unknown): number | string | undefined {
   return code === '' || code.length > 64 ? undefined : code;
 }
 
+/**
+ * The code SMSPartner sends with a success, read as core's `lookup` reads codes: a number, or a
+ * string of digits (spaces around allowed). `'0xc8'`, `'2e2'`, `'200.0'` or `'+200'` are not 200.
+ */
+function isSuccessCode(code: number | string | undefined): boolean {
+  if (typeof code === 'number') return code === 200;
+  return typeof code === 'string' && /^0*200$/.test(code);
+}
+
+/** An explicit `success` flag decides; without one, the code does (200 is success, anything else is not). */
 function isSuccess(success: boolean | undefined, code: number | string | undefined): boolean {
-  return success ?? (code !== undefined && Number(code) === 200);
+  return success ?? isSuccessCode(code);
 }
 
 function textOf(value: unknown): string | undefined {
@@ -333,24 +349,14 @@ function parseEnvelope(body: object, context: Context): SmsPartnerResult {
   const success = successFlag(own(body, 'success'));
   const code = codeOf(own(body, 'code'));
   if (success === undefined && code === undefined) return failure(context, 'unexpected-body', data);
-  const items = listItems(body, context);
+  const items: ResponseItem[] = [];
   const itemErrors: ItemError[] = [];
-  for (const item of items) {
-    if (item.error === undefined) continue;
-    itemErrors.push(
-      Object.freeze({
-        index: item.index,
-        ...(item.phoneNumber !== undefined ? { phoneNumber: item.phoneNumber } : {}),
-        ...(item.messageId !== undefined ? { messageId: item.messageId } : {}),
-        error: item.error,
-      }),
-    );
-  }
+  listItems(body, context, items, itemErrors);
   const common = {
     section: context.section,
     httpStatus: context.httpStatus,
-    items: Object.freeze(items),
-    itemErrors: Object.freeze(itemErrors),
+    items: Object.freeze(items) as readonly ResponseItem[],
+    itemErrors: Object.freeze(itemErrors) as readonly ItemError[],
   };
   if (isSuccess(success, code)) return Object.freeze({ ...common, ok: true as const, code, data });
   const error = new SmsPartnerError({
@@ -378,14 +384,21 @@ function fieldErrors(body: object): FieldError[] {
   return fieldErrorsOf(body);
 }
 
-/** Elements of the body's lists of per-number answers (arrays of objects carrying `success` or `code`). */
-function listItems(body: object, context: Context): ResponseItem[] {
-  const items: ResponseItem[] = [];
+/**
+ * Elements of the body's lists of per-number answers (arrays of objects carrying `success` or
+ * `code`), into `items`, and the failed ones into `itemErrors` too. A failed item's error is made
+ * when it is first read: a list answer can hold thousands of them, and most callers read a few.
+ */
+function listItems(body: object, context: Context, items: ResponseItem[], itemErrors: ItemError[]): void {
+  // Elements looked at, kept or not: a sparse array made by hand (`length` 2 ** 32 - 1) costs no more than a full list.
+  let scanned = 0;
   for (const name of Object.keys(body).slice(0, MAX_MEMBERS_SCANNED)) {
     const list = own(body, name);
     if (!Array.isArray(list)) continue;
-    for (const element of list) {
-      if (items.length >= MAX_LIST_ITEMS) return items;
+    const length = list.length;
+    for (let position = 0; position < length; position++) {
+      if (items.length >= MAX_LIST_ITEMS || ++scanned > MAX_ELEMENTS_SCANNED) return;
+      const element: unknown = list[position];
       if (typeof element !== 'object' || element === null || Array.isArray(element)) continue;
       const success = successFlag(own(element, 'success'));
       const code = codeOf(own(element, 'code'));
@@ -394,29 +407,38 @@ function listItems(body: object, context: Context): ResponseItem[] {
       const status = textOf(own(element, 'status')) ?? textOf(own(element, 'statut'));
       const phoneNumber = textOf(own(element, 'phoneNumber')) ?? textOf(own(element, 'number'));
       const messageId = idOf(own(element, 'messageId') ?? own(element, 'message_id'));
-      const error = ok
-        ? undefined
-        : new SmsPartnerError({
+      const index = items.length;
+      if (ok) {
+        items.push({ index, ok, code, phoneNumber, messageId, status });
+        continue;
+      }
+      const apiMessage = status ?? textOf(own(element, 'message'));
+      let error: SmsPartnerError | undefined;
+      // The same object in both lists: a failed item is an item error (index, number, id, error).
+      // An object literal with a getter: the cheapest way to an own, enumerable, lazy `error`.
+      // Not frozen, unlike the lists and the result: freezing 10,000 items costs more than parsing them.
+      const item: ResponseItem & ItemError = {
+        index,
+        ok,
+        code,
+        phoneNumber,
+        messageId,
+        status,
+        get error(): SmsPartnerError {
+          error ??= new SmsPartnerError({
             section: context.section,
             code: code ?? codeOfStatus(context.section, status),
-            apiMessage: status ?? textOf(own(element, 'message')),
+            apiMessage,
             httpStatus: context.httpStatus,
             reason: 'api-error',
           });
-      items.push(
-        Object.freeze({
-          index: items.length,
-          ok,
-          code,
-          ...(phoneNumber !== undefined ? { phoneNumber } : {}),
-          ...(messageId !== undefined ? { messageId } : {}),
-          ...(status !== undefined ? { status } : {}),
-          ...(error !== undefined ? { error } : {}),
-        }),
-      );
+          return error;
+        },
+      };
+      items.push(item);
+      itemErrors.push(item);
     }
   }
-  return items;
 }
 
 /**

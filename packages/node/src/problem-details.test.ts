@@ -2,7 +2,7 @@ import { entries, type SectionId } from '@smspartner-i18n/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseResponse } from './parse-response.ts';
-import { problemStatus, toProblemDetails } from './problem-details.ts';
+import { defaultProblemTypeBase, problemStatus, toProblemDetails } from './problem-details.ts';
 import { SmsPartnerError } from './smspartner-error.ts';
 import { readLocaleText } from './test-helpers.ts';
 import { createTranslator } from './translator.ts';
@@ -290,5 +290,97 @@ describe('toProblemDetails', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('toProblemDetails with hostile values', () => {
+  const throwing = new Proxy(
+    {},
+    {
+      get() {
+        throw new Error('trap');
+      },
+      has() {
+        throw new Error('trap');
+      },
+    },
+  );
+  const forged = (entry: unknown, more: Record<string, unknown> = {}) => ({
+    [Symbol.for('smspartner-i18n.SmsPartnerError')]: true,
+    section: 'sms.send',
+    code: 11,
+    key: 'sms.send.insufficientCredit',
+    entry,
+    fields: [],
+    retryable: false,
+    ...more,
+  });
+
+  it('gives the built-in answer for a Proxy translator and throwing option getters', () => {
+    const error = errorFor('sms.send', 11);
+    const options = {
+      get typeBase(): string {
+        throw new Error('getter');
+      },
+    };
+    const response = toProblemDetails(error, throwing as never, options);
+    expect(response.problem).toMatchObject({
+      status: 402,
+      detail: readLocaleText('en', 'friendly', 'sms.send.insufficientCredit'),
+    });
+    expect(response.problem.type).toBe(`${defaultProblemTypeBase}en/sms.send/11/`);
+    expect(response.headers['content-language']).toBe('en');
+  });
+
+  it('answers 500 for a forged error whose getters throw, and a table status for any forged category', () => {
+    const entryWithThrowingGetters = {
+      get category(): string {
+        throw new Error('getter');
+      },
+    };
+    expect(toProblemDetails(forged(entryWithThrowingGetters)).problem.status).toBe(500);
+    expect(toProblemDetails(forged(throwing)).problem.status).toBe(500);
+    for (const category of ['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'nope']) {
+      const { problem } = toProblemDetails(forged({ category, retryable: false }));
+      expect(problem.status).toBe(502);
+      expect(problem.title).toBe('Bad Gateway');
+    }
+  });
+
+  it('never lets a hand-made translator’s locale into Content-Language unless it is a language tag', () => {
+    const error = errorFor('sms.send', 11);
+    const translator = (locale: unknown) =>
+      ({ explain: () => ({ text: 'Crédit insuffisant', locale }), message: () => 'x' }) as never;
+    for (const bad of ['fr\r\nSet-Cookie: a=b', 'fr\u0000', '', 'x'.repeat(100), 42, null, 'fr;q=1', 'é'])
+      expect(toProblemDetails(error, translator(bad)).headers['content-language']).toBe('en');
+    const good = toProblemDetails(error, translator('fr_ca'));
+    expect(good.headers['content-language']).toBe('fr-CA');
+    expect(good.contentLanguage).toBe('fr-CA');
+    expect(good.problem.detail).toBe('Crédit insuffisant');
+  });
+
+  it('copies the fields of a forged error instead of handing its objects on', () => {
+    const field = {
+      get field() {
+        return 'phoneNumbers';
+      },
+      message: 'invalid',
+    };
+    const { problem } = toProblemDetails(forged(undefined, { fields: [field, 'x', null] }));
+    expect(problem.fields).toEqual([{ field: 'phoneNumbers', message: 'invalid' }]);
+    expect(Object.getOwnPropertyDescriptor(problem.fields[0], 'field')?.value).toBe('phoneNumbers');
+  });
+});
+
+describe('toProblemDetails: the type of a forged code', () => {
+  it('is about:blank when the code cannot be part of an address (a lone surrogate)', () => {
+    const forged = {
+      [Symbol.for('smspartner-i18n.SmsPartnerError')]: true,
+      section: 'sms.send',
+      code: 'x\uD800',
+      key: 'sms.send.x',
+      fields: [],
+    };
+    expect(toProblemDetails(forged).problem.type).toBe('about:blank');
   });
 });

@@ -1,10 +1,7 @@
-import {
-  type CatalogEntry,
-  type Category,
-  isSectionId,
-  type SectionId,
-  validationCodes,
-} from '@smspartner-i18n/core';
+import { type CatalogEntry, isSectionId, type SectionId } from '@smspartner-i18n/core';
+import { validationCodes } from '@smspartner-i18n/core/fields';
+import { canonicalLocale } from '@smspartner-i18n/core/runtime';
+import type { Category } from '@smspartner-i18n/core/types';
 import {
   type FieldError,
   isSmsPartnerError,
@@ -74,7 +71,8 @@ export interface ProblemOptions {
 
 export const defaultProblemTypeBase = 'https://smspartner-i18n.github.io/smspartner-i18n/';
 
-const reasonPhrases: Readonly<Record<number, string>> = {
+/** Statuses this module answers with, and their reason phrases: the only statuses `status` can hold. */
+const reasonPhrases: Readonly<Record<number, string>> = Object.freeze({
   400: 'Bad Request',
   402: 'Payment Required',
   403: 'Forbidden',
@@ -84,14 +82,15 @@ const reasonPhrases: Readonly<Record<number, string>> = {
   500: 'Internal Server Error',
   502: 'Bad Gateway',
   503: 'Service Unavailable',
-};
+});
 
 /**
  * The status your server answers its own client with. SMSPartner's status
  * is about your server's request, not your client's, so it is mapped from
- * what the code means (see the README's table):
+ * what the code means (see the README's table). Read with `Object.hasOwn`
+ * only: a forged category (`__proto__`, `constructor`) must not reach `Object.prototype`.
  */
-const statusByCategory: Readonly<Record<Category, number>> = {
+const statusByCategory: Readonly<Record<Category, number>> = Object.freeze({
   validation: 400,
   schedule: 400,
   limit: 400,
@@ -106,13 +105,20 @@ const statusByCategory: Readonly<Record<Category, number>> = {
   delivery: 502,
   network: 502,
   server: 502,
-};
+});
+
+/** What is used of a catalog entry: copied, so that nothing of the caller's object is read twice. */
+interface EntryFacts {
+  readonly category: string | undefined;
+  readonly retryable: boolean;
+  readonly fixableBy: string | undefined;
+}
 
 interface ErrorFacts {
   readonly section: SectionId | undefined;
   readonly code: number | string | undefined;
   readonly key: string | undefined;
-  readonly entry: CatalogEntry | undefined;
+  readonly entry: EntryFacts | undefined;
   readonly fields: readonly FieldError[];
   readonly retryable: boolean;
   readonly httpStatus: number | undefined;
@@ -120,7 +126,42 @@ interface ErrorFacts {
   readonly retryAfter: number | undefined;
 }
 
-/** What is needed of an error, read defensively: it may come from another copy or version of this package. */
+const MAX_FIELDS = 100;
+const MAX_TEXT_LENGTH = 1000;
+const MAX_CODE_LENGTH = 64;
+
+function boundedString(value: unknown, max: number): string | undefined {
+  return typeof value === 'string' && value.length <= max ? value : undefined;
+}
+
+function fieldsOf(value: unknown): FieldError[] {
+  const fields: FieldError[] = [];
+  if (!Array.isArray(value)) return fields;
+  const length = Math.min(value.length, MAX_FIELDS);
+  for (let index = 0; index < length; index++) {
+    const item: unknown = value[index];
+    if (typeof item !== 'object' || item === null) continue;
+    const field = boundedString((item as FieldError).field, MAX_TEXT_LENGTH);
+    const message = boundedString((item as FieldError).message, MAX_TEXT_LENGTH);
+    if (field !== undefined && message !== undefined) fields.push(Object.freeze({ field, message }));
+  }
+  return fields;
+}
+
+function entryFactsOf(entry: unknown): EntryFacts | undefined {
+  if (typeof entry !== 'object' || entry === null) return undefined;
+  const { category, retryable, fixableBy } = entry as CatalogEntry;
+  return {
+    category: typeof category === 'string' ? category : undefined,
+    retryable: retryable === true,
+    fixableBy: typeof fixableBy === 'string' ? fixableBy : undefined,
+  };
+}
+
+/**
+ * What is needed of an error, read once and defensively: it may come from another copy or version
+ * of this package, or be forged (a brand and getters that throw: then it counts as no error at all).
+ */
 function factsOf(error: unknown): ErrorFacts | undefined {
   if (!isSmsPartnerError(error)) return undefined;
   try {
@@ -128,15 +169,15 @@ function factsOf(error: unknown): ErrorFacts | undefined {
       error as SmsPartnerError;
     return {
       section: isSectionId(section) ? section : undefined,
-      code: typeof code === 'number' || typeof code === 'string' ? code : undefined,
-      key: typeof key === 'string' ? key : undefined,
-      entry: typeof entry === 'object' && entry !== null ? entry : undefined,
-      fields: Array.isArray(fields)
-        ? fields.filter(
-            (field): field is FieldError =>
-              typeof field?.field === 'string' && typeof field?.message === 'string',
-          )
-        : [],
+      code:
+        (typeof code === 'number' && Number.isFinite(code)) ||
+        boundedString(code, MAX_CODE_LENGTH) !== undefined
+          ? code
+          : undefined,
+      // A catalog key (`sms.send.insufficientCredit`), of this version or another: letters, digits and dots.
+      key: typeof key === 'string' && /^[A-Za-z0-9.]{1,200}$/.test(key) ? key : undefined,
+      entry: entryFactsOf(entry),
+      fields: fieldsOf(fields),
       retryable: retryable === true,
       httpStatus: typeof httpStatus === 'number' ? httpStatus : undefined,
       reason: typeof reason === 'string' ? reason : 'api-error',
@@ -150,6 +191,22 @@ function factsOf(error: unknown): ErrorFacts | undefined {
   }
 }
 
+function statusOf(facts: ErrorFacts | undefined): number {
+  if (facts === undefined) return 500;
+  const { entry } = facts;
+  if (entry !== undefined) {
+    if (entry.retryable) return entry.category === 'limit' ? 429 : 503;
+    if (entry.fixableBy === 'developer') return 502;
+    const category = entry.category;
+    return category !== undefined && Object.hasOwn(statusByCategory, category)
+      ? statusByCategory[category as Category]
+      : 502;
+  }
+  if (facts.fields.length > 0) return 400;
+  if (facts.httpStatus === 429 || facts.httpStatus === 503) return facts.httpStatus;
+  return facts.retryable ? 503 : 502;
+}
+
 /**
  * The HTTP status for an error, by these rules in order (the README has the
  * table): a known code that is retryable → 429 for limits, else 503; a known
@@ -157,36 +214,60 @@ function factsOf(error: unknown): ErrorFacts | undefined {
  * known code → its category's status; an unknown code with field errors →
  * 400; SMSPartner's own 429 → 429; anything retryable (5xx, network) → 503;
  * anything else (unknown code, unreadable answer) → 502; a value that is not
- * an `SmsPartnerError` → 500.
+ * an `SmsPartnerError` → 500. Always one of the statuses of the table; never throws.
  */
 export function problemStatus(error: unknown): number {
-  const facts = factsOf(error);
-  if (facts === undefined) return 500;
-  const { entry } = facts;
-  if (entry !== undefined) {
-    if (entry.retryable) return entry.category === 'limit' ? 429 : 503;
-    if (entry.fixableBy === 'developer') return 502;
-    return statusByCategory[entry.category] ?? 502;
-  }
-  if (facts.fields.length > 0) return 400;
-  if (facts.httpStatus === 429 || facts.httpStatus === 503) return facts.httpStatus;
-  return facts.retryable ? 503 : 502;
+  return statusOf(factsOf(error));
 }
 
-function isTranslator(value: unknown): value is Translator {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    typeof (value as Translator).explain === 'function' &&
-    typeof (value as Translator).message === 'function'
-  );
+type TranslatorMethods = Pick<Translator, 'explain'> & Partial<Pick<Translator, 'explainFields'>>;
+
+/** A translator's methods, read once; `undefined` for anything else (a Proxy that throws included). */
+function translatorMethods(value: unknown): TranslatorMethods | undefined {
+  try {
+    if (typeof value !== 'object' || value === null) return undefined;
+    const { explain, message, explainFields } = value as Translator;
+    if (typeof explain !== 'function' || typeof message !== 'function') return undefined;
+    return {
+      explain: (section, code) => Reflect.apply(explain, value, [section, code]),
+      ...(typeof explainFields === 'function'
+        ? {
+            explainFields: (section: unknown, fields: unknown) =>
+              Reflect.apply(explainFields, value, [section, fields]),
+          }
+        : {}),
+    };
+  } catch {
+    return undefined;
+  }
+}
+
+/** The page of a code; `about:blank` for a code that cannot be part of an address (a lone surrogate). */
+function typeFor(typeBase: string, section: SectionId, code: number | string): string {
+  try {
+    return `${typeBase}en/${section}/${encodeURIComponent(String(code))}/`;
+  } catch {
+    return 'about:blank';
+  }
+}
+
+function typeBaseOf(options: unknown): string | null {
+  try {
+    if (typeof options !== 'object' || options === null) return defaultProblemTypeBase;
+    const { typeBase } = options as ProblemOptions;
+    if (typeBase === undefined) return defaultProblemTypeBase;
+    return typeof typeBase === 'string' ? typeBase : null;
+  } catch {
+    return defaultProblemTypeBase;
+  }
 }
 
 /**
  * Turns an error into the RFC 9457 problem your server sends its client,
  * with `detail` in the translator's language and the `Content-Language` to
  * send. Anything that is not an `SmsPartnerError` gives a plain 500 problem
- * with the generic text, so it can sit in a catch-all handler. Never throws.
+ * with the generic text, so it can sit in a catch-all handler. Never throws,
+ * whatever the three arguments are.
  */
 export function toProblemDetails(
   error: unknown,
@@ -194,21 +275,15 @@ export function toProblemDetails(
   options: ProblemOptions = {},
 ): ProblemResponse {
   const facts = factsOf(error);
-  const status = problemStatus(error);
-  const chosen = isTranslator(translator) ? translator : createTranslator();
-  const explanation = explainSafely(chosen, facts);
-  const errors = fieldProblems(chosen, facts, explanation.locale);
-  const typeBase =
-    typeof options === 'object' && options !== null && options.typeBase !== undefined
-      ? options.typeBase
-      : defaultProblemTypeBase;
+  const status = statusOf(facts);
+  const methods = translatorMethods(translator);
+  const explanation = explainSafely(methods, facts);
+  const errors = fieldProblems(methods, facts, explanation.locale);
+  const typeBase = typeBaseOf(options);
   const type =
-    typeof typeBase === 'string' &&
-    facts?.key !== undefined &&
-    facts.section !== undefined &&
-    facts.code !== undefined
+    typeBase !== null && facts?.key !== undefined && facts.section !== undefined && facts.code !== undefined
       ? // One address per problem type, whatever the language of `detail`: the English page links to the others.
-        `${typeBase}en/${facts.section}/${encodeURIComponent(String(facts.code))}/`
+        typeFor(typeBase, facts.section, facts.code)
       : 'about:blank';
   const problem: ProblemDetails = {
     type,
@@ -246,7 +321,7 @@ function pointerOf(field: string): string {
 
 /** The localized field sentences, in the problem's language when the translator has it. */
 function fieldProblems(
-  translator: Translator,
+  translator: TranslatorMethods | undefined,
   facts: ErrorFacts | undefined,
   locale: string,
 ): ProblemFieldError[] {
@@ -254,9 +329,7 @@ function fieldProblems(
   let sentences: ReturnType<Translator['explainFields']> = [];
   try {
     sentences =
-      typeof translator.explainFields === 'function'
-        ? translator.explainFields(facts.section, facts.fields)
-        : [];
+      translator?.explainFields !== undefined ? translator.explainFields(facts.section, facts.fields) : [];
   } catch {
     sentences = [];
   }
@@ -287,17 +360,42 @@ function detailCode(facts: ErrorFacts | undefined): number | string | undefined 
   return facts?.code;
 }
 
+/**
+ * A `Content-Language` value: a well-formed language tag (RFC 5646's letters, digits and
+ * hyphens; canonical), or `undefined`. CR, LF or anything else a header cannot hold never passes.
+ */
+function contentLanguageOf(value: unknown): string | undefined {
+  const canonical = canonicalLocale(value);
+  return canonical !== undefined && /^[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*$/.test(canonical)
+    ? canonical
+    : undefined;
+}
+
+const MAX_DETAIL_LENGTH = 2000;
+
 function explainSafely(
-  translator: Translator,
+  translator: TranslatorMethods | undefined,
   facts: ErrorFacts | undefined,
 ): { text: string; locale: string } {
-  const code = detailCode(facts);
-  try {
-    const { text, locale } = translator.explain(facts?.section, code);
-    if (typeof text === 'string' && text.trim() !== '' && typeof locale === 'string' && locale !== '')
-      return { text, locale };
-  } catch {
-    // A hand-made translator that throws: the built-in one still has a sentence.
+  if (translator !== undefined) {
+    try {
+      const explanation: unknown = translator.explain(facts?.section, detailCode(facts));
+      if (typeof explanation === 'object' && explanation !== null) {
+        const { text, locale } = explanation as { text?: unknown; locale?: unknown };
+        const language = contentLanguageOf(locale);
+        if (
+          typeof text === 'string' &&
+          text.trim() !== '' &&
+          text.length <= MAX_DETAIL_LENGTH &&
+          language !== undefined
+        )
+          return { text, locale: language };
+      }
+    } catch {
+      // A hand-made translator that throws: the built-in one still has a sentence.
+    }
   }
-  return createTranslator().explain(facts?.section, code);
+  // The built-in translator's sentence and language (always a tag): text and header stay in agreement.
+  const { text, locale } = createTranslator().explain(facts?.section, detailCode(facts));
+  return { text, locale };
 }

@@ -158,3 +158,62 @@ describe('SmsPartnerError', () => {
     );
   });
 });
+
+describe('SmsPartnerError with hostile values', () => {
+  it('keeps its log message on one line, free of control characters and bidi controls, and capped', () => {
+    const error = new SmsPartnerError({
+      section: 'sms.send',
+      code: 11,
+      apiMessage: 'Cr\u00e9dit\x1B]0;owned\x07 insuffisant\n\x1B[2J\u009B2J \u202Eevil',
+      fields: [{ field: 'phone\nNumbers\x1B[31m', message: 'x' }],
+    });
+    expect(error.message).toBe(
+      'SMSPartner sms.send error 11 (sms.send.insufficientCredit): Crédit\\x1B]0;owned\\x07 insuffisant\\n\\x1B[2J\\u009B2J \\u202Eevil [fields: phone\\nNumbers\\x1B[31m]',
+    );
+    const long = new SmsPartnerError({
+      section: 'sms.send',
+      code: 9,
+      fields: Array.from({ length: 100 }, (_, index) => ({
+        field: `f${index}${'x'.repeat(90)}`,
+        message: 'm',
+      })),
+    });
+    expect(long.message.length).toBeLessThanOrEqual(2000);
+    expect(long.message.endsWith('…')).toBe(true);
+  });
+
+  it('takes options that are Proxies or have throwing getters, and keeps what it can read', () => {
+    const options = {
+      section: 'sms.send',
+      code: 11,
+      get apiMessage(): string {
+        throw new Error('getter');
+      },
+      fields: new Proxy([], {
+        get() {
+          throw new Error('trap');
+        },
+      }),
+    };
+    const error = new SmsPartnerError(options as never);
+    expect(error).toMatchObject({ section: 'sms.send', code: 11, apiMessage: undefined, fields: [] });
+    const proxy = new Proxy(
+      {},
+      {
+        get() {
+          throw new Error('trap');
+        },
+      },
+    );
+    expect(new SmsPartnerError(proxy as never)).toMatchObject({ section: undefined, reason: 'api-error' });
+    const localizeOptions = {
+      get tone(): string {
+        throw new Error('getter');
+      },
+      locales: proxy,
+    };
+    expect(error.localize('fr', localizeOptions as never)).toBe(
+      readLocaleText('fr', 'friendly', 'sms.send.insufficientCredit'),
+    );
+  });
+});

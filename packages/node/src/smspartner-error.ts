@@ -1,14 +1,15 @@
 import {
   type CatalogEntry,
-  type EntryKey,
   isSectionId,
-  type LocalePack,
   lookup,
   type SectionId,
   sanitizeCode,
   type Tone,
+  terminalText,
 } from '@smspartner-i18n/core';
 import { recognizeFieldMessage } from '@smspartner-i18n/core/fields';
+import type { PackSource } from '@smspartner-i18n/core/runtime';
+import type { EntryKey } from '@smspartner-i18n/core/types';
 import { createTranslator } from './translator.ts';
 
 /** A request field SMSPartner rejected, with SMSPartner's own message for it and what it means. */
@@ -88,8 +89,8 @@ export interface SmsPartnerErrorOptions {
 export interface LocalizeOptions {
   readonly tone?: Tone;
   readonly fallbackLocale?: string;
-  /** More packs, as for `createTranslator`. */
-  readonly locales?: readonly LocalePack[];
+  /** More packs, as for `createTranslator`: packs, their modules, or lists of them. */
+  readonly locales?: PackSource;
 }
 
 /** The brand that `isSmsPartnerError` checks: one symbol per realm, shared by every copy of this package. */
@@ -100,6 +101,18 @@ const MAX_FIELDS = 100;
 const MAX_FIELD_LENGTH = 100;
 const MAX_FIELD_MESSAGE_LENGTH = 500;
 const MAX_RAW_CODE_LENGTH = 64;
+/** `message` is one log line: long enough for SMSPartner's text and a few field names. */
+const MAX_LOG_MESSAGE_LENGTH = 2000;
+
+/** A property of a caller's object, or `undefined` when reading it throws (a Proxy, a throwing getter). */
+function read(record: unknown, key: string): unknown {
+  if (typeof record !== 'object' || record === null) return undefined;
+  try {
+    return (record as Record<string, unknown>)[key];
+  } catch {
+    return undefined;
+  }
+}
 
 function boundedText(value: unknown, max: number): string | undefined {
   if (typeof value !== 'string') return undefined;
@@ -122,27 +135,32 @@ function httpStatusOf(value: unknown): number | undefined {
 
 /** The fields, bounded, each recognised by core's field layer (the same for every copy of this package). */
 function fieldList(value: unknown, section: SectionId | undefined): readonly FieldError[] {
-  if (!Array.isArray(value)) return Object.freeze([]);
   const fields: FieldError[] = [];
-  for (const item of value.slice(0, MAX_FIELDS)) {
-    try {
-      if (typeof item !== 'object' || item === null) continue;
-      const given = boundedText((item as FieldError).field, MAX_FIELD_LENGTH) ?? '';
-      const message = boundedText((item as FieldError).message, MAX_FIELD_MESSAGE_LENGTH) ?? '';
-      if (given === '' && message === '') continue;
-      const { field, key, rule, params } = recognizeFieldMessage(section, given, message);
-      fields.push(
-        Object.freeze({
-          field,
-          message,
-          ...(key !== undefined ? { key } : {}),
-          ...(rule !== undefined ? { rule } : {}),
-          params,
-        }),
-      );
-    } catch {
-      // A field whose getters throw is left out.
+  try {
+    if (!Array.isArray(value)) return Object.freeze(fields);
+    const length = Math.min(value.length, MAX_FIELDS);
+    for (let index = 0; index < length; index++) {
+      try {
+        const item: unknown = value[index];
+        const given = boundedText(read(item, 'field'), MAX_FIELD_LENGTH) ?? '';
+        const message = boundedText(read(item, 'message'), MAX_FIELD_MESSAGE_LENGTH) ?? '';
+        if (given === '' && message === '') continue;
+        const { field, key, rule, params } = recognizeFieldMessage(section, given, message);
+        fields.push(
+          Object.freeze({
+            field,
+            message,
+            ...(key !== undefined ? { key } : {}),
+            ...(rule !== undefined ? { rule } : {}),
+            params,
+          }),
+        );
+      } catch {
+        // A field whose getters throw is left out.
+      }
     }
+  } catch {
+    // A list whose length or items cannot be read: the fields read so far.
   }
   return Object.freeze(fields);
 }
@@ -191,18 +209,26 @@ export class SmsPartnerError extends Error {
   readonly httpStatus: number | undefined;
   readonly reason: SmsPartnerErrorReason;
 
+  /** Takes any value (what is not usable is left out); never throws. */
   constructor(options: SmsPartnerErrorOptions = {}) {
-    const given: SmsPartnerErrorOptions = typeof options === 'object' && options !== null ? options : {};
-    const section = isSectionId(given.section) ? given.section : undefined;
-    const entry = lookup(section, given.code);
-    const code = entry?.code ?? rawCode(given.code);
-    const httpStatus = httpStatusOf(given.httpStatus);
-    const reason: SmsPartnerErrorReason = reasons.has(given.reason) ? given.reason! : 'api-error';
-    const apiMessage = boundedText(given.apiMessage, MAX_API_MESSAGE_LENGTH);
-    const fields = fieldList(given.fields, section);
+    const given = typeof options === 'object' && options !== null ? options : undefined;
+    const givenSection = read(given, 'section');
+    const section = isSectionId(givenSection) ? givenSection : undefined;
+    const givenCode = read(given, 'code');
+    const entry = lookup(section, givenCode);
+    const code = entry?.code ?? rawCode(givenCode);
+    const httpStatus = httpStatusOf(read(given, 'httpStatus'));
+    const givenReason = read(given, 'reason');
+    const reason = reasons.has(givenReason) ? (givenReason as SmsPartnerErrorReason) : 'api-error';
+    const apiMessage = boundedText(read(given, 'apiMessage'), MAX_API_MESSAGE_LENGTH);
+    const fields = fieldList(read(given, 'fields'), section);
+    const cause = read(given, 'cause');
     super(
-      developerMessage(section, code, entry, apiMessage, fields, httpStatus, reason),
-      given.cause === undefined ? undefined : { cause: given.cause },
+      terminalText(
+        developerMessage(section, code, entry, apiMessage, fields, httpStatus, reason),
+        MAX_LOG_MESSAGE_LENGTH,
+      ),
+      cause === undefined ? undefined : { cause },
     );
     this.section = section;
     this.code = code;
@@ -218,7 +244,7 @@ export class SmsPartnerError extends Error {
         (httpStatus !== undefined && httpStatus >= 500));
     this.httpStatus = httpStatus;
     this.reason = reason;
-    this.retryAfter = retryAfterOf(given.retryAfter);
+    this.retryAfter = retryAfterOf(read(given, 'retryAfter'));
   }
 
   get [smsPartnerErrorBrand](): true {
@@ -235,13 +261,13 @@ export class SmsPartnerError extends Error {
 
   /** The sentence for this error in `locale` (`fr-CA` → French), friendly unless told otherwise. Never throws. */
   localize(locale?: string, options: LocalizeOptions = {}): string {
-    const given: LocalizeOptions = typeof options === 'object' && options !== null ? options : {};
+    const given = typeof options === 'object' && options !== null ? options : undefined;
     return createTranslator({
-      locale,
-      fallbackLocale: given.fallbackLocale,
-      tone: given.tone,
-      locales: given.locales,
-    }).message(this.section, this.code);
+      locale: typeof locale === 'string' ? locale : undefined,
+      fallbackLocale: read(given, 'fallbackLocale') as string | undefined,
+      tone: read(given, 'tone') as Tone | undefined,
+      locales: read(given, 'locales') as PackSource | undefined,
+    }).message(read(this, 'section'), read(this, 'code'));
   }
 
   /**

@@ -1,5 +1,6 @@
 import { parse } from '@formatjs/icu-messageformat-parser';
-import { type CompiledMessage, entries, type LocalePack, messageKeys } from '@smspartner-i18n/core';
+import { entries, type LocalePack, messageKeys } from '@smspartner-i18n/core';
+import type { CompiledMessage } from '@smspartner-i18n/core/types';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { builtInPacks } from './built-in-packs.ts';
@@ -147,5 +148,97 @@ describe('createTranslator', () => {
       ),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('createTranslator with hostile values', () => {
+  const trap = () => {
+    throw new Error('trap');
+  };
+  const proxy = new Proxy({}, { get: trap, has: trap, ownKeys: trap, getPrototypeOf: trap });
+
+  it('reads each option once and leaves out the ones that throw', () => {
+    const options = {
+      locale: 'fr',
+      get tone(): string {
+        throw new Error('getter');
+      },
+      locales: [
+        proxy,
+        {
+          locale: 'de',
+          get codes() {
+            throw new Error('getter');
+          },
+        },
+      ],
+    };
+    const translator = createTranslator(options as never);
+    expect(translator.locale).toBe('fr');
+    expect(translator.tone).toBe('friendly');
+    expect(translator.message('sms.send', 11)).toBe(
+      readLocaleText('fr', 'friendly', 'sms.send.insufficientCredit'),
+    );
+    expect(createTranslator(proxy as never).message('sms.send', 11)).toBe(
+      readLocaleText('en', 'friendly', 'sms.send.insufficientCredit'),
+    );
+  });
+
+  it('answers without the call options when they throw, in its own locale and register', () => {
+    const translator = createTranslator({ locale: 'fr', tone: 'official' });
+    const callOptions = {
+      get tone(): string {
+        throw new Error('getter');
+      },
+      params: proxy,
+    };
+    expect(translator.message('sms.send', 11, callOptions as never)).toBe(
+      readLocaleText('fr', 'official', 'sms.send.insufficientCredit'),
+    );
+    expect(translator.explain('sms.send', 11, proxy as never)).toMatchObject({
+      locale: 'fr',
+      tone: 'official',
+      key: 'sms.send.insufficientCredit',
+    });
+  });
+});
+
+describe('the pack forms createTranslator and SmsPartnerError#localize take', () => {
+  // A module as `import * as` or `await import()` gives it: a locale and a pack of texts compiled to code.
+  const portuguese = {
+    locale: 'pt-BR',
+    pack: {
+      locale: 'pt-BR',
+      codes: {
+        friendly: {
+          sections: { 'sms.send': { codes: { 11: 'Crédito insuficiente.' }, unknownCode: 'Erro no envio.' } },
+        },
+      },
+    },
+  };
+
+  it('takes a module, its pack, a CommonJS default wrapper or lists of them', () => {
+    for (const locales of [
+      [portuguese],
+      [portuguese.pack],
+      [{ default: portuguese }],
+      [[portuguese]],
+      portuguese,
+    ]) {
+      const translator = createTranslator({ locale: 'pt-BR', locales: locales as never });
+      expect(translator.explain('sms.send', 11)).toMatchObject({
+        text: 'Crédito insuficiente.',
+        locale: 'pt-BR',
+        matched: 'exact',
+        key: 'sms.send.insufficientCredit',
+      });
+      expect(translator.availableLocales).toEqual(['pt-BR', 'en', 'fr']);
+    }
+  });
+
+  it('localizes an SmsPartnerError with a module given as is', async () => {
+    const { SmsPartnerError } = await import('./smspartner-error.ts');
+    const error = new SmsPartnerError({ section: 'sms.send', code: 11 });
+    expect(error.localize('pt-BR', { locales: [portuguese] })).toBe('Crédito insuficiente.');
   });
 });

@@ -1,14 +1,15 @@
 import {
-  canonicalLocale,
   createResolver,
   type Explanation,
-  explainField,
-  isTone,
+  globalFallbackKey,
   type LocalePack,
+  lastResortText,
   type MessageOptions,
+  type MessageResolver,
   type Tone,
 } from '@smspartner-i18n/core';
-import { recognizeFieldMessage } from '@smspartner-i18n/core/fields';
+import { explainField, recognizeFieldMessage } from '@smspartner-i18n/core/fields';
+import { canonicalLocale, isTone, type PackSource, packsOf } from '@smspartner-i18n/core/runtime';
 import { builtInLocales, builtInPacks } from './built-in-packs.ts';
 import type { FieldError, FieldSentence } from './smspartner-error.ts';
 
@@ -19,8 +20,11 @@ export interface TranslatorOptions {
   readonly fallbackLocale?: string;
   /** Default register: `friendly` (for end users, the default) or `official` (SMSPartner's wording). */
   readonly tone?: Tone;
-  /** More packs (`@smspartner-i18n/locale-*`'s `pack`, or your own); they win over built-in packs of the same locale. */
-  readonly locales?: readonly LocalePack[];
+  /**
+   * More packs (`@smspartner-i18n/locale-*`'s `pack`, the module that exports it, your own, or a list
+   * of those); they win over built-in packs of the same locale.
+   */
+  readonly locales?: PackSource;
 }
 
 export interface Translator {
@@ -67,40 +71,109 @@ function fieldToExplain(
   };
 }
 
-function extraPacks(value: unknown): LocalePack[] {
-  if (!Array.isArray(value)) return [];
-  return value.filter(
-    (pack): pack is LocalePack =>
-      typeof pack === 'object' && pack !== null && canonicalLocale((pack as LocalePack).locale) !== undefined,
-  );
+/** A property of a caller's object, or `undefined` when reading it throws (a Proxy, a throwing getter). */
+function read(record: unknown, key: string): unknown {
+  if (typeof record !== 'object' || record === null) return undefined;
+  try {
+    return (record as Record<string, unknown>)[key];
+  } catch {
+    return undefined;
+  }
+}
+
+/** More packs than any app has: a hostile list costs nothing beyond this. */
+const MAX_EXTRA_PACKS = 100;
+
+/**
+ * The usable packs of `value` (packs, their modules, lists of them: core's `packsOf`), with their
+ * canonical locales, read once each. A list is read up to its first 100 items, so that a sparse
+ * list made by hand (`length` 2 ** 32 - 1) costs nothing.
+ */
+function extraPacks(value: unknown): { packs: LocalePack[]; locales: string[] } {
+  const packs: LocalePack[] = [];
+  const locales: string[] = [];
+  let sources: unknown = value;
+  try {
+    if (Array.isArray(value)) {
+      const length = Math.min(value.length, MAX_EXTRA_PACKS);
+      const items: unknown[] = [];
+      for (let index = 0; index < length; index++) items.push(value[index]);
+      sources = items;
+    }
+  } catch {
+    sources = undefined;
+  }
+  for (const pack of packsOf(sources).slice(0, MAX_EXTRA_PACKS)) {
+    const locale = canonicalLocale(read(pack, 'locale'));
+    if (locale === undefined) continue;
+    packs.push(pack);
+    locales.push(locale);
+  }
+  return { packs, locales };
+}
+
+/** The built-in texts alone, without the caller's packs or options: for when those make the resolver throw. */
+function fallbackExplanation(section: unknown, code: unknown, locale: string, tone: Tone): Explanation {
+  try {
+    return createResolver({ packs: builtInPacks, locale, tone }).explain(section, code);
+  } catch {
+    return { text: lastResortText, locale: 'en', tone, matched: 'generic', key: globalFallbackKey };
+  }
 }
 
 /**
  * Makes a translator over the built-in English and French packs plus
  * `locales`. All the work (fallback chain, formatting) is core's resolver;
  * this adds the built-in packs and describes the result. Cheap enough to
- * make per request, and shares no state with any other translator.
+ * make per request, and shares no state with any other translator. Takes
+ * any value (Proxies and throwing getters included: what cannot be read is
+ * left out); never throws, and neither do its methods.
  */
 export function createTranslator(options: TranslatorOptions = {}): Translator {
-  const given: Partial<TranslatorOptions> = typeof options === 'object' && options !== null ? options : {};
-  const tone: Tone = isTone(given.tone) ? given.tone : 'friendly';
-  const extra = extraPacks(given.locales);
+  const given = typeof options === 'object' && options !== null ? options : undefined;
+  const givenTone = read(given, 'tone');
+  const tone: Tone = isTone(givenTone) ? givenTone : 'friendly';
+  const extra = extraPacks(read(given, 'locales'));
+  const locale = read(given, 'locale');
+  const fallbackLocale = read(given, 'fallbackLocale') ?? 'en';
   // core's resolver canonicalises the locales (and ignores one that is not a tag); its chain starts with the
   // wanted locale, or with the fallback when the wanted one is not a tag.
-  const resolver = createResolver({
-    packs: extra.length === 0 ? builtInPacks : [...extra, ...builtInPacks],
-    locale: given.locale,
-    fallbackLocale: given.fallbackLocale ?? 'en',
-    tone,
-  });
+  let resolver: MessageResolver;
+  try {
+    resolver = createResolver({
+      packs: extra.packs.length === 0 ? builtInPacks : [...extra.packs, ...builtInPacks],
+      locale: locale as string | undefined,
+      fallbackLocale: fallbackLocale as string,
+      tone,
+    });
+  } catch {
+    resolver = createResolver({
+      packs: builtInPacks,
+      locale: canonicalLocale(locale),
+      fallbackLocale: canonicalLocale(fallbackLocale) ?? 'en',
+      tone,
+    });
+  }
   const availableLocales =
-    extra.length === 0
+    extra.packs.length === 0
       ? builtInLocales
-      : Object.freeze([
-          ...new Set([...extra.map((pack) => canonicalLocale(pack.locale)!), ...builtInLocales]),
-        ]);
-  const packs = extra.length === 0 ? builtInPacks : [...extra, ...builtInPacks];
-  const fieldOptions = { packs, locale: given.locale, fallbackLocale: given.fallbackLocale ?? 'en', tone };
+      : Object.freeze([...new Set([...extra.locales, ...builtInLocales])]);
+  const { explain, message } = resolver;
+  const wanted = resolver.localeChain[0] ?? 'en';
+  /** Without the call's options first (they are what usually throws), then the built-in texts alone. */
+  const recover = (section: unknown, code: unknown): Explanation => {
+    try {
+      return explain(section, code);
+    } catch {
+      return fallbackExplanation(section, code, wanted, tone);
+    }
+  };
+  const fieldOptions = {
+    packs: extra.packs.length === 0 ? builtInPacks : [...extra.packs, ...builtInPacks],
+    locale: typeof locale === 'string' ? locale : undefined,
+    fallbackLocale: typeof fallbackLocale === 'string' ? fallbackLocale : 'en',
+    tone,
+  };
   function explainFields(
     section: unknown,
     fields: unknown,
@@ -138,12 +211,24 @@ export function createTranslator(options: TranslatorOptions = {}): Translator {
     return Object.freeze(sentences);
   }
   return Object.freeze({
-    locale: resolver.localeChain[0] ?? 'en',
+    locale: wanted,
     tone,
     localeChain: resolver.localeChain,
     availableLocales,
-    explain: resolver.explain,
-    message: resolver.message,
+    explain(section: unknown, code: unknown, callOptions?: MessageOptions): Explanation {
+      try {
+        return explain(section, code, callOptions);
+      } catch {
+        return recover(section, code);
+      }
+    },
+    message(section: unknown, code: unknown, callOptions?: MessageOptions): string {
+      try {
+        return message(section, code, callOptions);
+      } catch {
+        return recover(section, code).text;
+      }
+    },
     explainFields,
   });
 }

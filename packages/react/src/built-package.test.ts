@@ -29,7 +29,10 @@ function packagesImportedBy(entry: string): Set<string> {
   return packages;
 }
 
-describe.runIf(built)('the built package (dist/)', () => {
+// Under CI a missing dist/ fails these tests instead of skipping them.
+describe.runIf(built || process.env.CI)('the built package (dist/)', () => {
+  it('is built (run `pnpm build`)', () => expect(built).toBe(true));
+
   it.each(['index.mjs', 'index.cjs', 'intl.mjs', 'intl.cjs'])(
     '%s resolves with core/runtime, never core with its catalog',
     (entry) => {

@@ -4,9 +4,9 @@ import {
   canonicalLocale,
   createExplainer,
   isTone,
-  type LocalePack,
   lastResortText,
   type MessageOptions,
+  type PackSource,
   type ResolvedText,
   type SectionId,
   type Tone,
@@ -37,7 +37,7 @@ export interface SmsPartnerContextValue {
 }
 
 export interface FieldTextSource {
-  readonly packs: readonly LocalePack[];
+  readonly packs: PackSource;
   readonly locale: string;
   readonly fallbackLocale: string;
   readonly lookup?: (
@@ -47,12 +47,20 @@ export interface FieldTextSource {
   ) => { readonly text: string; readonly locale: string; readonly key: string } | undefined;
 }
 
+/** The answer when nothing else can give one: never a key, never empty. */
+function lastResort(tone: Tone): ResolvedText {
+  return { text: lastResortText, locale: 'en', tone, matched: 'generic' };
+}
+
 /** Without a provider there is no pack: every text is the last-resort sentence, never a key. */
 const withoutProvider: SmsPartnerContextValue = {
   locale: 'en',
   tone: 'friendly',
   loading: false,
-  explain: (section, code, options) => createExplainer({ packs: [] }).explain(section, code, options),
+  explain: neverThrowing(
+    (section, code, options) => createExplainer({ packs: [] }).explain(section, code, options),
+    'friendly',
+  ),
 };
 
 export const SmsPartnerContext = createContext<SmsPartnerContextValue>(withoutProvider);
@@ -70,8 +78,8 @@ export function neverThrowing(
     try {
       return explain(section, code, options);
     } catch {
-      const tone = isTone(options?.tone) ? options.tone : fallbackTone;
-      return { text: lastResortText, locale: 'en', tone, matched: 'generic' };
+      // Nothing of the caller's options is read here: they may be what threw.
+      return lastResort(fallbackTone);
     }
   };
 }
@@ -90,12 +98,18 @@ export function useResolverContext(
   return useMemo(() => {
     const defaultTone: Tone = isTone(tone) ? tone : 'friendly';
     // `explain` only: the components never call `message`, so the bundle leaves it out.
-    const resolver = createExplainer({
-      packs,
-      locale,
-      fallbackLocale: fallbackLocale ?? 'en',
-      tone: defaultTone,
-    });
+    let resolver: ReturnType<typeof createExplainer>;
+    try {
+      resolver = createExplainer({
+        packs,
+        locale,
+        fallbackLocale: fallbackLocale ?? 'en',
+        tone: defaultTone,
+      });
+    } catch {
+      // Packs that throw when read: no pack at all, so the last-resort sentence.
+      resolver = createExplainer({ packs: [], tone: defaultTone });
+    }
     return {
       locale: canonicalLocale(locale) ?? resolver.localeChain[0] ?? 'en',
       tone: defaultTone,
@@ -119,16 +133,49 @@ export function useSmsPartner(): {
   readonly explain: SmsPartnerExplainFunction;
 } {
   const context = useContext(SmsPartnerContext);
-  return useMemo(
-    () => ({
-      locale: context.locale,
-      tone: context.tone,
-      loading: context.loading,
-      message: (section, code, options) => context.explain(section, code, options).text,
-      explain: (section, code, options) => context.explain(section, code, options),
-    }),
-    [context],
-  );
+  return useMemo(() => {
+    // The context may be an app's own value (SmsPartnerContext is exported): read it once, defensively.
+    const { locale, tone, loading, explain } = readContext(context);
+    return {
+      locale,
+      tone,
+      loading,
+      message: (section, code, options) => explain(section, code, options).text,
+      explain: (section, code, options) => explain(section, code, options),
+    };
+  }, [context]);
+}
+
+/** A context value made safe: fields of the right type (or the defaults), and an `explain` that always answers. */
+function readContext(context: unknown): SmsPartnerContextValue {
+  if (context === withoutProvider) return withoutProvider;
+  let locale: unknown;
+  let tone: unknown;
+  let loading: unknown;
+  let explain: unknown;
+  try {
+    ({ locale, tone, loading, explain } = context as SmsPartnerContextValue);
+  } catch {
+    return withoutProvider;
+  }
+  const defaultTone: Tone = isTone(tone) ? tone : 'friendly';
+  if (typeof explain !== 'function') return { ...withoutProvider, tone: defaultTone };
+  const given = explain as SmsPartnerContextValue['explain'];
+  return {
+    locale: canonicalLocale(locale) ?? 'en',
+    tone: defaultTone,
+    loading: loading === true,
+    explain: (section, code, options) => {
+      try {
+        const answer = given(section, code, options);
+        if (typeof answer?.text === 'string' && answer.text !== '' && typeof answer.locale === 'string')
+          return answer;
+      } catch {
+        // The last-resort sentence, below.
+      }
+      return lastResort(defaultTone);
+    },
+  };
 }
 
 /**
@@ -148,8 +195,14 @@ export function useSmsPartnerMessage(): SmsPartnerMessageFunction {
  */
 export function SmsPartnerMessage<S extends SectionId>(props: SmsPartnerMessageProps<S>): ReactElement {
   const context = useContext(SmsPartnerContext);
-  const explanation = context.explain(props.section, props.code, { tone: props.tone, params: props.params });
-  if (language(explanation.locale) !== language(context.locale)) {
+  const { locale, explain } = useMemo(() => readContext(context), [context]);
+  let explanation: ResolvedText;
+  try {
+    explanation = explain(props.section, props.code, { tone: props.tone, params: props.params });
+  } catch {
+    explanation = lastResort('friendly');
+  }
+  if (language(explanation.locale) !== language(locale)) {
     return <span lang={explanation.locale}>{explanation.text}</span>;
   }
   return <>{explanation.text}</>;

@@ -1,14 +1,13 @@
 import {
-  canonicalLocale,
   createResolver,
   type Explanation,
-  isTone,
   type LocalePack,
   type MessageOptions,
-  messageCandidates,
-  messageParams,
+  smsPartnerNamespaces,
   type Tone,
 } from '@smspartner-i18n/core';
+import { messageCandidates, messageParams } from '@smspartner-i18n/core/internal';
+import { canonicalLocale, isTone } from '@smspartner-i18n/core/runtime';
 import type { i18n as I18n } from 'i18next';
 import {
   type ReactElement,
@@ -26,8 +25,8 @@ import {
   SmsPartnerContext,
   type SmsPartnerContextValue,
 } from './context.tsx';
-
-import { resourcesOf } from './sources.ts';
+import { useGuardedOptions } from './guard.ts';
+import { resourcesOf, toModules } from './sources.ts';
 import type { SmsPartnerI18nextResources, SmsPartnerProviderBaseProps } from './types.ts';
 import { useLocaleModules } from './use-locale-modules.ts';
 
@@ -40,21 +39,22 @@ export {
 } from './context.tsx';
 export type * from './types.ts';
 
-/** The i18next namespaces our texts live in, one per register. */
-export const smsPartnerNamespaces: Readonly<Record<Tone, string>> = Object.freeze({
-  official: 'smspartner-official',
-  friendly: 'smspartner-friendly',
-});
+/** The i18next namespaces our texts live in, one per register (core's definition). */
+export { smsPartnerNamespaces };
 
-const ourNamespaces = new Set(Object.values(smsPartnerNamespaces));
+const ourNamespaces: ReadonlySet<string> = new Set(Object.values(smsPartnerNamespaces));
 
 function usable(instance: unknown): instance is I18n {
-  return (
-    typeof instance === 'object' &&
-    instance !== null &&
-    typeof (instance as I18n).getResource === 'function' &&
-    typeof (instance as I18n).t === 'function'
-  );
+  try {
+    return (
+      typeof instance === 'object' &&
+      instance !== null &&
+      typeof (instance as I18n).getResource === 'function' &&
+      typeof (instance as I18n).t === 'function'
+    );
+  } catch {
+    return false;
+  }
 }
 
 /**
@@ -79,9 +79,22 @@ export function addSmsPartnerResources(
 
 /** The first fallback language of an i18next instance, when it is a plain tag. */
 function i18nextFallback(i18n: I18n | undefined): string | undefined {
-  const fallback: unknown = i18n?.options?.fallbackLng;
-  const first = Array.isArray(fallback) ? fallback[0] : fallback;
-  return typeof first === 'string' && first !== 'dev' ? first : undefined;
+  try {
+    const fallback: unknown = i18n?.options?.fallbackLng;
+    const first = Array.isArray(fallback) ? fallback[0] : fallback;
+    return typeof first === 'string' && first !== 'dev' ? first : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The instance's language, when reading it does not throw. */
+function i18nextLanguage(i18n: I18n | undefined): unknown {
+  try {
+    return i18n?.language;
+  } catch {
+    return undefined;
+  }
 }
 
 type LooseT = (key: string, options: Record<string, unknown>) => unknown;
@@ -104,8 +117,9 @@ export interface SmsPartnerI18nextProviderProps extends SmsPartnerProviderBasePr
 export function SmsPartnerI18nextProvider({
   children,
   i18n: givenInstance,
-  ...options
+  ...given
 }: SmsPartnerI18nextProviderProps): ReactElement {
+  const options = useGuardedOptions(given);
   const fromContext = useContext(I18nContext)?.i18n;
   const candidate = givenInstance ?? fromContext ?? getI18n();
   const i18n = usable(candidate) ? candidate : undefined;
@@ -120,13 +134,21 @@ export function SmsPartnerI18nextProvider({
         version.current++;
         notify();
       };
-      i18n.on('languageChanged', changed);
-      i18n.store?.on('added', changed);
-      i18n.store?.on('removed', changed);
+      // An instance whose event methods throw is read without updates, rather than breaking the tree.
+      const attempt = (action: () => void) => {
+        try {
+          action();
+        } catch {
+          // Nothing to undo.
+        }
+      };
+      attempt(() => i18n.on('languageChanged', changed));
+      attempt(() => i18n.store?.on('added', changed));
+      attempt(() => i18n.store?.on('removed', changed));
       return () => {
-        i18n.off('languageChanged', changed);
-        i18n.store?.off('added', changed);
-        i18n.store?.off('removed', changed);
+        attempt(() => i18n.off('languageChanged', changed));
+        attempt(() => i18n.store?.off('added', changed));
+        attempt(() => i18n.store?.off('removed', changed));
       };
     },
     [i18n],
@@ -138,8 +160,9 @@ export function SmsPartnerI18nextProvider({
   );
 
   const fallbackLocale = options.fallbackLocale ?? i18nextFallback(i18n) ?? 'en';
-  const language = canonicalLocale(i18n?.language) ?? canonicalLocale(fallbackLocale) ?? 'en';
-  const { chain, modules, packs, loading } = useLocaleModules(language, { ...options, fallbackLocale });
+  const language = canonicalLocale(i18nextLanguage(i18n)) ?? canonicalLocale(fallbackLocale) ?? 'en';
+  const { chain, sources, packs, loading } = useLocaleModules(language, { ...options, fallbackLocale });
+  const modules = useMemo(() => toModules(sources), [sources]);
 
   // Adding during render (silently, once per resources object) means the
   // server render and the first client render already use them.
@@ -154,7 +177,11 @@ export function SmsPartnerI18nextProvider({
     for (const resources of resourcesOf(modules)) {
       if (done.has(resources)) continue;
       done.add(resources);
-      addSmsPartnerResources(i18n, resources, { silent: true });
+      try {
+        addSmsPartnerResources(i18n, resources, { silent: true });
+      } catch {
+        // Resources (or an instance) that throw when read: the packs still answer.
+      }
     }
   }
 
@@ -162,7 +189,12 @@ export function SmsPartnerI18nextProvider({
   // biome-ignore lint/correctness/useExhaustiveDependencies: storeVersion is not read, it signals that the texts i18next holds changed, so consumers must re-render
   const value = useMemo<SmsPartnerContextValue>(() => {
     const defaultTone: Tone = isTone(tone) ? tone : 'friendly';
-    const resolver = createResolver({ packs, locale: language, fallbackLocale, tone: defaultTone });
+    let resolver: ReturnType<typeof createResolver>;
+    try {
+      resolver = createResolver({ packs, locale: language, fallbackLocale, tone: defaultTone });
+    } catch {
+      resolver = createResolver({ packs: [], locale: language, tone: defaultTone });
+    }
 
     function fromI18next(
       section: unknown,

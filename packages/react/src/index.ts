@@ -1,13 +1,5 @@
-export type {
-  CodeOf,
-  CodePack,
-  Explanation,
-  LocalePack,
-  MatchKind,
-  ResolvedText,
-  SectionId,
-  Tone,
-} from '@smspartner-i18n/core';
+export type { CodeOf, Explanation, LocalePack, SectionId, Tone } from '@smspartner-i18n/core';
+export type { CodePack, MatchKind, ResolvedText } from '@smspartner-i18n/core/types';
 export {
   SmsPartnerContext,
   type SmsPartnerContextValue,

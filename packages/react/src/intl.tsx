@@ -1,7 +1,7 @@
 import { type ReactElement, type ReactNode, useContext } from 'react';
 import { IntlContext } from 'react-intl';
 import { SmsPartnerContext, useResolverContext } from './context.tsx';
-
+import { useGuardedOptions } from './guard.ts';
 import type { SmsPartnerProviderBaseProps } from './types.ts';
 import { useLocaleModules } from './use-locale-modules.ts';
 
@@ -13,6 +13,17 @@ export {
   useSmsPartnerMessage,
 } from './context.tsx';
 export type * from './types.ts';
+
+/** The two fields read of react-intl's context, which an app may fill with anything. */
+function readIntl(intl: unknown): { locale?: unknown; defaultLocale?: unknown } {
+  try {
+    if (typeof intl !== 'object' || intl === null) return {};
+    const { locale, defaultLocale } = intl as { locale?: unknown; defaultLocale?: unknown };
+    return { locale, defaultLocale };
+  } catch {
+    return {};
+  }
+}
 
 export interface SmsPartnerIntlProviderProps extends SmsPartnerProviderBaseProps {
   readonly children?: ReactNode;
@@ -26,12 +37,13 @@ export interface SmsPartnerIntlProviderProps extends SmsPartnerProviderBaseProps
  * given. Our messages stay out of the app's message catalog, so their ids
  * can never collide with the app's.
  */
-export function SmsPartnerIntlProvider({ children, ...options }: SmsPartnerIntlProviderProps): ReactElement {
+export function SmsPartnerIntlProvider({ children, ...given }: SmsPartnerIntlProviderProps): ReactElement {
+  const options = useGuardedOptions(given);
   // The context rather than useIntl(): useIntl throws without an IntlProvider, and rendering must not.
   const intl = useContext(IntlContext) as { locale?: unknown; defaultLocale?: unknown } | null | undefined;
-  const fallbackLocale =
-    options.fallbackLocale ?? (typeof intl?.defaultLocale === 'string' ? intl.defaultLocale : 'en');
-  const locale = typeof intl?.locale === 'string' ? intl.locale : fallbackLocale;
+  const { locale: intlLocale, defaultLocale } = readIntl(intl);
+  const fallbackLocale = options.fallbackLocale ?? (typeof defaultLocale === 'string' ? defaultLocale : 'en');
+  const locale = typeof intlLocale === 'string' ? intlLocale : fallbackLocale;
   const { packs, loading } = useLocaleModules(locale, { ...options, fallbackLocale });
   const value = useResolverContext(locale, packs, { fallbackLocale, tone: options.tone, loading });
   return <SmsPartnerContext.Provider value={value}>{children}</SmsPartnerContext.Provider>;

@@ -1,4 +1,5 @@
-import type { CodeOf, CodePack, MessagePack, ResolvedText, SectionId, Tone } from '@smspartner-i18n/core';
+import type { CodeOf, SectionId, Tone } from '@smspartner-i18n/core';
+import type { CodePack, MessagePack, ResolvedText } from '@smspartner-i18n/core/types';
 import type { i18n as I18n } from 'i18next';
 import type { ReactElement } from 'react';
 import { describe, expectTypeOf, it } from 'vitest';

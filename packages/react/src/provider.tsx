@@ -1,5 +1,6 @@
 import type { ReactElement, ReactNode } from 'react';
 import { SmsPartnerContext, useResolverContext } from './context.tsx';
+import { useGuardedOptions } from './guard.ts';
 import type { SmsPartnerProviderBaseProps } from './types.ts';
 import { useLocaleModules } from './use-locale-modules.ts';
 
@@ -16,7 +17,8 @@ export interface SmsPartnerProviderProps extends SmsPartnerProviderBaseProps {
  * Providers nest and do not share state: two of them with different locales
  * render two languages in one tree.
  */
-export function SmsPartnerProvider({ locale, children, ...options }: SmsPartnerProviderProps): ReactElement {
+export function SmsPartnerProvider({ locale, children, ...given }: SmsPartnerProviderProps): ReactElement {
+  const options = useGuardedOptions(given);
   const { packs, loading } = useLocaleModules(locale, options);
   const value = useResolverContext(locale, packs, {
     fallbackLocale: options.fallbackLocale,

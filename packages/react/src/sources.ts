@@ -17,7 +17,7 @@ function isLocaleModule(value: unknown): value is LocaleModule<LocalePack> {
 export function toModules(loaded: LoadedLocale<LocalePack> | unknown): LocaleModule<LocalePack>[] {
   const modules: LocaleModule<LocalePack>[] = [];
   const visit = (value: unknown, depth: number): void => {
-    if (depth > 3) return;
+    if (depth > 5) return;
     if (isLocaleModule(value)) modules.push(value);
     else if (isLocalePack(value)) modules.push({ pack: value });
     else if (Array.isArray(value)) for (const item of value) visit(item, depth + 1);

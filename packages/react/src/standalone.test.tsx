@@ -1,5 +1,6 @@
 import { parse } from '@formatjs/icu-messageformat-parser';
-import { type CompiledMessage, lastResortText, type MessagePack, toCodePack } from '@smspartner-i18n/core';
+import { lastResortText, toCodePack } from '@smspartner-i18n/core';
+import type { CompiledMessage, MessagePack } from '@smspartner-i18n/core/types';
 import { act, cleanup, render, screen } from '@testing-library/react';
 import { StrictMode } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';

@@ -1,4 +1,5 @@
-import type { CodeOf, CodePack, LocalePack, ResolvedText, SectionId, Tone } from '@smspartner-i18n/core';
+import type { CodeOf, LocalePack, SectionId, Tone } from '@smspartner-i18n/core';
+import type { CodePack, ResolvedText } from '@smspartner-i18n/core/types';
 
 /**
  * i18next resources as `@smspartner-i18n/locale-*` export them:

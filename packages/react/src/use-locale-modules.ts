@@ -1,20 +1,20 @@
-import { canonicalLocale, type LocalePack, localeChain } from '@smspartner-i18n/core/runtime';
+import { canonicalLocale, type LocalePack, localeChain, packsOf } from '@smspartner-i18n/core/runtime';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { toModules } from './sources.ts';
-import type { LocaleModule, SmsPartnerProviderBaseProps } from './types.ts';
+import type { SmsPartnerProviderBaseProps } from './types.ts';
 
 export interface LocaleModules {
   /** The locales tried, in order (`fr-CA`, `fr`, `en`). */
   readonly chain: readonly string[];
-  /** The packs given up front, then those loaded so far for the chain. */
-  readonly modules: readonly LocaleModule<LocalePack>[];
+  /** What was given up front, then what was loaded so far for the chain, as given (modules, packs, lists). */
+  readonly sources: readonly unknown[];
+  /** The packs of `sources` (core's `packsOf`). */
   readonly packs: readonly LocalePack[];
   /** True while a loader of the chain has not settled yet. */
   readonly loading: boolean;
 }
 
-/** `undefined` while a loader is pending; an empty list when it gave nothing or failed. */
-type Loaded = Readonly<Record<string, readonly LocaleModule<LocalePack>[]>>;
+/** `undefined` while a loader is pending; `null` when it failed. */
+type Loaded = Readonly<Record<string, unknown>>;
 
 /**
  * The packs of a provider: the ones given up front, plus, for every locale
@@ -31,7 +31,7 @@ export function useLocaleModules(
   const chain = useMemo(() => localeChain(locale, fallbackLocale ?? 'en'), [locale, fallbackLocale]);
   // Apps write `packs={[en, fr]}` inline: a new array of the same packs must not rebuild the resolver.
   const samePacks = useSameItems(packs);
-  const given = useMemo(() => toModules(samePacks), [samePacks]);
+  const givenPacks = useMemo(() => packsOf(samePacks), [samePacks]);
   const [loaded, setLoaded] = useState<Loaded>({});
   // Per provider, not per module: two providers never share what they asked for.
   const requested = useRef<Set<string> | null>(null);
@@ -42,9 +42,9 @@ export function useLocaleModules(
 
   const missing = useMemo(() => {
     if (loadLocale === undefined) return [];
-    const present = new Set(given.map((module) => canonicalLocale(module.pack.locale)));
+    const present = new Set(givenPacks.map((pack) => canonicalLocale(pack.locale)));
     return chain.filter((tag) => !present.has(tag));
-  }, [chain, given, loadLocale]);
+  }, [chain, givenPacks, loadLocale]);
 
   useEffect(() => {
     if (loadLocale === undefined) return;
@@ -54,9 +54,9 @@ export function useLocaleModules(
       requested.current.add(tag);
       // A loader that throws synchronously is treated like one that rejects.
       new Promise<unknown>((resolve) => resolve(loadLocale(tag))).then(
-        (value) => setLoaded((previous) => ({ ...previous, [tag]: toModules(value) })),
+        (value) => setLoaded((previous) => ({ ...previous, [tag]: value ?? null })),
         (error: unknown) => {
-          setLoaded((previous) => ({ ...previous, [tag]: [] }));
+          setLoaded((previous) => ({ ...previous, [tag]: null }));
           latestOnLoadError.current?.(error, tag);
         },
       );
@@ -66,15 +66,15 @@ export function useLocaleModules(
   }, [missing, loadLocale]);
 
   return useMemo(() => {
-    const modules = [...given];
-    for (const tag of chain) modules.push(...(loaded[tag] ?? []));
+    const sources: unknown[] = [samePacks];
+    for (const tag of chain) sources.push(loaded[tag]);
     return {
       chain,
-      modules,
-      packs: modules.map((module) => module.pack),
+      sources,
+      packs: [...givenPacks, ...packsOf(sources.slice(1))],
       loading: missing.some((tag) => loaded[tag] === undefined),
     };
-  }, [chain, given, loaded, missing]);
+  }, [chain, samePacks, givenPacks, loaded, missing]);
 }
 
 /** The previous list while the new one holds the same items in the same order. */

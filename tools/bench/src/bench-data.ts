@@ -1,12 +1,6 @@
-import {
-  type CodePack,
-  type CompiledMessage,
-  entries,
-  isLocalePack,
-  type LocalePack,
-  type MessagePack,
-  toCodePack,
-} from '@smspartner-i18n/core';
+import { entries, type LocalePack, toCodePack } from '@smspartner-i18n/core';
+import { isLocalePack } from '@smspartner-i18n/core/runtime';
+import type { CodePack, CompiledMessage, MessagePack } from '@smspartner-i18n/core/types';
 import * as english from '@smspartner-i18n/locale-en';
 import * as french from '@smspartner-i18n/locale-fr';
 

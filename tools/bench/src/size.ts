@@ -6,8 +6,9 @@ import {
   entryPoints,
   formatBytes,
   measureEntryPoints,
-} from '@smspartner-i18n/release-tools/src/size-budgets.ts';
-import { publicPackages, type WorkspacePackage } from '@smspartner-i18n/release-tools/src/workspace.ts';
+  publicPackages,
+  type WorkspacePackage,
+} from '@smspartner-i18n/release-tools';
 import { measurePeerSizes } from './peers/size.ts';
 import { benchmarksPath, replaceBetweenMarkers, repoRoot, writeFileIfChanged } from './report.ts';
 import { sentencesGzipBytes, sentencesOf } from './text-floor.ts';
@@ -22,8 +23,8 @@ import { sentencesGzipBytes, sentencesOf } from './text-floor.ts';
  * exits 1 when the React app is over its target.
  */
 
-/** Issue 7: a React app showing friendly French SMS-sending texts ships at most 3 kB (gzip) of ours. */
-export const reactAppTargetBytes = 3000;
+/** A React app showing friendly French SMS-sending texts ships at most 2 kB (gzip) of ours. */
+export const reactAppTargetBytes = 2000;
 
 const here = dirname(fileURLToPath(import.meta.url));
 // Inside tools/bench/node_modules, so that the bundler resolves the workspace packages from them.
@@ -72,7 +73,8 @@ async function main(argv: readonly string[]): Promise<number> {
       'react-app-fr-sms-send',
       [
         "export { SmsPartnerProvider, SmsPartnerMessage } from '@smspartner-i18n/react';",
-        "export { pack } from '@smspartner-i18n/locale-fr/friendly/sms.send';",
+        "import * as frSend from '@smspartner-i18n/locale-fr/friendly/sms.send';",
+        'export const packs = [frSend];',
       ].join('\n'),
     ),
     adapter: appEntry(
@@ -81,7 +83,7 @@ async function main(argv: readonly string[]): Promise<number> {
     ),
     texts: appEntry(
       'fr-friendly-sms-send-pack',
-      "export { pack } from '@smspartner-i18n/locale-fr/friendly/sms.send';",
+      "import * as frSend from '@smspartner-i18n/locale-fr/friendly/sms.send';\nexport const packs = [frSend];",
     ),
     runtime: appEntry(
       'core-runtime-resolver',
@@ -130,14 +132,14 @@ async function main(argv: readonly string[]): Promise<number> {
   ].join('\n');
 
   const appBytes = sizeOf.get(app.whole)!;
-  // The built pack, as the app gets it.
-  const { pack } = await import('@smspartner-i18n/locale-fr/friendly/sms.send');
-  const floorBytes = sentencesGzipBytes(sentencesOf(pack));
+  // The built texts, as the app gets them (their compiled ASTs: the literal pieces in order).
+  const { compiled } = await import('@smspartner-i18n/locale-fr/sms.send');
+  const floorBytes = sentencesGzipBytes(sentencesOf(compiled.friendly));
   const met = appBytes <= reactAppTargetBytes;
   const appTable = [
     '| what the app imports | min + gzip |',
     '| --- | ---: |',
-    `| **\`SmsPartnerProvider\` + \`SmsPartnerMessage\` from \`@smspartner-i18n/react\`, \`pack\` from \`@smspartner-i18n/locale-fr/friendly/sms.send\`** (target ≤ ${formatBytes(reactAppTargetBytes)}: ${met ? 'met' : '**missed**'}) | **${size(app.whole)}** |`,
+    `| **\`SmsPartnerProvider\` + \`SmsPartnerMessage\` from \`@smspartner-i18n/react\`, \`import * as\` \`@smspartner-i18n/locale-fr/friendly/sms.send\`** (target ≤ ${formatBytes(reactAppTargetBytes)}: ${met ? 'met' : '**missed**'}) | **${size(app.whole)}** |`,
     `| of which, measured alone: the two components (with core) | ${size(app.adapter)} |`,
     `| of which, measured alone: the texts (\`pack\`) | ${size(app.texts)} |`,
     `| of which, measured alone: \`createExplainer\` of \`@smspartner-i18n/core/runtime\` (what the two components resolve with) | ${size(app.explainer)} |`,

@@ -36,7 +36,7 @@ import { boundText, checkTargets } from './targets.ts';
 interface Bench {
   readonly id: string;
   readonly label: string;
-  readonly group: 'static' | 'number' | 'adapter';
+  readonly group: 'static' | 'number' | 'adapter' | 'list';
   /** One call; its result goes to `do_not_optimize` so that the engine cannot drop it. */
   readonly run: () => void;
 }
@@ -220,13 +220,43 @@ async function buildBenches(): Promise<Bench[]> {
     },
   ];
   if (adapter !== undefined) {
-    const { parseResponse } = adapter;
+    const { parseResponse, createTranslator } = adapter;
+    const translatorOptions = { locale: 'fr-CA' };
+    benches.push({
+      id: 'create-translator',
+      group: 'adapter',
+      label: 'Node `createTranslator({ locale: "fr-CA" })` (per request)',
+      run: () => do_not_optimize(createTranslator(translatorOptions)),
+    });
     benches.push({
       id: 'parse-validation-error',
       group: 'adapter',
       label: 'Node `parseResponse` of a validation error (JSON text)',
       run: () => do_not_optimize(parseResponse(validationErrorBody, { section: 'sms.send' })),
     });
+    // The answer must be read whole, or the comparison means nothing.
+    const parsed = parseResponse(failingListBody, { section: 'sms.send' });
+    if (
+      parsed.itemErrors.length !== failingListLength ||
+      parsed.itemErrors[0]?.error.key !== 'sms.send.apiKeyIncorrect'
+    )
+      throw new Error(
+        `bench: parseResponse of the ${failingListLength}-item list gives ${parsed.itemErrors.length} item errors`,
+      );
+    benches.push(
+      {
+        id: 'json-parse-list',
+        group: 'list',
+        label: `\`JSON.parse\` of the same body (the floor)`,
+        run: () => do_not_optimize(JSON.parse(failingListBody)),
+      },
+      {
+        id: 'parse-list',
+        group: 'list',
+        label: `Node \`parseResponse\` of a list answer with ${failingListLength.toLocaleString('en')} failed numbers (JSON text, ${Math.round(failingListBody.length / 1024)} KiB)`,
+        run: () => do_not_optimize(parseResponse(failingListBody, { section: 'sms.send' })),
+      },
+    );
   }
   // The same texts through each peer library (tools/bench/src/peers), in the same groups.
   benches.push(...(await peerBenches()));
@@ -248,6 +278,20 @@ const validationErrorBody = JSON.stringify({
   ],
 });
 
+/** A multi-number send where every number failed: the largest answer an app reads in one go. */
+const failingListLength = 10_000;
+const failingListBody = JSON.stringify({
+  success: true,
+  code: 200,
+  message_id: 4242,
+  StatutResponse_List: Array.from({ length: failingListLength }, (_, index) => ({
+    phoneNumber: `+336${String(index).padStart(8, '0')}`,
+    success: false,
+    code: 10,
+    status: 'Clé API incorrecte',
+  })),
+});
+
 interface Measured {
   readonly bench: Bench;
   /** Median over rounds of each round's fastest sample (ns per call, averaged over a batch). */
@@ -263,7 +307,7 @@ interface Measured {
  */
 async function measureAll(benches: readonly Bench[], rounds: number): Promise<Measured[]> {
   const samples = new Map<string, number[]>(benches.map((bench) => [bench.id, []]));
-  for (const group of ['static', 'number', 'adapter'] as const) {
+  for (const group of ['static', 'number', 'adapter', 'list'] as const) {
     const inGroup = benches.filter((bench) => bench.group === group);
     if (inGroup.length === 0) continue;
     for (let round = 0; round < rounds; round++) {
@@ -291,9 +335,10 @@ function speedTable(results: readonly Measured[]): string {
     static: 'Static text (`sms.send`, French friendly, every code with a text without argument, cycled)',
     number: `Number argument (\`${numberCase.key}\`, French friendly, ${cycleLength} different values of \`{max}\`, cycled)`,
     adapter: 'Node adapter',
+    list: 'Large answers (a list answer with 10,000 failed numbers)',
   };
   const lines = ['| benchmark | ns per call | × plain read |', '| --- | ---: | ---: |'];
-  for (const group of ['static', 'number', 'adapter'] as const) {
+  for (const group of ['static', 'number', 'adapter', 'list'] as const) {
     const inGroup = results.filter((result) => result.bench.group === group);
     if (inGroup.length === 0) continue;
     lines.push(`| **${groups[group]}** | | |`);

@@ -1,17 +1,16 @@
 import { runInNewContext } from 'node:vm';
 import { gzipSync } from 'node:zlib';
-import { pack } from '@smspartner-i18n/locale-fr/friendly/sms.send';
+import { compiled } from '@smspartner-i18n/locale-fr/sms.send';
 import { describe, expect, it } from 'vitest';
 import { asciiLiteral, sentencesGzipBytes, sentencesOf, sentencesSource } from './text-floor.ts';
 
 describe('the text floor of bench:size', () => {
-  it('collects every sentence of a code pack and nothing else', () => {
-    const sentences = sentencesOf(pack);
-    const section = pack.codes.friendly!.sections['sms.send']!;
+  it('collects every sentence of compiled messages and nothing else', () => {
+    const sentences = sentencesOf(compiled.friendly);
     // Every code's text, the section's fallback and the global one; literal pieces of the texts with arguments.
-    expect(sentences.length).toBeGreaterThan(Object.keys(section.codes).length + 1);
-    expect(sentences).toContain(section.codes[11]);
-    expect(sentences).toContain(pack.codes.friendly!.unknownCode);
+    expect(sentences.length).toBeGreaterThan(Object.keys(compiled.friendly).length);
+    expect(sentences).toContain(compiled.friendly['sms.send.insufficientCredit'][0]!.value);
+    expect(sentences).toContain(compiled.friendly.unknownCode[0]!.value);
     expect(sentences).toContain('Un envoi peut compter au plus ');
     expect(sentences.join(' ')).not.toMatch(/startHour|maxLength|"type"|\bfr\b/);
   });

@@ -7,7 +7,7 @@ import { gzipSync } from 'node:zlib';
  * what the app ships against it.
  */
 
-/** Every literal of a code pack's texts, in order: strings, and the text between a compiled message's arguments. */
+/** Every literal of compiled messages (or of a record of strings), in order: strings, and the text between a message's arguments. */
 export function sentencesOf(value: unknown, found: string[] = []): string[] {
   if (typeof value === 'string') found.push(value);
   else if (Array.isArray(value)) {

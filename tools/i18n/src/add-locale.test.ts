@@ -1,13 +1,14 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { messageKeys } from '@smspartner-i18n/core';
 import { describe, expect, it } from 'vitest';
-import { checkLocaleTag, packageFolderOf } from './add-locale.ts';
-import { checkLocales } from './check.ts';
+import { checkLocaleTag, nextSteps, nextStepsMarkdown, packageFolderOf } from './add-locale.ts';
+import { checkLocales, summarize } from './check.ts';
 import { main } from './cli.ts';
 import { loadPackTexts, packageExports, renderGenerated } from './generate.ts';
+import { fileIds, keysOfFile } from './layout.ts';
+import { defaultLocalesDir } from './paths.ts';
 import { copyLocales, type LocalesCopy } from './test-support.ts';
-import { readUntranslated } from './untranslated.ts';
 
 async function run(copy: LocalesCopy, ...args: string[]) {
   const out: string[] = [];
@@ -27,9 +28,7 @@ describe('pnpm i18n:add-locale <lng>', () => {
     expect(result.err).toEqual([]);
     expect(result.code).toBe(0);
 
-    const list = JSON.parse(copy.read('pt-BR/untranslated.json'));
-    expect(list.official).toEqual([...messageKeys]);
-    expect(list.friendly).toEqual([...messageKeys]);
+    expect(existsSync(copy.path('pt-BR/untranslated.json'))).toBe(false);
     expect(JSON.parse(copy.read('pt-BR/friendly/sms.send.json'))).toEqual(
       JSON.parse(copy.read('en/friendly/sms.send.json')),
     );
@@ -37,11 +36,19 @@ describe('pnpm i18n:add-locale <lng>', () => {
     const checked = checkLocales({ localesDir: copy.localesDir });
     expect(checked.locales).toEqual(['en', 'fr', 'pt-BR']);
     expect(checked.problems.filter((problem) => problem.severity === 'error')).toEqual([]);
+    // Derived: every text equals English, so every key of both registers is untranslated.
+    expect([...checked.untranslated.get('pt-BR')!.official]).toEqual(
+      fileIds.flatMap((fileId) => keysOfFile(fileId)),
+    );
+    expect(checked.untranslated.get('pt-BR')!.friendly.size).toBe(messageKeys.length);
+    expect(checked.untranslated.get('fr')!.official.size).toBe(0);
     const warnings = checked.problems.filter((problem) => problem.rule === 'untranslated');
-    expect(warnings.map((warning) => warning.message)).toEqual([
-      `${messageKeys.length} official texts of pt-BR are still English placeholders (sms.send.unauthorizedSender, sms.send.apiKeyRequired, sms.send.phoneNumbersRequired, …)`,
-      `${messageKeys.length} friendly texts of pt-BR are still English placeholders (sms.send.unauthorizedSender, sms.send.apiKeyRequired, sms.send.phoneNumbersRequired, …)`,
-    ]);
+    // One per register and file, with the count.
+    expect(warnings).toHaveLength(2 * fileIds.length);
+    expect(warnings[0]!.message).toBe(
+      `${keysOfFile('sms.send').length} of ${keysOfFile('sms.send').length} official texts of sms.send are still the English text (sms.send.unauthorizedSender, sms.send.apiKeyRequired, sms.send.phoneNumbersRequired, …); translate them, or list a text meant to stay English in "$sameAsEnglish"`,
+    );
+    expect(warnings[0]!.file).toBe(copy.path('pt-BR/official/sms.send.json'));
 
     const texts = await loadPackTexts({ localesDir: copy.localesDir, locale: 'pt-BR', checked });
     const generated = renderGenerated(texts);
@@ -84,24 +91,51 @@ describe('pnpm i18n:add-locale <lng>', () => {
     expect(index).toContain('export const locale = "de";');
   });
 
-  it('warns when a translated text is still listed as untranslated, at its line in the list', async () => {
+  it('counts a translated text as translated, and a text marked $sameAsEnglish too', async () => {
     const copy = copyLocales();
     await run(copy, 'add-locale', 'de');
+    const before = checkLocales({ localesDir: copy.localesDir }).untranslated.get('de')!;
     copy.replace('de/friendly/sms.send.json', 'There is not enough SMS credit', 'Nicht genug SMS-Guthaben');
+    copy.replace(
+      'de/official/hlr.error.json',
+      '"$schema": "../../schema/hlr.error.schema.json",',
+      '"$schema": "../../schema/hlr.error.schema.json",\n  "$sameAsEnglish": ["hlr.error.timeOut"],',
+    );
     const checked = checkLocales({ localesDir: copy.localesDir });
-    const stale = checked.problems.filter((problem) => problem.key === 'sms.send.insufficientCredit');
-    const list = copy.read('de/untranslated.json');
-    const listed = list.indexOf('"sms.send.insufficientCredit"', list.indexOf('"friendly"'));
-    expect(stale).toEqual([
-      expect.objectContaining({
-        severity: 'warning',
-        rule: 'untranslated',
-        file: copy.path('de/untranslated.json'),
-        line: list.slice(0, listed).split('\n').length,
-        column: 5,
-      }),
+    const after = checked.untranslated.get('de')!;
+    expect(after.friendly.has('sms.send.insufficientCredit')).toBe(false);
+    expect(after.friendly.size).toBe(before.friendly.size - 1);
+    expect(after.official.has('hlr.error.timeOut')).toBe(false);
+    expect(after.official.size).toBe(before.official.size - 1);
+    expect(checked.problems.filter((problem) => problem.severity === 'error')).toEqual([]);
+    expect(summarize(checked)).toContain(
+      `Untranslated: de ${messageKeys.length - 1} official + ${messageKeys.length - 1} friendly.`,
+    );
+  });
+
+  it('prints the same next steps as locales/README.md, and adds the language to the explorer', async () => {
+    const readme = readFileSync(join(defaultLocalesDir, 'README.md'), 'utf8');
+    const block = /<!-- next-steps:[^\n]*-->\n([\s\S]*?)\n<!-- next-steps: end -->/.exec(readme);
+    expect(block?.[1]).toBe(nextStepsMarkdown('<lng>'));
+    const copy = copyLocales();
+    mkdirSync(join(copy.root, 'apps/explorer'), { recursive: true });
+    writeFileSync(
+      join(copy.root, 'apps/explorer/package.json'),
+      JSON.stringify({ dependencies: { '@smspartner-i18n/locale-fr': 'workspace:*', react: '19.3.1' } }),
+    );
+    const result = await run(copy, 'add-locale', 'es');
+    expect(result.code).toBe(0);
+    const printed = result.out.slice(
+      result.out.indexOf('next steps (the same as in locales/README.md):') + 1,
+    );
+    expect(printed).toEqual(nextSteps('es').map((step, index) => `  ${index + 1}. ${step}`));
+    expect(printed.join('\n')).toContain('pnpm-lock.yaml');
+    const explorer = JSON.parse(readFileSync(join(copy.root, 'apps/explorer/package.json'), 'utf8'));
+    expect(Object.keys(explorer.dependencies)).toEqual([
+      '@smspartner-i18n/locale-es',
+      '@smspartner-i18n/locale-fr',
+      'react',
     ]);
-    expect(stale[0]!.message).toContain('remove it from the list');
   });
 
   it('refuses a tag that is not canonical, not a tag, or already there', async () => {
@@ -118,25 +152,5 @@ describe('pnpm i18n:add-locale <lng>', () => {
     const invalid = await run(copy, 'add-locale', 'de_DE');
     expect(invalid.code).toBe(2);
     expect(packageFolderOf('pt-BR')).toBe('locale-pt-br');
-  });
-});
-
-describe('readUntranslated', () => {
-  it('reads the list add-locale writes, and tolerates a missing or broken one', async () => {
-    const copy = copyLocales();
-    await run(copy, 'add-locale', 'de');
-    const listed = readUntranslated(copy.localesDir, 'de');
-    expect([...listed.friendly]).toEqual([...messageKeys]);
-    expect(readUntranslated(copy.localesDir, 'fr').official.size).toBe(0);
-    copy.write(
-      'de/untranslated.json',
-      '{"friendly": ["sms.send.insufficientCredit", 42, "nope"], "official": "all"}',
-    );
-    expect(readUntranslated(copy.localesDir, 'de')).toEqual({
-      official: new Set(),
-      friendly: new Set(['sms.send.insufficientCredit']),
-    });
-    copy.write('de/untranslated.json', '{ not json');
-    expect(readUntranslated(copy.localesDir, 'de').friendly.size).toBe(0);
   });
 });

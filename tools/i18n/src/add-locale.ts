@@ -1,17 +1,17 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import { messageKeys } from '@smspartner-i18n/core';
 import type { Io } from './cli.ts';
 import { packageExports } from './generate.ts';
 import { fileIds, fileNameOf, keysOfFile, registers, schemaFolderName, schemaReferenceOf } from './layout.ts';
-import { localeFilePath, readJsonFile, untranslatedListPath } from './locale-files.ts';
+import { localeFilePath, readJsonFile } from './locale-files.ts';
 import { templatesDir } from './paths.ts';
 
 /**
  * Scaffolds a new language: `locales/<lng>/` with the English texts as
- * placeholders, every key listed in `locales/<lng>/untranslated.json`, and
- * its package `packages/locale-<lng>/`. Nothing else changes: the check and
- * the generator discover languages from the folders.
+ * placeholders (the check counts a text equal to English as untranslated,
+ * so nothing lists them), its package `packages/locale-<lng>/`, and the
+ * explorer's dependency on it. The check, the generator and the explorer
+ * discover languages from there.
  */
 
 export type LocaleTagCheck =
@@ -35,6 +35,9 @@ export function checkLocaleTag(input: string | undefined): LocaleTagCheck {
 }
 
 /** `pt-BR` → `locale-pt-br` (npm names are lowercase). */
+/** publint and attw on the package, as `pnpm check` runs them (tools/release's hygiene gate holds every public package to it). */
+const packageCheckScript = 'publint --strict && attw --pack . --profile node16';
+
 export const packageFolderOf = (locale: string): string => `locale-${locale.toLowerCase()}`;
 export const packageNameOf = (locale: string): string => `@smspartner-i18n/${packageFolderOf(locale)}`;
 
@@ -85,7 +88,12 @@ export function localePackageManifest(options: ManifestOptions): Record<string, 
     module: './dist/index.mjs',
     types: './dist/index.d.cts',
     exports: packageExports(),
-    scripts: { build, typecheck: 'tsc -p tsconfig.json', test: 'vitest run' },
+    scripts: {
+      build,
+      typecheck: 'tsc -p tsconfig.json',
+      test: 'vitest run',
+      ...(pseudoOf ? {} : { 'check:package': packageCheckScript }),
+    },
     devDependencies: {
       '@smspartner-i18n/core': 'workspace:*',
       '@smspartner-i18n/i18n-tools': 'workspace:*',
@@ -141,7 +149,7 @@ export function scaffoldLocalePackage(packageDir: string, options: ManifestOptio
   return written;
 }
 
-/** Writes `locales/<lng>/` with English placeholders and the untranslated list. */
+/** Writes `locales/<lng>/` with the English texts as placeholders. */
 export function scaffoldLocaleTexts(localesDir: string, locale: string): string[] {
   const written: string[] = [];
   for (const register of registers) {
@@ -158,16 +166,48 @@ export function scaffoldLocaleTexts(localesDir: string, locale: string): string[
       written.push(target);
     }
   }
-  const list = {
-    $comment:
-      'Keys whose text is still the English placeholder. Remove a key once its text is translated; pnpm i18n:check warns about every key listed here.',
-    official: [...messageKeys],
-    friendly: [...messageKeys],
-  };
-  writeFileSync(untranslatedListPath(localesDir, locale), `${JSON.stringify(list, null, 2)}\n`);
-  written.push(untranslatedListPath(localesDir, locale));
   return written;
 }
+
+/** The package.json of the explorer app, which lists the locale packages it shows. */
+export const explorerManifestPath = (packagesDir: string): string =>
+  join(packagesDir, '..', 'apps', 'explorer', 'package.json');
+
+/** Adds the locale package to the explorer's dependencies (kept sorted); false when there is no explorer. */
+export function addExplorerDependency(manifestPath: string, locale: string): boolean {
+  if (!existsSync(manifestPath)) return false;
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as {
+    dependencies?: Record<string, string>;
+  };
+  const dependencies = { ...manifest.dependencies, [packageNameOf(locale)]: 'workspace:*' };
+  manifest.dependencies = Object.fromEntries(
+    Object.entries(dependencies).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+  );
+  writeFileSync(manifestPath, `${JSON.stringify(manifest, null, 2)}\n`);
+  return true;
+}
+
+/**
+ * What to do after `add-locale`, in order: the one list both the command
+ * and locales/README.md show (a test holds the README to it). `<lng>` in
+ * the README stands for the tag.
+ */
+export function nextSteps(locale: string): string[] {
+  return [
+    `pnpm install: links packages/${packageFolderOf(locale)} into the workspace; this adds it to pnpm-lock.yaml (any pnpm command run first does the same), so commit the lockfile with the language.`,
+    `Fill in "${locale}" in locales/README.md ("A new language: what to decide first") and its column in locales/glossary.md: form of address, typography, the glossary terms.`,
+    `Translate the texts in locales/${locale}/ (friendly first). A text left equal to English is untranslated: apps show English, labelled English. List a text meant to stay the same as English in the file's "$sameAsEnglish".`,
+    'pnpm i18n:check: fix every error; it counts the texts still in English per register and file.',
+    `pnpm build: builds ${packageNameOf(locale)} (and the explorer, which shows the language).`,
+    `Commit locales/${locale}/, packages/${packageFolderOf(locale)}/, apps/explorer/package.json and pnpm-lock.yaml.`,
+  ];
+}
+
+/** The next steps as locales/README.md prints them: a numbered list. */
+export const nextStepsMarkdown = (locale: string): string =>
+  nextSteps(locale)
+    .map((step, index) => `${index + 1}. ${step.replace(/^(pnpm [\w:]+)(:)/, '`$1`$2')}`)
+    .join('\n');
 
 export function addLocaleCommand(options: {
   readonly localesDir: string;
@@ -195,13 +235,12 @@ export function addLocaleCommand(options: {
   }
   const texts = scaffoldLocaleTexts(localesDir, locale);
   const files = scaffoldLocalePackage(packageDir, { locale });
-  io.out(
-    `created ${shown(localeDir)} (${texts.length} files, English placeholders listed in untranslated.json)`,
-  );
+  const explorer = explorerManifestPath(packagesDir);
+  const listed = addExplorerDependency(explorer, locale);
+  io.out(`created ${shown(localeDir)} (${texts.length} files, the English texts as placeholders)`);
   io.out(`created ${shown(packageDir)} (${packageNameOf(locale)})`);
-  io.out('next: translate the texts (see locales/README.md), then run');
-  io.out('  pnpm install');
-  io.out(`  pnpm --filter ${packageNameOf(locale)} build`);
-  io.out('  pnpm i18n:check');
+  if (listed) io.out(`added ${packageNameOf(locale)} to ${shown(explorer)}`);
+  io.out('next steps (the same as in locales/README.md):');
+  for (const [index, step] of nextSteps(locale).entries()) io.out(`  ${index + 1}. ${step}`);
   return files.length > 0 ? 0 : 1;
 }

@@ -33,7 +33,7 @@ export const checkAgainstEnglish: TextRule = ({ locale, source, english }) => {
       severity: 'warning',
       rule: 'same-as-source',
       message:
-        'the text is the English text unchanged; translate it, or list the key in untranslated.json while it waits',
+        'the text is the English text unchanged; translate it, or list the key in the file\'s "$sameAsEnglish" if it is meant to stay English',
     });
     return found;
   }

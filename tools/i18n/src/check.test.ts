@@ -338,25 +338,34 @@ describe('official wording', () => {
   });
 });
 
-describe('the untranslated list and the schemas', () => {
-  it('a list entry that is not a key, or that is already translated', () => {
+describe('untranslated texts and the schemas', () => {
+  it('a French text left equal to English is untranslated; a bad or stale $sameAsEnglish is reported', () => {
     const copy = copyLocales();
-    copy.write(
-      'fr/untranslated.json',
-      '{\n  "friendly": ["sms.send.insufficientCredit", "sms.send.nope"],\n  "casual": []\n}\n',
-    );
-    const text = copy.read('fr/untranslated.json');
-    const listProblems = problemsOf(copy, 'untranslated-list');
-    expect(listProblems.map(({ line, column }) => ({ line, column }))).toEqual([
-      positionOf(text, '"sms.send.nope"'),
-      positionOf(text, '"casual"'),
-    ]);
-    // The French text differs from English: it is translated, the entry is stale.
+    const english = JSON.parse(copy.read('en/friendly/sms.send.json'))['sms.send.insufficientCredit'];
+    const french = JSON.parse(copy.read(sendFr))['sms.send.insufficientCredit'];
+    copy.replace(sendFr, JSON.stringify(french), JSON.stringify(english));
     expectOne(copy, 'untranslated', {
-      file: 'fr/untranslated.json',
-      ...positionOf(text, '"sms.send.insufficientCredit"'),
-      key: 'sms.send.insufficientCredit',
+      file: sendFr,
+      ...positionOf(copy.read(sendFr), JSON.stringify(english)),
       severity: 'warning',
+    });
+    const marks = 'fr/official/hlr.error.json';
+    copy.replace(
+      marks,
+      '["hlr.error.timeOut"]',
+      '["hlr.error.timeOut", "hlr.error.noError", "sms.send.nope", 3]',
+    );
+    const text = copy.read(marks);
+    const problems = problemsOf(copy, 'same-as-english');
+    expect(problems.map(({ line, column, severity }) => ({ line, column, severity }))).toEqual([
+      { ...positionOf(text, '"sms.send.nope"'), severity: 'error' },
+      { ...positionOf(text, '3]'), severity: 'error' },
+      // Marked, but the French text differs from English: the mark is stale.
+      { ...positionOf(text, '"hlr.error.noError"'), severity: 'warning' },
+    ]);
+    expect(checkLocales({ localesDir: copy.localesDir }).untranslated.get('fr')).toEqual({
+      official: new Set(),
+      friendly: new Set(['sms.send.insufficientCredit']),
     });
   });
 

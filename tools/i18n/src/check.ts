@@ -2,7 +2,8 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import type { DocumentNode, MemberNode, StringNode } from '@humanwhocodes/momoa';
-import { isFieldKey, type MessageKey, messageKeys } from '@smspartner-i18n/core';
+import { type MessageKey, messageKeys } from '@smspartner-i18n/core';
+import { isFieldKey } from '@smspartner-i18n/core/fields';
 import { checkAdvice } from './check-advice.ts';
 import { checkCharacters } from './check-characters.ts';
 import { checkAgainstEnglish, inconsistentTranslations } from './check-consistency.ts';
@@ -31,6 +32,7 @@ import {
   keysOfFile,
   type Register,
   registers,
+  sameAsEnglishMember,
   schemaFolderName,
   schemaReferenceOf,
 } from './layout.ts';
@@ -43,7 +45,6 @@ import {
   parseJsonText,
   positionInString,
   startOf,
-  untranslatedListPath,
 } from './locale-files.ts';
 import { isReferenceEdition, type ReferenceText, referenceTexts } from './reference-texts.ts';
 import { renderSchemas } from './schema.ts';
@@ -97,7 +98,7 @@ export type RuleId =
   | 'i18next-incompatible'
   | 'literal-limit'
   | 'untranslated'
-  | 'untranslated-list'
+  | 'same-as-english'
   // check-characters.ts
   | 'control-character'
   | 'not-nfc'
@@ -165,7 +166,10 @@ export interface CheckResult {
   readonly texts: number;
   /** Everything that could be read, per locale: the generator builds from it. */
   readonly loaded: ReadonlyMap<string, LocaleTexts>;
-  /** Keys listed in each locale's untranslated.json, per register. */
+  /**
+   * Keys of each locale whose text is still the English one and not marked
+   * `$sameAsEnglish`, per register (derived, never listed by hand; empty for English).
+   */
   readonly untranslated: ReadonlyMap<string, Readonly<Record<Register, ReadonlySet<MessageKey>>>>;
 }
 
@@ -245,6 +249,7 @@ function readLocaleFile(
   file: string,
   fileId: FileId,
   into: Map<MessageKey, LoadedText>,
+  sameAsEnglish: Map<MessageKey, Position>,
   locale: string,
   register: Register,
 ): { read: boolean } {
@@ -287,6 +292,10 @@ function readLocaleFile(
       if (member.value.type !== 'String' || member.value.value !== expected) {
         report.error('schema-reference', file, startOf(member.value), `"$schema" must be "${expected}"`);
       }
+      continue;
+    }
+    if (key === sameAsEnglishMember) {
+      readSameAsEnglish(report, file, fileId, member, sameAsEnglish);
       continue;
     }
     if (key.split('.').some((segment) => forbiddenKeySegments.has(segment))) {
@@ -403,6 +412,45 @@ function readLocaleFile(
     }
   }
   return { read: true };
+}
+
+function readSameAsEnglish(
+  report: Collector,
+  file: string,
+  fileId: FileId,
+  member: MemberNode,
+  into: Map<MessageKey, Position>,
+) {
+  if (member.value.type !== 'Array') {
+    report.error(
+      'same-as-english',
+      file,
+      startOf(member.value),
+      `"${sameAsEnglishMember}" must be a list of the keys of this file whose text is the same as in English: ["key", …]`,
+    );
+    return;
+  }
+  const own = keysOfFile(fileId) as readonly string[];
+  for (const element of member.value.elements) {
+    const value = element.value;
+    if (value.type !== 'String' || !own.includes(value.value)) {
+      report.error(
+        'same-as-english',
+        file,
+        startOf(value),
+        value.type === 'String'
+          ? `"${value.value}" is not a key of this file; "${sameAsEnglishMember}" lists keys of ${fileNameOf(fileId)} only`
+          : 'each item must be a key in double quotes',
+      );
+      continue;
+    }
+    const key = value.value as MessageKey;
+    if (into.has(key)) {
+      report.error('same-as-english', file, startOf(value), `"${key}" is listed twice`, key);
+      continue;
+    }
+    into.set(key, startOf(value));
+  }
 }
 
 const positionInText = (text: LoadedText, offset: number): Position => text.locate(offset);
@@ -541,81 +589,71 @@ function checkArguments(
   }
 }
 
-function readUntranslatedList(
+/**
+ * The keys of a locale still holding the English text (not marked
+ * `$sameAsEnglish`), reported as one warning per register and file with its
+ * count; a mark on a text that differs from English is stale and reported.
+ */
+function deriveUntranslated(
   report: Collector,
   localesDir: string,
   locale: string,
-): { keys: Record<Register, Set<MessageKey>>; positions: Map<string, Position>; file: string } {
-  const file = untranslatedListPath(localesDir, locale);
-  const keys: Record<Register, Set<MessageKey>> = { official: new Set(), friendly: new Set() };
-  const positions = new Map<string, Position>();
-  if (!existsSync(file)) return { keys, positions, file };
-  const parsed = parseJsonText(readFileSync(file, 'utf8'));
-  if (!parsed.ok) {
-    report.error('invalid-json', file, parsed.position, `the file is not valid JSON: ${parsed.reason}`);
-    return { keys, positions, file };
-  }
-  const body = parsed.document.body;
-  if (body.type !== 'Object') {
-    report.error(
-      'untranslated-list',
-      file,
-      startOf(body),
-      'the list must be {"official": [keys], "friendly": [keys]}',
-    );
-    return { keys, positions, file };
-  }
-  for (const member of body.members) {
-    const name = memberName(member);
-    if (name === '$comment') continue;
-    if (!(registers as readonly string[]).includes(name)) {
-      report.error(
-        'untranslated-list',
-        file,
-        startOf(member.name),
-        `"${name}" is not a register; the list holds only "official" and "friendly"`,
-      );
-      continue;
-    }
-    const register = name as Register;
-    if (member.value.type !== 'Array') {
-      report.error(
-        'untranslated-list',
-        file,
-        startOf(member.value),
-        `"${register}" must be a list of keys [ … ]`,
-      );
-      continue;
-    }
-    for (const element of member.value.elements) {
-      const value = element.value;
-      if (value.type !== 'String' || !knownKeys.has(value.value)) {
-        report.error(
-          'untranslated-list',
-          file,
-          startOf(value),
-          value.type === 'String'
-            ? `"${value.value}" is not a key of the catalog`
-            : 'each item must be a key in quotes',
-        );
-        continue;
+  perRegister: LocaleTexts,
+  english: LocaleTexts | undefined,
+  marked: Readonly<Record<Register, ReadonlyMap<MessageKey, Position>>> | undefined,
+): Record<Register, ReadonlySet<MessageKey>> {
+  const found: Record<Register, Set<MessageKey>> = { official: new Set(), friendly: new Set() };
+  for (const register of registers) {
+    const marks = marked?.[register] ?? new Map<MessageKey, Position>();
+    for (const fileId of fileIds) {
+      const file = localeFilePath(localesDir, locale, register, fileId);
+      const stillEnglish: MessageKey[] = [];
+      for (const key of keysOfFile(fileId)) {
+        const own = perRegister[register].get(key);
+        const reference = english?.[register].get(key);
+        const same = own !== undefined && reference !== undefined && own.source === reference.source;
+        const mark = marks.get(key);
+        if (locale === 'en' || own === undefined || reference === undefined) {
+          if (mark !== undefined && locale === 'en')
+            report.error(
+              'same-as-english',
+              file,
+              mark,
+              'English texts are the reference; remove the mark',
+              key,
+            );
+          continue;
+        }
+        if (mark !== undefined && !same) {
+          report.warning(
+            'same-as-english',
+            file,
+            mark,
+            `"${key}" is marked as the same as English but is translated; remove it from "${sameAsEnglishMember}"`,
+            key,
+          );
+        }
+        if (same && mark === undefined) {
+          stillEnglish.push(key);
+          found[register].add(key);
+        }
       }
-      const key = value.value as MessageKey;
-      if (keys[register].has(key)) {
-        report.error(
-          'untranslated-list',
+      if (stillEnglish.length > 0) {
+        const first = perRegister[register].get(stillEnglish[0]!);
+        report.warning(
+          'untranslated',
           file,
-          startOf(value),
-          `"${key}" is listed twice under "${register}"`,
-          key,
+          first?.position ?? top,
+          `${stillEnglish.length} of ${keysOfFile(fileId).length} ${register} texts of ${fileId} are still the English text (${stillEnglish
+            .slice(0, 3)
+            .join(
+              ', ',
+            )}${stillEnglish.length > 3 ? ', …' : ''}); translate them, or list a text meant to stay English in "${sameAsEnglishMember}"`,
         );
-        continue;
       }
-      keys[register].add(key);
-      positions.set(`${register}:${key}`, startOf(value));
     }
   }
-  return { keys, positions, file };
+  return found;
 }
 
 function checkSchemas(report: Collector, localesDir: string) {
@@ -665,6 +703,7 @@ export function checkLocales(options: CheckOptions): CheckResult {
   const locales = discoverLocales(localesDir);
   const loaded = new Map<string, LocaleTexts>();
   const untranslated = new Map<string, Record<Register, ReadonlySet<MessageKey>>>();
+  const sameAsEnglish = new Map<string, Record<Register, Map<MessageKey, Position>>>();
   let files = 0;
   let texts = 0;
   if (!locales.includes('en')) {
@@ -686,9 +725,12 @@ export function checkLocales(options: CheckOptions): CheckResult {
       continue;
     }
     const perRegister = {} as Record<Register, Map<MessageKey, LoadedText>>;
+    const marked = {} as Record<Register, Map<MessageKey, Position>>;
+    sameAsEnglish.set(locale, marked);
     for (const register of registers) {
       const into = new Map<MessageKey, LoadedText>();
       perRegister[register] = into;
+      marked[register] = new Map();
       const dir = join(localesDir, locale, register);
       const present = existsSync(dir) && statSync(dir).isDirectory() ? readdirSync(dir) : [];
       for (const name of present) {
@@ -713,7 +755,7 @@ export function checkLocales(options: CheckOptions): CheckResult {
           continue;
         }
         files++;
-        readLocaleFile(report, file, fileId, into, locale, register);
+        readLocaleFile(report, file, fileId, into, marked[register], locale, register);
       }
     }
     loaded.set(locale, perRegister);
@@ -734,13 +776,15 @@ export function checkLocales(options: CheckOptions): CheckResult {
   for (const problem of glossary.problems) {
     report.error('glossary-file', glossary.file, problem.position, problem.message);
   }
-  const lists = new Map(
-    [...loaded.keys()].map((locale) => [locale, readUntranslatedList(report, localesDir, locale)]),
-  );
   const english = loaded.get('en');
   for (const [locale, perRegister] of loaded) {
     for (const register of registers) {
-      const waiting = lists.get(locale)?.keys[register];
+      // A text still equal to English is counted untranslated (or marked $sameAsEnglish), not styled.
+      const waiting = new Set(
+        [...perRegister[register].values()]
+          .filter((text) => locale !== 'en' && english?.[register].get(text.key)?.source === text.source)
+          .map((text) => text.key),
+      );
       const compared: { key: MessageKey; source: string; english?: string }[] = [];
       for (const text of perRegister[register].values()) {
         texts++;
@@ -757,14 +801,13 @@ export function checkLocales(options: CheckOptions): CheckResult {
         const verbatim = register === 'official' && isReferenceEdition(locale);
         for (const rule of textRules) {
           for (const finding of rule(underCheck)) {
-            // A key listed as untranslated is English on purpose.
-            if (finding.rule === 'same-as-source' && waiting?.has(text.key)) continue;
+            if (finding.rule === 'same-as-source' && waiting.has(text.key)) continue;
             // SMSPartner's own wording is compared with its page, not styled.
             if (verbatim && styleRules.has(finding.rule)) continue;
             report.text(text, finding);
           }
         }
-        if (locale !== 'en' && !verbatim && !waiting?.has(text.key)) {
+        if (locale !== 'en' && !verbatim && !waiting.has(text.key)) {
           compared.push({
             key: text.key,
             source: text.source,
@@ -802,37 +845,16 @@ export function checkLocales(options: CheckOptions): CheckResult {
     }
   }
 
-  for (const locale of loaded.keys()) {
-    const list = lists.get(locale)!;
-    untranslated.set(locale, list.keys);
-    for (const register of registers) {
-      const stillEnglish: MessageKey[] = [];
-      for (const key of list.keys[register]) {
-        const own = loaded.get(locale)?.[register].get(key);
-        const reference = english?.[register].get(key);
-        if (own && reference && own.source !== reference.source) {
-          report.warning(
-            'untranslated',
-            list.file,
-            list.positions.get(`${register}:${key}`) ?? top,
-            `"${key}" (${register}) is translated but still listed as untranslated; remove it from the list`,
-            key,
-          );
-        } else {
-          stillEnglish.push(key);
-        }
-      }
-      if (stillEnglish.length > 0) {
-        report.warning(
-          'untranslated',
-          list.file,
-          top,
-          `${stillEnglish.length} ${register} texts of ${locale} are still English placeholders (${stillEnglish
-            .slice(0, 3)
-            .join(', ')}${stillEnglish.length > 3 ? ', …' : ''})`,
-        );
-      }
-    }
+  for (const [locale, perRegister] of loaded) {
+    const found = deriveUntranslated(
+      report,
+      localesDir,
+      locale,
+      perRegister,
+      english,
+      sameAsEnglish.get(locale),
+    );
+    untranslated.set(locale, found);
   }
 
   checkSchemas(report, localesDir);
@@ -855,7 +877,12 @@ export function summarize(result: CheckResult): string {
   const errors = result.problems.filter((problem) => problem.severity === 'error').length;
   const warnings = result.problems.length - errors;
   const counts = `${result.locales.length} locales (${result.locales.join(', ')}), ${result.files} files, ${result.texts} texts`;
+  const remaining = [...result.untranslated]
+    .map(([locale, keys]) => [locale, keys.official.size, keys.friendly.size] as const)
+    .filter(([, official, friendly]) => official + friendly > 0)
+    .map(([locale, official, friendly]) => `${locale} ${official} official + ${friendly} friendly`);
+  const untranslated = remaining.length > 0 ? ` Untranslated: ${remaining.join(', ')}.` : '';
   if (errors === 0 && warnings === 0) return `i18n:check: ${counts} checked; no problems.`;
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-  return `i18n:check: ${counts} checked; ${plural(errors, 'error')}, ${plural(warnings, 'warning')}.`;
+  return `i18n:check: ${counts} checked; ${plural(errors, 'error')}, ${plural(warnings, 'warning')}.${untranslated}`;
 }

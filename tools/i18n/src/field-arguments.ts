@@ -1,4 +1,4 @@
-import { fieldKeyInfo } from '@smspartner-i18n/core';
+import { fieldKeyInfo } from '@smspartner-i18n/core/fields';
 import type { MessageArgument } from './icu.ts';
 
 /**

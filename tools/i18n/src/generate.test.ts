@@ -1,7 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parseArgs } from 'node:util';
-import { entryByKey, fieldKeyInfo, type MessageKey, messageKeys, sanitizeCode } from '@smspartner-i18n/core';
+import { entryByKey, type MessageKey, messageKeys, sanitizeCode } from '@smspartner-i18n/core';
+import { fieldKeyInfo } from '@smspartner-i18n/core/fields';
 import i18next from 'i18next';
 import { IntlMessageFormat } from 'intl-messageformat';
 import { beforeAll, describe, expect, it } from 'vitest';

@@ -2,14 +2,15 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import type { MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import {
-  type CompiledMessages,
+  entryByKey,
   globalFallbackKey,
   type MessageKey,
   messageKeys,
   sectionIds,
-  toPackText,
-  toSectionTexts,
+  smsPartnerNamespaces,
 } from '@smspartner-i18n/core';
+import { sectionCodes } from '@smspartner-i18n/core/internal';
+import type { SectionId } from '@smspartner-i18n/core/types';
 import { type CheckResult, checkLocales, formatProblem } from './check.ts';
 import type { CliValues, Io } from './cli.ts';
 import { compileWithFormatjs } from './compile.ts';
@@ -33,10 +34,8 @@ import {
  */
 
 export const generatedDirName = 'generated';
-export const i18nextNamespaces: Readonly<Record<Register, string>> = {
-  official: 'smspartner-official',
-  friendly: 'smspartner-friendly',
-};
+/** The i18next namespace of each register, as core defines it. */
+export const i18nextNamespaces: Readonly<Record<Register, string>> = smsPartnerNamespaces;
 
 /** The messages of one register, compiled, with the two text forms derived from the AST. */
 interface RegisterTexts {
@@ -51,7 +50,20 @@ export interface PackTexts {
   /** Where the texts come from: `locales/en`, or `locales/en, pseudo-localized (en-XA)`. */
   readonly origin: string;
   readonly registers: Readonly<Record<Register, RegisterTexts>>;
+  /**
+   * Keys whose text is still the English one (as the check derives it): the
+   * packs leave them out, so resolvers and i18next fall back to English and
+   * say so; `json/untranslated.json` lists them.
+   */
+  readonly untranslated: Readonly<Record<Register, ReadonlySet<MessageKey>>>;
 }
+
+const isTranslated = (texts: PackTexts, register: Register, key: MessageKey): boolean =>
+  !texts.untranslated[register].has(key);
+
+/** True when some key of `files` is left out of `register`: its records are then typed `Partial`. */
+const hasGaps = (texts: PackTexts, register: Register, files: readonly FileId[]): boolean =>
+  files.some((fileId) => keysOfFile(fileId).some((key) => !isTranslated(texts, register, key)));
 
 export class GenerateError extends Error {
   override name = 'GenerateError';
@@ -115,10 +127,15 @@ export async function loadPackTexts(options: {
     }
     perRegister[register] = { icu, compiled, i18next };
   }
+  const untranslated = result.untranslated.get(locale);
   return {
     locale: pseudoLocale ?? locale,
     origin: pseudoLocale ? `locales/${locale}, pseudo-localized as ${pseudoLocale}` : `locales/${locale}`,
     registers: perRegister,
+    untranslated: {
+      official: new Set(untranslated?.official ?? []),
+      friendly: new Set(untranslated?.friendly ?? []),
+    },
   };
 }
 
@@ -140,74 +157,220 @@ function keyTypeOf(fileId: FileId): string {
   return `KeyOf<${literal(fileId)}> | FieldKeyOf<${literal(fileId)}> | ${literal(`${fileId}.unknownCode`)}`;
 }
 
-/** A register's compiled messages as a record by key, what core's code-pack builders read. */
-function compiledRecord(texts: PackTexts, register: Register): CompiledMessages {
-  return Object.fromEntries(texts.registers[register].compiled) as CompiledMessages;
-}
+/** A literal piece of text inside a template literal. */
+const templateText = (value: string): string => value.replace(/[`\\]|\$\{/g, (match) => `\\${match}`);
 
 /**
- * The code-pack part of a data module: a section's texts by code (`codes`),
- * or, for the general file, the global fallback (`unknownCode`). Built with
- * core's own builders, so the packs hold exactly what `toCodePack` would make.
+ * One message as code: a string when it takes no argument, else a function of its arguments
+ * (`(a) => \`Au plus ${a.n("max", 500)} numéros.\``), with the catalog's defaults inlined.
+ * The generated packs hold literal text, `{code}` and `{x, number}` only; the sentence comes out
+ * trimmed, as the resolver shows it as it is.
  */
-function codePackLines(texts: PackTexts, register: Register, fileId: FileId): string[] {
-  const messages = compiledRecord(texts, register);
-  if (fileId === generalFileId) {
-    const fallback = messages[globalFallbackKey];
-    if (fallback === undefined)
-      throw new GenerateError(`${texts.origin} (${register}): no text for ${globalFallbackKey}`);
-    const text = toPackText(fallback);
-    const value =
-      typeof text === 'string' ? literal(text) : `/* @__PURE__ */ deepFreeze(${JSON.stringify(text)})`;
-    return [
-      '/** The global fallback as a code pack holds it: a string when it takes no argument, else compiled. */',
-      `export const unknownCode: PackText = ${value};`,
-      '',
-    ];
+export function textCode(
+  ast: readonly MessageFormatElement[],
+  defaults: Readonly<Record<string, number>>,
+  where: string,
+): string {
+  const parts: string[] = [];
+  let literalOnly = true;
+  for (const element of ast) {
+    if (element.type === 0) {
+      parts.push(templateText(element.value));
+      continue;
+    }
+    literalOnly = false;
+    const isArgument = element.type === 1;
+    const isNumber = element.type === 2 && element.style == null;
+    if (!isArgument && !isNumber)
+      throw new GenerateError(
+        `${where}: only text, {name} and {name, number} compile to code; use toCodePack of @smspartner-i18n/core for other ICU forms`,
+      );
+    const name = element.value;
+    const fallback = Object.hasOwn(defaults, name) ? defaults[name] : undefined;
+    if (name === 'code' && isArgument) parts.push(`\${a.c()}`);
+    else if (isNumber || fallback !== undefined)
+      parts.push(`\${a.n(${literal(name)}${fallback === undefined ? '' : `, ${fallback}`})}`);
+    else parts.push(`\${a.s(${literal(name)})}`);
   }
-  const section = sectionIds.find((id) => id === fileId);
-  const sectionTexts = section === undefined ? undefined : toSectionTexts(section, messages);
-  if (sectionTexts === undefined)
-    throw new GenerateError(`${texts.origin} (${register}): no text of section ${fileId} for its code pack`);
+  if (literalOnly) {
+    const text = ast
+      .map((element) => (element.type === 0 ? element.value : ''))
+      .join('')
+      .trim();
+    return literal(text);
+  }
+  if (ast[0]?.type === 0) parts[0] = parts[0]!.trimStart();
+  if (ast.at(-1)?.type === 0) parts[parts.length - 1] = parts.at(-1)!.trimEnd();
+  // The resolver shows what a text returns as it is: one that may start or end with an argument trims.
+  const trim = ast[0]?.type !== 0 || ast.at(-1)?.type !== 0 ? '.trim()' : '';
+  return `(a: TextArgs) => \`${parts.join('')}\`${trim}`;
+}
+
+/** `sms.send.fields.phoneNumbers.required` → `phoneNumbers.required`, for the `fields` map of a section. */
+const fieldKeyOf = (section: string, key: string): string | undefined =>
+  key.startsWith(`${section}.fields.`) ? key.slice(section.length + '.fields.'.length) : undefined;
+
+const textsHeader = (texts: PackTexts, what: string) => header(texts.origin, what);
+
+/**
+ * The compiled texts of one section and register: `codes` by code (as `lookup` normalises it),
+ * `unknownCode`, and `fields` (texts of request fields by `<field>.<rule>`) when the section has some.
+ */
+/** A section's texts of one register as code: its `codes` members, `unknownCode` and `fields` members. */
+function sectionParts(texts: PackTexts, register: Register, section: SectionId) {
+  const { compiled } = texts.registers[register];
+  const where = (key: string) => `${texts.origin} (${register}) ${key}`;
+  const codeLines = sectionCodes(section)
+    .filter(({ entry }) => isTranslated(texts, register, entry.key))
+    .map(
+      ({ entry, code }) =>
+        `  ${literal(String(code))}: ${textCode(compiled.get(entry.key)!, entry.params, where(entry.key))},`,
+    );
+  const fallbackKey = `${section}.unknownCode` as MessageKey;
+  const fieldLines = keysOfFile(section).flatMap((key) => {
+    const field = fieldKeyOf(section, key);
+    return field === undefined || !isTranslated(texts, register, key)
+      ? []
+      : [`  ${literal(field)}: ${textCode(compiled.get(key)!, entryByKey(key)?.params ?? {}, where(key))},`];
+  });
+  const unknownCode = isTranslated(texts, register, fallbackKey)
+    ? textCode(compiled.get(fallbackKey)!, {}, where(fallbackKey))
+    : 'undefined';
+  return { codeLines, unknownCode, fieldLines };
+}
+
+function renderSectionTexts(texts: PackTexts, register: Register, section: SectionId): string {
+  const { codeLines, unknownCode, fieldLines } = sectionParts(texts, register, section);
   return [
-    '/** The same texts by code (as `lookup` normalises it), with argument defaults and code aliases: what `pack` holds. */',
-    `export const codes: SectionTexts = /* @__PURE__ */ deepFreeze(${membersByLine(sectionTexts)});`,
+    textsHeader(texts, `${register} texts of ${section}, compiled to code`),
+    "import type { PackText } from '@smspartner-i18n/core/runtime';",
     '',
+    '/** The texts by code, as `lookup` normalises it: a string, or a function of the arguments. */',
+    'export const codes: Readonly<Record<string, PackText>> = /* @__PURE__ */ Object.freeze({',
+    ...codeLines,
+    '});',
+    '',
+    '/** The text for codes the section does not list. */',
+    `export const unknownCode: PackText${unknownCode === 'undefined' ? ' | undefined' : ''} = ${unknownCode};`,
+    '',
+    ...(keysOfFile(section).some((key) => fieldKeyOf(section, key) !== undefined)
+      ? [
+          '/** Texts of request fields, by `<field>.<rule>`. */',
+          'export const fields: Readonly<Record<string, PackText>> = /* @__PURE__ */ Object.freeze({',
+          ...fieldLines,
+          '});',
+          '',
+        ]
+      : []),
+  ].join('\n');
+}
+
+/** The other names of a section's codes (`EC_UNKNOWN_SUBSCRIBER` → `1`), once per locale package, for both registers. */
+function sectionAliases(section: SectionId): Record<string, string | number> {
+  const aliases: Record<string, string | number> = {};
+  for (const { code, aliases: names } of sectionCodes(section))
+    for (const name of names) aliases[name] = code;
+  return aliases;
+}
+
+function renderAliases(texts: PackTexts, section: SectionId): string {
+  return [
+    textsHeader(texts, `the other names of the codes of ${section}`),
+    '/** Other names of codes, normalised, to the code the texts are keyed by. */',
+    'export const aliases: Readonly<Record<string, string | number>> = /* @__PURE__ */ Object.freeze({',
+    ...Object.entries(sectionAliases(section)).map(
+      ([name, code]) => `  ${literal(name)}: ${JSON.stringify(code)},`,
+    ),
+    '});',
+    '',
+  ].join('\n');
+}
+
+function renderGlobalText(texts: PackTexts, register: Register): string {
+  const fallback = texts.registers[register].compiled.get(globalFallbackKey);
+  if (fallback === undefined)
+    throw new GenerateError(`${texts.origin} (${register}): no text for ${globalFallbackKey}`);
+  const translated = isTranslated(texts, register, globalFallbackKey);
+  return [
+    textsHeader(texts, `${register} global fallback, compiled to code`),
+    "import type { PackText } from '@smspartner-i18n/core/runtime';",
+    '',
+    '/** The text for a code of a section no pack knows. */',
+    `export const unknownCode: PackText${translated ? '' : ' | undefined'} = ${translated ? textCode(fallback, {}, `${texts.origin} (${register}) ${globalFallbackKey}`) : 'undefined'};`,
+    '',
+  ].join('\n');
+}
+
+const textModuleName = (register: Register, fileId: FileId) => `${register}${pascal(fileId)}Texts`;
+const aliasModuleName = (section: SectionId) =>
+  `${pascal(section).replace(/^./, (c) => c.toLowerCase())}Aliases`;
+
+/** The `pack` of an entry, as TypeScript over the compiled-text modules (frozen, so no app changes another's texts). */
+function packCode(registersOf: readonly Register[], files: readonly FileId[]): string[] {
+  const sections = files.filter((fileId): fileId is SectionId => fileId !== generalFileId);
+  const sectionCode = (register: Register, section: SectionId) => {
+    const module = textModuleName(register, section);
+    const members = [`codes: ${module}.codes`, `unknownCode: ${module}.unknownCode`];
+    if (Object.keys(sectionAliases(section)).length > 0)
+      members.push(`aliases: ${aliasModuleName(section)}.aliases`);
+    if (keysOfFile(section).some((key) => fieldKeyOf(section, key) !== undefined))
+      members.push(`fields: ${module}.fields`);
+    return `        ${literal(section)}: /* @__PURE__ */ Object.freeze({ ${members.join(', ')} }),`;
+  };
+  return [
+    'export const pack: CodePack = /* @__PURE__ */ Object.freeze({',
+    '  locale,',
+    '  codes: /* @__PURE__ */ Object.freeze({',
+    ...registersOf.flatMap((register) => [
+      `    ${register}: /* @__PURE__ */ Object.freeze({`,
+      '      sections: /* @__PURE__ */ Object.freeze({',
+      ...sections.map((section) => sectionCode(register, section)),
+      '      }),',
+      ...(files.includes(generalFileId)
+        ? [`      unknownCode: ${textModuleName(register, generalFileId)}.unknownCode,`]
+        : []),
+      '    }),',
+    ]),
+    '  }),',
+    '});',
   ];
 }
 
-/** An object as TypeScript, one member of each of its records per line, so that a text change is a one-line diff. */
-function membersByLine(value: object): string {
-  const members = Object.entries(value).map(([name, member]) => {
-    if (typeof member !== 'object' || member === null || Array.isArray(member))
-      return `  ${propertyName(name)}: ${JSON.stringify(member)},`;
-    const inner = Object.entries(member).map(
-      ([key, item]) => `    ${literal(key)}: ${JSON.stringify(item)},`,
-    );
-    return `  ${propertyName(name)}: {\n${inner.join('\n')}\n  },`;
-  });
-  return `{\n${members.join('\n')}\n}`;
+/** The imports of the compiled-text modules an entry's `pack` reads. */
+function packImports(registersOf: readonly Register[], files: readonly FileId[], up: string): string[] {
+  const imports: string[] = [];
+  for (const register of registersOf)
+    for (const fileId of files)
+      imports.push(
+        `import * as ${textModuleName(register, fileId)} from '${up}texts/${register}/${fileId}.ts';`,
+      );
+  for (const fileId of files)
+    if (fileId !== generalFileId && Object.keys(sectionAliases(fileId)).length > 0)
+      imports.push(`import * as ${aliasModuleName(fileId)} from '${up}texts/aliases/${fileId}.ts';`);
+  return imports;
 }
 
 function renderDataModule(texts: PackTexts, register: Register, fileId: FileId): string {
-  const keys = keysOfFile(fileId);
+  const keys = keysOfFile(fileId).filter((key) => isTranslated(texts, register, key));
+  const record = hasGaps(texts, register, [fileId]) ? 'Partial<Record' : 'Record';
+  const closing = record === 'Record' ? '>' : '>>';
   const { icu, compiled, i18next } = texts.registers[register];
-  const typeImports =
-    fileId === generalFileId ? 'GlobalFallbackKey, PackText' : 'FieldKeyOf, KeyOf, SectionTexts';
+  const typeImports = fileId === generalFileId ? 'GlobalFallbackKey' : 'KeyOf';
   const lines = [
     header(texts.origin, `${register} texts of ${fileId === generalFileId ? 'the global fallback' : fileId}`),
     `import type { ${typeImports} } from '@smspartner-i18n/core';`,
+    ...(fileId === generalFileId ? [] : ["import type { FieldKeyOf } from '@smspartner-i18n/core/fields';"]),
     `import { deepFreeze, type PackMessage } from '../../support.ts';`,
     '',
     `type Key = ${keyTypeOf(fileId)};`,
     '',
     `/** ICU MessageFormat sources, by catalog key. */`,
-    `export const messages: Readonly<Record<Key, string>> = /* @__PURE__ */ deepFreeze({`,
+    `export const messages: Readonly<${record}<Key, string${closing}> = /* @__PURE__ */ deepFreeze({`,
     ...keys.map((key) => `  ${literal(key)}: ${literal(icu.get(key)!)},`),
     '});',
     '',
     '/** The same messages compiled by `formatjs compile --ast`. */',
-    `export const compiled: Readonly<Record<Key, PackMessage>> = /* @__PURE__ */ deepFreeze({`,
+    `export const compiled: Readonly<${record}<Key, PackMessage${closing}> = /* @__PURE__ */ deepFreeze({`,
     ...keys.map((key) => `  ${literal(key)}: ${JSON.stringify(compiled.get(key))},`),
     '});',
     '',
@@ -216,7 +379,6 @@ function renderDataModule(texts: PackTexts, register: Register, fileId: FileId):
     ...keys.map((key) => `  ${propertyName(keyInsideFile(key))}: ${literal(i18next.get(key)!)},`),
     '});',
     '',
-    ...codePackLines(texts, register, fileId),
   ];
   return lines.join('\n');
 }
@@ -315,12 +477,12 @@ function renderEntry(texts: PackTexts, spec: EntrySpec): string {
   const up = '../'.repeat(depth);
   const needsKeyOf =
     spec.fileIds.some((fileId) => fileId !== generalFileId) && spec.fileIds.length !== fileIds.length;
+  if (isTextsOnly(spec)) return renderTextsEntry(texts, spec, up);
   const typeImports = [
-    'CodePack',
     ...(spec.fileIds.includes(generalFileId) && spec.fileIds.length !== fileIds.length
       ? ['GlobalFallbackKey']
       : []),
-    ...(needsKeyOf ? ['FieldKeyOf', 'KeyOf'] : []),
+    ...(needsKeyOf ? ['KeyOf'] : []),
     ...(spec.fileIds.length === fileIds.length ? ['MessageKey'] : []),
   ];
   const imports = spec.registers.flatMap((register) =>
@@ -331,28 +493,22 @@ function renderEntry(texts: PackTexts, spec: EntrySpec): string {
   );
   // A pure call of `merged` rather than a spread: a bundler drops it when the app does not use the
   // export, so importing `pack` alone ships neither the ICU sources nor the ASTs.
+  const recordOf = (register: Register) =>
+    hasGaps(texts, register, spec.fileIds) ? 'Partial<Record' : 'Record';
+  const closingOf = (register: Register) => (recordOf(register) === 'Record' ? '>' : '>>');
   const mergedOf = (register: Register, what: 'messages' | 'compiled') =>
     `/* @__PURE__ */ merged(${spec.fileIds.map((fileId) => `${dataModuleName(register, fileId)}.${what}`).join(', ')})`;
-  const sections = spec.fileIds.filter((fileId) => fileId !== generalFileId);
-  const codeTextsOf = (register: Register) =>
-    [
-      `    ${register}: {`,
-      '      sections: {',
-      ...sections.map((fileId) => `        ${literal(fileId)}: ${dataModuleName(register, fileId)}.codes,`),
-      '      },',
-      ...(spec.fileIds.includes(generalFileId)
-        ? [`      unknownCode: ${dataModuleName(register, generalFileId)}.unknownCode,`]
-        : []),
-      '    },',
-    ].join('\n');
   const lines = [
     header(
       texts.origin,
       `entry point "${spec.name === 'index' ? '.' : `./${spec.name}`}" (${spec.description})`,
     ),
     `import type { ${typeImports.join(', ')} } from '@smspartner-i18n/core';`,
+    ...(needsKeyOf ? ["import type { FieldKeyOf } from '@smspartner-i18n/core/fields';"] : []),
+    "import type { CodePack } from '@smspartner-i18n/core/runtime';",
     `import { deepFreeze, merged, type PackMessage } from '${up}support.ts';`,
     ...imports,
+    ...packImports(spec.registers, spec.fileIds, up),
     '',
     `type Key = ${flatType(spec)};`,
     '',
@@ -368,14 +524,17 @@ function renderEntry(texts: PackTexts, spec: EntrySpec): string {
   for (const register of spec.registers) {
     lines.push(
       `/** ${register === 'official' ? "SMSPartner's own wording" : "Texts for an app's end user"}: ICU MessageFormat sources by catalog key. */`,
-      `export const ${register}: Readonly<Record<Key, string>> = ${mergedOf(register, 'messages')};`,
+      `export const ${register}: Readonly<${recordOf(register)}<Key, string${closingOf(register)}> = ${mergedOf(register, 'messages')};`,
       '',
     );
   }
   lines.push(
     '/** The messages compiled by `formatjs compile --ast`, for react-intl, intl-messageformat and the adapters. */',
     `export const compiled: { ${spec.registers
-      .map((register) => `readonly ${register}: Readonly<Record<Key, PackMessage>>`)
+      .map(
+        (register) =>
+          `readonly ${register}: Readonly<${recordOf(register)}<Key, PackMessage${closingOf(register)}>`,
+      )
       .join('; ')} } = /* @__PURE__ */ deepFreeze({`,
     ...spec.registers.map((register) => `  ${register}: ${mergedOf(register, 'compiled')},`),
     '});',
@@ -396,19 +555,110 @@ function renderEntry(texts: PackTexts, spec: EntrySpec): string {
     '/**',
     ' * What the adapters (@smspartner-i18n/node, /react) and `createResolver` take: the texts by section',
     ' * and code (a code pack), which the resolver of `@smspartner-i18n/core/runtime` reads without the',
-    " * catalog. It shares the data modules' `codes`, not the sources or ASTs above.",
+    ' * catalog: the texts compiled to code, not the sources or ASTs above.',
     ' */',
-    'export const pack: CodePack = /* @__PURE__ */ deepFreeze({',
-    '  locale,',
-    '  codes: {',
-    ...spec.registers.map(codeTextsOf),
-    '  },',
-    '});',
+    ...packCode(spec.registers, spec.fileIds),
     '',
     "export type { PackElement, PackMessage } from '" + up + "support.ts';",
     '',
   );
   return lines.join('\n');
+}
+
+/**
+ * `./texts`: every section's texts of both registers compiled to code, in one self-contained module
+ * (it shares no chunk with the other entries), so that a server loads one file per locale.
+ */
+function renderAllTexts(texts: PackTexts): string {
+  const lines = [
+    header(
+      texts.origin,
+      'entry point "./texts" (every text of both registers, compiled to code, in one module)',
+    ),
+    "import type { CodePack } from '@smspartner-i18n/core/runtime';",
+    '',
+    '/** The BCP 47 tag of these texts. */',
+    `export const locale = ${literal(texts.locale)};`,
+    '',
+  ];
+  for (const section of sectionIds)
+    if (Object.keys(sectionAliases(section)).length > 0)
+      lines.push(
+        `const ${aliasModuleName(section)} = /* @__PURE__ */ Object.freeze({`,
+        ...Object.entries(sectionAliases(section)).map(
+          ([name, code]) => `  ${literal(name)}: ${JSON.stringify(code)},`,
+        ),
+        '});',
+        '',
+      );
+  lines.push(
+    '/** Every text by section and code, for servers (the adapters take it as a pack or as this module). */',
+    'export const pack: CodePack = /* @__PURE__ */ Object.freeze({',
+    '  locale,',
+    '  codes: /* @__PURE__ */ Object.freeze({',
+  );
+  for (const register of registers) {
+    lines.push(
+      `    ${register}: /* @__PURE__ */ Object.freeze({`,
+      '      sections: /* @__PURE__ */ Object.freeze({',
+    );
+    for (const section of sectionIds) {
+      const { codeLines, unknownCode, fieldLines } = sectionParts(texts, register, section);
+      lines.push(
+        `        ${literal(section)}: /* @__PURE__ */ Object.freeze({`,
+        '          codes: /* @__PURE__ */ Object.freeze({',
+        ...codeLines.map((line) => `        ${line}`),
+        '          }),',
+        ...(unknownCode === 'undefined' ? [] : [`          unknownCode: ${unknownCode},`]),
+        ...(Object.keys(sectionAliases(section)).length > 0
+          ? [`          aliases: ${aliasModuleName(section)},`]
+          : []),
+        ...(fieldLines.length > 0
+          ? [
+              '          fields: /* @__PURE__ */ Object.freeze({',
+              ...fieldLines.map((line) => `        ${line}`),
+              '          }),',
+            ]
+          : []),
+        '        }),',
+      );
+    }
+    const fallback = texts.registers[register].compiled.get(globalFallbackKey)!;
+    lines.push(
+      '      }),',
+      ...(isTranslated(texts, register, globalFallbackKey)
+        ? [
+            `      unknownCode: ${textCode(fallback, {}, `${texts.origin} (${register}) ${globalFallbackKey}`)},`,
+          ]
+        : []),
+      '    }),',
+    );
+  }
+  lines.push('  }),', '});', '');
+  return lines.join('\n');
+}
+
+/** A per-register, per-section entry: the compiled texts only, so `import * as` of it ships nothing else. */
+const isTextsOnly = (spec: EntrySpec): boolean => spec.registers.length === 1 && spec.fileIds.length === 2;
+
+function renderTextsEntry(texts: PackTexts, spec: EntrySpec, up: string): string {
+  return [
+    header(texts.origin, `entry point "./${spec.name}" (${spec.description}, compiled to code)`),
+    "import type { CodePack } from '@smspartner-i18n/core/runtime';",
+    ...packImports(spec.registers, spec.fileIds, up),
+    '',
+    '/** The BCP 47 tag of these texts. */',
+    `export const locale = ${literal(texts.locale)};`,
+    '',
+    '/**',
+    ' * The texts compiled to code, by section and code: what the adapters (@smspartner-i18n/node,',
+    ' * /react) and the resolvers take, as this pack or as this module (`import * as`). The ICU sources,',
+    ' * compiled ASTs and i18next resources of the same texts are in the section entry',
+    ` * ("./${spec.fileIds[0]}") and the JSON files.`,
+    ' */',
+    ...packCode(spec.registers, spec.fileIds),
+    '',
+  ].join('\n');
 }
 
 function renderSupport(texts: PackTexts): string {
@@ -454,11 +704,51 @@ function renderSupport(texts: PackTexts): string {
   ].join('\n');
 }
 
+/** The i18next tree of every catalog key as a TypeScript type: `{ sms: { send: { insufficientCredit: string; … } } }`. */
+function completeTreeType(): string {
+  interface Node {
+    readonly children: Map<string, Node>;
+  }
+  const root: Node = { children: new Map() };
+  for (const key of messageKeys) {
+    const fileId = fileIdOfKey(key);
+    const path = fileId === generalFileId ? [key] : [...fileId.split('.'), keyInsideFile(key)];
+    let node = root;
+    for (const part of path) {
+      let child = node.children.get(part);
+      if (!child) {
+        child = { children: new Map() };
+        node.children.set(part, child);
+      }
+      node = child;
+    }
+  }
+  const render = (node: Node, depth: string): string => {
+    if (node.children.size === 0) return 'string';
+    const inner = `${depth}  `;
+    const members = [...node.children].map(
+      ([name, child]) => `${inner}${propertyName(name)}: ${render(child, inner)};`,
+    );
+    return `{\n${members.join('\n')}\n${depth}}`;
+  };
+  return render(root, '');
+}
+
 function renderI18nextDeclaration(texts: PackTexts): string {
+  // A pack with texts still in English declares every key: i18next answers those from the
+  // English pack (its fallbackLng), so t() takes them all.
+  const gaps = registers.some((register) => hasGaps(texts, register, fileIds));
   return [
     header(texts.origin, 'the ready i18next type declaration'),
     "import type { I18nextResources } from './index.ts';",
     '',
+    ...(gaps
+      ? [
+          '/** Every key of the catalog; texts this pack lacks come from the English pack (fallbackLng). */',
+          `type CompleteNamespace = ${completeTreeType()};`,
+          '',
+        ]
+      : []),
     '/**',
     " * Types i18next's `t()` keys with this pack's two namespaces: import it once",
     " * (`import '@smspartner-i18n/locale-…/i18next'`). It adds the namespaces to",
@@ -473,7 +763,7 @@ function renderI18nextDeclaration(texts: PackTexts): string {
     '  interface ResourceNamespaceMap {',
     ...registers.map(
       (register) =>
-        `    ${literal(i18nextNamespaces[register])}: I18nextResources[${literal(i18nextNamespaces[register])}];`,
+        `    ${literal(i18nextNamespaces[register])}: ${gaps ? 'CompleteNamespace' : `I18nextResources[${literal(i18nextNamespaces[register])}]`};`,
     ),
     '  }',
     '  interface CustomTypeOptions {',
@@ -489,6 +779,7 @@ function renderI18nextDeclaration(texts: PackTexts): string {
 function nestedI18next(texts: PackTexts, register: Register): Record<string, unknown> {
   const tree: Record<string, unknown> = {};
   for (const key of messageKeys) {
+    if (!isTranslated(texts, register, key)) continue;
     const fileId = fileIdOfKey(key);
     const path = fileId === generalFileId ? [key] : [...fileId.split('.'), keyInsideFile(key)];
     let node = tree;
@@ -511,9 +802,18 @@ export function renderGenerated(texts: PackTexts): Map<string, string> {
       files.set(`data/${register}/${fileId}.ts`, renderDataModule(texts, register, fileId));
     }
   }
+  for (const register of registers) {
+    for (const section of sectionIds)
+      files.set(`texts/${register}/${section}.ts`, renderSectionTexts(texts, register, section));
+    files.set(`texts/${register}/${generalFileId}.ts`, renderGlobalText(texts, register));
+  }
+  for (const section of sectionIds)
+    if (Object.keys(sectionAliases(section)).length > 0)
+      files.set(`texts/aliases/${section}.ts`, renderAliases(texts, section));
   const specs = entrySpecs();
   for (const spec of specs) files.set(entrySourcePath(spec), renderEntry(texts, spec));
   files.set('entries/i18next.ts', renderI18nextDeclaration(texts));
+  files.set('entries/texts.ts', renderAllTexts(texts));
   files.set('support.ts', renderSupport(texts));
   files.set(
     'build-entries.ts',
@@ -521,7 +821,7 @@ export function renderGenerated(texts: PackTexts): Map<string, string> {
       header(texts.origin, 'the entry points tsdown builds'),
       '/** Output name → source: `dist/<name>.mjs|.cjs` for the export `./<name>`. */',
       'export const entry: Record<string, string> = {',
-      ...[...specs.map((spec) => spec.name), 'i18next'].map(
+      ...[...specs.map((spec) => spec.name), 'i18next', 'texts'].map(
         (name) => `  ${literal(name)}: ${literal(`generated/entries/${name}.ts`)},`,
       ),
       '};',
@@ -530,16 +830,39 @@ export function renderGenerated(texts: PackTexts): Map<string, string> {
   );
   for (const register of registers) {
     const { icu, compiled } = texts.registers[register];
+    const translated = messageKeys.filter((key) => isTranslated(texts, register, key));
     files.set(
       `json/${register}.json`,
-      json(Object.fromEntries(messageKeys.map((key) => [key, icu.get(key)]))),
+      json(Object.fromEntries(translated.map((key) => [key, icu.get(key)]))),
     );
     files.set(
       `json/compiled/${register}.json`,
-      json(Object.fromEntries(messageKeys.map((key) => [key, compiled.get(key)]))),
+      json(Object.fromEntries(translated.map((key) => [key, compiled.get(key)]))),
     );
     files.set(`json/i18next/${i18nextNamespaces[register]}.json`, json(nestedI18next(texts, register)));
   }
+  // The keys the JSON files above leave out because their text is still the English one.
+  files.set(
+    'json/untranslated.json',
+    json(
+      Object.fromEntries(
+        registers.map((register) => [
+          register,
+          messageKeys.filter((key) => !isTranslated(texts, register, key)),
+        ]),
+      ),
+    ),
+  );
+  // Modules with text functions type their argument (the JavaScript they compile to is the same).
+  for (const [path, content] of files)
+    if (content.includes('(a: TextArgs)'))
+      files.set(
+        path,
+        content.replace(
+          /import type \{ (CodePack|PackText) \} from '@smspartner-i18n\/core\/runtime';/,
+          "import type { $1, TextArgs } from '@smspartner-i18n/core/runtime';",
+        ),
+      );
   return files;
 }
 
@@ -553,6 +876,7 @@ export function packageExports(): Record<string, unknown> {
   for (const spec of entrySpecs())
     exports[spec.name === 'index' ? '.' : `./${spec.name}`] = conditions(spec.name);
   exports['./i18next'] = conditions('i18next');
+  exports['./texts'] = conditions('texts');
   exports['./json/*'] = './dist/json/*';
   exports['./package.json'] = './package.json';
   return exports;

@@ -1,7 +1,6 @@
 import {
   type CatalogEntry,
   entries,
-  fieldKeyInfo,
   globalFallbackKey,
   type MessageKey,
   messageKeys,
@@ -9,6 +8,7 @@ import {
   sectionFallbackKey,
   sectionIds,
 } from '@smspartner-i18n/core';
+import { fieldKeyInfo } from '@smspartner-i18n/core/fields';
 
 /**
  * How locales/ is laid out: `locales/<lng>/<register>/<file>.json`, one file
@@ -67,6 +67,13 @@ export function entryOfKey(key: string): CatalogEntry | undefined {
 export function isFallbackKey(key: string): boolean {
   return key === globalFallbackKey || sectionIds.some((id) => sectionFallbackKey(id) === key);
 }
+
+/**
+ * The member of a locale file where a translator lists the keys whose text
+ * is meant to be the same as the English one ("OK", a name): without it, a
+ * text equal to English counts as not yet translated.
+ */
+export const sameAsEnglishMember = '$sameAsEnglish';
 
 /** `sms.send` → `sms.send.json`. */
 export const fileNameOf = (fileId: FileId): string => `${fileId}.json`;

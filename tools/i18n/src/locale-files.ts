@@ -36,13 +36,10 @@ export function parseJsonText(text: string): ParsedJson {
     document = parse(text, { mode: 'json', ranges: true });
   } catch (error) {
     const located = error as { line?: number; column?: number; message?: string };
-    const reason = (located.message ?? String(error)).replace(/\s*\(\d+:\d+\)$/, '');
-    return {
-      ok: false,
-      text,
-      position: { line: located.line ?? 1, column: located.column ?? 1 },
-      reason,
-    };
+    const said = (located.message ?? String(error)).replace(/\s*\(\d+:\d+\)$/, '');
+    const position = { line: located.line ?? 1, column: located.column ?? 1 };
+    const hint = jsonMistakeHint(text, position, said);
+    return { ok: false, text, position, reason: hint ? `${hint} (the parser says: ${said})` : said };
   }
   // The parser accepts raw control characters inside strings; JSON (and every
   // consumer of the packs) does not, so the file is held to JSON.parse.
@@ -95,6 +92,43 @@ export function positionAtOffset(text: string, offset: number): Position {
   return { line, column: offset - lineStart + 1 };
 }
 
+/**
+ * The common mistakes of a hand-edited JSON file, in plain words, from
+ * where the parser stopped and what comes before it. `undefined` when the
+ * mistake is none of them (the parser's words are then all there is).
+ */
+export function jsonMistakeHint(text: string, at: Position, reason: string): string | undefined {
+  const lines = text.split('\n');
+  const line = lines[at.line - 1] ?? '';
+  const offset =
+    lines.slice(0, at.line - 1).reduce((sum, before) => sum + before.length + 1, 0) + at.column - 1;
+  const here = text[offset] ?? '';
+  let back = offset - 1;
+  while (back >= 0 && /\s/.test(text[back]!)) back--;
+  const previous = text[back] ?? '';
+  const previousLine = text.slice(0, back + 1).split('\n').length;
+  const quotesBefore = (line.slice(0, at.column - 1).match(/(?<!\\)"/g) ?? []).length;
+  if (/end of input/i.test(reason))
+    return 'the file ends too early: a closing } is missing, or a text is not closed with "';
+  if (/RBrace|RBracket/.test(reason) && previous === ',')
+    return `there is a comma after the last text (line ${previousLine}); remove it`;
+  if (/token String/.test(reason) && (previous === '"' || /[\d\]}el]/.test(previous)))
+    return previousLine === at.line
+      ? 'a colon is missing between the key and its text: "key": "text"'
+      : `a comma is missing at the end of line ${previousLine}, before this text`;
+  if (here === "'") return `keys and texts are written between double quotes "…", not single quotes '…'`;
+  if (here === '/') return 'JSON files cannot hold comments; remove this one';
+  if ('“”«»„'.includes(here) && here !== '')
+    return `a text starts and ends with a straight double quote "; typographic quotes (${here}) go inside it`;
+  if (previous === '"' && quotesBefore >= 3)
+    return 'a double quote inside the text ends it too early: write it as \\" or use typographic quotes “…”';
+  if (previous === '"' && quotesBefore <= 1 && at.line > 1)
+    return `a text before line ${at.line} is not closed: it needs a closing double quote " before the end of its line`;
+  if ((previous === '{' || previous === ',') && /[A-Za-z_$]/.test(here))
+    return 'a key must be written between double quotes: "key": "text"';
+  return undefined;
+}
+
 export function readJsonFile(path: string): ParsedJson {
   return parseJsonText(readFileSync(path, 'utf8'));
 }
@@ -144,6 +178,3 @@ export const localeFilePath = (
   register: Register,
   fileId: FileId,
 ): string => join(localesDir, locale, register, fileNameOf(fileId));
-
-export const untranslatedListPath = (localesDir: string, locale: string): string =>
-  join(localesDir, locale, 'untranslated.json');

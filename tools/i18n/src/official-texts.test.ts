@@ -1,16 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from '@formatjs/icu-messageformat-parser';
+import { entries, entryByKey, type MessageKey, messageKeys, sections } from '@smspartner-i18n/core';
 import {
-  entries,
-  entryByKey,
   fieldKeyInfo,
+  fieldPatternSources,
   isFieldKey,
-  type MessageKey,
-  messageKeys,
-  sections,
-} from '@smspartner-i18n/core';
-import { fieldPatternSources, normalizeFieldMessage } from '@smspartner-i18n/core/fields';
+  normalizeFieldMessage,
+} from '@smspartner-i18n/core/fields';
 import { type Edition, type ReferenceRow, readReferencePage } from '@smspartner-i18n/reference';
 import { IntlMessageFormat } from 'intl-messageformat';
 import { describe, expect, it } from 'vitest';

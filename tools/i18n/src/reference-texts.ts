@@ -1,5 +1,6 @@
 import { relative } from 'node:path';
-import { type CatalogEntry, type EntryKey, entries } from '@smspartner-i18n/core';
+import { type CatalogEntry, entries } from '@smspartner-i18n/core';
+import type { EntryKey } from '@smspartner-i18n/core/types';
 import {
   type Edition,
   type ReferenceGroup,

@@ -31,7 +31,13 @@ describe('the JSON Schemas in locales/schema', () => {
       const schema = readSchema(schemaFileName(fileId));
       expect(schema.$comment).toContain('GENERATED');
       expect(schema.required).toEqual([...keysOfFile(fileId)]);
-      expect(Object.keys(schema.properties)).toEqual(['$schema', ...keysOfFile(fileId)]);
+      expect(Object.keys(schema.properties)).toEqual(['$schema', '$sameAsEnglish', ...keysOfFile(fileId)]);
+      // The marking of texts meant to stay English lists keys of this file only.
+      expect(schema.properties['$sameAsEnglish']).toMatchObject({
+        type: 'array',
+        items: { enum: [...keysOfFile(fileId)] },
+        uniqueItems: true,
+      });
       expect(schema.properties['$schema']!.const).toBe(schemaReferenceOf(fileId));
       expect(schema.additionalProperties).toBe(false);
       covered.push(...schema.required);

@@ -6,6 +6,7 @@ import {
   fileIds,
   generalFileId,
   keysOfFile,
+  sameAsEnglishMember,
   schemaFolderName,
   schemaReferenceOf,
 } from './layout.ts';
@@ -37,6 +38,13 @@ export function buildSchema(
     $schema: {
       description: 'Points the editor at this schema. Keep it as it is.',
       const: schemaReferenceOf(fileId),
+    },
+    [sameAsEnglishMember]: {
+      description:
+        'The keys of this file whose text is meant to be the same as the English one (a name, "OK"). Without this, a text equal to the English text counts as not yet translated and the packs show English. Never used in the English files.',
+      type: 'array',
+      items: { enum: [...keys] },
+      uniqueItems: true,
     },
   };
   for (const key of keys) {

@@ -1,15 +1,12 @@
 import {
   type CatalogEntry,
-  type FieldKeyInfo,
-  type FixableBy,
-  fieldKeyInfo,
   globalFallbackKey,
   type MessageKey,
   messageKeys,
-  type SectionInfo,
   sections,
 } from '@smspartner-i18n/core';
-import { fieldPatternSources } from '@smspartner-i18n/core/fields';
+import { type FieldKeyInfo, fieldKeyInfo, fieldPatternSources } from '@smspartner-i18n/core/fields';
+import type { FixableBy, SectionInfo } from '@smspartner-i18n/core/types';
 import { entryOfKey } from './layout.ts';
 import { type ReferenceText, referenceTexts } from './reference-texts.ts';
 

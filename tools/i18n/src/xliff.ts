@@ -14,7 +14,7 @@ import {
   type Register,
   registers,
 } from './layout.ts';
-import { localeFilePath, memberName, parseJsonText, untranslatedListPath } from './locale-files.ts';
+import { localeFilePath, memberName, parseJsonText } from './locale-files.ts';
 import { isReferenceEdition } from './reference-texts.ts';
 import { type TranslatorContext, translatorContexts } from './translator-context.ts';
 
@@ -54,20 +54,10 @@ function readTexts(
   return texts;
 }
 
-function readUntranslatedKeys(localesDir: string, locale: string): Record<Register, Set<string>> {
-  const keys: Record<Register, Set<string>> = { official: new Set(), friendly: new Set() };
-  const path = untranslatedListPath(localesDir, locale);
-  if (!existsSync(path)) return keys;
-  try {
-    const list = JSON.parse(readFileSync(path, 'utf8')) as Partial<Record<Register, unknown>>;
-    for (const register of registers) {
-      const value = list[register];
-      if (Array.isArray(value)) for (const key of value) if (typeof key === 'string') keys[register].add(key);
-    }
-  } catch {
-    // The check reports a broken list; the export only needs the keys it can read.
-  }
-  return keys;
+/** The keys still in English, as the check derives them (equal to English, not marked `$sameAsEnglish`). */
+function readUntranslatedKeys(localesDir: string, locale: string): Record<Register, ReadonlySet<string>> {
+  const found = checkLocales({ localesDir }).untranslated.get(locale);
+  return { official: found?.official ?? new Set(), friendly: found?.friendly ?? new Set() };
 }
 
 function argumentNote(context: TranslatorContext): string {
@@ -394,7 +384,7 @@ export class XliffCheckError extends XliffError {
  * Writes the targets of an XLIFF 2.0 document back into locales/<trgLang>/.
  * The new texts are checked first, in a copy of locales/, with the same check
  * as `pnpm i18n:check`; on any error nothing is written and the error names
- * the unit. Keys whose text is translated now leave untranslated.json.
+ * the unit. A text that differs from English now counts as translated (nothing to list).
  */
 export function importXliff(options: ImportOptions): ImportResult {
   const { localesDir } = options;
@@ -418,9 +408,6 @@ export function importXliff(options: ImportOptions): ImportResult {
   const rendered = new Map<string, string>();
   for (const [path, change] of changes)
     rendered.set(path, replaceValues(readFileSync(path, 'utf8'), change.values));
-  const listPath = untranslatedListPath(localesDir, locale);
-  const list = renderUntranslatedList(localesDir, locale, units);
-  if (list !== undefined) rendered.set(listPath, list);
 
   // Check the result in a copy; the real folder is only written when it is clean.
   const scratch = mkdtempSync(join(tmpdir(), 'smspartner-i18n-import-'));
@@ -456,38 +443,4 @@ export function importXliff(options: ImportOptions): ImportResult {
   }
   for (const [path, text] of rendered) writeFileSync(path, text);
   return { locale, changed, files: [...rendered.keys()], skipped };
-}
-
-/** untranslated.json without the keys whose text is now a translation; `undefined` when unchanged. */
-function renderUntranslatedList(
-  localesDir: string,
-  locale: string,
-  imported: readonly ImportedUnit[],
-): string | undefined {
-  const path = untranslatedListPath(localesDir, locale);
-  if (!existsSync(path) || imported.length === 0) return undefined;
-  let list: Record<string, unknown>;
-  try {
-    list = JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
-  } catch {
-    return undefined;
-  }
-  let removed = 0;
-  for (const register of registers) {
-    const keys = list[register];
-    if (!Array.isArray(keys)) continue;
-    const translated = new Set(
-      imported
-        .filter(
-          (unit) =>
-            unit.register === register &&
-            unit.target !== readTexts(localesDir, sourceLanguage, register, unit.fileId).get(unit.key),
-        )
-        .map((unit) => unit.key as string),
-    );
-    const kept = keys.filter((key) => !translated.has(key));
-    removed += keys.length - kept.length;
-    list[register] = kept;
-  }
-  return removed > 0 ? `${JSON.stringify(list, null, 2)}\n` : undefined;
 }

@@ -4,19 +4,8 @@ import { fileURLToPath } from 'node:url';
 
 export type Edition = 'en' | 'fr';
 
-export type ReferenceSectionId =
-  | 'sms.send'
-  | 'sms.cancel'
-  | 'sms.status'
-  | 'sms.deliveryStatus'
-  | 'sms.dlr'
-  | 'numberVerification'
-  | 'rental'
-  | 'subAccount'
-  | 'hlr.status'
-  | 'hlr.error'
-  | 'vms'
-  | 'mail';
+/** A section of the page, by the id the catalog gives it; the ids are the values of `sectionHeadings`. */
+export type ReferenceSectionId = (typeof sectionHeadings)['en'][keyof (typeof sectionHeadings)['en']];
 
 /** One code as printed on SMSPartner's page, before any defect is resolved. */
 export interface ReferenceRow {
@@ -52,7 +41,7 @@ export interface ReferencePage {
   groups: ReferenceGroup[];
 }
 
-const sectionHeadings: Record<Edition, Record<string, ReferenceSectionId>> = {
+const sectionHeadings = {
   en: {
     'Sending SMS': 'sms.send',
     'SMS Cancellation': 'sms.cancel',
@@ -81,7 +70,7 @@ const sectionHeadings: Record<Edition, Record<string, ReferenceSectionId>> = {
     'Envoi de messages vocaux / VMS': 'vms',
     'Envoi de Mail': 'mail',
   },
-};
+} as const satisfies Record<Edition, Record<string, string>>;
 
 /** The section headings of each edition, in page order (SMSPartner's own titles). */
 export function sectionHeading(edition: Edition, section: ReferenceSectionId): string {
@@ -123,7 +112,7 @@ export function parseReferencePage(markdown: string, edition: Edition, file = `<
     const line = rawLine.trim();
     const h2 = /^##\s+(.+)$/.exec(line);
     if (h2 && !line.startsWith('###')) {
-      section = sectionHeadings[edition][h2[1]!.trim()];
+      section = (sectionHeadings[edition] as Record<string, ReferenceSectionId | undefined>)[h2[1]!.trim()];
       if (!section) throw new Error(`${file}:${lineNumber}: unknown section heading "${h2[1]}"`);
       group = undefined;
       header = undefined;

@@ -21,7 +21,8 @@ for (const folder of readdirSync(scopeDir)) {
     if (file.endsWith('.json')) JSON.parse(readFileSync(file, 'utf8'));
     else {
       const module = require(specifier);
-      if (Object.keys(module).length === 0 && !subpath.endsWith('i18next')) {
+      // Type declarations only (`./i18next`, core's `./types`): their JavaScript module is empty.
+      if (Object.keys(module).length === 0 && !subpath.endsWith('i18next') && subpath !== './types') {
         throw new Error(`${specifier}: required with no export`);
       }
       if (file.endsWith('.mjs')) throw new Error(`${specifier}: require gave the ESM file ${file}`);

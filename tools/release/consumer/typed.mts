@@ -1,5 +1,6 @@
 // Type-checked as an ESM app under node16 and bundler.
-import { type EntryKey, lookup, type MessageKey } from '@smspartner-i18n/core';
+import { lookup, type MessageKey } from '@smspartner-i18n/core';
+import type { EntryKey } from '@smspartner-i18n/core/types';
 import { friendly } from '@smspartner-i18n/locale-fr';
 import { pack as smsSendPack } from '@smspartner-i18n/locale-fr/friendly/sms.send';
 import { createTranslator, type SmsPartnerError } from '@smspartner-i18n/node';

@@ -1,7 +1,7 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { type ChangesetFile, parseChangeset } from './changesets.ts';
-import { type BaseRef, type ChangedFile, changedFilesSince, git, resolveBaseRef } from './git.ts';
+import { getChangedFilesSince } from '@changesets/git';
+import readChangesets from '@changesets/read';
+import type { NewChangeset } from '@changesets/types';
+import { type BaseRef, git, resolveBaseRef } from './git.ts';
 import { localePackageName } from './message-changes.ts';
 import { publicPackages } from './workspace.ts';
 
@@ -12,6 +12,8 @@ const unreleasedFile = [
   /(^|\/)__snapshots__\//,
   /(^|\/)__fixtures__\//,
   /(^|\/)vitest\.config\.[cm]?[jt]s$/,
+  // Not shipped: the key-stability record beside the catalog.
+  /(^|\/)keys\.snapshot\.json$/,
   // Written by `changeset version` itself.
   /(^|\/)CHANGELOG\.md$/,
 ];
@@ -19,6 +21,11 @@ const unreleasedFile = [
 export interface RequiredRelease {
   readonly packageName: string;
   readonly files: readonly string[];
+}
+
+/** A changeset as @changesets/read gives it, with its file for messages (`.changeset/brave-owls-sing.md`). */
+export interface ChangesetFile extends NewChangeset {
+  readonly path: string;
 }
 
 export interface ChangesetRequirementResult {
@@ -31,7 +38,7 @@ export interface ChangesetRequirementResult {
 
 /** Which public packages the changed files release: files in a package folder, and `locales/<lng>/` for its locale pack. */
 export function requiredReleases(
-  changed: readonly ChangedFile[],
+  changed: readonly string[],
   packages: ReadonlyArray<{ name: string; relativeDir: string }>,
 ): RequiredRelease[] {
   const byName = new Map<string, string[]>();
@@ -41,7 +48,7 @@ export function requiredReleases(
     byName.set(name, files);
     files.push(path);
   };
-  for (const { path } of changed) {
+  for (const path of changed) {
     if (unreleasedFile.some((pattern) => pattern.test(path))) continue;
     const locale = /^locales\/([^/]+)\/.+/.exec(path)?.[1];
     if (locale !== undefined) {
@@ -69,7 +76,9 @@ export interface ChangesetRequirementOptions {
  * added empty changeset (`pnpm changeset --empty`) says on purpose that the
  * change needs no release. With no base to compare with, it skips.
  */
-export function checkChangesetRequirement(options: ChangesetRequirementOptions): ChangesetRequirementResult {
+export async function checkChangesetRequirement(
+  options: ChangesetRequirementOptions,
+): Promise<ChangesetRequirementResult> {
   const { root } = options;
   const base = resolveBaseRef(root, options.baseRef, options.env);
   if (base === null) {
@@ -95,15 +104,24 @@ export function checkChangesetRequirement(options: ChangesetRequirementOptions):
       ],
     };
   }
-  const changed = changedFilesSince(root, base.mergeBase);
-  const required = requiredReleases(changed, publicPackages(root));
-  const changesets = changed
-    .filter(
-      (file) =>
-        file.status !== 'D' && /^\.changeset\/[^/]+\.md$/.test(file.path) && !/readme\.md$/i.test(file.path),
-    )
-    .filter((file) => existsSync(join(root, file.path)))
-    .map((file) => parseChangeset(file.path, readFileSync(join(root, file.path), 'utf8')));
+  // What changesets sees (committed and uncommitted edits of tracked files), plus new files not added yet.
+  const untracked = (git(root, ['ls-files', '--others', '--exclude-standard', '--full-name', '-z']) ?? '')
+    .split('\0')
+    .filter((path) => path !== '');
+  const changed = new Set([
+    ...(await getChangedFilesSince({ cwd: root, ref: base.mergeBase })),
+    ...untracked,
+  ]);
+  const required = requiredReleases([...changed].sort(), publicPackages(root));
+  let pending: NewChangeset[];
+  try {
+    pending = await readChangesets(root);
+  } catch (error) {
+    throw new Error(`.changeset/: a changeset cannot be read: ${(error as Error).message.split('\n')[0]}`);
+  }
+  const changesets = pending
+    .map((changeset) => ({ ...changeset, path: `.changeset/${changeset.id}.md` }))
+    .filter((changeset) => changed.has(changeset.path));
   const against = `${base.ref} (${base.mergeBase.slice(0, 7)}, from ${base.source})`;
 
   if (required.length === 0) {

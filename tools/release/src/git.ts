@@ -53,30 +53,3 @@ export function resolveBaseRef(
 export function fileAtCommit(cwd: string, commit: string, path: string): string | null {
   return git(cwd, ['show', `${commit}:${path}`]);
 }
-
-export interface ChangedFile {
-  /** `A` added, `M` modified, `D` deleted, `R` renamed (path is the new one), `?` untracked. */
-  readonly status: string;
-  readonly path: string;
-}
-
-/**
- * Every file that differs between `commit` and the working tree: committed
- * changes since then, staged and unstaged edits, and untracked files that
- * are not ignored. Paths are relative to the repository root.
- */
-export function changedFilesSince(cwd: string, commit: string): ChangedFile[] {
-  const top = git(cwd, ['rev-parse', '--show-toplevel']);
-  if (top === null) return [];
-  const files = new Map<string, string>();
-  const diff = git(top, ['diff', '--name-status', '--no-renames', '-z', commit]) ?? '';
-  const parts = diff.split('\0').filter((part) => part !== '');
-  for (let index = 0; index + 1 < parts.length; index += 2) {
-    files.set(parts[index + 1]!, parts[index]!.charAt(0));
-  }
-  const untracked = git(top, ['ls-files', '--others', '--exclude-standard', '-z']) ?? '';
-  for (const path of untracked.split('\0')) {
-    if (path !== '') files.set(path, '?');
-  }
-  return [...files].map(([path, status]) => ({ path, status })).sort((a, b) => a.path.localeCompare(b.path));
-}

@@ -1,13 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import {
-  entries,
-  fieldKeyInfo,
-  fieldKeys,
-  globalFallbackKey,
-  messageKeys,
-  sections,
-} from '@smspartner-i18n/core';
+import { entries, globalFallbackKey, messageKeys, sections } from '@smspartner-i18n/core';
+import { fieldKeyInfo, fieldKeys } from '@smspartner-i18n/core/fields';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   type CatalogKeys,
@@ -112,7 +106,7 @@ describe('checkKeyStability', () => {
     const result = await checkKeyStability({ root, catalog: realCatalog, env: noBase });
     expect(result.ok).toBe(true);
     expect(result.messages.join('\n')).toContain(
-      `${messageKeys.length} message keys match keys.snapshot.json`,
+      `${messageKeys.length} message keys match packages/core/keys.snapshot.json`,
     );
   });
 
@@ -229,7 +223,7 @@ describe('checkKeyStability', () => {
     const result = await checkKeyStability({ root: ws.root, catalog, env: {} });
     expect(result.ok).toBe(false);
     expect(result.messages.join('\n')).toMatch(
-      /sms\.send\.insufficientCredit.*compared with keys\.snapshot\.json at main/,
+      /sms\.send\.insufficientCredit.*compared with packages\/core\/keys\.snapshot\.json at main/,
     );
   });
 
@@ -238,7 +232,7 @@ describe('checkKeyStability', () => {
     const { root } = workspace;
     const missing = await checkKeyStability({ root, catalog: realCatalog, env: noBase });
     expect(missing.ok).toBe(false);
-    expect(missing.messages.join('\n')).toContain('keys.snapshot.json is missing');
+    expect(missing.messages.join('\n')).toContain('packages/core/keys.snapshot.json is missing');
     const created = await checkKeyStability({ root, catalog: realCatalog, env: noBase, update: true });
     expect(created).toMatchObject({ ok: true, wroteSnapshot: true });
     expect(readFileSync(join(root, snapshotFileName), 'utf8')).toBe(

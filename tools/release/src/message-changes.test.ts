@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync, realpathSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
+import parseChangeset from '@changesets/parse';
 import { afterEach, describe, expect, it } from 'vitest';
-import { parseChangeset } from './changesets.ts';
 import {
   diffLocaleMessages,
   readCommitMessages,
@@ -179,7 +179,7 @@ describe('renderMessagesChangeset', () => {
       changes,
       new Set(['@smspartner-i18n/locale-fr', '@smspartner-i18n/core']),
     );
-    const changeset = parseChangeset('.changeset/messages.md', text);
+    const changeset = parseChangeset(text);
     expect(changeset.releases).toEqual([{ name: '@smspartner-i18n/locale-fr', type: 'patch' }]);
     expect(changeset.summary).toContain('changed (friendly): `sms.send.insufficientCredit`');
   });

@@ -34,7 +34,7 @@ function addFile(messages: LocaleMessages, path: string, text: string): void {
   const texts = byRegister.get(register) ?? new Map<string, string>();
   byRegister.set(register, texts);
   for (const [key, value] of Object.entries(data)) {
-    if (key === '$schema') continue;
+    if (key.startsWith('$')) continue;
     texts.set(key, typeof value === 'string' ? value : JSON.stringify(value));
   }
 }

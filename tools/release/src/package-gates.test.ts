@@ -3,17 +3,28 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
-  attwProblems,
   manifestTargets,
   type PackedPackage,
+  packageCheckScript,
   packageHygieneProblems,
   packPackage,
-  publintProblems,
 } from './package-gates.ts';
+import { cleanPackageManagerEnv, runCommand } from './run-command.ts';
 import { createTempWorkspace, type TempWorkspace } from './test-workspace.ts';
 import { findRepoRoot, publicPackages } from './workspace.ts';
 
-const attwBin = join(findRepoRoot(), 'tools/release/node_modules/.bin/attw');
+/** The fixture package's `check:package` script, run as pnpm runs it (the workspace's bin folder first). */
+async function runPackageCheck(ws: TempWorkspace, script = packageCheckScript) {
+  const result = await runCommand('sh', ['-c', script], {
+    cwd: join(ws.root, 'packages/core'),
+    env: cleanPackageManagerEnv({
+      PATH: `${join(findRepoRoot(), 'node_modules/.bin')}:${process.env.PATH}`,
+      NO_COLOR: '1',
+    }),
+    timeoutMs: 180_000,
+  });
+  return { exitCode: result.exitCode, output: `${result.stdout}\n${result.stderr}` };
+}
 let packDir: string;
 beforeAll(() => {
   packDir = mkdtempSync(join(tmpdir(), 'smspartner-pack-test-'));
@@ -54,6 +65,7 @@ function fixturePackage(
     repository: { type: 'git', url: 'git+https://example.invalid/repo.git', directory: 'packages/core' },
     publishConfig: { access: 'public', provenance: true },
     files: ['dist'],
+    scripts: { 'check:package': packageCheckScript },
     main: './dist/index.cjs',
     types: './dist/index.d.cts',
     exports: dualExports,
@@ -145,7 +157,7 @@ describe('packageHygieneProblems', () => {
 });
 
 describe('an unbuilt package', () => {
-  it('gets one line from the hygiene check and from publint, saying to build it', async () => {
+  it('gets one line from the hygiene check saying to build it, and fails publint', async () => {
     const ws = fixturePackage(
       {},
       { 'dist/index.mjs': '', 'dist/index.cjs': '', 'dist/index.d.mts': '', 'dist/index.d.cts': '' },
@@ -156,11 +168,9 @@ describe('an unbuilt package', () => {
     expect(hygiene).toEqual([
       'packages/core/package.json: 4 files it points at are not in the tarball (dist/index.d.mts, dist/index.mjs, dist/index.d.cts, …): build the package (pnpm build) and check "files".',
     ]);
-    const { failures } = await publintProblems(packed);
-    expect(failures.filter((line) => line.includes('FILE_DOES_NOT_EXIST'))).toHaveLength(1);
-    expect(failures.join('\n')).toMatch(
-      /FILE_DOES_NOT_EXIST for \d+ targets .*build the package \(pnpm build\)/,
-    );
+    const check = await runPackageCheck(ws);
+    expect(check.exitCode).not.toBe(0);
+    expect(check.output).toMatch(/import\.default is \.\/dist\/index\.mjs but the file does not exist/);
   });
 });
 
@@ -183,15 +193,21 @@ describe('manifestTargets', () => {
   });
 });
 
-describe('publint and attw', () => {
-  it('pass a dual ESM/CJS package with types for each', async () => {
-    const packed = await packFixture(fixturePackage());
-    expect((await publintProblems(packed)).failures).toEqual([]);
-    expect(await attwProblems(packed, attwBin)).toEqual([]);
+describe('the check:package script (publint and attw)', () => {
+  it('passes a dual ESM/CJS package with types for each', async () => {
+    const check = await runPackageCheck(fixturePackage());
+    expect(check.exitCode, check.output).toBe(0);
   });
 
-  it('publint fails a package whose `types` condition comes after `default`', async () => {
-    const packed = await packFixture(
+  it('is what the hygiene check holds every package to', async () => {
+    const ws = fixturePackage({ scripts: { 'check:package': 'publint' } });
+    expect(packageHygieneProblems(await packFixture(ws), ws.root)).toEqual([
+      `packages/core/package.json: "scripts.check:package" must be ${JSON.stringify(packageCheckScript)}.`,
+    ]);
+  });
+
+  it('fails a package whose `types` condition comes after `default` (publint)', async () => {
+    const check = await runPackageCheck(
       fixturePackage({
         exports: {
           '.': {
@@ -201,23 +217,21 @@ describe('publint and attw', () => {
         },
       }),
     );
-    const { failures } = await publintProblems(packed);
-    expect(failures.join('\n')).toMatch(
-      /packages\/core: publint (error|warning) EXPORTS_TYPES_SHOULD_BE_FIRST/,
-    );
+    expect(check.exitCode).not.toBe(0);
+    expect(check.output).toMatch(/import\.types should be the first in the object/);
   });
 
-  it('attw fails CJS that is typed by an ESM declaration file', async () => {
-    const packed = await packFixture(
-      fixturePackage({
-        exports: {
-          '.': { types: './dist/index.d.mts', import: './dist/index.mjs', require: './dist/index.cjs' },
-        },
-      }),
-    );
-    const problems = await attwProblems(packed, attwBin);
-    expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatch(/packages\/core: attw found type resolution problems/);
-    expect(problems[0]).toMatch(/Masquerading as ESM|ESM \(dynamic import only\)|FalseESM/i);
+  it('fails CJS that is typed by an ESM declaration file (publint, and attw on its own)', async () => {
+    const ws = fixturePackage({
+      exports: {
+        '.': { types: './dist/index.d.mts', import: './dist/index.mjs', require: './dist/index.cjs' },
+      },
+    });
+    const check = await runPackageCheck(ws);
+    expect(check.exitCode).not.toBe(0);
+    expect(check.output).toMatch(/types is interpreted as ESM when resolving with the "require" condition/);
+    const attw = await runPackageCheck(ws, packageCheckScript.slice(packageCheckScript.indexOf('attw')));
+    expect(attw.exitCode).not.toBe(0);
+    expect(attw.output).toMatch(/Masquerading as ESM|ESM \(dynamic import only\)|FalseESM/i);
   });
 });

@@ -1,7 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { publint } from 'publint';
-import { formatMessage } from 'publint/utils';
 import { cleanPackageManagerEnv, describeFailure, runCommand } from './run-command.ts';
 import { type PackageManifest, readManifest, type WorkspacePackage } from './workspace.ts';
 
@@ -57,6 +55,14 @@ export async function packPackage(pkg: WorkspacePackage, destination: string): P
 const shippedRootFiles = new Set(['package.json', 'README.md', 'LICENSE']);
 const requiredFiles = ['README.md', 'LICENSE', 'CHANGELOG.md'] as const;
 
+/**
+ * Every public package's `check:package` script, which turbo runs for `pnpm check`: publint
+ * (strict: warnings fail) and attw on what `npm pack` makes, with the node16 profile (ESM, CJS
+ * and types must resolve under node16 from ESM and CJS, and under bundler; node10, which
+ * predates `exports`, is not a target).
+ */
+export const packageCheckScript = 'publint --strict && attw --pack . --profile node16';
+
 /** Every file path an `exports`/`main`/`bin` field points at (patterns with `*` excluded). */
 export function manifestTargets(manifest: PackageManifest): string[] {
   const targets = new Set<string>();
@@ -110,6 +116,9 @@ export function packageHygieneProblems(packed: PackedPackage, root: string): str
     );
   }
   if (!manifest.engines?.node) problems.push(`${where}: "engines.node" is missing.`);
+  if (pkg.manifest.scripts?.['check:package'] !== packageCheckScript) {
+    problems.push(`${where}: "scripts.check:package" must be ${JSON.stringify(packageCheckScript)}.`);
+  }
   if (manifest.publishConfig?.access !== 'public') {
     problems.push(
       `${where}: "publishConfig.access" must be "public" (scoped packages are private by default).`,
@@ -158,45 +167,4 @@ export function packageHygieneProblems(packed: PackedPackage, root: string): str
     }
   }
   return problems;
-}
-
-/** `publint --strict` on the tarball: errors and warnings fail, suggestions are shown. */
-export async function publintProblems(
-  packed: PackedPackage,
-): Promise<{ failures: string[]; suggestions: string[] }> {
-  const data = readFileSync(packed.tarball);
-  const tarball = data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength) as ArrayBuffer;
-  const { messages, pkg } = await publint({ pack: { tarball }, strict: true, level: 'suggestion' });
-  const failures: string[] = [];
-  const suggestions: string[] = [];
-  const missingFiles = messages.filter((message) => message.code === 'FILE_DOES_NOT_EXIST');
-  const collapseMissing = missingFiles.length > 3;
-  if (collapseMissing) {
-    failures.push(
-      `${packed.pkg.relativeDir}: publint error FILE_DOES_NOT_EXIST for ${missingFiles.length} targets (first: ${formatMessage(missingFiles[0]!, pkg)}): build the package (pnpm build).`,
-    );
-  }
-  for (const message of messages) {
-    if (collapseMissing && message.code === 'FILE_DOES_NOT_EXIST') continue;
-    const text = `${packed.pkg.relativeDir}: publint ${message.type} ${message.code}: ${formatMessage(message, pkg) ?? message.code}`;
-    (message.type === 'suggestion' ? suggestions : failures).push(text);
-  }
-  return { failures, suggestions };
-}
-
-/**
- * `attw --pack` on the tarball pnpm made (the same file `attw --pack` would
- * build, with the workspace ranges already rewritten), with the node16
- * profile: every entry's ESM and CJS and their types must resolve under
- * node16 (= nodenext) from ESM and from CJS, and under bundler. node10,
- * which predates `exports` and so cannot see sub-entries, is not a target.
- */
-export async function attwProblems(packed: PackedPackage, attwBin: string): Promise<string[]> {
-  const result = await runCommand(attwBin, [packed.tarball, '--profile', 'node16', '--no-color'], {
-    cwd: packed.pkg.dir,
-    env: { ...process.env, NO_COLOR: '1' },
-    timeoutMs: 180_000,
-  });
-  if (result.exitCode === 0) return [];
-  return [`${packed.pkg.relativeDir}: attw found type resolution problems: ${describeFailure(result)}`];
 }

@@ -17,7 +17,7 @@ import getReleasePlan from '@changesets/get-release-plan';
 import { type ConsumerReport, runConsumerTests } from './consumer.ts';
 import { git } from './git.ts';
 import { provenanceWanted, publishWorkspace } from './publish.ts';
-import { cleanPackageManagerEnv, describeFailure, runCommand, tail } from './run-command.ts';
+import { cleanPackageManagerEnv, describeFailure, runCommand } from './run-command.ts';
 import { type LocalRegistry, startRegistry } from './verdaccio.ts';
 import {
   findRepoRoot,
@@ -166,7 +166,7 @@ export async function rehearseRelease(options: RehearsalOptions): Promise<Rehear
       log(`rehearsal: ${name} done in ${(durationMs / 1000).toFixed(1)} s`);
     }
   };
-  // Ctrl-C or a kill: the registry runs in its own process group, so stop it here.
+  // Ctrl-C or a kill: stop the registry and remove the scratch files before exiting.
   const onSignal = (signal: NodeJS.Signals) => {
     if (registry) void registry.stop();
     rmSync(work, { recursive: true, force: true });
@@ -323,9 +323,6 @@ export async function rehearseRelease(options: RehearsalOptions): Promise<Rehear
     return { ok: problems.length === 0, published, steps, consumer, problems };
   } catch (error) {
     problems.push((error as Error).message);
-    if (registry && existsSync(registry.logFile)) {
-      problems.push(`verdaccio's log:\n${tail(readFileSync(registry.logFile, 'utf8'), 20)}`);
-    }
     return { ok: false, published, steps, ...(consumer ? { consumer } : {}), problems };
   } finally {
     process.removeListener('SIGINT', onSignal);

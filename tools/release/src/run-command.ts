@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { x } from 'tinyexec';
 
 export interface CommandResult {
   readonly command: string;
@@ -11,80 +11,46 @@ export interface CommandResult {
 export interface RunOptions {
   readonly cwd: string;
   readonly env?: NodeJS.ProcessEnv;
-  /** Kill the command (and its children) after this long; the result then has exit code 124. */
+  /** Kill the command after this long; the result then has exit code 124. */
   readonly timeoutMs?: number;
   readonly input?: string;
 }
 
 /**
- * Runs a command without a shell and collects its output. It never throws for
- * a failing command: callers decide, from the exit code, what a failure means.
- * The child leads its own process group so a timeout ends its children too.
+ * Runs a command with tinyexec (no shell) and collects its output. It never
+ * throws for a failing command: callers decide, from the exit code, what a
+ * failure means (127: could not start, 124: timed out).
  */
-export function runCommand(
+export async function runCommand(
   file: string,
   args: readonly string[],
   options: RunOptions,
 ): Promise<CommandResult> {
   const started = performance.now();
   const command = [file, ...args].join(' ');
-  return new Promise((resolvePromise) => {
-    const child = spawn(file, args, {
-      cwd: options.cwd,
-      env: options.env ?? process.env,
-      stdio: ['pipe', 'pipe', 'pipe'],
-      detached: true,
-    });
-    let stdout = '';
-    let stderr = '';
-    let timedOut = false;
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
-      stdout += chunk;
-    });
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
-      stderr += chunk;
-    });
-    const timer =
-      options.timeoutMs === undefined
-        ? undefined
-        : setTimeout(() => {
-            timedOut = true;
-            killGroup(child.pid);
-          }, options.timeoutMs);
-    child.on('error', (error) => {
-      if (timer) clearTimeout(timer);
-      resolvePromise({
-        command,
-        exitCode: 127,
-        stdout,
-        stderr: `${stderr}${stderr ? '\n' : ''}could not start ${file}: ${error.message}`,
-        durationMs: performance.now() - started,
-      });
-    });
-    child.on('close', (code, signal) => {
-      if (timer) clearTimeout(timer);
-      const exitCode = timedOut ? 124 : (code ?? (signal ? 128 : 1));
-      resolvePromise({
-        command,
-        exitCode,
-        stdout,
-        stderr: timedOut ? `${stderr}\n${command} timed out after ${options.timeoutMs} ms` : stderr,
-        durationMs: performance.now() - started,
-      });
-    });
-    // A child that exits without reading its stdin (npm view) closes the pipe: its exit status says what happened.
-    child.stdin.on('error', () => {});
-    child.stdin.end(options.input ?? '');
+  const child = x(file, args, {
+    nodeOptions: { cwd: options.cwd, env: options.env ?? process.env },
+    inheritEnv: false,
+    nodePath: false,
+    stdin: options.input ?? '',
+    ...(options.timeoutMs === undefined ? {} : { timeout: options.timeoutMs }),
   });
-}
-
-/** Sends SIGKILL to a whole process group started with `detached: true`; ignores one already gone. */
-export function killGroup(pid: number | undefined, signal: NodeJS.Signals = 'SIGKILL'): void {
-  if (pid === undefined) return;
+  const finish = (exitCode: number, stdout: string, stderr: string): CommandResult => ({
+    command,
+    exitCode,
+    stdout,
+    stderr,
+    durationMs: performance.now() - started,
+  });
   try {
-    process.kill(-pid, signal);
-  } catch {
-    // The group has already exited.
+    const output = await child;
+    return finish(output.exitCode ?? (child.signalCode ? 128 : 1), output.stdout, output.stderr);
+  } catch (error) {
+    const cause = (error as Error).cause;
+    const timedOut = cause instanceof Error && cause.name === 'TimeoutError';
+    return timedOut
+      ? finish(124, '', `${command} timed out after ${options.timeoutMs} ms`)
+      : finish(127, '', `could not start ${file}: ${(error as Error).message}`);
   }
 }
 

@@ -7,6 +7,7 @@ import {
   entryPoints,
   parseLimit,
   readBudgets,
+  sizeLimitConfig,
   sizeProblems,
 } from './size-budgets.ts';
 import { createTempWorkspace, type TempWorkspace } from './test-workspace.ts';
@@ -90,6 +91,20 @@ let workspace: TempWorkspace | undefined;
 afterEach(() => {
   workspace?.dispose();
   workspace = undefined;
+});
+
+describe('sizeLimitConfig', () => {
+  it('gives size-limit one check per entry point of the exports maps, limited by its budget', () => {
+    const root = findRepoRoot();
+    const packages = publicPackages(root);
+    const config = sizeLimitConfig(packages, readBudgets(join(root, 'tools/release/size-budgets.json')));
+    expect(config).toHaveLength(packages.flatMap((pkg) => entryPoints(pkg)).length);
+    const runtime = config.find((check) => check.name === '@smspartner-i18n/core/runtime');
+    expect(runtime).toMatchObject({ limit: '3 kB', gzip: true });
+    expect(runtime?.path).toMatch(/packages\/core\/dist\/runtime\.mjs$/);
+    expect(config.find((check) => check.name === '@smspartner-i18n/react')?.ignore).toContain('react');
+    expect(config.every((check) => 'limit' in check)).toBe(true);
+  });
 });
 
 describe('checkSizeBudgets', () => {

@@ -133,6 +133,34 @@ export interface SizeResult {
 // size-limit's types call its plugins functions; they are the objects the preset exports.
 const sizeLimitPlugins = presetSmallLib as unknown as Parameters<typeof sizeLimit>[0];
 
+/** `@smspartner-i18n/locale-en/friendly` for the subpath `./friendly` of locale-en. */
+export function entryName(point: EntryPoint): string {
+  return `${point.packageName}${point.subpath === '.' ? '' : point.subpath.slice(1)}`;
+}
+
+/** size-limit's check for an entry point: bundled with every export kept, peers left out, gzip. */
+function sizeLimitCheck(point: EntryPoint) {
+  return {
+    name: entryName(point),
+    path: point.file,
+    import: { [point.file]: '*' },
+    ignore: [...point.external],
+    gzip: true,
+  };
+}
+
+/**
+ * The config of the `size-limit` CLI (`pnpm size`, tools/release/.size-limit.ts), derived from
+ * the `exports` maps: one check per entry point, limited by its budget (none when it has no budget,
+ * which the size gate reports).
+ */
+export function sizeLimitConfig(packages: readonly WorkspacePackage[], budgets: BudgetFile) {
+  return packages.flatMap(entryPoints).map((point) => {
+    const budget = budgetFor(budgets, point.packageName, point.subpath);
+    return { ...sizeLimitCheck(point), ...(budget ? { limit: budget.limit } : {}) };
+  });
+}
+
 /** Measures entry points with size-limit's small-lib preset (esbuild + file), gzip. */
 export async function measureEntryPoints(points: readonly EntryPoint[]): Promise<number[]> {
   const checks = points.map((point) => {
@@ -141,12 +169,8 @@ export async function measureEntryPoints(points: readonly EntryPoint[]): Promise
         `${point.packageName} "${point.subpath}": ${point.file} does not exist; build the package first.`,
       );
     }
-    return {
-      files: [point.file],
-      import: { [point.file]: '*' },
-      ignore: [...point.external],
-      gzip: true,
-    };
+    const { path, ...check } = sizeLimitCheck(point);
+    return { ...check, files: [path] };
   });
   // Measured in small groups: size-limit runs every check of a call at once.
   const sizes: number[] = [];
@@ -184,24 +208,4 @@ export function sizeProblems(results: readonly SizeResult[]): string[] {
         ? `${result.entry.packageName} "${result.entry.subpath}" (${formatBytes(result.bytes)} gzip) has no budget in tools/release/size-budgets.json; add one.`
         : `${result.entry.packageName} "${result.entry.subpath}" is ${formatBytes(result.bytes)} gzip, over its budget of ${result.budget.limit} (${result.budget.rule} in tools/release/size-budgets.json).`,
     );
-}
-
-/** The table `pnpm size` prints. */
-export function formatSizeTable(results: readonly SizeResult[]): string {
-  const rows = results.map((result) => [
-    `${result.entry.packageName}${result.entry.subpath === '.' ? '' : result.entry.subpath.slice(1)}`,
-    formatBytes(result.bytes),
-    result.budget?.limit ?? 'none',
-    result.passed ? 'ok' : 'OVER',
-  ]);
-  const header = ['entry point', 'min+gzip', 'budget', ''];
-  const widths = header.map((title, column) =>
-    Math.max(title.length, ...rows.map((row) => row[column]!.length)),
-  );
-  const line = (cells: string[]) =>
-    cells
-      .map((cell, column) => cell.padEnd(widths[column]!))
-      .join('  ')
-      .trimEnd();
-  return [line(header), ...rows.map(line)].join('\n');
 }

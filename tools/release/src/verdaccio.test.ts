@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanPackageManagerEnv, runCommand } from './run-command.ts';
-import { freePort, startRegistry, verdaccioConfig } from './verdaccio.ts';
+import { startRegistry, verdaccioConfig } from './verdaccio.ts';
 
 let dir: string | undefined;
 afterEach(() => {
@@ -13,12 +13,20 @@ afterEach(() => {
 
 describe('verdaccioConfig', () => {
   it('publishes our scope locally only and proxies everything else to the uplink', () => {
-    const config = verdaccioConfig({ storage: '/s', htpasswd: '/h', uplink: 'https://registry.npmjs.org/' });
-    const ours = config.slice(config.indexOf("'@smspartner-i18n/*'"), config.indexOf("'**'"));
-    expect(ours).toContain('publish: $all');
-    expect(ours).not.toContain('proxy');
-    expect(config.slice(config.indexOf("'**'"))).toContain('proxy: npmjs');
-    expect(config).toContain('publish: $nobody');
+    const config = verdaccioConfig({ dir: '/r', uplink: 'https://registry.npmjs.org/' });
+    const ours = config.packages['@smspartner-i18n/*'];
+    expect(ours.publish).toBe('$all');
+    expect(ours).not.toHaveProperty('proxy');
+    expect(config.packages['**']).toMatchObject({ proxy: 'npmjs', publish: '$nobody' });
+    expect(config.uplinks).toEqual({
+      npmjs: {
+        url: 'https://registry.npmjs.org/',
+        timeout: '120s',
+        maxage: '30m',
+        max_fails: 10,
+        fail_timeout: '10s',
+      },
+    });
   });
 });
 
@@ -27,7 +35,8 @@ describe('startRegistry', () => {
     dir = mkdtempSync(join(tmpdir(), 'smspartner-verdaccio-test-'));
     const registry = await startRegistry({ dir: join(dir, 'registry'), uplink: null });
     try {
-      expect(registry.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
+      expect(registry.url).toBe(`http://127.0.0.1:${registry.port}/`);
+      expect(registry.port).toBeGreaterThan(1023);
       const token = await registry.createToken();
       const npmrc = join(dir, '.npmrc');
       writeFileSync(npmrc, `registry=${registry.url}\n//127.0.0.1:${registry.port}/:_authToken=${token}\n`);
@@ -62,10 +71,5 @@ describe('startRegistry', () => {
       await registry.stop();
     }
     await expect(fetch(`${registry.url}-/ping`)).rejects.toThrow();
-  });
-
-  it('finds a free port', async () => {
-    const port = await freePort();
-    expect(port).toBeGreaterThan(1023);
   });
 });

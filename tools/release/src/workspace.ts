@@ -1,7 +1,7 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parse as parseYaml } from 'yaml';
+import { getPackagesSync } from '@manypkg/get-packages';
 
 /** The fields of a package.json the release gates read. */
 export interface PackageManifest {
@@ -38,17 +38,9 @@ export interface WorkspacePackage {
   readonly manifest: PackageManifest;
 }
 
-/** The repository root: the folder holding `pnpm-workspace.yaml`, searched upwards from `start`. */
+/** The repository root (the pnpm workspace), searched upwards from `start` by @manypkg/get-packages. */
 export function findRepoRoot(start: string = dirname(fileURLToPath(import.meta.url))): string {
-  let dir = resolve(start);
-  for (;;) {
-    if (existsSync(join(dir, 'pnpm-workspace.yaml'))) return dir;
-    const parent = dirname(dir);
-    if (parent === dir) {
-      throw new Error(`No pnpm-workspace.yaml found in ${start} or any folder above it.`);
-    }
-    dir = parent;
-  }
+  return getPackagesSync(start).rootDir;
 }
 
 export function readManifest(packageJsonPath: string): PackageManifest {
@@ -65,60 +57,15 @@ export function readManifest(packageJsonPath: string): PackageManifest {
   }
 }
 
-/**
- * The folders that `pnpm-workspace.yaml` names. Only the two pattern shapes
- * this repository uses are supported (`dir/*` and a literal folder); any
- * other glob is an error rather than a silently skipped package.
- */
-export function workspacePackageDirs(root: string): string[] {
-  const workspaceFile = join(root, 'pnpm-workspace.yaml');
-  const config = parseYaml(readFileSync(workspaceFile, 'utf8')) as { packages?: unknown } | null;
-  const patterns = config?.packages;
-  if (!Array.isArray(patterns)) {
-    throw new Error(`${workspaceFile}: expected a "packages:" list of folder patterns.`);
-  }
-  const dirs: string[] = [];
-  for (const pattern of patterns) {
-    if (typeof pattern !== 'string') {
-      throw new Error(`${workspaceFile}: the package pattern ${JSON.stringify(pattern)} is not a string.`);
-    }
-    if (pattern.startsWith('!')) continue;
-    if (pattern.endsWith('/*') && !pattern.slice(0, -2).includes('*')) {
-      const parent = join(root, pattern.slice(0, -2));
-      if (!existsSync(parent)) continue;
-      for (const entry of readdirSync(parent, { withFileTypes: true }).sort((a, b) =>
-        a.name.localeCompare(b.name),
-      )) {
-        if (entry.isDirectory() && existsSync(join(parent, entry.name, 'package.json'))) {
-          dirs.push(join(parent, entry.name));
-        }
-      }
-    } else if (!pattern.includes('*')) {
-      if (existsSync(join(root, pattern, 'package.json'))) dirs.push(join(root, pattern));
-    } else {
-      throw new Error(
-        `${workspaceFile}: the package pattern "${pattern}" is not supported by tools/release (use "dir/*" or a folder).`,
-      );
-    }
-  }
-  return dirs;
-}
-
+/** Every package `pnpm-workspace.yaml` names, as @manypkg/get-packages finds them. */
 export function workspacePackages(root: string): WorkspacePackage[] {
-  return workspacePackageDirs(root).map((dir) => {
-    const manifestPath = join(dir, 'package.json');
-    const manifest = readManifest(manifestPath);
-    if (typeof manifest.name !== 'string' || manifest.name === '') {
-      throw new Error(`${manifestPath}: the package has no "name".`);
-    }
-    return {
-      name: manifest.name,
-      version: typeof manifest.version === 'string' ? manifest.version : '0.0.0',
-      dir,
-      relativeDir: relative(root, dir).split('\\').join('/'),
-      manifest,
-    };
-  });
+  return getPackagesSync(root).packages.map(({ dir, relativeDir, packageJson }) => ({
+    name: packageJson.name,
+    version: packageJson.version ?? '0.0.0',
+    dir,
+    relativeDir: relativeDir.split('\\').join('/'),
+    manifest: packageJson as PackageManifest,
+  }));
 }
 
 /** Every workspace package that is published: no `"private": true`. */

@@ -1,12 +1,19 @@
 // GENERATED — do not edit. Built by tools/i18n from locales/en: entry point "./hlr.status" (the texts of hlr.status and the global fallback, both registers).
 // Edit the texts in locales/ and rebuild the package (pnpm build).
 
-import type { CodePack, GlobalFallbackKey, FieldKeyOf, KeyOf } from '@smspartner-i18n/core';
+import type { GlobalFallbackKey, KeyOf } from '@smspartner-i18n/core';
+import type { FieldKeyOf } from '@smspartner-i18n/core/fields';
+import type { CodePack } from '@smspartner-i18n/core/runtime';
 import { deepFreeze, merged, type PackMessage } from '../support.ts';
 import * as officialHlrStatus from '../data/official/hlr.status.ts';
 import * as officialGeneral from '../data/official/general.ts';
 import * as friendlyHlrStatus from '../data/friendly/hlr.status.ts';
 import * as friendlyGeneral from '../data/friendly/general.ts';
+import * as officialHlrStatusTexts from '../texts/official/hlr.status.ts';
+import * as officialGeneralTexts from '../texts/official/general.ts';
+import * as friendlyHlrStatusTexts from '../texts/friendly/hlr.status.ts';
+import * as friendlyGeneralTexts from '../texts/friendly/general.ts';
+import * as hlrStatusAliases from '../texts/aliases/hlr.status.ts';
 
 type Key = KeyOf<"hlr.status"> | FieldKeyOf<"hlr.status"> | "hlr.status.unknownCode" | GlobalFallbackKey;
 
@@ -50,24 +57,24 @@ export type I18nextResources = (typeof resources)["en"];
 /**
  * What the adapters (@smspartner-i18n/node, /react) and `createResolver` take: the texts by section
  * and code (a code pack), which the resolver of `@smspartner-i18n/core/runtime` reads without the
- * catalog. It shares the data modules' `codes`, not the sources or ASTs above.
+ * catalog: the texts compiled to code, not the sources or ASTs above.
  */
-export const pack: CodePack = /* @__PURE__ */ deepFreeze({
+export const pack: CodePack = /* @__PURE__ */ Object.freeze({
   locale,
-  codes: {
-    official: {
-      sections: {
-        "hlr.status": officialHlrStatus.codes,
-      },
-      unknownCode: officialGeneral.unknownCode,
-    },
-    friendly: {
-      sections: {
-        "hlr.status": friendlyHlrStatus.codes,
-      },
-      unknownCode: friendlyGeneral.unknownCode,
-    },
-  },
+  codes: /* @__PURE__ */ Object.freeze({
+    official: /* @__PURE__ */ Object.freeze({
+      sections: /* @__PURE__ */ Object.freeze({
+        "hlr.status": /* @__PURE__ */ Object.freeze({ codes: officialHlrStatusTexts.codes, unknownCode: officialHlrStatusTexts.unknownCode, aliases: hlrStatusAliases.aliases }),
+      }),
+      unknownCode: officialGeneralTexts.unknownCode,
+    }),
+    friendly: /* @__PURE__ */ Object.freeze({
+      sections: /* @__PURE__ */ Object.freeze({
+        "hlr.status": /* @__PURE__ */ Object.freeze({ codes: friendlyHlrStatusTexts.codes, unknownCode: friendlyHlrStatusTexts.unknownCode, aliases: hlrStatusAliases.aliases }),
+      }),
+      unknownCode: friendlyGeneralTexts.unknownCode,
+    }),
+  }),
 });
 
 export type { PackElement, PackMessage } from '../support.ts';

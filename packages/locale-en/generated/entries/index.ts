@@ -1,7 +1,8 @@
 // GENERATED — do not edit. Built by tools/i18n from locales/en: entry point "." (every text, both registers).
 // Edit the texts in locales/ and rebuild the package (pnpm build).
 
-import type { CodePack, MessageKey } from '@smspartner-i18n/core';
+import type { MessageKey } from '@smspartner-i18n/core';
+import type { CodePack } from '@smspartner-i18n/core/runtime';
 import { deepFreeze, merged, type PackMessage } from '../support.ts';
 import * as officialSmsSend from '../data/official/sms.send.ts';
 import * as officialSmsCancel from '../data/official/sms.cancel.ts';
@@ -29,6 +30,34 @@ import * as friendlyHlrError from '../data/friendly/hlr.error.ts';
 import * as friendlyVms from '../data/friendly/vms.ts';
 import * as friendlyMail from '../data/friendly/mail.ts';
 import * as friendlyGeneral from '../data/friendly/general.ts';
+import * as officialSmsSendTexts from '../texts/official/sms.send.ts';
+import * as officialSmsCancelTexts from '../texts/official/sms.cancel.ts';
+import * as officialSmsStatusTexts from '../texts/official/sms.status.ts';
+import * as officialSmsDeliveryStatusTexts from '../texts/official/sms.deliveryStatus.ts';
+import * as officialSmsDlrTexts from '../texts/official/sms.dlr.ts';
+import * as officialNumberVerificationTexts from '../texts/official/numberVerification.ts';
+import * as officialRentalTexts from '../texts/official/rental.ts';
+import * as officialSubAccountTexts from '../texts/official/subAccount.ts';
+import * as officialHlrStatusTexts from '../texts/official/hlr.status.ts';
+import * as officialHlrErrorTexts from '../texts/official/hlr.error.ts';
+import * as officialVmsTexts from '../texts/official/vms.ts';
+import * as officialMailTexts from '../texts/official/mail.ts';
+import * as officialGeneralTexts from '../texts/official/general.ts';
+import * as friendlySmsSendTexts from '../texts/friendly/sms.send.ts';
+import * as friendlySmsCancelTexts from '../texts/friendly/sms.cancel.ts';
+import * as friendlySmsStatusTexts from '../texts/friendly/sms.status.ts';
+import * as friendlySmsDeliveryStatusTexts from '../texts/friendly/sms.deliveryStatus.ts';
+import * as friendlySmsDlrTexts from '../texts/friendly/sms.dlr.ts';
+import * as friendlyNumberVerificationTexts from '../texts/friendly/numberVerification.ts';
+import * as friendlyRentalTexts from '../texts/friendly/rental.ts';
+import * as friendlySubAccountTexts from '../texts/friendly/subAccount.ts';
+import * as friendlyHlrStatusTexts from '../texts/friendly/hlr.status.ts';
+import * as friendlyHlrErrorTexts from '../texts/friendly/hlr.error.ts';
+import * as friendlyVmsTexts from '../texts/friendly/vms.ts';
+import * as friendlyMailTexts from '../texts/friendly/mail.ts';
+import * as friendlyGeneralTexts from '../texts/friendly/general.ts';
+import * as hlrStatusAliases from '../texts/aliases/hlr.status.ts';
+import * as hlrErrorAliases from '../texts/aliases/hlr.error.ts';
 
 type Key = MessageKey;
 
@@ -98,46 +127,46 @@ export type I18nextResources = (typeof resources)["en"];
 /**
  * What the adapters (@smspartner-i18n/node, /react) and `createResolver` take: the texts by section
  * and code (a code pack), which the resolver of `@smspartner-i18n/core/runtime` reads without the
- * catalog. It shares the data modules' `codes`, not the sources or ASTs above.
+ * catalog: the texts compiled to code, not the sources or ASTs above.
  */
-export const pack: CodePack = /* @__PURE__ */ deepFreeze({
+export const pack: CodePack = /* @__PURE__ */ Object.freeze({
   locale,
-  codes: {
-    official: {
-      sections: {
-        "sms.send": officialSmsSend.codes,
-        "sms.cancel": officialSmsCancel.codes,
-        "sms.status": officialSmsStatus.codes,
-        "sms.deliveryStatus": officialSmsDeliveryStatus.codes,
-        "sms.dlr": officialSmsDlr.codes,
-        "numberVerification": officialNumberVerification.codes,
-        "rental": officialRental.codes,
-        "subAccount": officialSubAccount.codes,
-        "hlr.status": officialHlrStatus.codes,
-        "hlr.error": officialHlrError.codes,
-        "vms": officialVms.codes,
-        "mail": officialMail.codes,
-      },
-      unknownCode: officialGeneral.unknownCode,
-    },
-    friendly: {
-      sections: {
-        "sms.send": friendlySmsSend.codes,
-        "sms.cancel": friendlySmsCancel.codes,
-        "sms.status": friendlySmsStatus.codes,
-        "sms.deliveryStatus": friendlySmsDeliveryStatus.codes,
-        "sms.dlr": friendlySmsDlr.codes,
-        "numberVerification": friendlyNumberVerification.codes,
-        "rental": friendlyRental.codes,
-        "subAccount": friendlySubAccount.codes,
-        "hlr.status": friendlyHlrStatus.codes,
-        "hlr.error": friendlyHlrError.codes,
-        "vms": friendlyVms.codes,
-        "mail": friendlyMail.codes,
-      },
-      unknownCode: friendlyGeneral.unknownCode,
-    },
-  },
+  codes: /* @__PURE__ */ Object.freeze({
+    official: /* @__PURE__ */ Object.freeze({
+      sections: /* @__PURE__ */ Object.freeze({
+        "sms.send": /* @__PURE__ */ Object.freeze({ codes: officialSmsSendTexts.codes, unknownCode: officialSmsSendTexts.unknownCode, fields: officialSmsSendTexts.fields }),
+        "sms.cancel": /* @__PURE__ */ Object.freeze({ codes: officialSmsCancelTexts.codes, unknownCode: officialSmsCancelTexts.unknownCode }),
+        "sms.status": /* @__PURE__ */ Object.freeze({ codes: officialSmsStatusTexts.codes, unknownCode: officialSmsStatusTexts.unknownCode }),
+        "sms.deliveryStatus": /* @__PURE__ */ Object.freeze({ codes: officialSmsDeliveryStatusTexts.codes, unknownCode: officialSmsDeliveryStatusTexts.unknownCode }),
+        "sms.dlr": /* @__PURE__ */ Object.freeze({ codes: officialSmsDlrTexts.codes, unknownCode: officialSmsDlrTexts.unknownCode }),
+        "numberVerification": /* @__PURE__ */ Object.freeze({ codes: officialNumberVerificationTexts.codes, unknownCode: officialNumberVerificationTexts.unknownCode }),
+        "rental": /* @__PURE__ */ Object.freeze({ codes: officialRentalTexts.codes, unknownCode: officialRentalTexts.unknownCode }),
+        "subAccount": /* @__PURE__ */ Object.freeze({ codes: officialSubAccountTexts.codes, unknownCode: officialSubAccountTexts.unknownCode }),
+        "hlr.status": /* @__PURE__ */ Object.freeze({ codes: officialHlrStatusTexts.codes, unknownCode: officialHlrStatusTexts.unknownCode, aliases: hlrStatusAliases.aliases }),
+        "hlr.error": /* @__PURE__ */ Object.freeze({ codes: officialHlrErrorTexts.codes, unknownCode: officialHlrErrorTexts.unknownCode, aliases: hlrErrorAliases.aliases }),
+        "vms": /* @__PURE__ */ Object.freeze({ codes: officialVmsTexts.codes, unknownCode: officialVmsTexts.unknownCode }),
+        "mail": /* @__PURE__ */ Object.freeze({ codes: officialMailTexts.codes, unknownCode: officialMailTexts.unknownCode }),
+      }),
+      unknownCode: officialGeneralTexts.unknownCode,
+    }),
+    friendly: /* @__PURE__ */ Object.freeze({
+      sections: /* @__PURE__ */ Object.freeze({
+        "sms.send": /* @__PURE__ */ Object.freeze({ codes: friendlySmsSendTexts.codes, unknownCode: friendlySmsSendTexts.unknownCode, fields: friendlySmsSendTexts.fields }),
+        "sms.cancel": /* @__PURE__ */ Object.freeze({ codes: friendlySmsCancelTexts.codes, unknownCode: friendlySmsCancelTexts.unknownCode }),
+        "sms.status": /* @__PURE__ */ Object.freeze({ codes: friendlySmsStatusTexts.codes, unknownCode: friendlySmsStatusTexts.unknownCode }),
+        "sms.deliveryStatus": /* @__PURE__ */ Object.freeze({ codes: friendlySmsDeliveryStatusTexts.codes, unknownCode: friendlySmsDeliveryStatusTexts.unknownCode }),
+        "sms.dlr": /* @__PURE__ */ Object.freeze({ codes: friendlySmsDlrTexts.codes, unknownCode: friendlySmsDlrTexts.unknownCode }),
+        "numberVerification": /* @__PURE__ */ Object.freeze({ codes: friendlyNumberVerificationTexts.codes, unknownCode: friendlyNumberVerificationTexts.unknownCode }),
+        "rental": /* @__PURE__ */ Object.freeze({ codes: friendlyRentalTexts.codes, unknownCode: friendlyRentalTexts.unknownCode }),
+        "subAccount": /* @__PURE__ */ Object.freeze({ codes: friendlySubAccountTexts.codes, unknownCode: friendlySubAccountTexts.unknownCode }),
+        "hlr.status": /* @__PURE__ */ Object.freeze({ codes: friendlyHlrStatusTexts.codes, unknownCode: friendlyHlrStatusTexts.unknownCode, aliases: hlrStatusAliases.aliases }),
+        "hlr.error": /* @__PURE__ */ Object.freeze({ codes: friendlyHlrErrorTexts.codes, unknownCode: friendlyHlrErrorTexts.unknownCode, aliases: hlrErrorAliases.aliases }),
+        "vms": /* @__PURE__ */ Object.freeze({ codes: friendlyVmsTexts.codes, unknownCode: friendlyVmsTexts.unknownCode }),
+        "mail": /* @__PURE__ */ Object.freeze({ codes: friendlyMailTexts.codes, unknownCode: friendlyMailTexts.unknownCode }),
+      }),
+      unknownCode: friendlyGeneralTexts.unknownCode,
+    }),
+  }),
 });
 
 export type { PackElement, PackMessage } from '../support.ts';

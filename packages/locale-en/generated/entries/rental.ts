@@ -1,12 +1,18 @@
 // GENERATED — do not edit. Built by tools/i18n from locales/en: entry point "./rental" (the texts of rental and the global fallback, both registers).
 // Edit the texts in locales/ and rebuild the package (pnpm build).
 
-import type { CodePack, GlobalFallbackKey, FieldKeyOf, KeyOf } from '@smspartner-i18n/core';
+import type { GlobalFallbackKey, KeyOf } from '@smspartner-i18n/core';
+import type { FieldKeyOf } from '@smspartner-i18n/core/fields';
+import type { CodePack } from '@smspartner-i18n/core/runtime';
 import { deepFreeze, merged, type PackMessage } from '../support.ts';
 import * as officialRental from '../data/official/rental.ts';
 import * as officialGeneral from '../data/official/general.ts';
 import * as friendlyRental from '../data/friendly/rental.ts';
 import * as friendlyGeneral from '../data/friendly/general.ts';
+import * as officialRentalTexts from '../texts/official/rental.ts';
+import * as officialGeneralTexts from '../texts/official/general.ts';
+import * as friendlyRentalTexts from '../texts/friendly/rental.ts';
+import * as friendlyGeneralTexts from '../texts/friendly/general.ts';
 
 type Key = KeyOf<"rental"> | FieldKeyOf<"rental"> | "rental.unknownCode" | GlobalFallbackKey;
 
@@ -46,24 +52,24 @@ export type I18nextResources = (typeof resources)["en"];
 /**
  * What the adapters (@smspartner-i18n/node, /react) and `createResolver` take: the texts by section
  * and code (a code pack), which the resolver of `@smspartner-i18n/core/runtime` reads without the
- * catalog. It shares the data modules' `codes`, not the sources or ASTs above.
+ * catalog: the texts compiled to code, not the sources or ASTs above.
  */
-export const pack: CodePack = /* @__PURE__ */ deepFreeze({
+export const pack: CodePack = /* @__PURE__ */ Object.freeze({
   locale,
-  codes: {
-    official: {
-      sections: {
-        "rental": officialRental.codes,
-      },
-      unknownCode: officialGeneral.unknownCode,
-    },
-    friendly: {
-      sections: {
-        "rental": friendlyRental.codes,
-      },
-      unknownCode: friendlyGeneral.unknownCode,
-    },
-  },
+  codes: /* @__PURE__ */ Object.freeze({
+    official: /* @__PURE__ */ Object.freeze({
+      sections: /* @__PURE__ */ Object.freeze({
+        "rental": /* @__PURE__ */ Object.freeze({ codes: officialRentalTexts.codes, unknownCode: officialRentalTexts.unknownCode }),
+      }),
+      unknownCode: officialGeneralTexts.unknownCode,
+    }),
+    friendly: /* @__PURE__ */ Object.freeze({
+      sections: /* @__PURE__ */ Object.freeze({
+        "rental": /* @__PURE__ */ Object.freeze({ codes: friendlyRentalTexts.codes, unknownCode: friendlyRentalTexts.unknownCode }),
+      }),
+      unknownCode: friendlyGeneralTexts.unknownCode,
+    }),
+  }),
 });
 
 export type { PackElement, PackMessage } from '../support.ts';

@@ -1,7 +1,8 @@
 // GENERATED — do not edit. Built by tools/i18n from locales/fr: entry point "./friendly" (every friendly text).
 // Edit the texts in locales/ and rebuild the package (pnpm build).
 
-import type { CodePack, MessageKey } from '@smspartner-i18n/core';
+import type { MessageKey } from '@smspartner-i18n/core';
+import type { CodePack } from '@smspartner-i18n/core/runtime';
 import { deepFreeze, merged, type PackMessage } from '../support.ts';
 import * as friendlySmsSend from '../data/friendly/sms.send.ts';
 import * as friendlySmsCancel from '../data/friendly/sms.cancel.ts';
@@ -16,6 +17,21 @@ import * as friendlyHlrError from '../data/friendly/hlr.error.ts';
 import * as friendlyVms from '../data/friendly/vms.ts';
 import * as friendlyMail from '../data/friendly/mail.ts';
 import * as friendlyGeneral from '../data/friendly/general.ts';
+import * as friendlySmsSendTexts from '../texts/friendly/sms.send.ts';
+import * as friendlySmsCancelTexts from '../texts/friendly/sms.cancel.ts';
+import * as friendlySmsStatusTexts from '../texts/friendly/sms.status.ts';
+import * as friendlySmsDeliveryStatusTexts from '../texts/friendly/sms.deliveryStatus.ts';
+import * as friendlySmsDlrTexts from '../texts/friendly/sms.dlr.ts';
+import * as friendlyNumberVerificationTexts from '../texts/friendly/numberVerification.ts';
+import * as friendlyRentalTexts from '../texts/friendly/rental.ts';
+import * as friendlySubAccountTexts from '../texts/friendly/subAccount.ts';
+import * as friendlyHlrStatusTexts from '../texts/friendly/hlr.status.ts';
+import * as friendlyHlrErrorTexts from '../texts/friendly/hlr.error.ts';
+import * as friendlyVmsTexts from '../texts/friendly/vms.ts';
+import * as friendlyMailTexts from '../texts/friendly/mail.ts';
+import * as friendlyGeneralTexts from '../texts/friendly/general.ts';
+import * as hlrStatusAliases from '../texts/aliases/hlr.status.ts';
+import * as hlrErrorAliases from '../texts/aliases/hlr.error.ts';
 
 type Key = MessageKey;
 
@@ -63,29 +79,29 @@ export type I18nextResources = (typeof resources)["fr"];
 /**
  * What the adapters (@smspartner-i18n/node, /react) and `createResolver` take: the texts by section
  * and code (a code pack), which the resolver of `@smspartner-i18n/core/runtime` reads without the
- * catalog. It shares the data modules' `codes`, not the sources or ASTs above.
+ * catalog: the texts compiled to code, not the sources or ASTs above.
  */
-export const pack: CodePack = /* @__PURE__ */ deepFreeze({
+export const pack: CodePack = /* @__PURE__ */ Object.freeze({
   locale,
-  codes: {
-    friendly: {
-      sections: {
-        "sms.send": friendlySmsSend.codes,
-        "sms.cancel": friendlySmsCancel.codes,
-        "sms.status": friendlySmsStatus.codes,
-        "sms.deliveryStatus": friendlySmsDeliveryStatus.codes,
-        "sms.dlr": friendlySmsDlr.codes,
-        "numberVerification": friendlyNumberVerification.codes,
-        "rental": friendlyRental.codes,
-        "subAccount": friendlySubAccount.codes,
-        "hlr.status": friendlyHlrStatus.codes,
-        "hlr.error": friendlyHlrError.codes,
-        "vms": friendlyVms.codes,
-        "mail": friendlyMail.codes,
-      },
-      unknownCode: friendlyGeneral.unknownCode,
-    },
-  },
+  codes: /* @__PURE__ */ Object.freeze({
+    friendly: /* @__PURE__ */ Object.freeze({
+      sections: /* @__PURE__ */ Object.freeze({
+        "sms.send": /* @__PURE__ */ Object.freeze({ codes: friendlySmsSendTexts.codes, unknownCode: friendlySmsSendTexts.unknownCode, fields: friendlySmsSendTexts.fields }),
+        "sms.cancel": /* @__PURE__ */ Object.freeze({ codes: friendlySmsCancelTexts.codes, unknownCode: friendlySmsCancelTexts.unknownCode }),
+        "sms.status": /* @__PURE__ */ Object.freeze({ codes: friendlySmsStatusTexts.codes, unknownCode: friendlySmsStatusTexts.unknownCode }),
+        "sms.deliveryStatus": /* @__PURE__ */ Object.freeze({ codes: friendlySmsDeliveryStatusTexts.codes, unknownCode: friendlySmsDeliveryStatusTexts.unknownCode }),
+        "sms.dlr": /* @__PURE__ */ Object.freeze({ codes: friendlySmsDlrTexts.codes, unknownCode: friendlySmsDlrTexts.unknownCode }),
+        "numberVerification": /* @__PURE__ */ Object.freeze({ codes: friendlyNumberVerificationTexts.codes, unknownCode: friendlyNumberVerificationTexts.unknownCode }),
+        "rental": /* @__PURE__ */ Object.freeze({ codes: friendlyRentalTexts.codes, unknownCode: friendlyRentalTexts.unknownCode }),
+        "subAccount": /* @__PURE__ */ Object.freeze({ codes: friendlySubAccountTexts.codes, unknownCode: friendlySubAccountTexts.unknownCode }),
+        "hlr.status": /* @__PURE__ */ Object.freeze({ codes: friendlyHlrStatusTexts.codes, unknownCode: friendlyHlrStatusTexts.unknownCode, aliases: hlrStatusAliases.aliases }),
+        "hlr.error": /* @__PURE__ */ Object.freeze({ codes: friendlyHlrErrorTexts.codes, unknownCode: friendlyHlrErrorTexts.unknownCode, aliases: hlrErrorAliases.aliases }),
+        "vms": /* @__PURE__ */ Object.freeze({ codes: friendlyVmsTexts.codes, unknownCode: friendlyVmsTexts.unknownCode }),
+        "mail": /* @__PURE__ */ Object.freeze({ codes: friendlyMailTexts.codes, unknownCode: friendlyMailTexts.unknownCode }),
+      }),
+      unknownCode: friendlyGeneralTexts.unknownCode,
+    }),
+  }),
 });
 
 export type { PackElement, PackMessage } from '../support.ts';

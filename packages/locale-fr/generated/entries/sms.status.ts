@@ -1,12 +1,18 @@
 // GENERATED — do not edit. Built by tools/i18n from locales/fr: entry point "./sms.status" (the texts of sms.status and the global fallback, both registers).
 // Edit the texts in locales/ and rebuild the package (pnpm build).
 
-import type { CodePack, GlobalFallbackKey, FieldKeyOf, KeyOf } from '@smspartner-i18n/core';
+import type { GlobalFallbackKey, KeyOf } from '@smspartner-i18n/core';
+import type { FieldKeyOf } from '@smspartner-i18n/core/fields';
+import type { CodePack } from '@smspartner-i18n/core/runtime';
 import { deepFreeze, merged, type PackMessage } from '../support.ts';
 import * as officialSmsStatus from '../data/official/sms.status.ts';
 import * as officialGeneral from '../data/official/general.ts';
 import * as friendlySmsStatus from '../data/friendly/sms.status.ts';
 import * as friendlyGeneral from '../data/friendly/general.ts';
+import * as officialSmsStatusTexts from '../texts/official/sms.status.ts';
+import * as officialGeneralTexts from '../texts/official/general.ts';
+import * as friendlySmsStatusTexts from '../texts/friendly/sms.status.ts';
+import * as friendlyGeneralTexts from '../texts/friendly/general.ts';
 
 type Key = KeyOf<"sms.status"> | FieldKeyOf<"sms.status"> | "sms.status.unknownCode" | GlobalFallbackKey;
 
@@ -50,24 +56,24 @@ export type I18nextResources = (typeof resources)["fr"];
 /**
  * What the adapters (@smspartner-i18n/node, /react) and `createResolver` take: the texts by section
  * and code (a code pack), which the resolver of `@smspartner-i18n/core/runtime` reads without the
- * catalog. It shares the data modules' `codes`, not the sources or ASTs above.
+ * catalog: the texts compiled to code, not the sources or ASTs above.
  */
-export const pack: CodePack = /* @__PURE__ */ deepFreeze({
+export const pack: CodePack = /* @__PURE__ */ Object.freeze({
   locale,
-  codes: {
-    official: {
-      sections: {
-        "sms.status": officialSmsStatus.codes,
-      },
-      unknownCode: officialGeneral.unknownCode,
-    },
-    friendly: {
-      sections: {
-        "sms.status": friendlySmsStatus.codes,
-      },
-      unknownCode: friendlyGeneral.unknownCode,
-    },
-  },
+  codes: /* @__PURE__ */ Object.freeze({
+    official: /* @__PURE__ */ Object.freeze({
+      sections: /* @__PURE__ */ Object.freeze({
+        "sms.status": /* @__PURE__ */ Object.freeze({ codes: officialSmsStatusTexts.codes, unknownCode: officialSmsStatusTexts.unknownCode }),
+      }),
+      unknownCode: officialGeneralTexts.unknownCode,
+    }),
+    friendly: /* @__PURE__ */ Object.freeze({
+      sections: /* @__PURE__ */ Object.freeze({
+        "sms.status": /* @__PURE__ */ Object.freeze({ codes: friendlySmsStatusTexts.codes, unknownCode: friendlySmsStatusTexts.unknownCode }),
+      }),
+      unknownCode: friendlyGeneralTexts.unknownCode,
+    }),
+  }),
 });
 
 export type { PackElement, PackMessage } from '../support.ts';

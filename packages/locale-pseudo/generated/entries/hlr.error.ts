@@ -1,12 +1,19 @@
 // GENERATED — do not edit. Built by tools/i18n from locales/en, pseudo-localized as en-XA: entry point "./hlr.error" (the texts of hlr.error and the global fallback, both registers).
 // Edit the texts in locales/ and rebuild the package (pnpm build).
 
-import type { CodePack, GlobalFallbackKey, FieldKeyOf, KeyOf } from '@smspartner-i18n/core';
+import type { GlobalFallbackKey, KeyOf } from '@smspartner-i18n/core';
+import type { FieldKeyOf } from '@smspartner-i18n/core/fields';
+import type { CodePack } from '@smspartner-i18n/core/runtime';
 import { deepFreeze, merged, type PackMessage } from '../support.ts';
 import * as officialHlrError from '../data/official/hlr.error.ts';
 import * as officialGeneral from '../data/official/general.ts';
 import * as friendlyHlrError from '../data/friendly/hlr.error.ts';
 import * as friendlyGeneral from '../data/friendly/general.ts';
+import * as officialHlrErrorTexts from '../texts/official/hlr.error.ts';
+import * as officialGeneralTexts from '../texts/official/general.ts';
+import * as friendlyHlrErrorTexts from '../texts/friendly/hlr.error.ts';
+import * as friendlyGeneralTexts from '../texts/friendly/general.ts';
+import * as hlrErrorAliases from '../texts/aliases/hlr.error.ts';
 
 type Key = KeyOf<"hlr.error"> | FieldKeyOf<"hlr.error"> | "hlr.error.unknownCode" | GlobalFallbackKey;
 
@@ -50,24 +57,24 @@ export type I18nextResources = (typeof resources)["en-XA"];
 /**
  * What the adapters (@smspartner-i18n/node, /react) and `createResolver` take: the texts by section
  * and code (a code pack), which the resolver of `@smspartner-i18n/core/runtime` reads without the
- * catalog. It shares the data modules' `codes`, not the sources or ASTs above.
+ * catalog: the texts compiled to code, not the sources or ASTs above.
  */
-export const pack: CodePack = /* @__PURE__ */ deepFreeze({
+export const pack: CodePack = /* @__PURE__ */ Object.freeze({
   locale,
-  codes: {
-    official: {
-      sections: {
-        "hlr.error": officialHlrError.codes,
-      },
-      unknownCode: officialGeneral.unknownCode,
-    },
-    friendly: {
-      sections: {
-        "hlr.error": friendlyHlrError.codes,
-      },
-      unknownCode: friendlyGeneral.unknownCode,
-    },
-  },
+  codes: /* @__PURE__ */ Object.freeze({
+    official: /* @__PURE__ */ Object.freeze({
+      sections: /* @__PURE__ */ Object.freeze({
+        "hlr.error": /* @__PURE__ */ Object.freeze({ codes: officialHlrErrorTexts.codes, unknownCode: officialHlrErrorTexts.unknownCode, aliases: hlrErrorAliases.aliases }),
+      }),
+      unknownCode: officialGeneralTexts.unknownCode,
+    }),
+    friendly: /* @__PURE__ */ Object.freeze({
+      sections: /* @__PURE__ */ Object.freeze({
+        "hlr.error": /* @__PURE__ */ Object.freeze({ codes: friendlyHlrErrorTexts.codes, unknownCode: friendlyHlrErrorTexts.unknownCode, aliases: hlrErrorAliases.aliases }),
+      }),
+      unknownCode: friendlyGeneralTexts.unknownCode,
+    }),
+  }),
 });
 
 export type { PackElement, PackMessage } from '../support.ts';

@@ -1,12 +1,18 @@
 // GENERATED — do not edit. Built by tools/i18n from locales/en, pseudo-localized as en-XA: entry point "./numberVerification" (the texts of numberVerification and the global fallback, both registers).
 // Edit the texts in locales/ and rebuild the package (pnpm build).
 
-import type { CodePack, GlobalFallbackKey, FieldKeyOf, KeyOf } from '@smspartner-i18n/core';
+import type { GlobalFallbackKey, KeyOf } from '@smspartner-i18n/core';
+import type { FieldKeyOf } from '@smspartner-i18n/core/fields';
+import type { CodePack } from '@smspartner-i18n/core/runtime';
 import { deepFreeze, merged, type PackMessage } from '../support.ts';
 import * as officialNumberVerification from '../data/official/numberVerification.ts';
 import * as officialGeneral from '../data/official/general.ts';
 import * as friendlyNumberVerification from '../data/friendly/numberVerification.ts';
 import * as friendlyGeneral from '../data/friendly/general.ts';
+import * as officialNumberVerificationTexts from '../texts/official/numberVerification.ts';
+import * as officialGeneralTexts from '../texts/official/general.ts';
+import * as friendlyNumberVerificationTexts from '../texts/friendly/numberVerification.ts';
+import * as friendlyGeneralTexts from '../texts/friendly/general.ts';
 
 type Key = KeyOf<"numberVerification"> | FieldKeyOf<"numberVerification"> | "numberVerification.unknownCode" | GlobalFallbackKey;
 
@@ -46,24 +52,24 @@ export type I18nextResources = (typeof resources)["en-XA"];
 /**
  * What the adapters (@smspartner-i18n/node, /react) and `createResolver` take: the texts by section
  * and code (a code pack), which the resolver of `@smspartner-i18n/core/runtime` reads without the
- * catalog. It shares the data modules' `codes`, not the sources or ASTs above.
+ * catalog: the texts compiled to code, not the sources or ASTs above.
  */
-export const pack: CodePack = /* @__PURE__ */ deepFreeze({
+export const pack: CodePack = /* @__PURE__ */ Object.freeze({
   locale,
-  codes: {
-    official: {
-      sections: {
-        "numberVerification": officialNumberVerification.codes,
-      },
-      unknownCode: officialGeneral.unknownCode,
-    },
-    friendly: {
-      sections: {
-        "numberVerification": friendlyNumberVerification.codes,
-      },
-      unknownCode: friendlyGeneral.unknownCode,
-    },
-  },
+  codes: /* @__PURE__ */ Object.freeze({
+    official: /* @__PURE__ */ Object.freeze({
+      sections: /* @__PURE__ */ Object.freeze({
+        "numberVerification": /* @__PURE__ */ Object.freeze({ codes: officialNumberVerificationTexts.codes, unknownCode: officialNumberVerificationTexts.unknownCode }),
+      }),
+      unknownCode: officialGeneralTexts.unknownCode,
+    }),
+    friendly: /* @__PURE__ */ Object.freeze({
+      sections: /* @__PURE__ */ Object.freeze({
+        "numberVerification": /* @__PURE__ */ Object.freeze({ codes: friendlyNumberVerificationTexts.codes, unknownCode: friendlyNumberVerificationTexts.unknownCode }),
+      }),
+      unknownCode: friendlyGeneralTexts.unknownCode,
+    }),
+  }),
 });
 
 export type { PackElement, PackMessage } from '../support.ts';

@@ -1,7 +1,8 @@
 // GENERATED — do not edit. Built by tools/i18n from locales/en, pseudo-localized as en-XA: entry point "./official" (every official text).
 // Edit the texts in locales/ and rebuild the package (pnpm build).
 
-import type { CodePack, MessageKey } from '@smspartner-i18n/core';
+import type { MessageKey } from '@smspartner-i18n/core';
+import type { CodePack } from '@smspartner-i18n/core/runtime';
 import { deepFreeze, merged, type PackMessage } from '../support.ts';
 import * as officialSmsSend from '../data/official/sms.send.ts';
 import * as officialSmsCancel from '../data/official/sms.cancel.ts';
@@ -16,6 +17,21 @@ import * as officialHlrError from '../data/official/hlr.error.ts';
 import * as officialVms from '../data/official/vms.ts';
 import * as officialMail from '../data/official/mail.ts';
 import * as officialGeneral from '../data/official/general.ts';
+import * as officialSmsSendTexts from '../texts/official/sms.send.ts';
+import * as officialSmsCancelTexts from '../texts/official/sms.cancel.ts';
+import * as officialSmsStatusTexts from '../texts/official/sms.status.ts';
+import * as officialSmsDeliveryStatusTexts from '../texts/official/sms.deliveryStatus.ts';
+import * as officialSmsDlrTexts from '../texts/official/sms.dlr.ts';
+import * as officialNumberVerificationTexts from '../texts/official/numberVerification.ts';
+import * as officialRentalTexts from '../texts/official/rental.ts';
+import * as officialSubAccountTexts from '../texts/official/subAccount.ts';
+import * as officialHlrStatusTexts from '../texts/official/hlr.status.ts';
+import * as officialHlrErrorTexts from '../texts/official/hlr.error.ts';
+import * as officialVmsTexts from '../texts/official/vms.ts';
+import * as officialMailTexts from '../texts/official/mail.ts';
+import * as officialGeneralTexts from '../texts/official/general.ts';
+import * as hlrStatusAliases from '../texts/aliases/hlr.status.ts';
+import * as hlrErrorAliases from '../texts/aliases/hlr.error.ts';
 
 type Key = MessageKey;
 
@@ -63,29 +79,29 @@ export type I18nextResources = (typeof resources)["en-XA"];
 /**
  * What the adapters (@smspartner-i18n/node, /react) and `createResolver` take: the texts by section
  * and code (a code pack), which the resolver of `@smspartner-i18n/core/runtime` reads without the
- * catalog. It shares the data modules' `codes`, not the sources or ASTs above.
+ * catalog: the texts compiled to code, not the sources or ASTs above.
  */
-export const pack: CodePack = /* @__PURE__ */ deepFreeze({
+export const pack: CodePack = /* @__PURE__ */ Object.freeze({
   locale,
-  codes: {
-    official: {
-      sections: {
-        "sms.send": officialSmsSend.codes,
-        "sms.cancel": officialSmsCancel.codes,
-        "sms.status": officialSmsStatus.codes,
-        "sms.deliveryStatus": officialSmsDeliveryStatus.codes,
-        "sms.dlr": officialSmsDlr.codes,
-        "numberVerification": officialNumberVerification.codes,
-        "rental": officialRental.codes,
-        "subAccount": officialSubAccount.codes,
-        "hlr.status": officialHlrStatus.codes,
-        "hlr.error": officialHlrError.codes,
-        "vms": officialVms.codes,
-        "mail": officialMail.codes,
-      },
-      unknownCode: officialGeneral.unknownCode,
-    },
-  },
+  codes: /* @__PURE__ */ Object.freeze({
+    official: /* @__PURE__ */ Object.freeze({
+      sections: /* @__PURE__ */ Object.freeze({
+        "sms.send": /* @__PURE__ */ Object.freeze({ codes: officialSmsSendTexts.codes, unknownCode: officialSmsSendTexts.unknownCode, fields: officialSmsSendTexts.fields }),
+        "sms.cancel": /* @__PURE__ */ Object.freeze({ codes: officialSmsCancelTexts.codes, unknownCode: officialSmsCancelTexts.unknownCode }),
+        "sms.status": /* @__PURE__ */ Object.freeze({ codes: officialSmsStatusTexts.codes, unknownCode: officialSmsStatusTexts.unknownCode }),
+        "sms.deliveryStatus": /* @__PURE__ */ Object.freeze({ codes: officialSmsDeliveryStatusTexts.codes, unknownCode: officialSmsDeliveryStatusTexts.unknownCode }),
+        "sms.dlr": /* @__PURE__ */ Object.freeze({ codes: officialSmsDlrTexts.codes, unknownCode: officialSmsDlrTexts.unknownCode }),
+        "numberVerification": /* @__PURE__ */ Object.freeze({ codes: officialNumberVerificationTexts.codes, unknownCode: officialNumberVerificationTexts.unknownCode }),
+        "rental": /* @__PURE__ */ Object.freeze({ codes: officialRentalTexts.codes, unknownCode: officialRentalTexts.unknownCode }),
+        "subAccount": /* @__PURE__ */ Object.freeze({ codes: officialSubAccountTexts.codes, unknownCode: officialSubAccountTexts.unknownCode }),
+        "hlr.status": /* @__PURE__ */ Object.freeze({ codes: officialHlrStatusTexts.codes, unknownCode: officialHlrStatusTexts.unknownCode, aliases: hlrStatusAliases.aliases }),
+        "hlr.error": /* @__PURE__ */ Object.freeze({ codes: officialHlrErrorTexts.codes, unknownCode: officialHlrErrorTexts.unknownCode, aliases: hlrErrorAliases.aliases }),
+        "vms": /* @__PURE__ */ Object.freeze({ codes: officialVmsTexts.codes, unknownCode: officialVmsTexts.unknownCode }),
+        "mail": /* @__PURE__ */ Object.freeze({ codes: officialMailTexts.codes, unknownCode: officialMailTexts.unknownCode }),
+      }),
+      unknownCode: officialGeneralTexts.unknownCode,
+    }),
+  }),
 });
 
 export type { PackElement, PackMessage } from '../support.ts';

@@ -1,12 +1,18 @@
 // GENERATED — do not edit. Built by tools/i18n from locales/en, pseudo-localized as en-XA: entry point "./sms.dlr" (the texts of sms.dlr and the global fallback, both registers).
 // Edit the texts in locales/ and rebuild the package (pnpm build).
 
-import type { CodePack, GlobalFallbackKey, FieldKeyOf, KeyOf } from '@smspartner-i18n/core';
+import type { GlobalFallbackKey, KeyOf } from '@smspartner-i18n/core';
+import type { FieldKeyOf } from '@smspartner-i18n/core/fields';
+import type { CodePack } from '@smspartner-i18n/core/runtime';
 import { deepFreeze, merged, type PackMessage } from '../support.ts';
 import * as officialSmsDlr from '../data/official/sms.dlr.ts';
 import * as officialGeneral from '../data/official/general.ts';
 import * as friendlySmsDlr from '../data/friendly/sms.dlr.ts';
 import * as friendlyGeneral from '../data/friendly/general.ts';
+import * as officialSmsDlrTexts from '../texts/official/sms.dlr.ts';
+import * as officialGeneralTexts from '../texts/official/general.ts';
+import * as friendlySmsDlrTexts from '../texts/friendly/sms.dlr.ts';
+import * as friendlyGeneralTexts from '../texts/friendly/general.ts';
 
 type Key = KeyOf<"sms.dlr"> | FieldKeyOf<"sms.dlr"> | "sms.dlr.unknownCode" | GlobalFallbackKey;
 
@@ -50,24 +56,24 @@ export type I18nextResources = (typeof resources)["en-XA"];
 /**
  * What the adapters (@smspartner-i18n/node, /react) and `createResolver` take: the texts by section
  * and code (a code pack), which the resolver of `@smspartner-i18n/core/runtime` reads without the
- * catalog. It shares the data modules' `codes`, not the sources or ASTs above.
+ * catalog: the texts compiled to code, not the sources or ASTs above.
  */
-export const pack: CodePack = /* @__PURE__ */ deepFreeze({
+export const pack: CodePack = /* @__PURE__ */ Object.freeze({
   locale,
-  codes: {
-    official: {
-      sections: {
-        "sms.dlr": officialSmsDlr.codes,
-      },
-      unknownCode: officialGeneral.unknownCode,
-    },
-    friendly: {
-      sections: {
-        "sms.dlr": friendlySmsDlr.codes,
-      },
-      unknownCode: friendlyGeneral.unknownCode,
-    },
-  },
+  codes: /* @__PURE__ */ Object.freeze({
+    official: /* @__PURE__ */ Object.freeze({
+      sections: /* @__PURE__ */ Object.freeze({
+        "sms.dlr": /* @__PURE__ */ Object.freeze({ codes: officialSmsDlrTexts.codes, unknownCode: officialSmsDlrTexts.unknownCode }),
+      }),
+      unknownCode: officialGeneralTexts.unknownCode,
+    }),
+    friendly: /* @__PURE__ */ Object.freeze({
+      sections: /* @__PURE__ */ Object.freeze({
+        "sms.dlr": /* @__PURE__ */ Object.freeze({ codes: friendlySmsDlrTexts.codes, unknownCode: friendlySmsDlrTexts.unknownCode }),
+      }),
+      unknownCode: friendlyGeneralTexts.unknownCode,
+    }),
+  }),
 });
 
 export type { PackElement, PackMessage } from '../support.ts';

@@ -54,8 +54,8 @@ describe('the peer texts', () => {
     const number = texts.messages.find((message) => message.key === numberKey)!;
     expect(number.numberArguments).toEqual(['max']);
     expect(number.defaults).toEqual({ max: 500 });
-    expect(expectedSentence(texts, number.code)).toMatch(/au plus 500 numéros/);
-    expect(expectedSentence(texts, number.code, { max: 12_345 })).toMatch(/au plus 12\u202f345 numéros/);
+    expect(expectedSentence(texts, number.code)).toMatch(/au plus 500\u00a0numéros/);
+    expect(expectedSentence(texts, number.code, { max: 12_345 })).toMatch(/au plus 12\u202f345\u00a0numéros/);
     expect(expectedSentence(texts, unknownCode)).toBe(expectedSentence(texts, unknownCode, { max: 3 }));
   });
 

@@ -1,11 +1,7 @@
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, TYPE } from '@formatjs/icu-messageformat-parser';
-import {
-  type EntryPoint,
-  formatBytes,
-  measureEntryPoints,
-} from '@smspartner-i18n/release-tools/src/size-budgets.ts';
+import { type EntryPoint, formatBytes, measureEntryPoints } from '@smspartner-i18n/release-tools';
 import { sentencesGzipBytes } from '../text-floor.ts';
 import type { Contender } from './contender.ts';
 import { contenders } from './contenders.ts';

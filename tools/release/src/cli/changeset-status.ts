@@ -9,7 +9,7 @@ import { findRepoRoot } from '../workspace.ts';
  */
 export async function main(argv: string[]): Promise<number> {
   const { values } = parseArgs({ args: argv, options: { base: { type: 'string' } } });
-  const result = checkChangesetRequirement({
+  const result = await checkChangesetRequirement({
     root: findRepoRoot(),
     ...(values.base ? { baseRef: values.base } : {}),
   });

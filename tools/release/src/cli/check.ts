@@ -3,7 +3,6 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { entries, fieldKeyInfo, fieldKeys, globalFallbackKey, sections } from '@smspartner-i18n/core';
 import { checkChangesetRequirement } from '../changeset-required.ts';
 import {
   type ConsumerReport,
@@ -15,16 +14,10 @@ import {
   tarballInstallSpecs,
 } from '../consumer.ts';
 import { checkKeyStability } from '../key-snapshot.ts';
-import {
-  attwProblems,
-  type PackedPackage,
-  packageHygieneProblems,
-  packPackage,
-  publintProblems,
-} from '../package-gates.ts';
+import { type PackedPackage, packageHygieneProblems, packPackage } from '../package-gates.ts';
 import { rehearseRelease } from '../rehearsal.ts';
 import { indent } from '../run-command.ts';
-import { checkSizeBudgets, formatSizeTable, readBudgets, sizeProblems } from '../size-budgets.ts';
+import { checkSizeBudgets, readBudgets, sizeProblems } from '../size-budgets.ts';
 import { validateWorkflows } from '../workflows.ts';
 import { findRepoRoot, publicPackages } from '../workspace.ts';
 
@@ -56,14 +49,17 @@ function npmRegistry(): string {
 }
 
 /**
- * `pnpm check`: the release gates, in order, each reported with its time.
- * Every gate runs even when an earlier one failed, so one run lists every
- * problem. `--only a,b` and `--skip a,b` choose gates by name.
+ * One or more release gates by name: `run.ts check <gate>...` (all of them,
+ * one after the other, when none is named). `pnpm check` runs each gate as
+ * its own turbo task (`check:<gate>` of this package), so turbo caches a
+ * passing gate until one of its inputs changes and runs the gates side by
+ * side; a failing gate does not stop the others (`--continue`).
  */
 export async function main(argv: string[]): Promise<number> {
-  const { values } = parseArgs({
+  const { values, positionals } = parseArgs({
     args: argv,
-    options: { only: { type: 'string' }, skip: { type: 'string' }, base: { type: 'string' } },
+    allowPositionals: true,
+    options: { base: { type: 'string' } },
   });
   const root = findRepoRoot();
   const packages = publicPackages(root);
@@ -115,8 +111,11 @@ export async function main(argv: string[]): Promise<number> {
     },
     {
       name: 'keys',
-      description: 'released message keys (keys.snapshot.json)',
+      description: 'released message keys (packages/core/keys.snapshot.json)',
       run: async () => {
+        // Loaded here: the other gates run without a built core.
+        const { entries, sections, globalFallbackKey } = await import('@smspartner-i18n/core');
+        const { fieldKeys, fieldKeyInfo } = await import('@smspartner-i18n/core/fields');
         const result = await checkKeyStability({
           root,
           catalog: {
@@ -134,7 +133,7 @@ export async function main(argv: string[]): Promise<number> {
       name: 'changesets',
       description: 'a changeset for every changed package (pull requests)',
       run: async () => {
-        const result = checkChangesetRequirement({ root, ...baseRef });
+        const result = await checkChangesetRequirement({ root, ...baseRef });
         return {
           problems: result.status === 'missing' ? result.messages : [],
           summary: result.messages.join(' '),
@@ -153,42 +152,6 @@ export async function main(argv: string[]): Promise<number> {
       },
     },
     {
-      name: 'publint',
-      description: 'publint --strict on each tarball',
-      run: async () => {
-        const problems: string[] = [];
-        const suggestions: string[] = [];
-        for (const entry of await tarballs()) {
-          const result = await publintProblems(entry);
-          problems.push(...result.failures);
-          suggestions.push(...result.suggestions);
-        }
-        return {
-          problems,
-          summary: `${packages.length} packages clean`,
-          ...(suggestions.length > 0
-            ? { details: `suggestions (not failing):\n${suggestions.join('\n')}` }
-            : {}),
-        };
-      },
-    },
-    {
-      name: 'attw',
-      description: 'are the types wrong: ESM, CJS and types under node16, nodenext and bundler',
-      run: async () => {
-        const list = await tarballs();
-        const results = await Promise.all(
-          [0, 1].map(async (lane) => {
-            const found: string[] = [];
-            for (let index = lane; index < list.length; index += 2)
-              found.push(...(await attwProblems(list[index]!, bin('attw'))));
-            return found;
-          }),
-        );
-        return { problems: results.flat(), summary: `${packages.length} packages resolve everywhere` };
-      },
-    },
-    {
       name: 'size',
       description: 'size budgets (min+gzip, peers excluded) of every entry point',
       run: async () => {
@@ -199,7 +162,6 @@ export async function main(argv: string[]): Promise<number> {
         return {
           problems: sizeProblems(results),
           summary: `${results.length} entry points within budget`,
-          details: formatSizeTable(results),
         };
       },
     },
@@ -261,53 +223,35 @@ export async function main(argv: string[]): Promise<number> {
   ];
 
   const names = gates.map((gate) => gate.name);
-  const pick = (list: string | undefined) => (list ? list.split(',').map((name) => name.trim()) : undefined);
-  const only = pick(values.only);
-  const skip = pick(values.skip) ?? [];
-  for (const name of [...(only ?? []), ...skip]) {
-    if (!names.includes(name)) {
-      console.error(`Unknown gate "${name}"; the gates are: ${names.join(', ')}.`);
-      return 2;
-    }
+  const unknown = positionals.filter((name) => !names.includes(name));
+  if (unknown.length > 0) {
+    console.error(`Unknown gate "${unknown.join('", "')}"; the gates are: ${names.join(', ')}.`);
+    return 2;
   }
-  const selected = gates.filter(
-    (gate) => (only ? only.includes(gate.name) : true) && !skip.includes(gate.name),
-  );
-
-  const started = performance.now();
-  const summary: Array<{ name: string; ok: boolean; seconds: number }> = [];
+  const selected = positionals.length === 0 ? gates : gates.filter((gate) => positionals.includes(gate.name));
+  const failed: string[] = [];
   try {
     for (const gate of selected) {
-      console.log(`\n▶ ${gate.name}: ${gate.description}`);
-      const gateStarted = performance.now();
+      console.log(`▶ ${gate.name}: ${gate.description}`);
+      const started = performance.now();
       let outcome: GateOutcome;
       try {
         outcome = await gate.run();
       } catch (error) {
         outcome = { problems: [(error as Error).message], summary: '' };
       }
-      const seconds = (performance.now() - gateStarted) / 1000;
-      const ok = outcome.problems.length === 0;
-      summary.push({ name: gate.name, ok, seconds });
+      const seconds = ((performance.now() - started) / 1000).toFixed(1);
       if (outcome.details) console.log(indent(outcome.details));
-      if (ok) console.log(`✔ ${gate.name} (${seconds.toFixed(1)} s): ${outcome.summary}`);
+      if (outcome.problems.length === 0) console.log(`✔ ${gate.name} (${seconds} s): ${outcome.summary}`);
       else {
-        console.error(`✘ ${gate.name} (${seconds.toFixed(1)} s): ${outcome.problems.length} problem(s)`);
+        failed.push(gate.name);
+        console.error(`✘ ${gate.name} (${seconds} s): ${outcome.problems.length} problem(s)`);
         for (const problem of outcome.problems) console.error(indent(`- ${problem}`, '  '));
       }
     }
   } finally {
     if (packDir) rmSync(packDir, { recursive: true, force: true });
   }
-  const failed = summary.filter((entry) => !entry.ok);
-  const total = (performance.now() - started) / 1000;
-  console.log(
-    `\npnpm check: ${summary.map((entry) => `${entry.ok ? '✔' : '✘'} ${entry.name} ${entry.seconds.toFixed(1)} s`).join(' · ')}`,
-  );
-  console.log(
-    failed.length === 0
-      ? `pnpm check passed: ${summary.length} gates in ${total.toFixed(1)} s`
-      : `pnpm check FAILED: ${failed.map((entry) => entry.name).join(', ')} (${total.toFixed(1)} s)`,
-  );
+  if (failed.length > 0 && selected.length > 1) console.error(`check FAILED: ${failed.join(', ')}`);
   return failed.length === 0 ? 0 : 1;
 }

@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
-import { entries, fieldKeyInfo, fieldKeys, globalFallbackKey, sections } from '@smspartner-i18n/core';
+import { entries, globalFallbackKey, sections } from '@smspartner-i18n/core';
+import { fieldKeyInfo, fieldKeys } from '@smspartner-i18n/core/fields';
 import { checkKeyStability } from '../key-snapshot.ts';
 import { findRepoRoot } from '../workspace.ts';
 

@@ -13,7 +13,6 @@ const tools: Record<string, string> = {
   rehearse: './rehearse.ts',
   publish: './publish.ts',
   consumer: './consumer.ts',
-  size: './size.ts',
 };
 
 const [toolName, ...argv] = process.argv.slice(2);

@@ -1,7 +1,7 @@
 // GENERATED — do not edit. Built by tools/i18n from locales/en: friendly texts of the global fallback.
 // Edit the texts in locales/ and rebuild the package (pnpm build).
 
-import type { GlobalFallbackKey, PackText } from '@smspartner-i18n/core';
+import type { GlobalFallbackKey } from '@smspartner-i18n/core';
 import { deepFreeze, type PackMessage } from '../../support.ts';
 
 type Key = GlobalFallbackKey;
@@ -20,6 +20,3 @@ export const compiled: Readonly<Record<Key, PackMessage>> = /* @__PURE__ */ deep
 export const i18next = /* @__PURE__ */ deepFreeze({
   unknownCode: "An unexpected error occurred. Please try again later, or contact support if it keeps happening.",
 });
-
-/** The global fallback as a code pack holds it: a string when it takes no argument, else compiled. */
-export const unknownCode: PackText = "An unexpected error occurred. Please try again later, or contact support if it keeps happening.";

@@ -1,7 +1,8 @@
 // GENERATED — do not edit. Built by tools/i18n from locales/en: friendly texts of hlr.status.
 // Edit the texts in locales/ and rebuild the package (pnpm build).
 
-import type { FieldKeyOf, KeyOf, SectionTexts } from '@smspartner-i18n/core';
+import type { KeyOf } from '@smspartner-i18n/core';
+import type { FieldKeyOf } from '@smspartner-i18n/core/fields';
 import { deepFreeze, type PackMessage } from '../../support.ts';
 
 type Key = KeyOf<"hlr.status"> | FieldKeyOf<"hlr.status"> | "hlr.status.unknownCode";
@@ -64,43 +65,4 @@ export const i18next = /* @__PURE__ */ deepFreeze({
   rejectedSystemError: "Rejected because of a technical problem. Try sending it again later.",
   rejectedDestination: "Rejected: this number does not match any mobile operator. Check the number.",
   unknownCode: "The delivery status of this message is not recognized. Contact support if this persists.",
-});
-
-/** The same texts by code (as `lookup` normalises it), with argument defaults and code aliases: what `pack` holds. */
-export const codes: SectionTexts = /* @__PURE__ */ deepFreeze({
-  codes: {
-    "2": "Accepted by the mobile operator, which has not confirmed delivery to the phone.",
-    "3": "Sent to the operator, waiting for the delivery confirmation.",
-    "4": "Not delivered: the operator refused the message.",
-    "5": "Delivered to the recipient’s phone.",
-    "6": "Rejected: this mobile network is not covered by our service.",
-    "7": "On its way: handed over to the mobile operator.",
-    "8": "Rejected: the number’s prefix or length was not recognized. Check the number and its country code.",
-    "9": "Not delivered: the operator could not get the message to the phone.",
-    "10": "Rejected: the recipient has opted out of business messages on this number.",
-    "11": "Rejected: this sender is not registered on the account. Ask your account administrator to register it.",
-    "15": "Expired: the message was not delivered before the end of its validity period.",
-    "21": "Rejected because of a technical problem. Try sending it again later.",
-    "26": "Accepted and ready to be passed to the operator.",
-    "29": "Expired: the operator’s delivery report could not be read, so delivery is not confirmed.",
-    "52": "Rejected: this number does not match any mobile operator. Check the number.",
-  },
-  unknownCode: "The delivery status of this message is not recognized. Contact support if this persists.",
-  aliases: {
-    "PENDING_WAITING_DELIVERY": 3,
-    "PENDING_ENROUTE": 7,
-    "PENDING_ACCEPTED": 26,
-    "UNDELIVERABLE_REJECTED_OPERATOR": 4,
-    "UNDELIVERABLE_NOT_DELIVERED": 9,
-    "DELIVERED_TO_OPERATOR": 2,
-    "DELIVERED_TO_HANDSET": 5,
-    "EXPIRED_EXPIRED": 15,
-    "EXPIRED_DLR_UNKNOWN": 29,
-    "REJECTED_NETWORK": 6,
-    "REJECTED_PREFIX_MISSING": 8,
-    "REJECTED_DND": 10,
-    "REJECTED_SOURCE": 11,
-    "REJECTED_SYSTEM_ERROR": 21,
-    "REJECTED_DESTINATION": 52,
-  },
 });

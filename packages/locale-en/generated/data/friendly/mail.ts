@@ -1,7 +1,8 @@
 // GENERATED — do not edit. Built by tools/i18n from locales/en: friendly texts of mail.
 // Edit the texts in locales/ and rebuild the package (pnpm build).
 
-import type { FieldKeyOf, KeyOf, SectionTexts } from '@smspartner-i18n/core';
+import type { KeyOf } from '@smspartner-i18n/core';
+import type { FieldKeyOf } from '@smspartner-i18n/core/fields';
 import { deepFreeze, type PackMessage } from '../../support.ts';
 
 type Key = KeyOf<"mail"> | FieldKeyOf<"mail"> | "mail.unknownCode";
@@ -121,50 +122,4 @@ export const i18next = /* @__PURE__ */ deepFreeze({
   tooManyRequests: "The limit of {{limit, number}} requests per minute has been reached. Please wait a moment, then try again.",
   queueFailure: "E-mail sending is temporarily unavailable and this e-mail was not sent. Please try again in a few minutes.",
   unknownCode: "An unexpected problem stopped this e-mail from being sent. Please try again later or contact support.",
-});
-
-/** The same texts by code (as `lookup` normalises it), with argument defaults and code aliases: what `pack` holds. */
-export const codes: SectionTexts = /* @__PURE__ */ deepFreeze({
-  codes: {
-    "1": "The e-mail could not be sent because of a technical problem on our side. Please contact support.",
-    "2": "The e-mail has no content. Write your message, then send again.",
-    "3": "Sending the e-mail failed because of a technical problem on our side. Please contact support.",
-    "4": "The sender’s e-mail address is missing. Enter the address the e-mail should come from.",
-    "5": "The sender name is empty. Enter the name recipients will see.",
-    "8": "The attachment could not be added because of a technical problem on our side. Please contact support.",
-    "9": "This type of file cannot be attached. Please choose a file in another format.",
-    "10": "The e-mail was not sent because of a technical problem on our side. Please contact support.",
-    "11": "There is not enough e-mail credit on the account. Ask your account administrator to top it up, then send again.",
-    "14": "This recipient has unsubscribed and no longer receives your e-mails. Remove the address from the recipients.",
-    "15": "This e-mail address is already in the sending list. Remove the duplicate.",
-    "16": "An attachment has no name. Give it a file name, then send again.",
-    "17": "This e-mail has too many recipients. Remove some or split them into several sends.",
-    "18": "A recipient’s e-mail address is missing. Add it, then send again.",
-    "19": "A recipient’s e-mail address does not look valid. Please check it.",
-    "20": "The account is disabled, so e-mails cannot be sent. Please contact your account administrator.",
-    "21": "A recipient has no name. Add the recipient’s name, then send again.",
-    "22": "The e-mail has no recipients. Add at least one recipient.",
-    "23": "The reply-to address is missing. Enter the e-mail address replies should go to.",
-    "24": "The reply-to address does not look valid. Please check it.",
-    "25": "The name for the reply-to address is empty. Enter it, then send again.",
-    "30": "This account has been blocked and cannot send e-mails. Please contact your account administrator.",
-    "40": "Sending e-mails from this app is not enabled on the account. Ask your account administrator to allow it.",
-    "45": "This scheduled e-mail has no date. Please choose one.",
-    "46": "The time of the scheduled send is missing. Choose when the e-mail should go out.",
-    "47": "The minutes of the sending time are not valid. Please choose a valid time for the e-mail.",
-    "48": [{"type":0,"value":"For a scheduled e-mail, minutes must be a multiple of "},{"type":2,"value":"step","style":null},{"type":0,"value":" between "},{"type":2,"value":"minMinute","style":null},{"type":0,"value":" and "},{"type":2,"value":"maxMinute","style":null},{"type":0,"value":"."}],
-    "49": "The sending date of this e-mail is not valid. Please choose another one.",
-    "50": [{"type":0,"value":"You can send at most "},{"type":2,"value":"max","style":null},{"type":0,"value":" e-mails at a time. Split your recipients into several sends."}],
-    "55": "No e-mail rate is set for this account, so the e-mail cannot be sent. Ask your account administrator.",
-    "90": "Your e-mail could not be processed because of a technical problem on our side. Please contact support.",
-    "96": "E-mails cannot be sent because of a technical problem on our side. Please contact support.",
-    "429": [{"type":0,"value":"The limit of "},{"type":2,"value":"limit","style":null},{"type":0,"value":" requests per minute has been reached. Please wait a moment, then try again."}],
-    "500": "E-mail sending is temporarily unavailable and this e-mail was not sent. Please try again in a few minutes.",
-  },
-  unknownCode: "An unexpected problem stopped this e-mail from being sent. Please try again later or contact support.",
-  params: {
-    "48": {"minMinute":5,"maxMinute":55,"step":5},
-    "50": {"max":500},
-    "429": {"limit":2000},
-  },
 });

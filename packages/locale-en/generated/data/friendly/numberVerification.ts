@@ -1,7 +1,8 @@
 // GENERATED — do not edit. Built by tools/i18n from locales/en: friendly texts of numberVerification.
 // Edit the texts in locales/ and rebuild the package (pnpm build).
 
-import type { FieldKeyOf, KeyOf, SectionTexts } from '@smspartner-i18n/core';
+import type { KeyOf } from '@smspartner-i18n/core';
+import type { FieldKeyOf } from '@smspartner-i18n/core/fields';
 import { deepFreeze, type PackMessage } from '../../support.ts';
 
 type Key = KeyOf<"numberVerification"> | FieldKeyOf<"numberVerification"> | "numberVerification.unknownCode";
@@ -43,22 +44,4 @@ export const i18next = /* @__PURE__ */ deepFreeze({
   noNumberToVerify: "None of these numbers can be verified. Check the list, then try again.",
   ipNotAuthorized: "Number verification is not possible because of a technical problem on our side. Please contact support.",
   unknownCode: "The number verification did not go through. Please try again later or contact support.",
-});
-
-/** The same texts by code (as `lookup` normalises it), with argument defaults and code aliases: what `pack` holds. */
-export const codes: SectionTexts = /* @__PURE__ */ deepFreeze({
-  codes: {
-    "2": "A phone number is needed for the verification. Please enter one.",
-    "11": "There is not enough credit on the account to verify these numbers. Ask your account administrator to top it up.",
-    "13": "Verifying numbers in this country is not available on the account. Ask your account administrator to enable it.",
-    "14": "This number is on the STOP list, so it cannot be verified. Remove it from the numbers to check.",
-    "19": "The numbers could not be verified because of a technical problem on our side. Please contact support.",
-    "50": [{"type":0,"value":"You can verify at most "},{"type":2,"value":"max","style":null},{"type":0,"value":" numbers at a time. Please split them into several batches."}],
-    "55": "None of these numbers can be verified. Check the list, then try again.",
-    "96": "Number verification is not possible because of a technical problem on our side. Please contact support.",
-  },
-  unknownCode: "The number verification did not go through. Please try again later or contact support.",
-  params: {
-    "50": {"max":500},
-  },
 });

@@ -1,7 +1,8 @@
 // GENERATED — do not edit. Built by tools/i18n from locales/en: friendly texts of sms.cancel.
 // Edit the texts in locales/ and rebuild the package (pnpm build).
 
-import type { FieldKeyOf, KeyOf, SectionTexts } from '@smspartner-i18n/core';
+import type { KeyOf } from '@smspartner-i18n/core';
+import type { FieldKeyOf } from '@smspartner-i18n/core/fields';
 import { deepFreeze, type PackMessage } from '../../support.ts';
 
 type Key = KeyOf<"sms.cancel"> | FieldKeyOf<"sms.cancel"> | "sms.cancel.unknownCode";
@@ -43,22 +44,4 @@ export const i18next = /* @__PURE__ */ deepFreeze({
   tooManyNumbers: "Cancellation is limited to {{max, number}} numbers at a time. Split the numbers into several batches.",
   ipNotAuthorized: "The cancellation is not possible because of a technical problem on our side. Please contact support.",
   unknownCode: "Canceling the scheduled send did not go through. Check that it is still scheduled, then try again.",
-});
-
-/** The same texts by code (as `lookup` normalises it), with argument defaults and code aliases: what `pack` holds. */
-export const codes: SectionTexts = /* @__PURE__ */ deepFreeze({
-  codes: {
-    "2": "The scheduled send could not be canceled because of a technical problem on our side. Please contact support.",
-    "3": "We could not tell which message to cancel because of a technical problem on our side. Please contact support.",
-    "4": "This message could not be found. It may already have been sent or canceled.",
-    "5": "No number is selected. Choose the numbers whose scheduled send should be canceled.",
-    "6": "The cancellation request could not be processed because of a technical problem on our side. Please contact support.",
-    "9": "This does not look like a mobile number. Check the number, then try again.",
-    "50": [{"type":0,"value":"Cancellation is limited to "},{"type":2,"value":"max","style":null},{"type":0,"value":" numbers at a time. Split the numbers into several batches."}],
-    "96": "The cancellation is not possible because of a technical problem on our side. Please contact support.",
-  },
-  unknownCode: "Canceling the scheduled send did not go through. Check that it is still scheduled, then try again.",
-  params: {
-    "50": {"max":500},
-  },
 });

@@ -1,7 +1,8 @@
 // GENERATED — do not edit. Built by tools/i18n from locales/en: friendly texts of sms.deliveryStatus.
 // Edit the texts in locales/ and rebuild the package (pnpm build).
 
-import type { FieldKeyOf, KeyOf, SectionTexts } from '@smspartner-i18n/core';
+import type { KeyOf } from '@smspartner-i18n/core';
+import type { FieldKeyOf } from '@smspartner-i18n/core/fields';
 import { deepFreeze, type PackMessage } from '../../support.ts';
 
 type Key = KeyOf<"sms.deliveryStatus"> | FieldKeyOf<"sms.deliveryStatus"> | "sms.deliveryStatus.unknownCode";
@@ -30,16 +31,5 @@ export const i18next = /* @__PURE__ */ deepFreeze({
   notDelivered: "The message could not be delivered to the recipient.",
   waiting: "Sent, waiting for confirmation from the recipient’s operator.",
   notSent: "The message was not sent because a problem occurred. Please contact support.",
-  unknownCode: "The status of this message is not recognized. Check again later, or contact support if it does not change.",
-});
-
-/** The same texts by code (as `lookup` normalises it), with argument defaults and code aliases: what `pack` holds. */
-export const codes: SectionTexts = /* @__PURE__ */ deepFreeze({
-  codes: {
-    "delivered": "The message was delivered to the recipient.",
-    "not delivered": "The message could not be delivered to the recipient.",
-    "waiting": "Sent, waiting for confirmation from the recipient’s operator.",
-    "ko": "The message was not sent because a problem occurred. Please contact support.",
-  },
   unknownCode: "The status of this message is not recognized. Check again later, or contact support if it does not change.",
 });

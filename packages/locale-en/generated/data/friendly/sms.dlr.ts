@@ -1,7 +1,8 @@
 // GENERATED — do not edit. Built by tools/i18n from locales/en: friendly texts of sms.dlr.
 // Edit the texts in locales/ and rebuild the package (pnpm build).
 
-import type { FieldKeyOf, KeyOf, SectionTexts } from '@smspartner-i18n/core';
+import type { KeyOf } from '@smspartner-i18n/core';
+import type { FieldKeyOf } from '@smspartner-i18n/core/fields';
 import { deepFreeze, type PackMessage } from '../../support.ts';
 
 type Key = KeyOf<"sms.dlr"> | FieldKeyOf<"sms.dlr"> | "sms.dlr.unknownCode";
@@ -43,22 +44,4 @@ export const i18next = /* @__PURE__ */ deepFreeze({
   expired: "Expired: the message could not be delivered within its validity period, usually {{validityHours, number}} hours.",
   rejected: "The recipient’s operator rejected the message, so it was not delivered.",
   unknownCode: "The operator sent back a delivery status we do not recognize. Check the message’s status again later.",
-});
-
-/** The same texts by code (as `lookup` normalises it), with argument defaults and code aliases: what `pack` holds. */
-export const codes: SectionTexts = /* @__PURE__ */ deepFreeze({
-  codes: {
-    "DELIVRD": "Delivered: the message reached the recipient’s phone.",
-    "PENDING": "Sent, waiting for confirmation that it was delivered.",
-    "UNDELIV": "The operator could not deliver the message to this number.",
-    "ACCEPTD": "Accepted: the message is about to be sent.",
-    "UNKNOWN": "Delivery failed for an unknown reason.",
-    "ENROUTE": "On its way to the recipient.",
-    "EXPIRED": [{"type":0,"value":"Expired: the message could not be delivered within its validity period, usually "},{"type":2,"value":"validityHours","style":null},{"type":0,"value":" hours."}],
-    "REJECTD": "The recipient’s operator rejected the message, so it was not delivered.",
-  },
-  unknownCode: "The operator sent back a delivery status we do not recognize. Check the message’s status again later.",
-  params: {
-    "EXPIRED": {"validityHours":48},
-  },
 });

@@ -1,7 +1,8 @@
 // GENERATED — do not edit. Built by tools/i18n from locales/en: friendly texts of sms.send.
 // Edit the texts in locales/ and rebuild the package (pnpm build).
 
-import type { FieldKeyOf, KeyOf, SectionTexts } from '@smspartner-i18n/core';
+import type { KeyOf } from '@smspartner-i18n/core';
+import type { FieldKeyOf } from '@smspartner-i18n/core/fields';
 import { deepFreeze, type PackMessage } from '../../support.ts';
 
 type Key = KeyOf<"sms.send"> | FieldKeyOf<"sms.send"> | "sms.send.unknownCode";
@@ -187,52 +188,4 @@ export const i18next = /* @__PURE__ */ deepFreeze({
   "fields.gamme.notEligible": "The Low Cost type of SMS is not available on this account. Choose another type, or ask your account administrator.",
   "fields.gamme.unknown": "The type of SMS chosen was not accepted. Choose another type, then send again.",
   "fields.unknownField": "One of the values entered was not accepted. Check the form, then send again.",
-});
-
-/** The same texts by code (as `lookup` normalises it), with argument defaults and code aliases: what `pack` holds. */
-export const codes: SectionTexts = /* @__PURE__ */ deepFreeze({
-  codes: {
-    "1": "The message could not be sent because of a technical problem on our side. Please contact support.",
-    "2": "No recipient number has been given. Add at least one number, then send again.",
-    "4": "We could not retrieve this message because of a technical problem on our side. Please contact support.",
-    "9": "Some of the details entered are not valid. Correct them, then send again.",
-    "10": "The message was not sent because of a technical problem on our side. Please contact support.",
-    "11": "There is not enough SMS credit on the account for this send. Ask your account administrator to top it up.",
-    "13": "Sending to some of these numbers is not available on the account. Ask your account administrator to enable these destinations.",
-    "14": "This number is on the STOP list: its owner asked not to receive messages. Remove it from the recipients.",
-    "15": "This number already appears in the recipient list. Remove the duplicate, then send again.",
-    "20": "The account is disabled, so messages cannot be sent. Please contact your account administrator.",
-    "22": [{"type":0,"value":"Marketing SMS can only be sent between "},{"type":2,"value":"startHour","style":null},{"type":0,"value":":00 and "},{"type":2,"value":"endHour","style":null},{"type":0,"value":":00. Please pick a time in that range."}],
-    "23": "Marketing SMS cannot be sent on Sundays or public holidays. Please choose another day.",
-    "30": "This account has been blocked and cannot send messages. Please contact your account administrator.",
-    "40": "Sending from this app is not enabled on the account. Ask your account administrator to allow it.",
-    "42": [{"type":0,"value":"A Low Cost SMS can hold at most "},{"type":2,"value":"maxLength","style":null},{"type":0,"value":" characters. Shorten the message or choose another type of SMS."}],
-    "43": "The message is empty. Write your text, then send again.",
-    "44": "This sender is not valid. Check its length and the characters it uses, then send again.",
-    "45": "This scheduled send has no date. Please choose one.",
-    "46": "The time of the scheduled send is missing. Choose when the message should go out.",
-    "47": "The minutes of the sending time are not valid. Please choose a valid time.",
-    "48": [{"type":0,"value":"For a scheduled send, minutes must be a multiple of "},{"type":2,"value":"step","style":null},{"type":0,"value":" between "},{"type":2,"value":"minMinute","style":null},{"type":0,"value":" and "},{"type":2,"value":"maxMinute","style":null},{"type":0,"value":"."}],
-    "49": "This sending date is not valid. Please check it or choose another one.",
-    "50": [{"type":0,"value":"A single send can include at most "},{"type":2,"value":"max","style":null},{"type":0,"value":" numbers. Split your recipients into several sends."}],
-    "51": "Low Cost SMS are not available on this account. Choose another type of SMS or ask your account administrator.",
-    "52": [{"type":0,"value":"This message is too long: it would take more than "},{"type":2,"value":"maxParts","style":null},{"type":0,"value":" SMS. Please shorten it."}],
-    "55": "No valid number is left to send this message to. Check the recipients, then try again.",
-    "90": "Your message could not be processed because of a technical problem on our side. Please contact support.",
-    "96": "Sending is not possible because of a technical problem on our side. Please contact support.",
-    "500": "Sending is temporarily unavailable and the message was not sent. Please try again in a few minutes.",
-    "992": "This sender is not authorized on the account. Ask your account administrator to have it approved.",
-  },
-  unknownCode: "Something went wrong while sending the message. Please try again later, or contact support if it continues.",
-  params: {
-    "22": {"startHour":8,"endHour":22},
-    "42": {"maxLength":160},
-    "48": {"minMinute":5,"maxMinute":55,"step":5},
-    "50": {"max":500},
-    "52": {"maxParts":10},
-  },
-  fields: {
-    "byField": {"phoneNumbers":{"required":"Add at least one recipient phone number, then send again.","invalid":[{"type":0,"value":"The phone number "},{"type":1,"value":"phoneNumber"},{"type":0,"value":" is not valid. Check it, with its country code, and try again."}],"tooMany":[{"type":0,"value":"One send can include at most "},{"type":2,"value":"max","style":null},{"type":0,"value":" phone numbers. Split the recipients into several sends."}],"empty":"No valid phone number is left to send to. Check the recipients, then try again.","unknown":"A recipient phone number was not accepted. Check the numbers, with their country code, and try again."},"message":{"required":"The message text is missing. Write it, then send again.","lowCostTooLong":[{"type":0,"value":"This message is too long for a Low Cost SMS, which holds at most "},{"type":2,"value":"maxLength","style":null},{"type":0,"value":" characters. Shorten it or choose another type of SMS."}],"tooManyParts":[{"type":0,"value":"The message is too long: it would take more than "},{"type":2,"value":"maxParts","style":null},{"type":0,"value":" SMS. Shorten it, then send again."}],"unknown":"The message text was not accepted. Check it, then send again."},"sender":{"tooLong":[{"type":0,"value":"The sender name is too long: it can have at most "},{"type":2,"value":"maxLength","style":null},{"type":0,"value":" characters. Shorten it, then send again."}],"invalid":"The sender name is not valid. Check its length and the characters it uses, then send again.","notAllowed":"This sender name is not authorized on the account. Choose another one, or ask your account administrator to have it approved.","unknown":"The sender name was not accepted. Check it, then send again."},"scheduledDeliveryDate":{"required":"The scheduled send has no date. Choose one, then send again.","invalid":"The date of the scheduled send is not valid. Check it, then send again.","inThePast":[{"type":0,"value":"The scheduled date "},{"type":1,"value":"date"},{"type":0,"value":" is already past. Choose a date and time to come, then send again."}],"unknown":"The date of the scheduled send was not accepted. Check it, then send again."},"time":{"required":"The scheduled send has no time. Choose when the message should go out.","unknown":"The time of the scheduled send was not accepted. Check it, then send again."},"minute":{"required":"The minutes of the sending time are missing. Choose a complete time.","invalid":"The minutes of the sending time are not valid. Choose a valid time.","outOfRange":[{"type":0,"value":"For a scheduled send, minutes must be a multiple of "},{"type":2,"value":"step","style":null},{"type":0,"value":" between "},{"type":2,"value":"minMinute","style":null},{"type":0,"value":" and "},{"type":2,"value":"maxMinute","style":null},{"type":0,"value":". Choose another time."}],"unknown":"The minutes of the sending time were not accepted. Choose another time."},"gamme":{"notEligible":"The Low Cost type of SMS is not available on this account. Choose another type, or ask your account administrator.","unknown":"The type of SMS chosen was not accepted. Choose another type, then send again."}},
-    "unknownField": "One of the values entered was not accepted. Check the form, then send again.",
-  },
 });

@@ -1,7 +1,8 @@
 // GENERATED — do not edit. Built by tools/i18n from locales/en: friendly texts of sms.status.
 // Edit the texts in locales/ and rebuild the package (pnpm build).
 
-import type { FieldKeyOf, KeyOf, SectionTexts } from '@smspartner-i18n/core';
+import type { KeyOf } from '@smspartner-i18n/core';
+import type { FieldKeyOf } from '@smspartner-i18n/core/fields';
 import { deepFreeze, type PackMessage } from '../../support.ts';
 
 type Key = KeyOf<"sms.status"> | FieldKeyOf<"sms.status"> | "sms.status.unknownCode";
@@ -43,22 +44,4 @@ export const i18next = /* @__PURE__ */ deepFreeze({
   tooManyNumbers: "You can check the status of at most {{max, number}} numbers at a time. Split the numbers into several batches.",
   ipNotAuthorized: "Delivery statuses cannot be retrieved because of a technical problem on our side. Please contact support.",
   unknownCode: "The delivery status is unavailable for an unexpected reason. Please try again later.",
-});
-
-/** The same texts by code (as `lookup` normalises it), with argument defaults and code aliases: what `pack` holds. */
-export const codes: SectionTexts = /* @__PURE__ */ deepFreeze({
-  codes: {
-    "2": "The delivery status could not be retrieved because of a technical problem on our side. Please contact support.",
-    "3": "We could not tell which message to check because of a technical problem on our side. Please contact support.",
-    "4": "This message could not be found, so its status is not available.",
-    "5": "No number is selected. Choose at least one number to see its delivery status.",
-    "6": "The status request could not be processed because of a technical problem on our side. Please contact support.",
-    "9": "This number does not appear to be a mobile number, so it has no delivery status. Please check it.",
-    "50": [{"type":0,"value":"You can check the status of at most "},{"type":2,"value":"max","style":null},{"type":0,"value":" numbers at a time. Split the numbers into several batches."}],
-    "96": "Delivery statuses cannot be retrieved because of a technical problem on our side. Please contact support.",
-  },
-  unknownCode: "The delivery status is unavailable for an unexpected reason. Please try again later.",
-  params: {
-    "50": {"max":500},
-  },
 });

@@ -1,7 +1,8 @@
 // GENERATED — do not edit. Built by tools/i18n from locales/en: friendly texts of subAccount.
 // Edit the texts in locales/ and rebuild the package (pnpm build).
 
-import type { FieldKeyOf, KeyOf, SectionTexts } from '@smspartner-i18n/core';
+import type { KeyOf } from '@smspartner-i18n/core';
+import type { FieldKeyOf } from '@smspartner-i18n/core/fields';
 import { deepFreeze, type PackMessage } from '../../support.ts';
 
 type Key = KeyOf<"subAccount"> | FieldKeyOf<"subAccount"> | "subAccount.unknownCode";
@@ -42,20 +43,5 @@ export const i18next = /* @__PURE__ */ deepFreeze({
   subAccountCreditInsufficient: "The sub-account does not have enough credit for this operation. Ask your account administrator to add some.",
   insufficientCredit: "The main account does not have enough credit to transfer. Ask your account administrator to top it up.",
   ipNotAuthorized: "Sub-accounts cannot be managed because of a technical problem on our side. Please contact support.",
-  unknownCode: "The sub-account operation could not be completed. Please try again later or contact support.",
-});
-
-/** The same texts by code (as `lookup` normalises it), with argument defaults and code aliases: what `pack` holds. */
-export const codes: SectionTexts = /* @__PURE__ */ deepFreeze({
-  codes: {
-    "2": "This account is not allowed to create sub-accounts. Ask your account administrator to enable this option.",
-    "3": "No credit amount has been given. Enter how much credit the sub-account should receive.",
-    "4": "We could not identify the sub-account because of a technical problem on our side. Please contact support.",
-    "5": "The credit amount must be greater than zero. Please enter a positive amount.",
-    "6": "The sub-account could not be found because of a technical problem on our side. Please contact support.",
-    "7": "The sub-account does not have enough credit for this operation. Ask your account administrator to add some.",
-    "11": "The main account does not have enough credit to transfer. Ask your account administrator to top it up.",
-    "96": "Sub-accounts cannot be managed because of a technical problem on our side. Please contact support.",
-  },
   unknownCode: "The sub-account operation could not be completed. Please try again later or contact support.",
 });

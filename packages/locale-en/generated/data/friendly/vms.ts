@@ -1,7 +1,8 @@
 // GENERATED — do not edit. Built by tools/i18n from locales/en: friendly texts of vms.
 // Edit the texts in locales/ and rebuild the package (pnpm build).
 
-import type { FieldKeyOf, KeyOf, SectionTexts } from '@smspartner-i18n/core';
+import type { KeyOf } from '@smspartner-i18n/core';
+import type { FieldKeyOf } from '@smspartner-i18n/core/fields';
 import { deepFreeze, type PackMessage } from '../../support.ts';
 
 type Key = KeyOf<"vms"> | FieldKeyOf<"vms"> | "vms.unknownCode";
@@ -46,23 +47,4 @@ export const i18next = /* @__PURE__ */ deepFreeze({
   destinationNotAuthorized: "Voice messages cannot be sent to this number. Remove it from the recipients.",
   insufficientCredit: "There is not enough credit on the account to send this voice message. Ask your account administrator to top it up.",
   unknownCode: "Your voice message was not sent. Please try again later or contact support.",
-});
-
-/** The same texts by code (as `lookup` normalises it), with argument defaults and code aliases: what `pack` holds. */
-export const codes: SectionTexts = /* @__PURE__ */ deepFreeze({
-  codes: {
-    "PHONE_NUMBER_REQUIRED": "No phone number has been given for the voice message. Add at least one number.",
-    "PHONE_NUMBER_SIZE_ERROR": [{"type":0,"value":"A voice message can go to at most "},{"type":2,"value":"max","style":null},{"type":0,"value":" numbers at a time. Split your recipients into several sends."}],
-    "TOKEN_AUDIO_REQUIRED": "The voice message could not be sent because of a technical problem on our side. Please contact support.",
-    "NOTIFY_URL_INVALID": "The voice message was not sent because of a technical problem on our side. Please contact support.",
-    "SENDER_NOT_AUTHORIZED": "This sender is not authorized for voice messages on the account. Ask your account administrator to approve it.",
-    "SENDER_INVALID": "This sender is not valid for a voice message. Check it, then send again.",
-    "AUDIO_FILE_NOT_FOUND": "The audio file for this voice message could not be found. Select the recording again, then send.",
-    "DESTINATION_INVALID": "Voice messages cannot be sent to this number. Remove it from the recipients.",
-    "NOT_CREDIT": "There is not enough credit on the account to send this voice message. Ask your account administrator to top it up.",
-  },
-  unknownCode: "Your voice message was not sent. Please try again later or contact support.",
-  params: {
-    "PHONE_NUMBER_SIZE_ERROR": {"max":500},
-  },
 });

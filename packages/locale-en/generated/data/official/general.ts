@@ -1,7 +1,7 @@
 // GENERATED — do not edit. Built by tools/i18n from locales/en: official texts of the global fallback.
 // Edit the texts in locales/ and rebuild the package (pnpm build).
 
-import type { GlobalFallbackKey, PackText } from '@smspartner-i18n/core';
+import type { GlobalFallbackKey } from '@smspartner-i18n/core';
 import { deepFreeze, type PackMessage } from '../../support.ts';
 
 type Key = GlobalFallbackKey;
@@ -20,6 +20,3 @@ export const compiled: Readonly<Record<Key, PackMessage>> = /* @__PURE__ */ deep
 export const i18next = /* @__PURE__ */ deepFreeze({
   unknownCode: "SMSPartner returned code {{code}} for an API section that this catalog does not know.",
 });
-
-/** The global fallback as a code pack holds it: a string when it takes no argument, else compiled. */
-export const unknownCode: PackText = /* @__PURE__ */ deepFreeze([{"type":0,"value":"SMSPartner returned code "},{"type":1,"value":"code"},{"type":0,"value":" for an API section that this catalog does not know."}]);

@@ -1,7 +1,8 @@
 // GENERATED — do not edit. Built by tools/i18n from locales/en: official texts of hlr.status.
 // Edit the texts in locales/ and rebuild the package (pnpm build).
 
-import type { FieldKeyOf, KeyOf, SectionTexts } from '@smspartner-i18n/core';
+import type { KeyOf } from '@smspartner-i18n/core';
+import type { FieldKeyOf } from '@smspartner-i18n/core/fields';
 import { deepFreeze, type PackMessage } from '../../support.ts';
 
 type Key = KeyOf<"hlr.status"> | FieldKeyOf<"hlr.status"> | "hlr.status.unknownCode";
@@ -64,43 +65,4 @@ export const i18next = /* @__PURE__ */ deepFreeze({
   rejectedSystemError: "The request has been rejected due to a system error, please try resubmitting or contact our technical support team for more details.",
   rejectedDestination: "The request has been received, but the destination is not valid – the number prefix is incorrect as it does not match a valid prefix of any mobile operator. The number length is also taken into consideration to verify the validity of the number.",
   unknownCode: "SMSPartner returned code {{code}}, which its documentation does not list under \"HLR\".",
-});
-
-/** The same texts by code (as `lookup` normalises it), with argument defaults and code aliases: what `pack` holds. */
-export const codes: SectionTexts = /* @__PURE__ */ deepFreeze({
-  codes: {
-    "2": "The message has been sent and delivered successfully to the operator.",
-    "3": "The message has been processed and sent. The delivery report has not yet been received and is awaited, so the status is still pending.",
-    "4": "A message has been sent to the operator, a delivery report with the status \"REJECTED\" has been returned.",
-    "5": "The message has been processed and successfully delivered to the recipient.",
-    "6": "The message has been received, but the network is out of our coverage.",
-    "7": "The message has been processed and sent to the mobile operator.",
-    "8": "The message has been received but has been rejected because the number is not recognized due to a prefix or incorrect number length. This information varies for each network and is regularly updated.",
-    "9": "The message has been sent to the operator, but could not be delivered, a delivery report with the status \"UNDELIVERED\" has been returned by the operator.",
-    "10": "The message has been received and rejected because the user is subscribed to DND services (Do Not Disturb), which disables any service traffic to their number.",
-    "11": "Your account is configured to accept only registered sender IDs while the sender ID defined in the request has not been registered on your account.",
-    "15": "The message has been received and sent to the operator. However, it remained pending until the validity period expired or until the operator returned the status EXPIRED.",
-    "21": "The request has been rejected due to a system error, please try resubmitting or contact our technical support team for more details.",
-    "26": "The message has been accepted and processed, and is ready to be sent to the operator.",
-    "29": "The message has been received and transmitted to the operator for delivery. However, the operator's delivery report has not been formatted correctly or has not been recognized as valid.",
-    "52": "The request has been received, but the destination is not valid – the number prefix is incorrect as it does not match a valid prefix of any mobile operator. The number length is also taken into consideration to verify the validity of the number.",
-  },
-  unknownCode: [{"type":0,"value":"SMSPartner returned code "},{"type":1,"value":"code"},{"type":0,"value":", which its documentation does not list under \"HLR\"."}],
-  aliases: {
-    "PENDING_WAITING_DELIVERY": 3,
-    "PENDING_ENROUTE": 7,
-    "PENDING_ACCEPTED": 26,
-    "UNDELIVERABLE_REJECTED_OPERATOR": 4,
-    "UNDELIVERABLE_NOT_DELIVERED": 9,
-    "DELIVERED_TO_OPERATOR": 2,
-    "DELIVERED_TO_HANDSET": 5,
-    "EXPIRED_EXPIRED": 15,
-    "EXPIRED_DLR_UNKNOWN": 29,
-    "REJECTED_NETWORK": 6,
-    "REJECTED_PREFIX_MISSING": 8,
-    "REJECTED_DND": 10,
-    "REJECTED_SOURCE": 11,
-    "REJECTED_SYSTEM_ERROR": 21,
-    "REJECTED_DESTINATION": 52,
-  },
 });

@@ -1,7 +1,8 @@
 // GENERATED — do not edit. Built by tools/i18n from locales/en: official texts of mail.
 // Edit the texts in locales/ and rebuild the package (pnpm build).
 
-import type { FieldKeyOf, KeyOf, SectionTexts } from '@smspartner-i18n/core';
+import type { KeyOf } from '@smspartner-i18n/core';
+import type { FieldKeyOf } from '@smspartner-i18n/core/fields';
 import { deepFreeze, type PackMessage } from '../../support.ts';
 
 type Key = KeyOf<"mail"> | FieldKeyOf<"mail"> | "mail.unknownCode";
@@ -121,50 +122,4 @@ export const i18next = /* @__PURE__ */ deepFreeze({
   tooManyRequests: "Too many requests made in one minute (limit: 2000 requests / minute / IP Address)",
   queueFailure: "Problem adding the mail to the queue",
   unknownCode: "SMSPartner returned code {{code}}, which its documentation does not list under \"Sending Mail\".",
-});
-
-/** The same texts by code (as `lookup` normalises it), with argument defaults and code aliases: what `pack` holds. */
-export const codes: SectionTexts = /* @__PURE__ */ deepFreeze({
-  codes: {
-    "1": "The API key is required",
-    "2": "The content of the mail is required",
-    "3": "The API key is required",
-    "4": "The sender email is required",
-    "5": "The sender name cannot be empty",
-    "8": "The URL of the attachment is required",
-    "9": "The attachment extension is not allowed",
-    "10": "Incorrect API key",
-    "11": "Insufficient credit",
-    "14": "The mail is in the unsubscribe list",
-    "15": "The mail is already in the sending list",
-    "16": "The name of the attachment cannot be empty",
-    "17": "Maximum number of recipients exceeded",
-    "18": "The recipient's email is required",
-    "19": "The recipient's email seems invalid",
-    "20": "Account disabled",
-    "21": "The recipient's name cannot be empty",
-    "22": "The recipient list is required",
-    "23": "The recipient's reply email is required",
-    "24": "The recipient's reply email seems invalid",
-    "25": "The recipient's reply name cannot be empty",
-    "30": "Account blocked",
-    "40": "Access to the API is denied",
-    "45": "The date is required",
-    "46": "The time is required",
-    "47": "The minutes digit is invalid",
-    "48": "Minutes must be between 5 and 55 in intervals of 5 minutes",
-    "49": "The date is invalid",
-    "50": "The number of allowed mails is a maximum of 500",
-    "55": "No default price has been found",
-    "90": "The JSON is malformed: syntax error",
-    "96": "The IP is not authorized",
-    "429": "Too many requests made in one minute (limit: 2000 requests / minute / IP Address)",
-    "500": "Problem adding the mail to the queue",
-  },
-  unknownCode: [{"type":0,"value":"SMSPartner returned code "},{"type":1,"value":"code"},{"type":0,"value":", which its documentation does not list under \"Sending Mail\"."}],
-  params: {
-    "48": {"minMinute":5,"maxMinute":55,"step":5},
-    "50": {"max":500},
-    "429": {"limit":2000},
-  },
 });

@@ -1,7 +1,8 @@
 // GENERATED — do not edit. Built by tools/i18n from locales/en: official texts of numberVerification.
 // Edit the texts in locales/ and rebuild the package (pnpm build).
 
-import type { FieldKeyOf, KeyOf, SectionTexts } from '@smspartner-i18n/core';
+import type { KeyOf } from '@smspartner-i18n/core';
+import type { FieldKeyOf } from '@smspartner-i18n/core/fields';
 import { deepFreeze, type PackMessage } from '../../support.ts';
 
 type Key = KeyOf<"numberVerification"> | FieldKeyOf<"numberVerification"> | "numberVerification.unknownCode";
@@ -43,22 +44,4 @@ export const i18next = /* @__PURE__ */ deepFreeze({
   noNumberToVerify: "No number to send",
   ipNotAuthorized: "The IP is not authorized",
   unknownCode: "SMSPartner returned code {{code}}, which its documentation does not list under \"Number Verification\".",
-});
-
-/** The same texts by code (as `lookup` normalises it), with argument defaults and code aliases: what `pack` holds. */
-export const codes: SectionTexts = /* @__PURE__ */ deepFreeze({
-  codes: {
-    "2": "The phoneNumber field is required",
-    "11": "Insufficient credit",
-    "13": "No default price has been found for this destination",
-    "14": "The number is in the STOP SMS list",
-    "19": "The numbers must be separated by a comma",
-    "50": "The number of allowed numbers is a maximum of 500",
-    "55": "No number to send",
-    "96": "The IP is not authorized",
-  },
-  unknownCode: [{"type":0,"value":"SMSPartner returned code "},{"type":1,"value":"code"},{"type":0,"value":", which its documentation does not list under \"Number Verification\"."}],
-  params: {
-    "50": {"max":500},
-  },
 });

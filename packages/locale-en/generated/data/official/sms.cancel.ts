@@ -1,7 +1,8 @@
 // GENERATED — do not edit. Built by tools/i18n from locales/en: official texts of sms.cancel.
 // Edit the texts in locales/ and rebuild the package (pnpm build).
 
-import type { FieldKeyOf, KeyOf, SectionTexts } from '@smspartner-i18n/core';
+import type { KeyOf } from '@smspartner-i18n/core';
+import type { FieldKeyOf } from '@smspartner-i18n/core/fields';
 import { deepFreeze, type PackMessage } from '../../support.ts';
 
 type Key = KeyOf<"sms.cancel"> | FieldKeyOf<"sms.cancel"> | "sms.cancel.unknownCode";
@@ -43,22 +44,4 @@ export const i18next = /* @__PURE__ */ deepFreeze({
   tooManyNumbers: "The number of allowed numbers is a maximum of 500",
   ipNotAuthorized: "The IP is not authorized",
   unknownCode: "SMSPartner returned code {{code}}, which its documentation does not list under \"SMS Cancellation\".",
-});
-
-/** The same texts by code (as `lookup` normalises it), with argument defaults and code aliases: what `pack` holds. */
-export const codes: SectionTexts = /* @__PURE__ */ deepFreeze({
-  codes: {
-    "2": "The phoneNumber field is required",
-    "3": "The MessageId field is required",
-    "4": "This message is not found",
-    "5": "The list of numbers is empty",
-    "6": "The format is not correct",
-    "9": "Does not appear to be a mobile number",
-    "50": "The number of allowed numbers is a maximum of 500",
-    "96": "The IP is not authorized",
-  },
-  unknownCode: [{"type":0,"value":"SMSPartner returned code "},{"type":1,"value":"code"},{"type":0,"value":", which its documentation does not list under \"SMS Cancellation\"."}],
-  params: {
-    "50": {"max":500},
-  },
 });

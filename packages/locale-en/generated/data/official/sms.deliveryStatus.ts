@@ -1,7 +1,8 @@
 // GENERATED — do not edit. Built by tools/i18n from locales/en: official texts of sms.deliveryStatus.
 // Edit the texts in locales/ and rebuild the package (pnpm build).
 
-import type { FieldKeyOf, KeyOf, SectionTexts } from '@smspartner-i18n/core';
+import type { KeyOf } from '@smspartner-i18n/core';
+import type { FieldKeyOf } from '@smspartner-i18n/core/fields';
 import { deepFreeze, type PackMessage } from '../../support.ts';
 
 type Key = KeyOf<"sms.deliveryStatus"> | FieldKeyOf<"sms.deliveryStatus"> | "sms.deliveryStatus.unknownCode";
@@ -31,15 +32,4 @@ export const i18next = /* @__PURE__ */ deepFreeze({
   waiting: "The SMS has been sent, awaiting at the operator",
   notSent: "The SMS was not sent, a problem occurred, please contact customer service",
   unknownCode: "SMSPartner returned code {{code}}, which its documentation does not list under \"Status List\".",
-});
-
-/** The same texts by code (as `lookup` normalises it), with argument defaults and code aliases: what `pack` holds. */
-export const codes: SectionTexts = /* @__PURE__ */ deepFreeze({
-  codes: {
-    "delivered": "The SMS has been delivered",
-    "not delivered": "The SMS has not been delivered",
-    "waiting": "The SMS has been sent, awaiting at the operator",
-    "ko": "The SMS was not sent, a problem occurred, please contact customer service",
-  },
-  unknownCode: [{"type":0,"value":"SMSPartner returned code "},{"type":1,"value":"code"},{"type":0,"value":", which its documentation does not list under \"Status List\"."}],
 });

@@ -1,7 +1,8 @@
 // GENERATED — do not edit. Built by tools/i18n from locales/en: official texts of sms.dlr.
 // Edit the texts in locales/ and rebuild the package (pnpm build).
 
-import type { FieldKeyOf, KeyOf, SectionTexts } from '@smspartner-i18n/core';
+import type { KeyOf } from '@smspartner-i18n/core';
+import type { FieldKeyOf } from '@smspartner-i18n/core/fields';
 import { deepFreeze, type PackMessage } from '../../support.ts';
 
 type Key = KeyOf<"sms.dlr"> | FieldKeyOf<"sms.dlr"> | "sms.dlr.unknownCode";
@@ -43,22 +44,4 @@ export const i18next = /* @__PURE__ */ deepFreeze({
   expired: "The message has been sent and has expired due to exceeding its validity period (our default platform is 48 hours), or the operator returned EXPIRED as the final status.",
   rejected: "The message has been sent, but it was rejected by the operator and returned REJECTD as the final status.",
   unknownCode: "SMSPartner returned code {{code}}, which its documentation does not list under \"Status Error Codes\".",
-});
-
-/** The same texts by code (as `lookup` normalises it), with argument defaults and code aliases: what `pack` holds. */
-export const codes: SectionTexts = /* @__PURE__ */ deepFreeze({
-  codes: {
-    "DELIVRD": "The message has been processed and delivered successfully.",
-    "PENDING": "The message has been processed and sent to the next instance. The delivery report has not yet been received and is awaited, the status is still pending.",
-    "UNDELIV": "The message has been sent to the operator, but could not be delivered, as a receipt with the status \"UNDELIV\" was canceled by the operator.",
-    "ACCEPTD": "The SMS has been accepted and will be sent.",
-    "UNKNOWN": "An unknown error occurred.",
-    "ENROUTE": "The message is en route.",
-    "EXPIRED": "The message has been sent and has expired due to exceeding its validity period (our default platform is 48 hours), or the operator returned EXPIRED as the final status.",
-    "REJECTD": "The message has been sent, but it was rejected by the operator and returned REJECTD as the final status.",
-  },
-  unknownCode: [{"type":0,"value":"SMSPartner returned code "},{"type":1,"value":"code"},{"type":0,"value":", which its documentation does not list under \"Status Error Codes\"."}],
-  params: {
-    "EXPIRED": {"validityHours":48},
-  },
 });

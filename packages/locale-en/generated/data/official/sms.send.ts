@@ -1,7 +1,8 @@
 // GENERATED — do not edit. Built by tools/i18n from locales/en: official texts of sms.send.
 // Edit the texts in locales/ and rebuild the package (pnpm build).
 
-import type { FieldKeyOf, KeyOf, SectionTexts } from '@smspartner-i18n/core';
+import type { KeyOf } from '@smspartner-i18n/core';
+import type { FieldKeyOf } from '@smspartner-i18n/core/fields';
 import { deepFreeze, type PackMessage } from '../../support.ts';
 
 type Key = KeyOf<"sms.send"> | FieldKeyOf<"sms.send"> | "sms.send.unknownCode";
@@ -187,52 +188,4 @@ export const i18next = /* @__PURE__ */ deepFreeze({
   "fields.gamme.notEligible": "The low-cost range is not eligible",
   "fields.gamme.unknown": "The gamme field was rejected",
   "fields.unknownField": "A request field was rejected",
-});
-
-/** The same texts by code (as `lookup` normalises it), with argument defaults and code aliases: what `pack` holds. */
-export const codes: SectionTexts = /* @__PURE__ */ deepFreeze({
-  codes: {
-    "1": "The API key is required",
-    "2": "The phoneNumbers field is required",
-    "4": "message not found",
-    "9": "At least one constraint was not met",
-    "10": "Incorrect API key",
-    "11": "Insufficient credit",
-    "13": "No default price was found for the following numbers",
-    "14": "The number is in the STOP SMS list",
-    "15": "The number is already present in the list",
-    "20": "Account disabled",
-    "22": "SMS Marketing: The sending time is not valid; it must be between 8 AM and 10 PM.",
-    "23": "SMS Marketing: The date [...] is not valid; sending SMS is not possible on Sundays and holidays.",
-    "30": "Account blocked",
-    "40": "Access to the API is denied",
-    "42": "The number of characters for a Low Cost SMS is 160 characters",
-    "43": "The message is required",
-    "44": "The sender is invalid",
-    "45": "The date is required",
-    "46": "The time is required",
-    "47": "The minutes digit is invalid",
-    "48": "Minutes must be between 5 and 55 in intervals of 5 minutes",
-    "49": "The date is invalid",
-    "50": "The number of allowed numbers is a maximum of 500",
-    "51": "The low-cost range is not eligible",
-    "52": "The number of concatenated SMS cannot exceed 10 SMS",
-    "55": "No number to send",
-    "90": "The JSON is malformed: syntax error",
-    "96": "The IP is not authorized",
-    "500": "Problem adding the SMS to the queue",
-    "992": "Unauthorized sender",
-  },
-  unknownCode: [{"type":0,"value":"SMSPartner returned code "},{"type":1,"value":"code"},{"type":0,"value":", which its documentation does not list under \"Sending SMS\"."}],
-  params: {
-    "22": {"startHour":8,"endHour":22},
-    "42": {"maxLength":160},
-    "48": {"minMinute":5,"maxMinute":55,"step":5},
-    "50": {"max":500},
-    "52": {"maxParts":10},
-  },
-  fields: {
-    "byField": {"phoneNumbers":{"required":"The phoneNumbers field is required","invalid":[{"type":0,"value":"This phone number is not valid ("},{"type":1,"value":"phoneNumber"},{"type":0,"value":")"}],"tooMany":[{"type":0,"value":"The number of allowed numbers is a maximum of "},{"type":2,"value":"max","style":null}],"empty":"No number to send","unknown":"The phoneNumbers field was rejected"},"message":{"required":"The message is required","lowCostTooLong":[{"type":0,"value":"The number of characters for a Low Cost SMS is "},{"type":2,"value":"maxLength","style":null},{"type":0,"value":" characters"}],"tooManyParts":[{"type":0,"value":"The number of concatenated SMS cannot exceed "},{"type":2,"value":"maxParts","style":null},{"type":0,"value":" SMS"}],"unknown":"The message field was rejected"},"sender":{"tooLong":[{"type":0,"value":"The sender cannot be longer than "},{"type":2,"value":"maxLength","style":null},{"type":0,"value":" characters"}],"invalid":"The sender is invalid","notAllowed":"Unauthorized sender","unknown":"The sender field was rejected"},"scheduledDeliveryDate":{"required":"The date is required","invalid":"The date is invalid","inThePast":[{"type":0,"value":"The date ("},{"type":1,"value":"date"},{"type":0,"value":") is earlier than the current date."}],"unknown":"The scheduledDeliveryDate field was rejected"},"time":{"required":"The time is required","unknown":"The time field was rejected"},"minute":{"required":"The minute is required","invalid":"The minutes digit is invalid","outOfRange":[{"type":0,"value":"Minutes must be between "},{"type":2,"value":"minMinute","style":null},{"type":0,"value":" and "},{"type":2,"value":"maxMinute","style":null},{"type":0,"value":" in intervals of "},{"type":2,"value":"step","style":null},{"type":0,"value":" minutes"}],"unknown":"The minute field was rejected"},"gamme":{"notEligible":"The low-cost range is not eligible","unknown":"The gamme field was rejected"}},
-    "unknownField": "A request field was rejected",
-  },
 });

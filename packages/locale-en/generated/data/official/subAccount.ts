@@ -1,7 +1,8 @@
 // GENERATED — do not edit. Built by tools/i18n from locales/en: official texts of subAccount.
 // Edit the texts in locales/ and rebuild the package (pnpm build).
 
-import type { FieldKeyOf, KeyOf, SectionTexts } from '@smspartner-i18n/core';
+import type { KeyOf } from '@smspartner-i18n/core';
+import type { FieldKeyOf } from '@smspartner-i18n/core/fields';
 import { deepFreeze, type PackMessage } from '../../support.ts';
 
 type Key = KeyOf<"subAccount"> | FieldKeyOf<"subAccount"> | "subAccount.unknownCode";
@@ -43,19 +44,4 @@ export const i18next = /* @__PURE__ */ deepFreeze({
   insufficientCredit: "Insufficient credit",
   ipNotAuthorized: "The IP is not authorized",
   unknownCode: "SMSPartner returned code {{code}}, which its documentation does not list under \"Sub-account\".",
-});
-
-/** The same texts by code (as `lookup` normalises it), with argument defaults and code aliases: what `pack` holds. */
-export const codes: SectionTexts = /* @__PURE__ */ deepFreeze({
-  codes: {
-    "2": "You are not authorized to create sub-accounts",
-    "3": "The Credit field is required",
-    "4": "The tokenSubaccount field is required",
-    "5": "The credit field must be greater than 0",
-    "6": "The sub-account is not found",
-    "7": "Insufficient credit for the sub-account",
-    "11": "Insufficient credit",
-    "96": "The IP is not authorized",
-  },
-  unknownCode: [{"type":0,"value":"SMSPartner returned code "},{"type":1,"value":"code"},{"type":0,"value":", which its documentation does not list under \"Sub-account\"."}],
 });

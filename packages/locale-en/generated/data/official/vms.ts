@@ -1,7 +1,8 @@
 // GENERATED — do not edit. Built by tools/i18n from locales/en: official texts of vms.
 // Edit the texts in locales/ and rebuild the package (pnpm build).
 
-import type { FieldKeyOf, KeyOf, SectionTexts } from '@smspartner-i18n/core';
+import type { KeyOf } from '@smspartner-i18n/core';
+import type { FieldKeyOf } from '@smspartner-i18n/core/fields';
 import { deepFreeze, type PackMessage } from '../../support.ts';
 
 type Key = KeyOf<"vms"> | FieldKeyOf<"vms"> | "vms.unknownCode";
@@ -46,23 +47,4 @@ export const i18next = /* @__PURE__ */ deepFreeze({
   destinationNotAuthorized: "The phone number is not authorized",
   insufficientCredit: "Insufficient credit",
   unknownCode: "SMSPartner returned code {{code}}, which its documentation does not list under \"Sending Voice Messages / VMS\".",
-});
-
-/** The same texts by code (as `lookup` normalises it), with argument defaults and code aliases: what `pack` holds. */
-export const codes: SectionTexts = /* @__PURE__ */ deepFreeze({
-  codes: {
-    "PHONE_NUMBER_REQUIRED": "The phone number is required",
-    "PHONE_NUMBER_SIZE_ERROR": "The number of phone numbers exceeds 500",
-    "TOKEN_AUDIO_REQUIRED": "The audio token is required",
-    "NOTIFY_URL_INVALID": "The notification URL is invalid",
-    "SENDER_NOT_AUTHORIZED": "The sender is not authorized",
-    "SENDER_INVALID": "The sender is invalid",
-    "AUDIO_FILE_NOT_FOUND": "The audio file is not found",
-    "DESTINATION_INVALID": "The phone number is not authorized",
-    "NOT_CREDIT": "Insufficient credit",
-  },
-  unknownCode: [{"type":0,"value":"SMSPartner returned code "},{"type":1,"value":"code"},{"type":0,"value":", which its documentation does not list under \"Sending Voice Messages / VMS\"."}],
-  params: {
-    "PHONE_NUMBER_SIZE_ERROR": {"max":500},
-  },
 });

@@ -1,7 +1,8 @@
 // GENERATED — do not edit. Built by tools/i18n from locales/fr: friendly texts of hlr.status.
 // Edit the texts in locales/ and rebuild the package (pnpm build).
 
-import type { FieldKeyOf, KeyOf, SectionTexts } from '@smspartner-i18n/core';
+import type { KeyOf } from '@smspartner-i18n/core';
+import type { FieldKeyOf } from '@smspartner-i18n/core/fields';
 import { deepFreeze, type PackMessage } from '../../support.ts';
 
 type Key = KeyOf<"hlr.status"> | FieldKeyOf<"hlr.status"> | "hlr.status.unknownCode";
@@ -64,43 +65,4 @@ export const i18next = /* @__PURE__ */ deepFreeze({
   rejectedSystemError: "Refusé en raison d’un problème technique. Renouvelez l’envoi plus tard.",
   rejectedDestination: "Refusé : ce numéro ne correspond à aucun opérateur mobile. Vérifiez-le.",
   unknownCode: "Le statut de livraison de ce message n’est pas reconnu. Contactez le support si cela persiste.",
-});
-
-/** The same texts by code (as `lookup` normalises it), with argument defaults and code aliases: what `pack` holds. */
-export const codes: SectionTexts = /* @__PURE__ */ deepFreeze({
-  codes: {
-    "2": "Pris en charge par l’opérateur mobile, qui n’a pas confirmé la remise sur le téléphone.",
-    "3": "Transmis à l’opérateur, en attente de l’accusé de réception.",
-    "4": "Non remis : l’opérateur a refusé le message.",
-    "5": "Remis sur le téléphone du destinataire.",
-    "6": "Refusé : ce réseau mobile n’est pas couvert par notre service.",
-    "7": "En cours d’acheminement : confié à l’opérateur mobile.",
-    "8": "Refusé : le numéro n’a pas été reconnu (indicatif ou longueur incorrects). Vérifiez le numéro et son indicatif pays.",
-    "9": "Non remis : l’opérateur n’a pas pu faire parvenir le message au téléphone.",
-    "10": "Refusé : le destinataire s’est opposé à la réception de messages professionnels sur ce numéro.",
-    "11": "Refusé : cet expéditeur n’est pas enregistré sur le compte. Demandez à l’administrateur du compte de l’enregistrer.",
-    "15": "Expiré : le message n’a pas été remis avant la fin de sa durée de validité.",
-    "21": "Refusé en raison d’un problème technique. Renouvelez l’envoi plus tard.",
-    "26": "Accepté et prêt à être transmis à l’opérateur.",
-    "29": "Expiré : l’accusé de réception de l’opérateur était illisible, la remise n’est donc pas confirmée.",
-    "52": "Refusé : ce numéro ne correspond à aucun opérateur mobile. Vérifiez-le.",
-  },
-  unknownCode: "Le statut de livraison de ce message n’est pas reconnu. Contactez le support si cela persiste.",
-  aliases: {
-    "PENDING_WAITING_DELIVERY": 3,
-    "PENDING_ENROUTE": 7,
-    "PENDING_ACCEPTED": 26,
-    "UNDELIVERABLE_REJECTED_OPERATOR": 4,
-    "UNDELIVERABLE_NOT_DELIVERED": 9,
-    "DELIVERED_TO_OPERATOR": 2,
-    "DELIVERED_TO_HANDSET": 5,
-    "EXPIRED_EXPIRED": 15,
-    "EXPIRED_DLR_UNKNOWN": 29,
-    "REJECTED_NETWORK": 6,
-    "REJECTED_PREFIX_MISSING": 8,
-    "REJECTED_DND": 10,
-    "REJECTED_SOURCE": 11,
-    "REJECTED_SYSTEM_ERROR": 21,
-    "REJECTED_DESTINATION": 52,
-  },
 });

@@ -1,7 +1,8 @@
 // GENERATED — do not edit. Built by tools/i18n from locales/fr: friendly texts of mail.
 // Edit the texts in locales/ and rebuild the package (pnpm build).
 
-import type { FieldKeyOf, KeyOf, SectionTexts } from '@smspartner-i18n/core';
+import type { KeyOf } from '@smspartner-i18n/core';
+import type { FieldKeyOf } from '@smspartner-i18n/core/fields';
 import { deepFreeze, type PackMessage } from '../../support.ts';
 
 type Key = KeyOf<"mail"> | FieldKeyOf<"mail"> | "mail.unknownCode";
@@ -121,50 +122,4 @@ export const i18next = /* @__PURE__ */ deepFreeze({
   tooManyRequests: "La limite de {{limit, number}} demandes par minute a été atteinte. Patientez un instant, puis réessayez.",
   queueFailure: "L’envoi d’e-mails est momentanément indisponible et cet e-mail n’est pas parti. Réessayez dans quelques minutes.",
   unknownCode: "Un problème inattendu a empêché l’envoi de cet e-mail. Réessayez plus tard ou contactez le support.",
-});
-
-/** The same texts by code (as `lookup` normalises it), with argument defaults and code aliases: what `pack` holds. */
-export const codes: SectionTexts = /* @__PURE__ */ deepFreeze({
-  codes: {
-    "1": "L’e-mail n’a pas pu être envoyé en raison d’un problème technique de notre côté. Contactez le support.",
-    "2": "L’e-mail est vide. Rédigez votre message, puis relancez l’envoi.",
-    "3": "L’envoi de l’e-mail a échoué en raison d’un problème technique de notre côté. Contactez le support.",
-    "4": "L’adresse e-mail de l’expéditeur est manquante. Indiquez l’adresse depuis laquelle l’e-mail doit partir.",
-    "5": "Le nom de l’expéditeur est vide. Indiquez le nom que verront les destinataires.",
-    "8": "La pièce jointe n’a pas pu être ajoutée en raison d’un problème technique de notre côté. Contactez le support.",
-    "9": "Ce type de fichier ne peut pas être joint. Choisissez un fichier dans un autre format.",
-    "10": "L’e-mail n’est pas parti en raison d’un problème technique de notre côté. Contactez le support.",
-    "11": "Le crédit e-mail du compte est insuffisant. Demandez à l’administrateur du compte de le recharger, puis relancez l’envoi.",
-    "14": "Ce destinataire s’est désinscrit et ne reçoit plus vos e-mails. Retirez son adresse de la liste d’envoi.",
-    "15": "Cette adresse e-mail figure déjà dans la liste d’envoi. Supprimez le doublon.",
-    "16": "Une pièce jointe n’a pas de nom. Donnez-lui un nom de fichier, puis relancez l’envoi.",
-    "17": "Cet e-mail compte trop de destinataires. Retirez-en ou répartissez-les sur plusieurs envois.",
-    "18": "L’adresse e-mail d’un destinataire est manquante. Ajoutez-la, puis relancez l’envoi.",
-    "19": "L’adresse e-mail d’un destinataire ne semble pas valide. Vérifiez-la.",
-    "20": "Le compte est désactivé, l’envoi d’e-mails est donc impossible. Contactez l’administrateur du compte.",
-    "21": "Un destinataire n’a pas de nom. Ajoutez son nom, puis relancez l’envoi.",
-    "22": "L’e-mail n’a aucun destinataire. Ajoutez-en au moins un.",
-    "23": "L’adresse de réponse est manquante. Indiquez l’adresse e-mail qui recevra les réponses.",
-    "24": "L’adresse de réponse ne semble pas valide. Vérifiez-la.",
-    "25": "Le nom associé à l’adresse de réponse est vide. Indiquez-le, puis relancez l’envoi.",
-    "30": "Ce compte a été bloqué et ne peut plus envoyer d’e-mails. Adressez-vous à l’administrateur du compte.",
-    "40": "L’envoi d’e-mails depuis cette application n’est pas activé sur le compte. Demandez à l’administrateur du compte de l’autoriser.",
-    "45": "L’envoi programmé de cet e-mail n’a pas de date. Choisissez-en une.",
-    "46": "L’heure de l’envoi programmé est manquante. Indiquez à quelle heure l’e-mail doit partir.",
-    "47": "Les minutes de l’heure d’envoi ne sont pas valides. Choisissez un horaire valide pour l’e-mail.",
-    "48": [{"type":0,"value":"Pour programmer un e-mail, les minutes doivent être un multiple de "},{"type":2,"value":"step","style":null},{"type":0,"value":" compris entre "},{"type":2,"value":"minMinute","style":null},{"type":0,"value":" et "},{"type":2,"value":"maxMinute","style":null},{"type":0,"value":"."}],
-    "49": "La date d’envoi de cet e-mail n’est pas valide. Choisissez-en une autre.",
-    "50": [{"type":0,"value":"Vous pouvez envoyer "},{"type":2,"value":"max","style":null},{"type":0,"value":" e-mails au plus à la fois. Répartissez vos destinataires sur plusieurs envois."}],
-    "55": "Aucun tarif n’est défini pour l’envoi d’e-mails sur ce compte. Adressez-vous à l’administrateur du compte.",
-    "90": "Votre e-mail n’a pas pu être traité en raison d’un problème technique de notre côté. Contactez le support.",
-    "96": "L’envoi d’e-mails est impossible en raison d’un problème technique de notre côté. Contactez le support.",
-    "429": [{"type":0,"value":"La limite de "},{"type":2,"value":"limit","style":null},{"type":0,"value":" demandes par minute a été atteinte. Patientez un instant, puis réessayez."}],
-    "500": "L’envoi d’e-mails est momentanément indisponible et cet e-mail n’est pas parti. Réessayez dans quelques minutes.",
-  },
-  unknownCode: "Un problème inattendu a empêché l’envoi de cet e-mail. Réessayez plus tard ou contactez le support.",
-  params: {
-    "48": {"minMinute":5,"maxMinute":55,"step":5},
-    "50": {"max":500},
-    "429": {"limit":2000},
-  },
 });

@@ -1,7 +1,8 @@
 // GENERATED — do not edit. Built by tools/i18n from locales/fr: friendly texts of numberVerification.
 // Edit the texts in locales/ and rebuild the package (pnpm build).
 
-import type { FieldKeyOf, KeyOf, SectionTexts } from '@smspartner-i18n/core';
+import type { KeyOf } from '@smspartner-i18n/core';
+import type { FieldKeyOf } from '@smspartner-i18n/core/fields';
 import { deepFreeze, type PackMessage } from '../../support.ts';
 
 type Key = KeyOf<"numberVerification"> | FieldKeyOf<"numberVerification"> | "numberVerification.unknownCode";
@@ -43,22 +44,4 @@ export const i18next = /* @__PURE__ */ deepFreeze({
   noNumberToVerify: "Aucun de ces numéros ne peut être vérifié. Contrôlez la liste, puis réessayez.",
   ipNotAuthorized: "La vérification des numéros est impossible en raison d’un problème technique de notre côté. Contactez le support.",
   unknownCode: "La vérification du numéro n’a pas abouti. Réessayez plus tard ou contactez le support.",
-});
-
-/** The same texts by code (as `lookup` normalises it), with argument defaults and code aliases: what `pack` holds. */
-export const codes: SectionTexts = /* @__PURE__ */ deepFreeze({
-  codes: {
-    "2": "La vérification nécessite un numéro de téléphone. Saisissez-en un.",
-    "11": "Le crédit du compte est insuffisant pour vérifier ces numéros. Demandez à l’administrateur du compte de le recharger.",
-    "13": "La vérification des numéros de ce pays n’est pas disponible sur le compte. Demandez à l’administrateur du compte de l’activer.",
-    "14": "Ce numéro figure sur la liste STOP et ne peut pas être vérifié. Retirez-le des numéros à contrôler.",
-    "19": "Les numéros n’ont pas pu être vérifiés en raison d’un problème technique de notre côté. Contactez le support.",
-    "50": [{"type":0,"value":"Vous pouvez vérifier "},{"type":2,"value":"max","style":null},{"type":0,"value":" numéros au plus à la fois. Répartissez-les en plusieurs lots."}],
-    "55": "Aucun de ces numéros ne peut être vérifié. Contrôlez la liste, puis réessayez.",
-    "96": "La vérification des numéros est impossible en raison d’un problème technique de notre côté. Contactez le support.",
-  },
-  unknownCode: "La vérification du numéro n’a pas abouti. Réessayez plus tard ou contactez le support.",
-  params: {
-    "50": {"max":500},
-  },
 });

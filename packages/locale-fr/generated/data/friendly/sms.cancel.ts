@@ -1,7 +1,8 @@
 // GENERATED — do not edit. Built by tools/i18n from locales/fr: friendly texts of sms.cancel.
 // Edit the texts in locales/ and rebuild the package (pnpm build).
 
-import type { FieldKeyOf, KeyOf, SectionTexts } from '@smspartner-i18n/core';
+import type { KeyOf } from '@smspartner-i18n/core';
+import type { FieldKeyOf } from '@smspartner-i18n/core/fields';
 import { deepFreeze, type PackMessage } from '../../support.ts';
 
 type Key = KeyOf<"sms.cancel"> | FieldKeyOf<"sms.cancel"> | "sms.cancel.unknownCode";
@@ -43,22 +44,4 @@ export const i18next = /* @__PURE__ */ deepFreeze({
   tooManyNumbers: "L’annulation est limitée à {{max, number}} numéros à la fois. Répartissez-les en plusieurs lots.",
   ipNotAuthorized: "L’annulation est impossible en raison d’un problème technique de notre côté. Contactez le support.",
   unknownCode: "L’annulation de l’envoi programmé n’a pas abouti. Vérifiez qu’il est toujours prévu, puis réessayez.",
-});
-
-/** The same texts by code (as `lookup` normalises it), with argument defaults and code aliases: what `pack` holds. */
-export const codes: SectionTexts = /* @__PURE__ */ deepFreeze({
-  codes: {
-    "2": "L’envoi programmé n’a pas pu être annulé en raison d’un problème technique de notre côté. Contactez le support.",
-    "3": "Nous n’avons pas pu identifier le message à annuler en raison d’un problème technique de notre côté. Contactez le support.",
-    "4": "Ce message est introuvable. Il a peut-être déjà été envoyé ou annulé.",
-    "5": "Aucun numéro n’est sélectionné. Choisissez les numéros dont l’envoi programmé doit être annulé.",
-    "6": "La demande d’annulation n’a pas pu être traitée en raison d’un problème technique de notre côté. Contactez le support.",
-    "9": "Ce numéro ne semble pas être un numéro de mobile. Vérifiez-le, puis réessayez.",
-    "50": [{"type":0,"value":"L’annulation est limitée à "},{"type":2,"value":"max","style":null},{"type":0,"value":" numéros à la fois. Répartissez-les en plusieurs lots."}],
-    "96": "L’annulation est impossible en raison d’un problème technique de notre côté. Contactez le support.",
-  },
-  unknownCode: "L’annulation de l’envoi programmé n’a pas abouti. Vérifiez qu’il est toujours prévu, puis réessayez.",
-  params: {
-    "50": {"max":500},
-  },
 });

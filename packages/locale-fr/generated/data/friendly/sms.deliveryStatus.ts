@@ -1,7 +1,8 @@
 // GENERATED — do not edit. Built by tools/i18n from locales/fr: friendly texts of sms.deliveryStatus.
 // Edit the texts in locales/ and rebuild the package (pnpm build).
 
-import type { FieldKeyOf, KeyOf, SectionTexts } from '@smspartner-i18n/core';
+import type { KeyOf } from '@smspartner-i18n/core';
+import type { FieldKeyOf } from '@smspartner-i18n/core/fields';
 import { deepFreeze, type PackMessage } from '../../support.ts';
 
 type Key = KeyOf<"sms.deliveryStatus"> | FieldKeyOf<"sms.deliveryStatus"> | "sms.deliveryStatus.unknownCode";
@@ -30,16 +31,5 @@ export const i18next = /* @__PURE__ */ deepFreeze({
   notDelivered: "Le message n’a pas pu être remis au destinataire.",
   waiting: "Envoyé, en attente de confirmation de l’opérateur du destinataire.",
   notSent: "Le message n’a pas été envoyé en raison d’un problème. Contactez le support.",
-  unknownCode: "Le statut de ce message n’est pas reconnu. Consultez-le plus tard ou contactez le support s’il ne change pas.",
-});
-
-/** The same texts by code (as `lookup` normalises it), with argument defaults and code aliases: what `pack` holds. */
-export const codes: SectionTexts = /* @__PURE__ */ deepFreeze({
-  codes: {
-    "delivered": "Le message a bien été remis au destinataire.",
-    "not delivered": "Le message n’a pas pu être remis au destinataire.",
-    "waiting": "Envoyé, en attente de confirmation de l’opérateur du destinataire.",
-    "ko": "Le message n’a pas été envoyé en raison d’un problème. Contactez le support.",
-  },
   unknownCode: "Le statut de ce message n’est pas reconnu. Consultez-le plus tard ou contactez le support s’il ne change pas.",
 });

@@ -1,7 +1,8 @@
 // GENERATED — do not edit. Built by tools/i18n from locales/fr: friendly texts of sms.dlr.
 // Edit the texts in locales/ and rebuild the package (pnpm build).
 
-import type { FieldKeyOf, KeyOf, SectionTexts } from '@smspartner-i18n/core';
+import type { KeyOf } from '@smspartner-i18n/core';
+import type { FieldKeyOf } from '@smspartner-i18n/core/fields';
 import { deepFreeze, type PackMessage } from '../../support.ts';
 
 type Key = KeyOf<"sms.dlr"> | FieldKeyOf<"sms.dlr"> | "sms.dlr.unknownCode";
@@ -43,22 +44,4 @@ export const i18next = /* @__PURE__ */ deepFreeze({
   expired: "Expiré : le message n’a pas pu être remis dans son délai de validité, en général de {{validityHours, number}} heures.",
   rejected: "L’opérateur du destinataire a refusé le message, qui n’a donc pas été remis.",
   unknownCode: "L’opérateur a renvoyé un statut de livraison inconnu. Consultez à nouveau le statut du message plus tard.",
-});
-
-/** The same texts by code (as `lookup` normalises it), with argument defaults and code aliases: what `pack` holds. */
-export const codes: SectionTexts = /* @__PURE__ */ deepFreeze({
-  codes: {
-    "DELIVRD": "Remis : le message est bien arrivé sur le téléphone du destinataire.",
-    "PENDING": "Envoyé, en attente de l’accusé de réception.",
-    "UNDELIV": "L’opérateur n’a pas pu remettre le message à ce numéro.",
-    "ACCEPTD": "Accepté : le message va être envoyé.",
-    "UNKNOWN": "L’acheminement a échoué pour une raison inconnue.",
-    "ENROUTE": "En cours d’acheminement vers le destinataire.",
-    "EXPIRED": [{"type":0,"value":"Expiré : le message n’a pas pu être remis dans son délai de validité, en général de "},{"type":2,"value":"validityHours","style":null},{"type":0,"value":" heures."}],
-    "REJECTD": "L’opérateur du destinataire a refusé le message, qui n’a donc pas été remis.",
-  },
-  unknownCode: "L’opérateur a renvoyé un statut de livraison inconnu. Consultez à nouveau le statut du message plus tard.",
-  params: {
-    "EXPIRED": {"validityHours":48},
-  },
 });

@@ -1,7 +1,8 @@
 // GENERATED — do not edit. Built by tools/i18n from locales/fr: friendly texts of sms.send.
 // Edit the texts in locales/ and rebuild the package (pnpm build).
 
-import type { FieldKeyOf, KeyOf, SectionTexts } from '@smspartner-i18n/core';
+import type { KeyOf } from '@smspartner-i18n/core';
+import type { FieldKeyOf } from '@smspartner-i18n/core/fields';
 import { deepFreeze, type PackMessage } from '../../support.ts';
 
 type Key = KeyOf<"sms.send"> | FieldKeyOf<"sms.send"> | "sms.send.unknownCode";
@@ -187,52 +188,4 @@ export const i18next = /* @__PURE__ */ deepFreeze({
   "fields.gamme.notEligible": "Le type de SMS Low Cost n’est pas disponible sur ce compte. Choisissez un autre type, ou adressez-vous à l’administrateur du compte.",
   "fields.gamme.unknown": "Le type de SMS choisi n’a pas été accepté. Choisissez-en un autre, puis renvoyez le message.",
   "fields.unknownField": "Une des valeurs saisies n’a pas été acceptée. Vérifiez le formulaire, puis renvoyez le message.",
-});
-
-/** The same texts by code (as `lookup` normalises it), with argument defaults and code aliases: what `pack` holds. */
-export const codes: SectionTexts = /* @__PURE__ */ deepFreeze({
-  codes: {
-    "1": "Le message n’a pas pu être envoyé en raison d’un problème technique de notre côté. Contactez le support.",
-    "2": "Aucun numéro de destinataire n’est renseigné. Ajoutez au moins un numéro, puis relancez l’envoi.",
-    "4": "Nous n’avons pas pu retrouver ce message en raison d’un problème technique de notre côté. Contactez le support.",
-    "9": "Certaines informations saisies ne sont pas valides. Corrigez-les, puis renvoyez le message.",
-    "10": "Le message n’est pas parti en raison d’un problème technique de notre côté. Contactez le support.",
-    "11": "Le crédit SMS du compte est insuffisant pour cet envoi. Demandez à l’administrateur du compte de le recharger.",
-    "13": "L’envoi vers certains de ces numéros n’est pas disponible sur le compte. Demandez à l’administrateur du compte d’activer ces destinations.",
-    "14": "Ce numéro figure sur la liste STOP : son titulaire a demandé à ne plus recevoir de messages. Retirez-le des destinataires.",
-    "15": "Ce numéro figure déjà dans la liste des destinataires. Supprimez le doublon, puis relancez l’envoi.",
-    "20": "Le compte est désactivé, l’envoi de messages est donc impossible. Contactez l’administrateur du compte.",
-    "22": [{"type":0,"value":"Les SMS marketing ne peuvent partir qu’entre "},{"type":2,"value":"startHour","style":null},{"type":0,"value":" h et "},{"type":2,"value":"endHour","style":null},{"type":0,"value":" h. Choisissez un horaire dans cette plage."}],
-    "23": "Le dimanche et les jours fériés, l’envoi de SMS marketing n’est pas possible. Choisissez un autre jour.",
-    "30": "Ce compte a été bloqué et ne peut plus envoyer de messages. Adressez-vous à l’administrateur du compte.",
-    "40": "L’envoi depuis cette application n’est pas activé sur le compte. Demandez à l’administrateur du compte de l’autoriser.",
-    "42": [{"type":0,"value":"Un SMS Low Cost ne peut pas dépasser "},{"type":2,"value":"maxLength","style":null},{"type":0,"value":" caractères. Raccourcissez le message ou choisissez une autre gamme de SMS."}],
-    "43": "Le message est vide. Saisissez votre texte, puis relancez l’envoi.",
-    "44": "Cet expéditeur n’est pas valide. Vérifiez sa longueur et les caractères utilisés, puis relancez l’envoi.",
-    "45": "Cet envoi programmé n’a pas de date. Choisissez-en une.",
-    "46": "L’heure de l’envoi programmé est manquante. Indiquez à quelle heure le message doit partir.",
-    "47": "Les minutes de l’heure d’envoi ne sont pas valides. Choisissez un horaire valide.",
-    "48": [{"type":0,"value":"Pour un envoi programmé, les minutes doivent être un multiple de "},{"type":2,"value":"step","style":null},{"type":0,"value":" compris entre "},{"type":2,"value":"minMinute","style":null},{"type":0,"value":" et "},{"type":2,"value":"maxMinute","style":null},{"type":0,"value":"."}],
-    "49": "Cette date d’envoi n’est pas valide. Vérifiez-la ou choisissez-en une autre.",
-    "50": [{"type":0,"value":"Un envoi peut compter au plus "},{"type":2,"value":"max","style":null},{"type":0,"value":" numéros. Répartissez vos destinataires sur plusieurs envois."}],
-    "51": "Les SMS Low Cost ne sont pas disponibles sur ce compte. Choisissez une autre gamme ou adressez-vous à l’administrateur du compte.",
-    "52": [{"type":0,"value":"Ce message est trop long : il occuperait plus de "},{"type":2,"value":"maxParts","style":null},{"type":0,"value":" SMS. Raccourcissez-le."}],
-    "55": "Il ne reste aucun numéro valide auquel envoyer ce message. Vérifiez les destinataires, puis réessayez.",
-    "90": "Votre message n’a pas pu être traité en raison d’un problème technique de notre côté. Contactez le support.",
-    "96": "L’envoi est impossible en raison d’un problème technique de notre côté. Contactez le support.",
-    "500": "L’envoi est momentanément indisponible et le message n’est pas parti. Réessayez dans quelques minutes.",
-    "992": "Cet expéditeur n’est pas autorisé sur le compte. Demandez à l’administrateur du compte de le faire valider.",
-  },
-  unknownCode: "Un problème est survenu lors de l’envoi du message. Réessayez plus tard ou contactez le support s’il persiste.",
-  params: {
-    "22": {"startHour":8,"endHour":22},
-    "42": {"maxLength":160},
-    "48": {"minMinute":5,"maxMinute":55,"step":5},
-    "50": {"max":500},
-    "52": {"maxParts":10},
-  },
-  fields: {
-    "byField": {"phoneNumbers":{"required":"Ajoutez au moins un numéro de destinataire, puis renvoyez le message.","invalid":[{"type":0,"value":"Le numéro "},{"type":1,"value":"phoneNumber"},{"type":0,"value":" n’est pas valide. Vérifiez-le, avec son indicatif pays, puis réessayez."}],"tooMany":[{"type":0,"value":"Un même envoi ne peut pas dépasser "},{"type":2,"value":"max","style":null},{"type":0,"value":" numéros. Répartissez les destinataires sur plusieurs envois."}],"empty":"Il ne reste aucun numéro valide à qui envoyer le message. Vérifiez les destinataires, puis réessayez.","unknown":"Un numéro de destinataire n’a pas été accepté. Vérifiez les numéros, avec leur indicatif pays, puis réessayez."},"message":{"required":"Le texte du message manque. Écrivez-le, puis renvoyez le message.","lowCostTooLong":[{"type":0,"value":"Un SMS Low Cost est limité à "},{"type":2,"value":"maxLength","style":null},{"type":0,"value":" caractères : ce message est trop long. Raccourcissez-le ou choisissez un autre type de SMS."}],"tooManyParts":[{"type":0,"value":"Le message est trop long : il occuperait plus de "},{"type":2,"value":"maxParts","style":null},{"type":0,"value":" SMS. Raccourcissez-le, puis renvoyez-le."}],"unknown":"Le texte du message n’a pas été accepté. Vérifiez-le, puis renvoyez-le."},"sender":{"tooLong":[{"type":0,"value":"Le nom d’expéditeur est trop long : il peut compter au plus "},{"type":2,"value":"maxLength","style":null},{"type":0,"value":" caractères. Raccourcissez-le, puis renvoyez le message."}],"invalid":"Le nom d’expéditeur n’est pas valide. Vérifiez sa longueur et les caractères utilisés, puis renvoyez le message.","notAllowed":"Ce nom d’expéditeur n’est pas autorisé sur le compte. Choisissez-en un autre, ou demandez à l’administrateur du compte de le faire valider.","unknown":"Le nom d’expéditeur n’a pas été accepté. Vérifiez-le, puis renvoyez le message."},"scheduledDeliveryDate":{"required":"L’envoi programmé n’a pas de date. Choisissez-en une, puis renvoyez le message.","invalid":"La date de l’envoi programmé n’est pas valide. Vérifiez-la, puis renvoyez le message.","inThePast":[{"type":0,"value":"La date programmée "},{"type":1,"value":"date"},{"type":0,"value":" est déjà passée. Choisissez une date et une heure à venir, puis renvoyez le message."}],"unknown":"La date de l’envoi programmé n’a pas été acceptée. Vérifiez-la, puis renvoyez le message."},"time":{"required":"L’envoi programmé n’a pas d’heure. Choisissez quand le message doit partir.","unknown":"L’heure de l’envoi programmé n’a pas été acceptée. Vérifiez-la, puis renvoyez le message."},"minute":{"required":"Les minutes de l’heure d’envoi manquent. Choisissez une heure complète.","invalid":"Les minutes de l’heure d’envoi ne sont pas valides. Choisissez une heure valide.","outOfRange":[{"type":0,"value":"Pour un envoi programmé, les minutes doivent être un multiple de "},{"type":2,"value":"step","style":null},{"type":0,"value":" entre "},{"type":2,"value":"minMinute","style":null},{"type":0,"value":" et "},{"type":2,"value":"maxMinute","style":null},{"type":0,"value":". Choisissez une autre heure."}],"unknown":"Les minutes de l’heure d’envoi n’ont pas été acceptées. Choisissez une autre heure."},"gamme":{"notEligible":"Le type de SMS Low Cost n’est pas disponible sur ce compte. Choisissez un autre type, ou adressez-vous à l’administrateur du compte.","unknown":"Le type de SMS choisi n’a pas été accepté. Choisissez-en un autre, puis renvoyez le message."}},
-    "unknownField": "Une des valeurs saisies n’a pas été acceptée. Vérifiez le formulaire, puis renvoyez le message.",
-  },
 });

@@ -1,7 +1,8 @@
 // GENERATED — do not edit. Built by tools/i18n from locales/fr: friendly texts of sms.status.
 // Edit the texts in locales/ and rebuild the package (pnpm build).
 
-import type { FieldKeyOf, KeyOf, SectionTexts } from '@smspartner-i18n/core';
+import type { KeyOf } from '@smspartner-i18n/core';
+import type { FieldKeyOf } from '@smspartner-i18n/core/fields';
 import { deepFreeze, type PackMessage } from '../../support.ts';
 
 type Key = KeyOf<"sms.status"> | FieldKeyOf<"sms.status"> | "sms.status.unknownCode";
@@ -43,22 +44,4 @@ export const i18next = /* @__PURE__ */ deepFreeze({
   tooManyNumbers: "Le statut ne peut être consulté que pour {{max, number}} numéros à la fois. Répartissez-les en plusieurs lots.",
   ipNotAuthorized: "Les statuts de livraison sont inaccessibles en raison d’un problème technique de notre côté. Contactez le support.",
   unknownCode: "Le statut de livraison est indisponible pour une raison inattendue. Réessayez plus tard.",
-});
-
-/** The same texts by code (as `lookup` normalises it), with argument defaults and code aliases: what `pack` holds. */
-export const codes: SectionTexts = /* @__PURE__ */ deepFreeze({
-  codes: {
-    "2": "Le statut de livraison n’a pas pu être récupéré en raison d’un problème technique de notre côté. Contactez le support.",
-    "3": "Nous n’avons pas pu identifier le message à consulter en raison d’un problème technique de notre côté. Contactez le support.",
-    "4": "Ce message est introuvable, son statut n’est donc pas disponible.",
-    "5": "Aucun numéro n’est sélectionné. Choisissez au moins un numéro pour afficher son statut de livraison.",
-    "6": "La demande de statut n’a pas pu être traitée en raison d’un problème technique de notre côté. Contactez le support.",
-    "9": "Ce numéro ne semble pas être un numéro de mobile : il n’a donc pas de statut de livraison. Vérifiez-le.",
-    "50": [{"type":0,"value":"Le statut ne peut être consulté que pour "},{"type":2,"value":"max","style":null},{"type":0,"value":" numéros à la fois. Répartissez-les en plusieurs lots."}],
-    "96": "Les statuts de livraison sont inaccessibles en raison d’un problème technique de notre côté. Contactez le support.",
-  },
-  unknownCode: "Le statut de livraison est indisponible pour une raison inattendue. Réessayez plus tard.",
-  params: {
-    "50": {"max":500},
-  },
 });

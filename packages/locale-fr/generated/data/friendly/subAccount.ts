@@ -1,7 +1,8 @@
 // GENERATED — do not edit. Built by tools/i18n from locales/fr: friendly texts of subAccount.
 // Edit the texts in locales/ and rebuild the package (pnpm build).
 
-import type { FieldKeyOf, KeyOf, SectionTexts } from '@smspartner-i18n/core';
+import type { KeyOf } from '@smspartner-i18n/core';
+import type { FieldKeyOf } from '@smspartner-i18n/core/fields';
 import { deepFreeze, type PackMessage } from '../../support.ts';
 
 type Key = KeyOf<"subAccount"> | FieldKeyOf<"subAccount"> | "subAccount.unknownCode";
@@ -42,20 +43,5 @@ export const i18next = /* @__PURE__ */ deepFreeze({
   subAccountCreditInsufficient: "Le sous-compte n’a pas assez de crédit pour cette opération. Demandez à l’administrateur du compte de l’approvisionner.",
   insufficientCredit: "Le compte principal n’a pas assez de crédit à transférer. Demandez à l’administrateur du compte de le recharger.",
   ipNotAuthorized: "La gestion des sous-comptes est impossible en raison d’un problème technique de notre côté. Contactez le support.",
-  unknownCode: "L’opération sur le sous-compte n’a pas pu être effectuée. Réessayez plus tard ou contactez le support.",
-});
-
-/** The same texts by code (as `lookup` normalises it), with argument defaults and code aliases: what `pack` holds. */
-export const codes: SectionTexts = /* @__PURE__ */ deepFreeze({
-  codes: {
-    "2": "Ce compte n’est pas autorisé à créer des sous-comptes. Demandez à l’administrateur du compte d’activer cette option.",
-    "3": "Aucun montant de crédit n’est indiqué. Saisissez le crédit à attribuer au sous-compte.",
-    "4": "Nous n’avons pas pu identifier le sous-compte en raison d’un problème technique de notre côté. Contactez le support.",
-    "5": "Le montant de crédit doit être supérieur à zéro. Saisissez un montant positif.",
-    "6": "Le sous-compte est introuvable en raison d’un problème technique de notre côté. Contactez le support.",
-    "7": "Le sous-compte n’a pas assez de crédit pour cette opération. Demandez à l’administrateur du compte de l’approvisionner.",
-    "11": "Le compte principal n’a pas assez de crédit à transférer. Demandez à l’administrateur du compte de le recharger.",
-    "96": "La gestion des sous-comptes est impossible en raison d’un problème technique de notre côté. Contactez le support.",
-  },
   unknownCode: "L’opération sur le sous-compte n’a pas pu être effectuée. Réessayez plus tard ou contactez le support.",
 });

@@ -1,7 +1,8 @@
 // GENERATED — do not edit. Built by tools/i18n from locales/fr: official texts of hlr.status.
 // Edit the texts in locales/ and rebuild the package (pnpm build).
 
-import type { FieldKeyOf, KeyOf, SectionTexts } from '@smspartner-i18n/core';
+import type { KeyOf } from '@smspartner-i18n/core';
+import type { FieldKeyOf } from '@smspartner-i18n/core/fields';
 import { deepFreeze, type PackMessage } from '../../support.ts';
 
 type Key = KeyOf<"hlr.status"> | FieldKeyOf<"hlr.status"> | "hlr.status.unknownCode";
@@ -64,43 +65,4 @@ export const i18next = /* @__PURE__ */ deepFreeze({
   rejectedSystemError: "La demande a été rejetée en raison d'une erreur de système, veuillez réessayer la soumission ou contacter notre équipe de support technique pour plus de détails.",
   rejectedDestination: "La demande a été reçue, mais la destination n'est pas valide – le préfixe du numéro n'est pas correct car il ne correspond à un préfixe valide d'aucun opérateur de téléphonie mobile. La longueur du numéro est également prise en considération pour vérifier la validité du numéro.",
   unknownCode: "SMSPartner a renvoyé le code {{code}}, que sa documentation ne répertorie pas dans la rubrique « HLR ».",
-});
-
-/** The same texts by code (as `lookup` normalises it), with argument defaults and code aliases: what `pack` holds. */
-export const codes: SectionTexts = /* @__PURE__ */ deepFreeze({
-  codes: {
-    "2": "Le message a été envoyé et livré avec succès à l'opérateur.",
-    "3": "Le message a été traité et envoyé. Le rapport de livraison n'a pas encore été reçu et est attendu, donc le statut est toujours en attente.",
-    "4": "Un message a été envoyé à l'opérateur, un rapport de livraison avec le statut \"REJECTED\" a été retourné.",
-    "5": "Le message a été traité et remis au destinataire avec succès.",
-    "6": "Le message a été reçu, mais le réseau est hors de notre couverture.",
-    "7": "Le message a été traité et envoyé à l'opérateur mobile.",
-    "8": "Le message a été reçu mais a été rejeté car le numéro n'est pas reconnu en raison d'un préfixe ou d'une longueur de numéro incorrecte. Ces informations sont différentes pour chaque réseau et sont régulièrement mises à jour.",
-    "9": "Le message a été envoyé à l'opérateur, mais n'a pas pu être livré, un rapport de livraison avec le statut \"UNDELIVERED\" a été renvoyé par l'opérateur.",
-    "10": "Le message a été reçu et rejeté parce que l'utilisateur est abonné aux services DND (Ne pas déranger), ce qui désactive tout trafic de service vers son numéro.",
-    "11": "Votre compte est configuré pour n'accepter que les ID d'expéditeur enregistrés alors que l'ID d'expéditeur défini dans la demande n'a pas été enregistré sur votre compte.",
-    "15": "Le message a été reçu et envoyé à l'opérateur. Toutefois, il est resté en attente jusqu'à l'expiration de la période de validité ou jusqu'à ce que l'opérateur ait renvoyé le statut EXPIRED.",
-    "21": "La demande a été rejetée en raison d'une erreur de système, veuillez réessayer la soumission ou contacter notre équipe de support technique pour plus de détails.",
-    "26": "Le message a été accepté et traité, et est prêt à être envoyé à l'opérateur.",
-    "29": "Le message a été reçu et transmis à l'opérateur pour livraison. Toutefois, le rapport de livraison de l'opérateur n'a pas été formaté correctement ou n'a pas été reconnu comme valable.",
-    "52": "La demande a été reçue, mais la destination n'est pas valide – le préfixe du numéro n'est pas correct car il ne correspond à un préfixe valide d'aucun opérateur de téléphonie mobile. La longueur du numéro est également prise en considération pour vérifier la validité du numéro.",
-  },
-  unknownCode: [{"type":0,"value":"SMSPartner a renvoyé le code "},{"type":1,"value":"code"},{"type":0,"value":", que sa documentation ne répertorie pas dans la rubrique « HLR »."}],
-  aliases: {
-    "PENDING_WAITING_DELIVERY": 3,
-    "PENDING_ENROUTE": 7,
-    "PENDING_ACCEPTED": 26,
-    "UNDELIVERABLE_REJECTED_OPERATOR": 4,
-    "UNDELIVERABLE_NOT_DELIVERED": 9,
-    "DELIVERED_TO_OPERATOR": 2,
-    "DELIVERED_TO_HANDSET": 5,
-    "EXPIRED_EXPIRED": 15,
-    "EXPIRED_DLR_UNKNOWN": 29,
-    "REJECTED_NETWORK": 6,
-    "REJECTED_PREFIX_MISSING": 8,
-    "REJECTED_DND": 10,
-    "REJECTED_SOURCE": 11,
-    "REJECTED_SYSTEM_ERROR": 21,
-    "REJECTED_DESTINATION": 52,
-  },
 });

@@ -1,7 +1,8 @@
 // GENERATED — do not edit. Built by tools/i18n from locales/fr: official texts of numberVerification.
 // Edit the texts in locales/ and rebuild the package (pnpm build).
 
-import type { FieldKeyOf, KeyOf, SectionTexts } from '@smspartner-i18n/core';
+import type { KeyOf } from '@smspartner-i18n/core';
+import type { FieldKeyOf } from '@smspartner-i18n/core/fields';
 import { deepFreeze, type PackMessage } from '../../support.ts';
 
 type Key = KeyOf<"numberVerification"> | FieldKeyOf<"numberVerification"> | "numberVerification.unknownCode";
@@ -43,22 +44,4 @@ export const i18next = /* @__PURE__ */ deepFreeze({
   noNumberToVerify: "Aucun numéro à envoyer",
   ipNotAuthorized: "L'IP n'est pas autorisée",
   unknownCode: "SMSPartner a renvoyé le code {{code}}, que sa documentation ne répertorie pas dans la rubrique « Vérification des numéros ».",
-});
-
-/** The same texts by code (as `lookup` normalises it), with argument defaults and code aliases: what `pack` holds. */
-export const codes: SectionTexts = /* @__PURE__ */ deepFreeze({
-  codes: {
-    "2": "Le champ phoneNumber est requis",
-    "11": "Crédit insuffisant",
-    "13": "Aucun prix par défaut n'a été trouvé vers cette destination",
-    "14": "Le numéro est dans la liste des STOP SMS",
-    "19": "Les numéros doivent-être séparés par une virgule",
-    "50": "Le nombre de numéros autorisés est de 500 maxi",
-    "55": "Aucun numéro à envoyer",
-    "96": "L'IP n'est pas autorisée",
-  },
-  unknownCode: [{"type":0,"value":"SMSPartner a renvoyé le code "},{"type":1,"value":"code"},{"type":0,"value":", que sa documentation ne répertorie pas dans la rubrique « Vérification des numéros »."}],
-  params: {
-    "50": {"max":500},
-  },
 });

@@ -1,7 +1,8 @@
 // GENERATED — do not edit. Built by tools/i18n from locales/fr: official texts of sms.deliveryStatus.
 // Edit the texts in locales/ and rebuild the package (pnpm build).
 
-import type { FieldKeyOf, KeyOf, SectionTexts } from '@smspartner-i18n/core';
+import type { KeyOf } from '@smspartner-i18n/core';
+import type { FieldKeyOf } from '@smspartner-i18n/core/fields';
 import { deepFreeze, type PackMessage } from '../../support.ts';
 
 type Key = KeyOf<"sms.deliveryStatus"> | FieldKeyOf<"sms.deliveryStatus"> | "sms.deliveryStatus.unknownCode";
@@ -31,15 +32,4 @@ export const i18next = /* @__PURE__ */ deepFreeze({
   waiting: "Le SMS a été envoyé, en attente chez l’opérateur",
   notSent: "Le SMS n’a pas été envoyé, un problème est survenu veuillez contacter le SAV",
   unknownCode: "SMSPartner a renvoyé le code {{code}}, que sa documentation ne répertorie pas dans la rubrique « Liste des statuts ».",
-});
-
-/** The same texts by code (as `lookup` normalises it), with argument defaults and code aliases: what `pack` holds. */
-export const codes: SectionTexts = /* @__PURE__ */ deepFreeze({
-  codes: {
-    "delivered": "Le SMS a été délivré",
-    "not delivered": "Le SMS n’a pas été délivré",
-    "waiting": "Le SMS a été envoyé, en attente chez l’opérateur",
-    "ko": "Le SMS n’a pas été envoyé, un problème est survenu veuillez contacter le SAV",
-  },
-  unknownCode: [{"type":0,"value":"SMSPartner a renvoyé le code "},{"type":1,"value":"code"},{"type":0,"value":", que sa documentation ne répertorie pas dans la rubrique « Liste des statuts »."}],
 });

@@ -1,7 +1,8 @@
 // GENERATED — do not edit. Built by tools/i18n from locales/fr: official texts of sms.send.
 // Edit the texts in locales/ and rebuild the package (pnpm build).
 
-import type { FieldKeyOf, KeyOf, SectionTexts } from '@smspartner-i18n/core';
+import type { KeyOf } from '@smspartner-i18n/core';
+import type { FieldKeyOf } from '@smspartner-i18n/core/fields';
 import { deepFreeze, type PackMessage } from '../../support.ts';
 
 type Key = KeyOf<"sms.send"> | FieldKeyOf<"sms.send"> | "sms.send.unknownCode";
@@ -187,52 +188,4 @@ export const i18next = /* @__PURE__ */ deepFreeze({
   "fields.gamme.notEligible": "La gamme lowcost n’est pas éligible",
   "fields.gamme.unknown": "Le champ gamme a été refusé",
   "fields.unknownField": "Un champ de la requête a été refusé",
-});
-
-/** The same texts by code (as `lookup` normalises it), with argument defaults and code aliases: what `pack` holds. */
-export const codes: SectionTexts = /* @__PURE__ */ deepFreeze({
-  codes: {
-    "1": "La clé API est requise",
-    "2": "Le champ phoneNumbers est requis",
-    "4": "message introuvable",
-    "9": "Au moins une contrainte n’a pas été respectée",
-    "10": "Clef API incorrecte",
-    "11": "Crédit insuffisant",
-    "13": "Aucun prix par défaut n’a été trouvé pour les numéros suivant",
-    "14": "Le numéro est dans la liste des STOP SMS",
-    "15": "Le numéro est déjà présent dans la liste",
-    "20": "Compte désactivé",
-    "22": "SMS Marketing: L’heure d’envoi n’est pas valide, elle doit être comprise entre 8h et 22h.",
-    "23": "SMS Marketing: La date […] n’est pas valide, L’envoi des sms n’est pas possible le dimanche et jours fériés.",
-    "30": "Compte bloqué",
-    "40": "L’accès à l’API est refusé",
-    "42": "Le nombre de caractères pour un sms Low Cost est 160 caractères",
-    "43": "Le message est requis",
-    "44": "L’émetteur est invalide",
-    "45": "La date est requise",
-    "46": "L’heure est requise",
-    "47": "Le chiffre des minutes est invalide",
-    "48": "Les minutes doivent-être comprise entre 5 et 55 dans un interval de 5 minutes",
-    "49": "La date est invalide",
-    "50": "Le nombre de numéros autorisés est de 500 maxi",
-    "51": "La gamme lowcost n’est pas éligible",
-    "52": "Le nombre de SMS concaténés ne peut excéder 10 SMS",
-    "55": "Aucun numéro à envoyer",
-    "90": "Le JSON est malformé: erreur de syntaxe",
-    "96": "L’IP n’est pas autorisée",
-    "500": "Problème lors de l’ajout du sms dans la file d’attente",
-    "992": "Sender non autorisé",
-  },
-  unknownCode: [{"type":0,"value":"SMSPartner a renvoyé le code "},{"type":1,"value":"code"},{"type":0,"value":", que sa documentation ne répertorie pas dans la rubrique « Envoi de SMS »."}],
-  params: {
-    "22": {"startHour":8,"endHour":22},
-    "42": {"maxLength":160},
-    "48": {"minMinute":5,"maxMinute":55,"step":5},
-    "50": {"max":500},
-    "52": {"maxParts":10},
-  },
-  fields: {
-    "byField": {"phoneNumbers":{"required":"Le champ phoneNumbers est requis","invalid":[{"type":0,"value":"Ce numéro de téléphone n'est pas valide ("},{"type":1,"value":"phoneNumber"},{"type":0,"value":")"}],"tooMany":[{"type":0,"value":"Le nombre de numéros autorisés est de "},{"type":2,"value":"max","style":null},{"type":0,"value":" maxi"}],"empty":"Aucun numéro à envoyer","unknown":"Le champ phoneNumbers a été refusé"},"message":{"required":"Le message est requis","lowCostTooLong":[{"type":0,"value":"Le nombre de caractères pour un sms Low Cost est "},{"type":2,"value":"maxLength","style":null},{"type":0,"value":" caractères"}],"tooManyParts":[{"type":0,"value":"Le nombre de SMS concaténés ne peut excéder "},{"type":2,"value":"maxParts","style":null},{"type":0,"value":" SMS"}],"unknown":"Le champ message a été refusé"},"sender":{"tooLong":[{"type":0,"value":"L'émetteur ne peut pas être plus long que "},{"type":2,"value":"maxLength","style":null},{"type":0,"value":" caractères"}],"invalid":"L’émetteur est invalide","notAllowed":"Sender non autorisé","unknown":"Le champ sender a été refusé"},"scheduledDeliveryDate":{"required":"La date est requise","invalid":"La date est invalide","inThePast":[{"type":0,"value":"La date ("},{"type":1,"value":"date"},{"type":0,"value":") est antérieure à la date actuelle."}],"unknown":"Le champ scheduledDeliveryDate a été refusé"},"time":{"required":"L'heure est requise","unknown":"Le champ time a été refusé"},"minute":{"required":"La minute est requise","invalid":"Le chiffre des minutes est invalide","outOfRange":[{"type":0,"value":"Les minutes doivent-être comprise entre "},{"type":2,"value":"minMinute","style":null},{"type":0,"value":" et "},{"type":2,"value":"maxMinute","style":null},{"type":0,"value":" dans un interval de "},{"type":2,"value":"step","style":null},{"type":0,"value":" minutes"}],"unknown":"Le champ minute a été refusé"},"gamme":{"notEligible":"La gamme lowcost n’est pas éligible","unknown":"Le champ gamme a été refusé"}},
-    "unknownField": "Un champ de la requête a été refusé",
-  },
 });

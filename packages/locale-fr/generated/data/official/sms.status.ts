@@ -1,7 +1,8 @@
 // GENERATED — do not edit. Built by tools/i18n from locales/fr: official texts of sms.status.
 // Edit the texts in locales/ and rebuild the package (pnpm build).
 
-import type { FieldKeyOf, KeyOf, SectionTexts } from '@smspartner-i18n/core';
+import type { KeyOf } from '@smspartner-i18n/core';
+import type { FieldKeyOf } from '@smspartner-i18n/core/fields';
 import { deepFreeze, type PackMessage } from '../../support.ts';
 
 type Key = KeyOf<"sms.status"> | FieldKeyOf<"sms.status"> | "sms.status.unknownCode";
@@ -43,22 +44,4 @@ export const i18next = /* @__PURE__ */ deepFreeze({
   tooManyNumbers: "Le nombre de numéros autorisés est de 500 maxi",
   ipNotAuthorized: "L’IP n’est pas autorisée",
   unknownCode: "SMSPartner a renvoyé le code {{code}}, que sa documentation ne répertorie pas dans la rubrique « Récupération des statuts ».",
-});
-
-/** The same texts by code (as `lookup` normalises it), with argument defaults and code aliases: what `pack` holds. */
-export const codes: SectionTexts = /* @__PURE__ */ deepFreeze({
-  codes: {
-    "2": "Le champ phoneNumber est requis",
-    "3": "Le champ MessageId est requis",
-    "4": "Ce message est introuvable",
-    "5": "La liste des numéros est vide",
-    "6": "Le format n’est pas correct",
-    "9": "Ne semble pas être un numéro de mobile",
-    "50": "Le nombre de numéros autorisés est de 500 maxi",
-    "96": "L’IP n’est pas autorisée",
-  },
-  unknownCode: [{"type":0,"value":"SMSPartner a renvoyé le code "},{"type":1,"value":"code"},{"type":0,"value":", que sa documentation ne répertorie pas dans la rubrique « Récupération des statuts »."}],
-  params: {
-    "50": {"max":500},
-  },
 });

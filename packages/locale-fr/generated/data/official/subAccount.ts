@@ -1,7 +1,8 @@
 // GENERATED — do not edit. Built by tools/i18n from locales/fr: official texts of subAccount.
 // Edit the texts in locales/ and rebuild the package (pnpm build).
 
-import type { FieldKeyOf, KeyOf, SectionTexts } from '@smspartner-i18n/core';
+import type { KeyOf } from '@smspartner-i18n/core';
+import type { FieldKeyOf } from '@smspartner-i18n/core/fields';
 import { deepFreeze, type PackMessage } from '../../support.ts';
 
 type Key = KeyOf<"subAccount"> | FieldKeyOf<"subAccount"> | "subAccount.unknownCode";
@@ -43,19 +44,4 @@ export const i18next = /* @__PURE__ */ deepFreeze({
   insufficientCredit: "Crédit insuffisant",
   ipNotAuthorized: "L'IP n'est pas autorisée",
   unknownCode: "SMSPartner a renvoyé le code {{code}}, que sa documentation ne répertorie pas dans la rubrique « Sous-compte ».",
-});
-
-/** The same texts by code (as `lookup` normalises it), with argument defaults and code aliases: what `pack` holds. */
-export const codes: SectionTexts = /* @__PURE__ */ deepFreeze({
-  codes: {
-    "2": "Vous n'êtes pas autorisé à créer des sous-comptes",
-    "3": "Le champ Credit est requis",
-    "4": "Le champ tokenSubaccount est requis",
-    "5": "Le champ credit doit être supérieur à 0",
-    "6": "Le sous-compte est introuvable",
-    "7": "Crédit insuffisant pour le sous-compte",
-    "11": "Crédit insuffisant",
-    "96": "L'IP n'est pas autorisée",
-  },
-  unknownCode: [{"type":0,"value":"SMSPartner a renvoyé le code "},{"type":1,"value":"code"},{"type":0,"value":", que sa documentation ne répertorie pas dans la rubrique « Sous-compte »."}],
 });

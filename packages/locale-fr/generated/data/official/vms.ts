@@ -1,7 +1,8 @@
 // GENERATED — do not edit. Built by tools/i18n from locales/fr: official texts of vms.
 // Edit the texts in locales/ and rebuild the package (pnpm build).
 
-import type { FieldKeyOf, KeyOf, SectionTexts } from '@smspartner-i18n/core';
+import type { KeyOf } from '@smspartner-i18n/core';
+import type { FieldKeyOf } from '@smspartner-i18n/core/fields';
 import { deepFreeze, type PackMessage } from '../../support.ts';
 
 type Key = KeyOf<"vms"> | FieldKeyOf<"vms"> | "vms.unknownCode";
@@ -46,23 +47,4 @@ export const i18next = /* @__PURE__ */ deepFreeze({
   destinationNotAuthorized: "Le numéro de téléphone n’est pas autorisé",
   insufficientCredit: "Crédit insuffisant",
   unknownCode: "SMSPartner a renvoyé le code {{code}}, que sa documentation ne répertorie pas dans la rubrique « Envoi de messages vocaux / VMS ».",
-});
-
-/** The same texts by code (as `lookup` normalises it), with argument defaults and code aliases: what `pack` holds. */
-export const codes: SectionTexts = /* @__PURE__ */ deepFreeze({
-  codes: {
-    "PHONE_NUMBER_REQUIRED": "Le numéro de téléphone est requis",
-    "PHONE_NUMBER_SIZE_ERROR": "Le nombre de numéros est supérieur à 500",
-    "TOKEN_AUDIO_REQUIRED": "Le token de l’audio est requis",
-    "NOTIFY_URL_INVALID": "L’url de notification est invalide",
-    "SENDER_NOT_AUTHORIZED": "Le sender n’est pas autorisé",
-    "SENDER_INVALID": "Le sender est invalide",
-    "AUDIO_FILE_NOT_FOUND": "Le fichier audio est introuvable",
-    "DESTINATION_INVALID": "Le numéro de téléphone n’est pas autorisé",
-    "NOT_CREDIT": "Crédit insuffisant",
-  },
-  unknownCode: [{"type":0,"value":"SMSPartner a renvoyé le code "},{"type":1,"value":"code"},{"type":0,"value":", que sa documentation ne répertorie pas dans la rubrique « Envoi de messages vocaux / VMS »."}],
-  params: {
-    "PHONE_NUMBER_SIZE_ERROR": {"max":500},
-  },
 });

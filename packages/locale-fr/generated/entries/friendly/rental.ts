@@ -1,54 +1,27 @@
-// GENERATED — do not edit. Built by tools/i18n from locales/fr: entry point "./friendly/rental" (the friendly texts of rental and the global fallback).
+// GENERATED — do not edit. Built by tools/i18n from locales/fr: entry point "./friendly/rental" (the friendly texts of rental and the global fallback, compiled to code).
 // Edit the texts in locales/ and rebuild the package (pnpm build).
 
-import type { CodePack, GlobalFallbackKey, FieldKeyOf, KeyOf } from '@smspartner-i18n/core';
-import { deepFreeze, merged, type PackMessage } from '../../support.ts';
-import * as friendlyRental from '../../data/friendly/rental.ts';
-import * as friendlyGeneral from '../../data/friendly/general.ts';
-
-type Key = KeyOf<"rental"> | FieldKeyOf<"rental"> | "rental.unknownCode" | GlobalFallbackKey;
+import type { CodePack } from '@smspartner-i18n/core/runtime';
+import * as friendlyRentalTexts from '../../texts/friendly/rental.ts';
+import * as friendlyGeneralTexts from '../../texts/friendly/general.ts';
 
 /** The BCP 47 tag of these texts. */
 export const locale = "fr";
 
-/** i18next namespaces of the two registers. */
-export const namespaces = /* @__PURE__ */ deepFreeze({ friendly: "smspartner-friendly" } as const);
-
-/** Texts for an app's end user: ICU MessageFormat sources by catalog key. */
-export const friendly: Readonly<Record<Key, string>> = /* @__PURE__ */ merged(friendlyRental.messages, friendlyGeneral.messages);
-
-/** The messages compiled by `formatjs compile --ast`, for react-intl, intl-messageformat and the adapters. */
-export const compiled: { readonly friendly: Readonly<Record<Key, PackMessage>> } = /* @__PURE__ */ deepFreeze({
-  friendly: /* @__PURE__ */ merged(friendlyRental.compiled, friendlyGeneral.compiled),
-});
-
-/** i18next resources (JSON v4 format, keys nested on '.'): `i18next.init({ resources })` or `addResourceBundle`. */
-export const resources = /* @__PURE__ */ deepFreeze({
-  "fr": {
-    "smspartner-friendly": /* @__PURE__ */ merged(friendlyGeneral.i18next, {
-      rental: friendlyRental.i18next,
-    }),
-  },
-});
-
-/** The namespaces of `resources`, for `CustomTypeOptions` (see the README). */
-export type I18nextResources = (typeof resources)["fr"];
-
 /**
- * What the adapters (@smspartner-i18n/node, /react) and `createResolver` take: the texts by section
- * and code (a code pack), which the resolver of `@smspartner-i18n/core/runtime` reads without the
- * catalog. It shares the data modules' `codes`, not the sources or ASTs above.
+ * The texts compiled to code, by section and code: what the adapters (@smspartner-i18n/node,
+ * /react) and the resolvers take, as this pack or as this module (`import * as`). The ICU sources,
+ * compiled ASTs and i18next resources of the same texts are in the section entry
+ * ("./rental") and the JSON files.
  */
-export const pack: CodePack = /* @__PURE__ */ deepFreeze({
+export const pack: CodePack = /* @__PURE__ */ Object.freeze({
   locale,
-  codes: {
-    friendly: {
-      sections: {
-        "rental": friendlyRental.codes,
-      },
-      unknownCode: friendlyGeneral.unknownCode,
-    },
-  },
+  codes: /* @__PURE__ */ Object.freeze({
+    friendly: /* @__PURE__ */ Object.freeze({
+      sections: /* @__PURE__ */ Object.freeze({
+        "rental": /* @__PURE__ */ Object.freeze({ codes: friendlyRentalTexts.codes, unknownCode: friendlyRentalTexts.unknownCode }),
+      }),
+      unknownCode: friendlyGeneralTexts.unknownCode,
+    }),
+  }),
 });
-
-export type { PackElement, PackMessage } from '../../support.ts';

@@ -1,7 +1,7 @@
 // GENERATED — do not edit. Built by tools/i18n from locales/en, pseudo-localized as en-XA: friendly texts of the global fallback.
 // Edit the texts in locales/ and rebuild the package (pnpm build).
 
-import type { GlobalFallbackKey, PackText } from '@smspartner-i18n/core';
+import type { GlobalFallbackKey } from '@smspartner-i18n/core';
 import { deepFreeze, type PackMessage } from '../../support.ts';
 
 type Key = GlobalFallbackKey;
@@ -20,6 +20,3 @@ export const compiled: Readonly<Record<Key, PackMessage>> = /* @__PURE__ */ deep
 export const i18next = /* @__PURE__ */ deepFreeze({
   unknownCode: "[Ȧƞ ŭŭƞḗḗẋƥḗḗƈŧḗḗḓ ḗḗřřǿǿř ǿǿƈƈŭŭřřḗḗḓ. Ƥŀḗḗȧȧşḗḗ ŧřẏ ȧȧɠȧȧīƞ ŀȧȧŧḗḗř, ǿǿř ƈǿǿƞŧȧȧƈŧ şŭŭƥƥǿǿřŧ īƒ īŧ ķḗḗḗḗƥş ħȧȧƥƥḗḗƞīƞɠ.]",
 });
-
-/** The global fallback as a code pack holds it: a string when it takes no argument, else compiled. */
-export const unknownCode: PackText = /* @__PURE__ */ deepFreeze([{"type":0,"value":"["},{"type":0,"value":"Ȧƞ ŭŭƞḗḗẋƥḗḗƈŧḗḗḓ ḗḗřřǿǿř ǿǿƈƈŭŭřřḗḗḓ. Ƥŀḗḗȧȧşḗḗ ŧřẏ ȧȧɠȧȧīƞ ŀȧȧŧḗḗř, ǿǿř ƈǿǿƞŧȧȧƈŧ şŭŭƥƥǿǿřŧ īƒ īŧ ķḗḗḗḗƥş ħȧȧƥƥḗḗƞīƞɠ."},{"type":0,"value":"]"}]);

@@ -1,7 +1,8 @@
 // GENERATED — do not edit. Built by tools/i18n from locales/en, pseudo-localized as en-XA: friendly texts of hlr.status.
 // Edit the texts in locales/ and rebuild the package (pnpm build).
 
-import type { FieldKeyOf, KeyOf, SectionTexts } from '@smspartner-i18n/core';
+import type { KeyOf } from '@smspartner-i18n/core';
+import type { FieldKeyOf } from '@smspartner-i18n/core/fields';
 import { deepFreeze, type PackMessage } from '../../support.ts';
 
 type Key = KeyOf<"hlr.status"> | FieldKeyOf<"hlr.status"> | "hlr.status.unknownCode";
@@ -64,43 +65,4 @@ export const i18next = /* @__PURE__ */ deepFreeze({
   rejectedSystemError: "[Řḗḗĵḗḗƈŧḗḗḓ ƀḗḗƈȧȧŭŭşḗḗ ǿǿƒ ȧȧ ŧḗḗƈħƞīƈȧȧŀ ƥřǿǿƀŀḗḗḿ. Ŧřẏ şḗḗƞḓīƞɠ īŧ ȧȧɠȧȧīƞ ŀȧȧŧḗḗř.]",
   rejectedDestination: "[Řḗḗĵḗḗƈŧḗḗḓ: ŧħīş ƞŭŭḿƀḗḗř ḓǿǿḗḗş ƞǿǿŧ ḿȧȧŧƈħ ȧȧƞẏ ḿǿǿƀīŀḗḗ ǿǿƥḗḗřȧȧŧǿǿř. Ƈħḗḗƈķ ŧħḗḗ ƞŭŭḿƀḗḗř.]",
   unknownCode: "[Ŧħḗḗ ḓḗḗŀīṽḗḗřẏ şŧȧȧŧŭŭş ǿǿƒ ŧħīş ḿḗḗşşȧȧɠḗḗ īş ƞǿǿŧ řḗḗƈǿǿɠƞīẑḗḗḓ. Ƈǿǿƞŧȧȧƈŧ şŭŭƥƥǿǿřŧ īƒ ŧħīş ƥḗḗřşīşŧş.]",
-});
-
-/** The same texts by code (as `lookup` normalises it), with argument defaults and code aliases: what `pack` holds. */
-export const codes: SectionTexts = /* @__PURE__ */ deepFreeze({
-  codes: {
-    "2": [{"type":0,"value":"["},{"type":0,"value":"Ȧƈƈḗḗƥŧḗḗḓ ƀẏ ŧħḗḗ ḿǿǿƀīŀḗḗ ǿǿƥḗḗřȧȧŧǿǿř, ẇħīƈħ ħȧȧş ƞǿǿŧ ƈǿǿƞƒīřḿḗḗḓ ḓḗḗŀīṽḗḗřẏ ŧǿǿ ŧħḗḗ ƥħǿǿƞḗḗ."},{"type":0,"value":"]"}],
-    "3": [{"type":0,"value":"["},{"type":0,"value":"Şḗḗƞŧ ŧǿǿ ŧħḗḗ ǿǿƥḗḗřȧȧŧǿǿř, ẇȧȧīŧīƞɠ ƒǿǿř ŧħḗḗ ḓḗḗŀīṽḗḗřẏ ƈǿǿƞƒīřḿȧȧŧīǿǿƞ."},{"type":0,"value":"]"}],
-    "4": [{"type":0,"value":"["},{"type":0,"value":"Ƞǿǿŧ ḓḗḗŀīṽḗḗřḗḗḓ: ŧħḗḗ ǿǿƥḗḗřȧȧŧǿǿř řḗḗƒŭŭşḗḗḓ ŧħḗḗ ḿḗḗşşȧȧɠḗḗ."},{"type":0,"value":"]"}],
-    "5": [{"type":0,"value":"["},{"type":0,"value":"Ḓḗḗŀīṽḗḗřḗḗḓ ŧǿǿ ŧħḗḗ řḗḗƈīƥīḗḗƞŧ’ş ƥħǿǿƞḗḗ."},{"type":0,"value":"]"}],
-    "6": [{"type":0,"value":"["},{"type":0,"value":"Řḗḗĵḗḗƈŧḗḗḓ: ŧħīş ḿǿǿƀīŀḗḗ ƞḗḗŧẇǿǿřķ īş ƞǿǿŧ ƈǿǿṽḗḗřḗḗḓ ƀẏ ǿǿŭŭř şḗḗřṽīƈḗḗ."},{"type":0,"value":"]"}],
-    "7": [{"type":0,"value":"["},{"type":0,"value":"Ǿƞ īŧş ẇȧȧẏ: ħȧȧƞḓḗḗḓ ǿǿṽḗḗř ŧǿǿ ŧħḗḗ ḿǿǿƀīŀḗḗ ǿǿƥḗḗřȧȧŧǿǿř."},{"type":0,"value":"]"}],
-    "8": [{"type":0,"value":"["},{"type":0,"value":"Řḗḗĵḗḗƈŧḗḗḓ: ŧħḗḗ ƞŭŭḿƀḗḗř’ş ƥřḗḗƒīẋ ǿǿř ŀḗḗƞɠŧħ ẇȧȧş ƞǿǿŧ řḗḗƈǿǿɠƞīẑḗḗḓ. Ƈħḗḗƈķ ŧħḗḗ ƞŭŭḿƀḗḗř ȧȧƞḓ īŧş ƈǿǿŭŭƞŧřẏ ƈǿǿḓḗḗ."},{"type":0,"value":"]"}],
-    "9": [{"type":0,"value":"["},{"type":0,"value":"Ƞǿǿŧ ḓḗḗŀīṽḗḗřḗḗḓ: ŧħḗḗ ǿǿƥḗḗřȧȧŧǿǿř ƈǿǿŭŭŀḓ ƞǿǿŧ ɠḗḗŧ ŧħḗḗ ḿḗḗşşȧȧɠḗḗ ŧǿǿ ŧħḗḗ ƥħǿǿƞḗḗ."},{"type":0,"value":"]"}],
-    "10": [{"type":0,"value":"["},{"type":0,"value":"Řḗḗĵḗḗƈŧḗḗḓ: ŧħḗḗ řḗḗƈīƥīḗḗƞŧ ħȧȧş ǿǿƥŧḗḗḓ ǿǿŭŭŧ ǿǿƒ ƀŭŭşīƞḗḗşş ḿḗḗşşȧȧɠḗḗş ǿǿƞ ŧħīş ƞŭŭḿƀḗḗř."},{"type":0,"value":"]"}],
-    "11": [{"type":0,"value":"["},{"type":0,"value":"Řḗḗĵḗḗƈŧḗḗḓ: ŧħīş şḗḗƞḓḗḗř īş ƞǿǿŧ řḗḗɠīşŧḗḗřḗḗḓ ǿǿƞ ŧħḗḗ ȧȧƈƈǿǿŭŭƞŧ. Ȧşķ ẏǿǿŭŭř ȧȧƈƈǿǿŭŭƞŧ ȧȧḓḿīƞīşŧřȧȧŧǿǿř ŧǿǿ řḗḗɠīşŧḗḗř īŧ."},{"type":0,"value":"]"}],
-    "15": [{"type":0,"value":"["},{"type":0,"value":"Ḗẋƥīřḗḗḓ: ŧħḗḗ ḿḗḗşşȧȧɠḗḗ ẇȧȧş ƞǿǿŧ ḓḗḗŀīṽḗḗřḗḗḓ ƀḗḗƒǿǿřḗḗ ŧħḗḗ ḗḗƞḓ ǿǿƒ īŧş ṽȧȧŀīḓīŧẏ ƥḗḗřīǿǿḓ."},{"type":0,"value":"]"}],
-    "21": [{"type":0,"value":"["},{"type":0,"value":"Řḗḗĵḗḗƈŧḗḗḓ ƀḗḗƈȧȧŭŭşḗḗ ǿǿƒ ȧȧ ŧḗḗƈħƞīƈȧȧŀ ƥřǿǿƀŀḗḗḿ. Ŧřẏ şḗḗƞḓīƞɠ īŧ ȧȧɠȧȧīƞ ŀȧȧŧḗḗř."},{"type":0,"value":"]"}],
-    "26": [{"type":0,"value":"["},{"type":0,"value":"Ȧƈƈḗḗƥŧḗḗḓ ȧȧƞḓ řḗḗȧȧḓẏ ŧǿǿ ƀḗḗ ƥȧȧşşḗḗḓ ŧǿǿ ŧħḗḗ ǿǿƥḗḗřȧȧŧǿǿř."},{"type":0,"value":"]"}],
-    "29": [{"type":0,"value":"["},{"type":0,"value":"Ḗẋƥīřḗḗḓ: ŧħḗḗ ǿǿƥḗḗřȧȧŧǿǿř’ş ḓḗḗŀīṽḗḗřẏ řḗḗƥǿǿřŧ ƈǿǿŭŭŀḓ ƞǿǿŧ ƀḗḗ řḗḗȧȧḓ, şǿǿ ḓḗḗŀīṽḗḗřẏ īş ƞǿǿŧ ƈǿǿƞƒīřḿḗḗḓ."},{"type":0,"value":"]"}],
-    "52": [{"type":0,"value":"["},{"type":0,"value":"Řḗḗĵḗḗƈŧḗḗḓ: ŧħīş ƞŭŭḿƀḗḗř ḓǿǿḗḗş ƞǿǿŧ ḿȧȧŧƈħ ȧȧƞẏ ḿǿǿƀīŀḗḗ ǿǿƥḗḗřȧȧŧǿǿř. Ƈħḗḗƈķ ŧħḗḗ ƞŭŭḿƀḗḗř."},{"type":0,"value":"]"}],
-  },
-  unknownCode: [{"type":0,"value":"["},{"type":0,"value":"Ŧħḗḗ ḓḗḗŀīṽḗḗřẏ şŧȧȧŧŭŭş ǿǿƒ ŧħīş ḿḗḗşşȧȧɠḗḗ īş ƞǿǿŧ řḗḗƈǿǿɠƞīẑḗḗḓ. Ƈǿǿƞŧȧȧƈŧ şŭŭƥƥǿǿřŧ īƒ ŧħīş ƥḗḗřşīşŧş."},{"type":0,"value":"]"}],
-  aliases: {
-    "PENDING_WAITING_DELIVERY": 3,
-    "PENDING_ENROUTE": 7,
-    "PENDING_ACCEPTED": 26,
-    "UNDELIVERABLE_REJECTED_OPERATOR": 4,
-    "UNDELIVERABLE_NOT_DELIVERED": 9,
-    "DELIVERED_TO_OPERATOR": 2,
-    "DELIVERED_TO_HANDSET": 5,
-    "EXPIRED_EXPIRED": 15,
-    "EXPIRED_DLR_UNKNOWN": 29,
-    "REJECTED_NETWORK": 6,
-    "REJECTED_PREFIX_MISSING": 8,
-    "REJECTED_DND": 10,
-    "REJECTED_SOURCE": 11,
-    "REJECTED_SYSTEM_ERROR": 21,
-    "REJECTED_DESTINATION": 52,
-  },
 });

@@ -1,7 +1,8 @@
 // GENERATED — do not edit. Built by tools/i18n from locales/en, pseudo-localized as en-XA: friendly texts of numberVerification.
 // Edit the texts in locales/ and rebuild the package (pnpm build).
 
-import type { FieldKeyOf, KeyOf, SectionTexts } from '@smspartner-i18n/core';
+import type { KeyOf } from '@smspartner-i18n/core';
+import type { FieldKeyOf } from '@smspartner-i18n/core/fields';
 import { deepFreeze, type PackMessage } from '../../support.ts';
 
 type Key = KeyOf<"numberVerification"> | FieldKeyOf<"numberVerification"> | "numberVerification.unknownCode";
@@ -43,22 +44,4 @@ export const i18next = /* @__PURE__ */ deepFreeze({
   noNumberToVerify: "[Ƞǿǿƞḗḗ ǿǿƒ ŧħḗḗşḗḗ ƞŭŭḿƀḗḗřş ƈȧȧƞ ƀḗḗ ṽḗḗřīƒīḗḗḓ. Ƈħḗḗƈķ ŧħḗḗ ŀīşŧ, ŧħḗḗƞ ŧřẏ ȧȧɠȧȧīƞ.]",
   ipNotAuthorized: "[Ƞŭŭḿƀḗḗř ṽḗḗřīƒīƈȧȧŧīǿǿƞ īş ƞǿǿŧ ƥǿǿşşīƀŀḗḗ ƀḗḗƈȧȧŭŭşḗḗ ǿǿƒ ȧȧ ŧḗḗƈħƞīƈȧȧŀ ƥřǿǿƀŀḗḗḿ ǿǿƞ ǿǿŭŭř şīḓḗḗ. Ƥŀḗḗȧȧşḗḗ ƈǿǿƞŧȧȧƈŧ şŭŭƥƥǿǿřŧ.]",
   unknownCode: "[Ŧħḗḗ ƞŭŭḿƀḗḗř ṽḗḗřīƒīƈȧȧŧīǿǿƞ ḓīḓ ƞǿǿŧ ɠǿǿ ŧħřǿǿŭŭɠħ. Ƥŀḗḗȧȧşḗḗ ŧřẏ ȧȧɠȧȧīƞ ŀȧȧŧḗḗř ǿǿř ƈǿǿƞŧȧȧƈŧ şŭŭƥƥǿǿřŧ.]",
-});
-
-/** The same texts by code (as `lookup` normalises it), with argument defaults and code aliases: what `pack` holds. */
-export const codes: SectionTexts = /* @__PURE__ */ deepFreeze({
-  codes: {
-    "2": [{"type":0,"value":"["},{"type":0,"value":"Ȧ ƥħǿǿƞḗḗ ƞŭŭḿƀḗḗř īş ƞḗḗḗḗḓḗḗḓ ƒǿǿř ŧħḗḗ ṽḗḗřīƒīƈȧȧŧīǿǿƞ. Ƥŀḗḗȧȧşḗḗ ḗḗƞŧḗḗř ǿǿƞḗḗ."},{"type":0,"value":"]"}],
-    "11": [{"type":0,"value":"["},{"type":0,"value":"Ŧħḗḗřḗḗ īş ƞǿǿŧ ḗḗƞǿǿŭŭɠħ ƈřḗḗḓīŧ ǿǿƞ ŧħḗḗ ȧȧƈƈǿǿŭŭƞŧ ŧǿǿ ṽḗḗřīƒẏ ŧħḗḗşḗḗ ƞŭŭḿƀḗḗřş. Ȧşķ ẏǿǿŭŭř ȧȧƈƈǿǿŭŭƞŧ ȧȧḓḿīƞīşŧřȧȧŧǿǿř ŧǿǿ ŧǿǿƥ īŧ ŭŭƥ."},{"type":0,"value":"]"}],
-    "13": [{"type":0,"value":"["},{"type":0,"value":"Ṽḗḗřīƒẏīƞɠ ƞŭŭḿƀḗḗřş īƞ ŧħīş ƈǿǿŭŭƞŧřẏ īş ƞǿǿŧ ȧȧṽȧȧīŀȧȧƀŀḗḗ ǿǿƞ ŧħḗḗ ȧȧƈƈǿǿŭŭƞŧ. Ȧşķ ẏǿǿŭŭř ȧȧƈƈǿǿŭŭƞŧ ȧȧḓḿīƞīşŧřȧȧŧǿǿř ŧǿǿ ḗḗƞȧȧƀŀḗḗ īŧ."},{"type":0,"value":"]"}],
-    "14": [{"type":0,"value":"["},{"type":0,"value":"Ŧħīş ƞŭŭḿƀḗḗř īş ǿǿƞ ŧħḗḗ ŞŦǾƤ ŀīşŧ, şǿǿ īŧ ƈȧȧƞƞǿǿŧ ƀḗḗ ṽḗḗřīƒīḗḗḓ. Řḗḗḿǿǿṽḗḗ īŧ ƒřǿǿḿ ŧħḗḗ ƞŭŭḿƀḗḗřş ŧǿǿ ƈħḗḗƈķ."},{"type":0,"value":"]"}],
-    "19": [{"type":0,"value":"["},{"type":0,"value":"Ŧħḗḗ ƞŭŭḿƀḗḗřş ƈǿǿŭŭŀḓ ƞǿǿŧ ƀḗḗ ṽḗḗřīƒīḗḗḓ ƀḗḗƈȧȧŭŭşḗḗ ǿǿƒ ȧȧ ŧḗḗƈħƞīƈȧȧŀ ƥřǿǿƀŀḗḗḿ ǿǿƞ ǿǿŭŭř şīḓḗḗ. Ƥŀḗḗȧȧşḗḗ ƈǿǿƞŧȧȧƈŧ şŭŭƥƥǿǿřŧ."},{"type":0,"value":"]"}],
-    "50": [{"type":0,"value":"["},{"type":0,"value":"Ẏǿǿŭŭ ƈȧȧƞ ṽḗḗřīƒẏ ȧȧŧ ḿǿǿşŧ "},{"type":2,"value":"max","style":null},{"type":0,"value":" ƞŭŭḿƀḗḗřş ȧȧŧ ȧȧ ŧīḿḗḗ. Ƥŀḗḗȧȧşḗḗ şƥŀīŧ ŧħḗḗḿ īƞŧǿǿ şḗḗṽḗḗřȧȧŀ ƀȧȧŧƈħḗḗş."},{"type":0,"value":"]"}],
-    "55": [{"type":0,"value":"["},{"type":0,"value":"Ƞǿǿƞḗḗ ǿǿƒ ŧħḗḗşḗḗ ƞŭŭḿƀḗḗřş ƈȧȧƞ ƀḗḗ ṽḗḗřīƒīḗḗḓ. Ƈħḗḗƈķ ŧħḗḗ ŀīşŧ, ŧħḗḗƞ ŧřẏ ȧȧɠȧȧīƞ."},{"type":0,"value":"]"}],
-    "96": [{"type":0,"value":"["},{"type":0,"value":"Ƞŭŭḿƀḗḗř ṽḗḗřīƒīƈȧȧŧīǿǿƞ īş ƞǿǿŧ ƥǿǿşşīƀŀḗḗ ƀḗḗƈȧȧŭŭşḗḗ ǿǿƒ ȧȧ ŧḗḗƈħƞīƈȧȧŀ ƥřǿǿƀŀḗḗḿ ǿǿƞ ǿǿŭŭř şīḓḗḗ. Ƥŀḗḗȧȧşḗḗ ƈǿǿƞŧȧȧƈŧ şŭŭƥƥǿǿřŧ."},{"type":0,"value":"]"}],
-  },
-  unknownCode: [{"type":0,"value":"["},{"type":0,"value":"Ŧħḗḗ ƞŭŭḿƀḗḗř ṽḗḗřīƒīƈȧȧŧīǿǿƞ ḓīḓ ƞǿǿŧ ɠǿǿ ŧħřǿǿŭŭɠħ. Ƥŀḗḗȧȧşḗḗ ŧřẏ ȧȧɠȧȧīƞ ŀȧȧŧḗḗř ǿǿř ƈǿǿƞŧȧȧƈŧ şŭŭƥƥǿǿřŧ."},{"type":0,"value":"]"}],
-  params: {
-    "50": {"max":500},
-  },
 });

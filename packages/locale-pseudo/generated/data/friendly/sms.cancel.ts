@@ -1,7 +1,8 @@
 // GENERATED — do not edit. Built by tools/i18n from locales/en, pseudo-localized as en-XA: friendly texts of sms.cancel.
 // Edit the texts in locales/ and rebuild the package (pnpm build).
 
-import type { FieldKeyOf, KeyOf, SectionTexts } from '@smspartner-i18n/core';
+import type { KeyOf } from '@smspartner-i18n/core';
+import type { FieldKeyOf } from '@smspartner-i18n/core/fields';
 import { deepFreeze, type PackMessage } from '../../support.ts';
 
 type Key = KeyOf<"sms.cancel"> | FieldKeyOf<"sms.cancel"> | "sms.cancel.unknownCode";
@@ -43,22 +44,4 @@ export const i18next = /* @__PURE__ */ deepFreeze({
   tooManyNumbers: "[Ƈȧȧƞƈḗḗŀŀȧȧŧīǿǿƞ īş ŀīḿīŧḗḗḓ ŧǿǿ {{max, number}} ƞŭŭḿƀḗḗřş ȧȧŧ ȧȧ ŧīḿḗḗ. Şƥŀīŧ ŧħḗḗ ƞŭŭḿƀḗḗřş īƞŧǿǿ şḗḗṽḗḗřȧȧŀ ƀȧȧŧƈħḗḗş.]",
   ipNotAuthorized: "[Ŧħḗḗ ƈȧȧƞƈḗḗŀŀȧȧŧīǿǿƞ īş ƞǿǿŧ ƥǿǿşşīƀŀḗḗ ƀḗḗƈȧȧŭŭşḗḗ ǿǿƒ ȧȧ ŧḗḗƈħƞīƈȧȧŀ ƥřǿǿƀŀḗḗḿ ǿǿƞ ǿǿŭŭř şīḓḗḗ. Ƥŀḗḗȧȧşḗḗ ƈǿǿƞŧȧȧƈŧ şŭŭƥƥǿǿřŧ.]",
   unknownCode: "[Ƈȧȧƞƈḗḗŀīƞɠ ŧħḗḗ şƈħḗḗḓŭŭŀḗḗḓ şḗḗƞḓ ḓīḓ ƞǿǿŧ ɠǿǿ ŧħřǿǿŭŭɠħ. Ƈħḗḗƈķ ŧħȧȧŧ īŧ īş şŧīŀŀ şƈħḗḗḓŭŭŀḗḗḓ, ŧħḗḗƞ ŧřẏ ȧȧɠȧȧīƞ.]",
-});
-
-/** The same texts by code (as `lookup` normalises it), with argument defaults and code aliases: what `pack` holds. */
-export const codes: SectionTexts = /* @__PURE__ */ deepFreeze({
-  codes: {
-    "2": [{"type":0,"value":"["},{"type":0,"value":"Ŧħḗḗ şƈħḗḗḓŭŭŀḗḗḓ şḗḗƞḓ ƈǿǿŭŭŀḓ ƞǿǿŧ ƀḗḗ ƈȧȧƞƈḗḗŀḗḗḓ ƀḗḗƈȧȧŭŭşḗḗ ǿǿƒ ȧȧ ŧḗḗƈħƞīƈȧȧŀ ƥřǿǿƀŀḗḗḿ ǿǿƞ ǿǿŭŭř şīḓḗḗ. Ƥŀḗḗȧȧşḗḗ ƈǿǿƞŧȧȧƈŧ şŭŭƥƥǿǿřŧ."},{"type":0,"value":"]"}],
-    "3": [{"type":0,"value":"["},{"type":0,"value":"Ẇḗḗ ƈǿǿŭŭŀḓ ƞǿǿŧ ŧḗḗŀŀ ẇħīƈħ ḿḗḗşşȧȧɠḗḗ ŧǿǿ ƈȧȧƞƈḗḗŀ ƀḗḗƈȧȧŭŭşḗḗ ǿǿƒ ȧȧ ŧḗḗƈħƞīƈȧȧŀ ƥřǿǿƀŀḗḗḿ ǿǿƞ ǿǿŭŭř şīḓḗḗ. Ƥŀḗḗȧȧşḗḗ ƈǿǿƞŧȧȧƈŧ şŭŭƥƥǿǿřŧ."},{"type":0,"value":"]"}],
-    "4": [{"type":0,"value":"["},{"type":0,"value":"Ŧħīş ḿḗḗşşȧȧɠḗḗ ƈǿǿŭŭŀḓ ƞǿǿŧ ƀḗḗ ƒǿǿŭŭƞḓ. Īŧ ḿȧȧẏ ȧȧŀřḗḗȧȧḓẏ ħȧȧṽḗḗ ƀḗḗḗḗƞ şḗḗƞŧ ǿǿř ƈȧȧƞƈḗḗŀḗḗḓ."},{"type":0,"value":"]"}],
-    "5": [{"type":0,"value":"["},{"type":0,"value":"Ƞǿǿ ƞŭŭḿƀḗḗř īş şḗḗŀḗḗƈŧḗḗḓ. Ƈħǿǿǿǿşḗḗ ŧħḗḗ ƞŭŭḿƀḗḗřş ẇħǿǿşḗḗ şƈħḗḗḓŭŭŀḗḗḓ şḗḗƞḓ şħǿǿŭŭŀḓ ƀḗḗ ƈȧȧƞƈḗḗŀḗḗḓ."},{"type":0,"value":"]"}],
-    "6": [{"type":0,"value":"["},{"type":0,"value":"Ŧħḗḗ ƈȧȧƞƈḗḗŀŀȧȧŧīǿǿƞ řḗḗɋŭŭḗḗşŧ ƈǿǿŭŭŀḓ ƞǿǿŧ ƀḗḗ ƥřǿǿƈḗḗşşḗḗḓ ƀḗḗƈȧȧŭŭşḗḗ ǿǿƒ ȧȧ ŧḗḗƈħƞīƈȧȧŀ ƥřǿǿƀŀḗḗḿ ǿǿƞ ǿǿŭŭř şīḓḗḗ. Ƥŀḗḗȧȧşḗḗ ƈǿǿƞŧȧȧƈŧ şŭŭƥƥǿǿřŧ."},{"type":0,"value":"]"}],
-    "9": [{"type":0,"value":"["},{"type":0,"value":"Ŧħīş ḓǿǿḗḗş ƞǿǿŧ ŀǿǿǿǿķ ŀīķḗḗ ȧȧ ḿǿǿƀīŀḗḗ ƞŭŭḿƀḗḗř. Ƈħḗḗƈķ ŧħḗḗ ƞŭŭḿƀḗḗř, ŧħḗḗƞ ŧřẏ ȧȧɠȧȧīƞ."},{"type":0,"value":"]"}],
-    "50": [{"type":0,"value":"["},{"type":0,"value":"Ƈȧȧƞƈḗḗŀŀȧȧŧīǿǿƞ īş ŀīḿīŧḗḗḓ ŧǿǿ "},{"type":2,"value":"max","style":null},{"type":0,"value":" ƞŭŭḿƀḗḗřş ȧȧŧ ȧȧ ŧīḿḗḗ. Şƥŀīŧ ŧħḗḗ ƞŭŭḿƀḗḗřş īƞŧǿǿ şḗḗṽḗḗřȧȧŀ ƀȧȧŧƈħḗḗş."},{"type":0,"value":"]"}],
-    "96": [{"type":0,"value":"["},{"type":0,"value":"Ŧħḗḗ ƈȧȧƞƈḗḗŀŀȧȧŧīǿǿƞ īş ƞǿǿŧ ƥǿǿşşīƀŀḗḗ ƀḗḗƈȧȧŭŭşḗḗ ǿǿƒ ȧȧ ŧḗḗƈħƞīƈȧȧŀ ƥřǿǿƀŀḗḗḿ ǿǿƞ ǿǿŭŭř şīḓḗḗ. Ƥŀḗḗȧȧşḗḗ ƈǿǿƞŧȧȧƈŧ şŭŭƥƥǿǿřŧ."},{"type":0,"value":"]"}],
-  },
-  unknownCode: [{"type":0,"value":"["},{"type":0,"value":"Ƈȧȧƞƈḗḗŀīƞɠ ŧħḗḗ şƈħḗḗḓŭŭŀḗḗḓ şḗḗƞḓ ḓīḓ ƞǿǿŧ ɠǿǿ ŧħřǿǿŭŭɠħ. Ƈħḗḗƈķ ŧħȧȧŧ īŧ īş şŧīŀŀ şƈħḗḗḓŭŭŀḗḗḓ, ŧħḗḗƞ ŧřẏ ȧȧɠȧȧīƞ."},{"type":0,"value":"]"}],
-  params: {
-    "50": {"max":500},
-  },
 });

@@ -1,7 +1,8 @@
 // GENERATED — do not edit. Built by tools/i18n from locales/en, pseudo-localized as en-XA: friendly texts of sms.deliveryStatus.
 // Edit the texts in locales/ and rebuild the package (pnpm build).
 
-import type { FieldKeyOf, KeyOf, SectionTexts } from '@smspartner-i18n/core';
+import type { KeyOf } from '@smspartner-i18n/core';
+import type { FieldKeyOf } from '@smspartner-i18n/core/fields';
 import { deepFreeze, type PackMessage } from '../../support.ts';
 
 type Key = KeyOf<"sms.deliveryStatus"> | FieldKeyOf<"sms.deliveryStatus"> | "sms.deliveryStatus.unknownCode";
@@ -31,15 +32,4 @@ export const i18next = /* @__PURE__ */ deepFreeze({
   waiting: "[Şḗḗƞŧ, ẇȧȧīŧīƞɠ ƒǿǿř ƈǿǿƞƒīřḿȧȧŧīǿǿƞ ƒřǿǿḿ ŧħḗḗ řḗḗƈīƥīḗḗƞŧ’ş ǿǿƥḗḗřȧȧŧǿǿř.]",
   notSent: "[Ŧħḗḗ ḿḗḗşşȧȧɠḗḗ ẇȧȧş ƞǿǿŧ şḗḗƞŧ ƀḗḗƈȧȧŭŭşḗḗ ȧȧ ƥřǿǿƀŀḗḗḿ ǿǿƈƈŭŭřřḗḗḓ. Ƥŀḗḗȧȧşḗḗ ƈǿǿƞŧȧȧƈŧ şŭŭƥƥǿǿřŧ.]",
   unknownCode: "[Ŧħḗḗ şŧȧȧŧŭŭş ǿǿƒ ŧħīş ḿḗḗşşȧȧɠḗḗ īş ƞǿǿŧ řḗḗƈǿǿɠƞīẑḗḗḓ. Ƈħḗḗƈķ ȧȧɠȧȧīƞ ŀȧȧŧḗḗř, ǿǿř ƈǿǿƞŧȧȧƈŧ şŭŭƥƥǿǿřŧ īƒ īŧ ḓǿǿḗḗş ƞǿǿŧ ƈħȧȧƞɠḗḗ.]",
-});
-
-/** The same texts by code (as `lookup` normalises it), with argument defaults and code aliases: what `pack` holds. */
-export const codes: SectionTexts = /* @__PURE__ */ deepFreeze({
-  codes: {
-    "delivered": [{"type":0,"value":"["},{"type":0,"value":"Ŧħḗḗ ḿḗḗşşȧȧɠḗḗ ẇȧȧş ḓḗḗŀīṽḗḗřḗḗḓ ŧǿǿ ŧħḗḗ řḗḗƈīƥīḗḗƞŧ."},{"type":0,"value":"]"}],
-    "not delivered": [{"type":0,"value":"["},{"type":0,"value":"Ŧħḗḗ ḿḗḗşşȧȧɠḗḗ ƈǿǿŭŭŀḓ ƞǿǿŧ ƀḗḗ ḓḗḗŀīṽḗḗřḗḗḓ ŧǿǿ ŧħḗḗ řḗḗƈīƥīḗḗƞŧ."},{"type":0,"value":"]"}],
-    "waiting": [{"type":0,"value":"["},{"type":0,"value":"Şḗḗƞŧ, ẇȧȧīŧīƞɠ ƒǿǿř ƈǿǿƞƒīřḿȧȧŧīǿǿƞ ƒřǿǿḿ ŧħḗḗ řḗḗƈīƥīḗḗƞŧ’ş ǿǿƥḗḗřȧȧŧǿǿř."},{"type":0,"value":"]"}],
-    "ko": [{"type":0,"value":"["},{"type":0,"value":"Ŧħḗḗ ḿḗḗşşȧȧɠḗḗ ẇȧȧş ƞǿǿŧ şḗḗƞŧ ƀḗḗƈȧȧŭŭşḗḗ ȧȧ ƥřǿǿƀŀḗḗḿ ǿǿƈƈŭŭřřḗḗḓ. Ƥŀḗḗȧȧşḗḗ ƈǿǿƞŧȧȧƈŧ şŭŭƥƥǿǿřŧ."},{"type":0,"value":"]"}],
-  },
-  unknownCode: [{"type":0,"value":"["},{"type":0,"value":"Ŧħḗḗ şŧȧȧŧŭŭş ǿǿƒ ŧħīş ḿḗḗşşȧȧɠḗḗ īş ƞǿǿŧ řḗḗƈǿǿɠƞīẑḗḗḓ. Ƈħḗḗƈķ ȧȧɠȧȧīƞ ŀȧȧŧḗḗř, ǿǿř ƈǿǿƞŧȧȧƈŧ şŭŭƥƥǿǿřŧ īƒ īŧ ḓǿǿḗḗş ƞǿǿŧ ƈħȧȧƞɠḗḗ."},{"type":0,"value":"]"}],
 });

@@ -1,7 +1,8 @@
 // GENERATED — do not edit. Built by tools/i18n from locales/en, pseudo-localized as en-XA: friendly texts of sms.dlr.
 // Edit the texts in locales/ and rebuild the package (pnpm build).
 
-import type { FieldKeyOf, KeyOf, SectionTexts } from '@smspartner-i18n/core';
+import type { KeyOf } from '@smspartner-i18n/core';
+import type { FieldKeyOf } from '@smspartner-i18n/core/fields';
 import { deepFreeze, type PackMessage } from '../../support.ts';
 
 type Key = KeyOf<"sms.dlr"> | FieldKeyOf<"sms.dlr"> | "sms.dlr.unknownCode";
@@ -43,22 +44,4 @@ export const i18next = /* @__PURE__ */ deepFreeze({
   expired: "[Ḗẋƥīřḗḗḓ: ŧħḗḗ ḿḗḗşşȧȧɠḗḗ ƈǿǿŭŭŀḓ ƞǿǿŧ ƀḗḗ ḓḗḗŀīṽḗḗřḗḗḓ ẇīŧħīƞ īŧş ṽȧȧŀīḓīŧẏ ƥḗḗřīǿǿḓ, ŭŭşŭŭȧȧŀŀẏ {{validityHours, number}} ħǿǿŭŭřş.]",
   rejected: "[Ŧħḗḗ řḗḗƈīƥīḗḗƞŧ’ş ǿǿƥḗḗřȧȧŧǿǿř řḗḗĵḗḗƈŧḗḗḓ ŧħḗḗ ḿḗḗşşȧȧɠḗḗ, şǿǿ īŧ ẇȧȧş ƞǿǿŧ ḓḗḗŀīṽḗḗřḗḗḓ.]",
   unknownCode: "[Ŧħḗḗ ǿǿƥḗḗřȧȧŧǿǿř şḗḗƞŧ ƀȧȧƈķ ȧȧ ḓḗḗŀīṽḗḗřẏ şŧȧȧŧŭŭş ẇḗḗ ḓǿǿ ƞǿǿŧ řḗḗƈǿǿɠƞīẑḗḗ. Ƈħḗḗƈķ ŧħḗḗ ḿḗḗşşȧȧɠḗḗ’ş şŧȧȧŧŭŭş ȧȧɠȧȧīƞ ŀȧȧŧḗḗř.]",
-});
-
-/** The same texts by code (as `lookup` normalises it), with argument defaults and code aliases: what `pack` holds. */
-export const codes: SectionTexts = /* @__PURE__ */ deepFreeze({
-  codes: {
-    "DELIVRD": [{"type":0,"value":"["},{"type":0,"value":"Ḓḗḗŀīṽḗḗřḗḗḓ: ŧħḗḗ ḿḗḗşşȧȧɠḗḗ řḗḗȧȧƈħḗḗḓ ŧħḗḗ řḗḗƈīƥīḗḗƞŧ’ş ƥħǿǿƞḗḗ."},{"type":0,"value":"]"}],
-    "PENDING": [{"type":0,"value":"["},{"type":0,"value":"Şḗḗƞŧ, ẇȧȧīŧīƞɠ ƒǿǿř ƈǿǿƞƒīřḿȧȧŧīǿǿƞ ŧħȧȧŧ īŧ ẇȧȧş ḓḗḗŀīṽḗḗřḗḗḓ."},{"type":0,"value":"]"}],
-    "UNDELIV": [{"type":0,"value":"["},{"type":0,"value":"Ŧħḗḗ ǿǿƥḗḗřȧȧŧǿǿř ƈǿǿŭŭŀḓ ƞǿǿŧ ḓḗḗŀīṽḗḗř ŧħḗḗ ḿḗḗşşȧȧɠḗḗ ŧǿǿ ŧħīş ƞŭŭḿƀḗḗř."},{"type":0,"value":"]"}],
-    "ACCEPTD": [{"type":0,"value":"["},{"type":0,"value":"Ȧƈƈḗḗƥŧḗḗḓ: ŧħḗḗ ḿḗḗşşȧȧɠḗḗ īş ȧȧƀǿǿŭŭŧ ŧǿǿ ƀḗḗ şḗḗƞŧ."},{"type":0,"value":"]"}],
-    "UNKNOWN": [{"type":0,"value":"["},{"type":0,"value":"Ḓḗḗŀīṽḗḗřẏ ƒȧȧīŀḗḗḓ ƒǿǿř ȧȧƞ ŭŭƞķƞǿǿẇƞ řḗḗȧȧşǿǿƞ."},{"type":0,"value":"]"}],
-    "ENROUTE": [{"type":0,"value":"["},{"type":0,"value":"Ǿƞ īŧş ẇȧȧẏ ŧǿǿ ŧħḗḗ řḗḗƈīƥīḗḗƞŧ."},{"type":0,"value":"]"}],
-    "EXPIRED": [{"type":0,"value":"["},{"type":0,"value":"Ḗẋƥīřḗḗḓ: ŧħḗḗ ḿḗḗşşȧȧɠḗḗ ƈǿǿŭŭŀḓ ƞǿǿŧ ƀḗḗ ḓḗḗŀīṽḗḗřḗḗḓ ẇīŧħīƞ īŧş ṽȧȧŀīḓīŧẏ ƥḗḗřīǿǿḓ, ŭŭşŭŭȧȧŀŀẏ "},{"type":2,"value":"validityHours","style":null},{"type":0,"value":" ħǿǿŭŭřş."},{"type":0,"value":"]"}],
-    "REJECTD": [{"type":0,"value":"["},{"type":0,"value":"Ŧħḗḗ řḗḗƈīƥīḗḗƞŧ’ş ǿǿƥḗḗřȧȧŧǿǿř řḗḗĵḗḗƈŧḗḗḓ ŧħḗḗ ḿḗḗşşȧȧɠḗḗ, şǿǿ īŧ ẇȧȧş ƞǿǿŧ ḓḗḗŀīṽḗḗřḗḗḓ."},{"type":0,"value":"]"}],
-  },
-  unknownCode: [{"type":0,"value":"["},{"type":0,"value":"Ŧħḗḗ ǿǿƥḗḗřȧȧŧǿǿř şḗḗƞŧ ƀȧȧƈķ ȧȧ ḓḗḗŀīṽḗḗřẏ şŧȧȧŧŭŭş ẇḗḗ ḓǿǿ ƞǿǿŧ řḗḗƈǿǿɠƞīẑḗḗ. Ƈħḗḗƈķ ŧħḗḗ ḿḗḗşşȧȧɠḗḗ’ş şŧȧȧŧŭŭş ȧȧɠȧȧīƞ ŀȧȧŧḗḗř."},{"type":0,"value":"]"}],
-  params: {
-    "EXPIRED": {"validityHours":48},
-  },
 });

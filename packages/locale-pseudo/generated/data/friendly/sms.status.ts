@@ -1,7 +1,8 @@
 // GENERATED — do not edit. Built by tools/i18n from locales/en, pseudo-localized as en-XA: friendly texts of sms.status.
 // Edit the texts in locales/ and rebuild the package (pnpm build).
 
-import type { FieldKeyOf, KeyOf, SectionTexts } from '@smspartner-i18n/core';
+import type { KeyOf } from '@smspartner-i18n/core';
+import type { FieldKeyOf } from '@smspartner-i18n/core/fields';
 import { deepFreeze, type PackMessage } from '../../support.ts';
 
 type Key = KeyOf<"sms.status"> | FieldKeyOf<"sms.status"> | "sms.status.unknownCode";
@@ -43,22 +44,4 @@ export const i18next = /* @__PURE__ */ deepFreeze({
   tooManyNumbers: "[Ẏǿǿŭŭ ƈȧȧƞ ƈħḗḗƈķ ŧħḗḗ şŧȧȧŧŭŭş ǿǿƒ ȧȧŧ ḿǿǿşŧ {{max, number}} ƞŭŭḿƀḗḗřş ȧȧŧ ȧȧ ŧīḿḗḗ. Şƥŀīŧ ŧħḗḗ ƞŭŭḿƀḗḗřş īƞŧǿǿ şḗḗṽḗḗřȧȧŀ ƀȧȧŧƈħḗḗş.]",
   ipNotAuthorized: "[Ḓḗḗŀīṽḗḗřẏ şŧȧȧŧŭŭşḗḗş ƈȧȧƞƞǿǿŧ ƀḗḗ řḗḗŧřīḗḗṽḗḗḓ ƀḗḗƈȧȧŭŭşḗḗ ǿǿƒ ȧȧ ŧḗḗƈħƞīƈȧȧŀ ƥřǿǿƀŀḗḗḿ ǿǿƞ ǿǿŭŭř şīḓḗḗ. Ƥŀḗḗȧȧşḗḗ ƈǿǿƞŧȧȧƈŧ şŭŭƥƥǿǿřŧ.]",
   unknownCode: "[Ŧħḗḗ ḓḗḗŀīṽḗḗřẏ şŧȧȧŧŭŭş īş ŭŭƞȧȧṽȧȧīŀȧȧƀŀḗḗ ƒǿǿř ȧȧƞ ŭŭƞḗḗẋƥḗḗƈŧḗḗḓ řḗḗȧȧşǿǿƞ. Ƥŀḗḗȧȧşḗḗ ŧřẏ ȧȧɠȧȧīƞ ŀȧȧŧḗḗř.]",
-});
-
-/** The same texts by code (as `lookup` normalises it), with argument defaults and code aliases: what `pack` holds. */
-export const codes: SectionTexts = /* @__PURE__ */ deepFreeze({
-  codes: {
-    "2": [{"type":0,"value":"["},{"type":0,"value":"Ŧħḗḗ ḓḗḗŀīṽḗḗřẏ şŧȧȧŧŭŭş ƈǿǿŭŭŀḓ ƞǿǿŧ ƀḗḗ řḗḗŧřīḗḗṽḗḗḓ ƀḗḗƈȧȧŭŭşḗḗ ǿǿƒ ȧȧ ŧḗḗƈħƞīƈȧȧŀ ƥřǿǿƀŀḗḗḿ ǿǿƞ ǿǿŭŭř şīḓḗḗ. Ƥŀḗḗȧȧşḗḗ ƈǿǿƞŧȧȧƈŧ şŭŭƥƥǿǿřŧ."},{"type":0,"value":"]"}],
-    "3": [{"type":0,"value":"["},{"type":0,"value":"Ẇḗḗ ƈǿǿŭŭŀḓ ƞǿǿŧ ŧḗḗŀŀ ẇħīƈħ ḿḗḗşşȧȧɠḗḗ ŧǿǿ ƈħḗḗƈķ ƀḗḗƈȧȧŭŭşḗḗ ǿǿƒ ȧȧ ŧḗḗƈħƞīƈȧȧŀ ƥřǿǿƀŀḗḗḿ ǿǿƞ ǿǿŭŭř şīḓḗḗ. Ƥŀḗḗȧȧşḗḗ ƈǿǿƞŧȧȧƈŧ şŭŭƥƥǿǿřŧ."},{"type":0,"value":"]"}],
-    "4": [{"type":0,"value":"["},{"type":0,"value":"Ŧħīş ḿḗḗşşȧȧɠḗḗ ƈǿǿŭŭŀḓ ƞǿǿŧ ƀḗḗ ƒǿǿŭŭƞḓ, şǿǿ īŧş şŧȧȧŧŭŭş īş ƞǿǿŧ ȧȧṽȧȧīŀȧȧƀŀḗḗ."},{"type":0,"value":"]"}],
-    "5": [{"type":0,"value":"["},{"type":0,"value":"Ƞǿǿ ƞŭŭḿƀḗḗř īş şḗḗŀḗḗƈŧḗḗḓ. Ƈħǿǿǿǿşḗḗ ȧȧŧ ŀḗḗȧȧşŧ ǿǿƞḗḗ ƞŭŭḿƀḗḗř ŧǿǿ şḗḗḗḗ īŧş ḓḗḗŀīṽḗḗřẏ şŧȧȧŧŭŭş."},{"type":0,"value":"]"}],
-    "6": [{"type":0,"value":"["},{"type":0,"value":"Ŧħḗḗ şŧȧȧŧŭŭş řḗḗɋŭŭḗḗşŧ ƈǿǿŭŭŀḓ ƞǿǿŧ ƀḗḗ ƥřǿǿƈḗḗşşḗḗḓ ƀḗḗƈȧȧŭŭşḗḗ ǿǿƒ ȧȧ ŧḗḗƈħƞīƈȧȧŀ ƥřǿǿƀŀḗḗḿ ǿǿƞ ǿǿŭŭř şīḓḗḗ. Ƥŀḗḗȧȧşḗḗ ƈǿǿƞŧȧȧƈŧ şŭŭƥƥǿǿřŧ."},{"type":0,"value":"]"}],
-    "9": [{"type":0,"value":"["},{"type":0,"value":"Ŧħīş ƞŭŭḿƀḗḗř ḓǿǿḗḗş ƞǿǿŧ ȧȧƥƥḗḗȧȧř ŧǿǿ ƀḗḗ ȧȧ ḿǿǿƀīŀḗḗ ƞŭŭḿƀḗḗř, şǿǿ īŧ ħȧȧş ƞǿǿ ḓḗḗŀīṽḗḗřẏ şŧȧȧŧŭŭş. Ƥŀḗḗȧȧşḗḗ ƈħḗḗƈķ īŧ."},{"type":0,"value":"]"}],
-    "50": [{"type":0,"value":"["},{"type":0,"value":"Ẏǿǿŭŭ ƈȧȧƞ ƈħḗḗƈķ ŧħḗḗ şŧȧȧŧŭŭş ǿǿƒ ȧȧŧ ḿǿǿşŧ "},{"type":2,"value":"max","style":null},{"type":0,"value":" ƞŭŭḿƀḗḗřş ȧȧŧ ȧȧ ŧīḿḗḗ. Şƥŀīŧ ŧħḗḗ ƞŭŭḿƀḗḗřş īƞŧǿǿ şḗḗṽḗḗřȧȧŀ ƀȧȧŧƈħḗḗş."},{"type":0,"value":"]"}],
-    "96": [{"type":0,"value":"["},{"type":0,"value":"Ḓḗḗŀīṽḗḗřẏ şŧȧȧŧŭŭşḗḗş ƈȧȧƞƞǿǿŧ ƀḗḗ řḗḗŧřīḗḗṽḗḗḓ ƀḗḗƈȧȧŭŭşḗḗ ǿǿƒ ȧȧ ŧḗḗƈħƞīƈȧȧŀ ƥřǿǿƀŀḗḗḿ ǿǿƞ ǿǿŭŭř şīḓḗḗ. Ƥŀḗḗȧȧşḗḗ ƈǿǿƞŧȧȧƈŧ şŭŭƥƥǿǿřŧ."},{"type":0,"value":"]"}],
-  },
-  unknownCode: [{"type":0,"value":"["},{"type":0,"value":"Ŧħḗḗ ḓḗḗŀīṽḗḗřẏ şŧȧȧŧŭŭş īş ŭŭƞȧȧṽȧȧīŀȧȧƀŀḗḗ ƒǿǿř ȧȧƞ ŭŭƞḗḗẋƥḗḗƈŧḗḗḓ řḗḗȧȧşǿǿƞ. Ƥŀḗḗȧȧşḗḗ ŧřẏ ȧȧɠȧȧīƞ ŀȧȧŧḗḗř."},{"type":0,"value":"]"}],
-  params: {
-    "50": {"max":500},
-  },
 });

@@ -1,7 +1,8 @@
 // GENERATED — do not edit. Built by tools/i18n from locales/en, pseudo-localized as en-XA: friendly texts of subAccount.
 // Edit the texts in locales/ and rebuild the package (pnpm build).
 
-import type { FieldKeyOf, KeyOf, SectionTexts } from '@smspartner-i18n/core';
+import type { KeyOf } from '@smspartner-i18n/core';
+import type { FieldKeyOf } from '@smspartner-i18n/core/fields';
 import { deepFreeze, type PackMessage } from '../../support.ts';
 
 type Key = KeyOf<"subAccount"> | FieldKeyOf<"subAccount"> | "subAccount.unknownCode";
@@ -43,19 +44,4 @@ export const i18next = /* @__PURE__ */ deepFreeze({
   insufficientCredit: "[Ŧħḗḗ ḿȧȧīƞ ȧȧƈƈǿǿŭŭƞŧ ḓǿǿḗḗş ƞǿǿŧ ħȧȧṽḗḗ ḗḗƞǿǿŭŭɠħ ƈřḗḗḓīŧ ŧǿǿ ŧřȧȧƞşƒḗḗř. Ȧşķ ẏǿǿŭŭř ȧȧƈƈǿǿŭŭƞŧ ȧȧḓḿīƞīşŧřȧȧŧǿǿř ŧǿǿ ŧǿǿƥ īŧ ŭŭƥ.]",
   ipNotAuthorized: "[Şŭŭƀ-ȧȧƈƈǿǿŭŭƞŧş ƈȧȧƞƞǿǿŧ ƀḗḗ ḿȧȧƞȧȧɠḗḗḓ ƀḗḗƈȧȧŭŭşḗḗ ǿǿƒ ȧȧ ŧḗḗƈħƞīƈȧȧŀ ƥřǿǿƀŀḗḗḿ ǿǿƞ ǿǿŭŭř şīḓḗḗ. Ƥŀḗḗȧȧşḗḗ ƈǿǿƞŧȧȧƈŧ şŭŭƥƥǿǿřŧ.]",
   unknownCode: "[Ŧħḗḗ şŭŭƀ-ȧȧƈƈǿǿŭŭƞŧ ǿǿƥḗḗřȧȧŧīǿǿƞ ƈǿǿŭŭŀḓ ƞǿǿŧ ƀḗḗ ƈǿǿḿƥŀḗḗŧḗḗḓ. Ƥŀḗḗȧȧşḗḗ ŧřẏ ȧȧɠȧȧīƞ ŀȧȧŧḗḗř ǿǿř ƈǿǿƞŧȧȧƈŧ şŭŭƥƥǿǿřŧ.]",
-});
-
-/** The same texts by code (as `lookup` normalises it), with argument defaults and code aliases: what `pack` holds. */
-export const codes: SectionTexts = /* @__PURE__ */ deepFreeze({
-  codes: {
-    "2": [{"type":0,"value":"["},{"type":0,"value":"Ŧħīş ȧȧƈƈǿǿŭŭƞŧ īş ƞǿǿŧ ȧȧŀŀǿǿẇḗḗḓ ŧǿǿ ƈřḗḗȧȧŧḗḗ şŭŭƀ-ȧȧƈƈǿǿŭŭƞŧş. Ȧşķ ẏǿǿŭŭř ȧȧƈƈǿǿŭŭƞŧ ȧȧḓḿīƞīşŧřȧȧŧǿǿř ŧǿǿ ḗḗƞȧȧƀŀḗḗ ŧħīş ǿǿƥŧīǿǿƞ."},{"type":0,"value":"]"}],
-    "3": [{"type":0,"value":"["},{"type":0,"value":"Ƞǿǿ ƈřḗḗḓīŧ ȧȧḿǿǿŭŭƞŧ ħȧȧş ƀḗḗḗḗƞ ɠīṽḗḗƞ. Ḗƞŧḗḗř ħǿǿẇ ḿŭŭƈħ ƈřḗḗḓīŧ ŧħḗḗ şŭŭƀ-ȧȧƈƈǿǿŭŭƞŧ şħǿǿŭŭŀḓ řḗḗƈḗḗīṽḗḗ."},{"type":0,"value":"]"}],
-    "4": [{"type":0,"value":"["},{"type":0,"value":"Ẇḗḗ ƈǿǿŭŭŀḓ ƞǿǿŧ īḓḗḗƞŧīƒẏ ŧħḗḗ şŭŭƀ-ȧȧƈƈǿǿŭŭƞŧ ƀḗḗƈȧȧŭŭşḗḗ ǿǿƒ ȧȧ ŧḗḗƈħƞīƈȧȧŀ ƥřǿǿƀŀḗḗḿ ǿǿƞ ǿǿŭŭř şīḓḗḗ. Ƥŀḗḗȧȧşḗḗ ƈǿǿƞŧȧȧƈŧ şŭŭƥƥǿǿřŧ."},{"type":0,"value":"]"}],
-    "5": [{"type":0,"value":"["},{"type":0,"value":"Ŧħḗḗ ƈřḗḗḓīŧ ȧȧḿǿǿŭŭƞŧ ḿŭŭşŧ ƀḗḗ ɠřḗḗȧȧŧḗḗř ŧħȧȧƞ ẑḗḗřǿǿ. Ƥŀḗḗȧȧşḗḗ ḗḗƞŧḗḗř ȧȧ ƥǿǿşīŧīṽḗḗ ȧȧḿǿǿŭŭƞŧ."},{"type":0,"value":"]"}],
-    "6": [{"type":0,"value":"["},{"type":0,"value":"Ŧħḗḗ şŭŭƀ-ȧȧƈƈǿǿŭŭƞŧ ƈǿǿŭŭŀḓ ƞǿǿŧ ƀḗḗ ƒǿǿŭŭƞḓ ƀḗḗƈȧȧŭŭşḗḗ ǿǿƒ ȧȧ ŧḗḗƈħƞīƈȧȧŀ ƥřǿǿƀŀḗḗḿ ǿǿƞ ǿǿŭŭř şīḓḗḗ. Ƥŀḗḗȧȧşḗḗ ƈǿǿƞŧȧȧƈŧ şŭŭƥƥǿǿřŧ."},{"type":0,"value":"]"}],
-    "7": [{"type":0,"value":"["},{"type":0,"value":"Ŧħḗḗ şŭŭƀ-ȧȧƈƈǿǿŭŭƞŧ ḓǿǿḗḗş ƞǿǿŧ ħȧȧṽḗḗ ḗḗƞǿǿŭŭɠħ ƈřḗḗḓīŧ ƒǿǿř ŧħīş ǿǿƥḗḗřȧȧŧīǿǿƞ. Ȧşķ ẏǿǿŭŭř ȧȧƈƈǿǿŭŭƞŧ ȧȧḓḿīƞīşŧřȧȧŧǿǿř ŧǿǿ ȧȧḓḓ şǿǿḿḗḗ."},{"type":0,"value":"]"}],
-    "11": [{"type":0,"value":"["},{"type":0,"value":"Ŧħḗḗ ḿȧȧīƞ ȧȧƈƈǿǿŭŭƞŧ ḓǿǿḗḗş ƞǿǿŧ ħȧȧṽḗḗ ḗḗƞǿǿŭŭɠħ ƈřḗḗḓīŧ ŧǿǿ ŧřȧȧƞşƒḗḗř. Ȧşķ ẏǿǿŭŭř ȧȧƈƈǿǿŭŭƞŧ ȧȧḓḿīƞīşŧřȧȧŧǿǿř ŧǿǿ ŧǿǿƥ īŧ ŭŭƥ."},{"type":0,"value":"]"}],
-    "96": [{"type":0,"value":"["},{"type":0,"value":"Şŭŭƀ-ȧȧƈƈǿǿŭŭƞŧş ƈȧȧƞƞǿǿŧ ƀḗḗ ḿȧȧƞȧȧɠḗḗḓ ƀḗḗƈȧȧŭŭşḗḗ ǿǿƒ ȧȧ ŧḗḗƈħƞīƈȧȧŀ ƥřǿǿƀŀḗḗḿ ǿǿƞ ǿǿŭŭř şīḓḗḗ. Ƥŀḗḗȧȧşḗḗ ƈǿǿƞŧȧȧƈŧ şŭŭƥƥǿǿřŧ."},{"type":0,"value":"]"}],
-  },
-  unknownCode: [{"type":0,"value":"["},{"type":0,"value":"Ŧħḗḗ şŭŭƀ-ȧȧƈƈǿǿŭŭƞŧ ǿǿƥḗḗřȧȧŧīǿǿƞ ƈǿǿŭŭŀḓ ƞǿǿŧ ƀḗḗ ƈǿǿḿƥŀḗḗŧḗḗḓ. Ƥŀḗḗȧȧşḗḗ ŧřẏ ȧȧɠȧȧīƞ ŀȧȧŧḗḗř ǿǿř ƈǿǿƞŧȧȧƈŧ şŭŭƥƥǿǿřŧ."},{"type":0,"value":"]"}],
 });

@@ -1,7 +1,8 @@
 // GENERATED — do not edit. Built by tools/i18n from locales/en, pseudo-localized as en-XA: friendly texts of vms.
 // Edit the texts in locales/ and rebuild the package (pnpm build).
 
-import type { FieldKeyOf, KeyOf, SectionTexts } from '@smspartner-i18n/core';
+import type { KeyOf } from '@smspartner-i18n/core';
+import type { FieldKeyOf } from '@smspartner-i18n/core/fields';
 import { deepFreeze, type PackMessage } from '../../support.ts';
 
 type Key = KeyOf<"vms"> | FieldKeyOf<"vms"> | "vms.unknownCode";
@@ -46,23 +47,4 @@ export const i18next = /* @__PURE__ */ deepFreeze({
   destinationNotAuthorized: "[Ṽǿǿīƈḗḗ ḿḗḗşşȧȧɠḗḗş ƈȧȧƞƞǿǿŧ ƀḗḗ şḗḗƞŧ ŧǿǿ ŧħīş ƞŭŭḿƀḗḗř. Řḗḗḿǿǿṽḗḗ īŧ ƒřǿǿḿ ŧħḗḗ řḗḗƈīƥīḗḗƞŧş.]",
   insufficientCredit: "[Ŧħḗḗřḗḗ īş ƞǿǿŧ ḗḗƞǿǿŭŭɠħ ƈřḗḗḓīŧ ǿǿƞ ŧħḗḗ ȧȧƈƈǿǿŭŭƞŧ ŧǿǿ şḗḗƞḓ ŧħīş ṽǿǿīƈḗḗ ḿḗḗşşȧȧɠḗḗ. Ȧşķ ẏǿǿŭŭř ȧȧƈƈǿǿŭŭƞŧ ȧȧḓḿīƞīşŧřȧȧŧǿǿř ŧǿǿ ŧǿǿƥ īŧ ŭŭƥ.]",
   unknownCode: "[Ẏǿǿŭŭř ṽǿǿīƈḗḗ ḿḗḗşşȧȧɠḗḗ ẇȧȧş ƞǿǿŧ şḗḗƞŧ. Ƥŀḗḗȧȧşḗḗ ŧřẏ ȧȧɠȧȧīƞ ŀȧȧŧḗḗř ǿǿř ƈǿǿƞŧȧȧƈŧ şŭŭƥƥǿǿřŧ.]",
-});
-
-/** The same texts by code (as `lookup` normalises it), with argument defaults and code aliases: what `pack` holds. */
-export const codes: SectionTexts = /* @__PURE__ */ deepFreeze({
-  codes: {
-    "PHONE_NUMBER_REQUIRED": [{"type":0,"value":"["},{"type":0,"value":"Ƞǿǿ ƥħǿǿƞḗḗ ƞŭŭḿƀḗḗř ħȧȧş ƀḗḗḗḗƞ ɠīṽḗḗƞ ƒǿǿř ŧħḗḗ ṽǿǿīƈḗḗ ḿḗḗşşȧȧɠḗḗ. Ȧḓḓ ȧȧŧ ŀḗḗȧȧşŧ ǿǿƞḗḗ ƞŭŭḿƀḗḗř."},{"type":0,"value":"]"}],
-    "PHONE_NUMBER_SIZE_ERROR": [{"type":0,"value":"["},{"type":0,"value":"Ȧ ṽǿǿīƈḗḗ ḿḗḗşşȧȧɠḗḗ ƈȧȧƞ ɠǿǿ ŧǿǿ ȧȧŧ ḿǿǿşŧ "},{"type":2,"value":"max","style":null},{"type":0,"value":" ƞŭŭḿƀḗḗřş ȧȧŧ ȧȧ ŧīḿḗḗ. Şƥŀīŧ ẏǿǿŭŭř řḗḗƈīƥīḗḗƞŧş īƞŧǿǿ şḗḗṽḗḗřȧȧŀ şḗḗƞḓş."},{"type":0,"value":"]"}],
-    "TOKEN_AUDIO_REQUIRED": [{"type":0,"value":"["},{"type":0,"value":"Ŧħḗḗ ṽǿǿīƈḗḗ ḿḗḗşşȧȧɠḗḗ ƈǿǿŭŭŀḓ ƞǿǿŧ ƀḗḗ şḗḗƞŧ ƀḗḗƈȧȧŭŭşḗḗ ǿǿƒ ȧȧ ŧḗḗƈħƞīƈȧȧŀ ƥřǿǿƀŀḗḗḿ ǿǿƞ ǿǿŭŭř şīḓḗḗ. Ƥŀḗḗȧȧşḗḗ ƈǿǿƞŧȧȧƈŧ şŭŭƥƥǿǿřŧ."},{"type":0,"value":"]"}],
-    "NOTIFY_URL_INVALID": [{"type":0,"value":"["},{"type":0,"value":"Ŧħḗḗ ṽǿǿīƈḗḗ ḿḗḗşşȧȧɠḗḗ ẇȧȧş ƞǿǿŧ şḗḗƞŧ ƀḗḗƈȧȧŭŭşḗḗ ǿǿƒ ȧȧ ŧḗḗƈħƞīƈȧȧŀ ƥřǿǿƀŀḗḗḿ ǿǿƞ ǿǿŭŭř şīḓḗḗ. Ƥŀḗḗȧȧşḗḗ ƈǿǿƞŧȧȧƈŧ şŭŭƥƥǿǿřŧ."},{"type":0,"value":"]"}],
-    "SENDER_NOT_AUTHORIZED": [{"type":0,"value":"["},{"type":0,"value":"Ŧħīş şḗḗƞḓḗḗř īş ƞǿǿŧ ȧȧŭŭŧħǿǿřīẑḗḗḓ ƒǿǿř ṽǿǿīƈḗḗ ḿḗḗşşȧȧɠḗḗş ǿǿƞ ŧħḗḗ ȧȧƈƈǿǿŭŭƞŧ. Ȧşķ ẏǿǿŭŭř ȧȧƈƈǿǿŭŭƞŧ ȧȧḓḿīƞīşŧřȧȧŧǿǿř ŧǿǿ ȧȧƥƥřǿǿṽḗḗ īŧ."},{"type":0,"value":"]"}],
-    "SENDER_INVALID": [{"type":0,"value":"["},{"type":0,"value":"Ŧħīş şḗḗƞḓḗḗř īş ƞǿǿŧ ṽȧȧŀīḓ ƒǿǿř ȧȧ ṽǿǿīƈḗḗ ḿḗḗşşȧȧɠḗḗ. Ƈħḗḗƈķ īŧ, ŧħḗḗƞ şḗḗƞḓ ȧȧɠȧȧīƞ."},{"type":0,"value":"]"}],
-    "AUDIO_FILE_NOT_FOUND": [{"type":0,"value":"["},{"type":0,"value":"Ŧħḗḗ ȧȧŭŭḓīǿǿ ƒīŀḗḗ ƒǿǿř ŧħīş ṽǿǿīƈḗḗ ḿḗḗşşȧȧɠḗḗ ƈǿǿŭŭŀḓ ƞǿǿŧ ƀḗḗ ƒǿǿŭŭƞḓ. Şḗḗŀḗḗƈŧ ŧħḗḗ řḗḗƈǿǿřḓīƞɠ ȧȧɠȧȧīƞ, ŧħḗḗƞ şḗḗƞḓ."},{"type":0,"value":"]"}],
-    "DESTINATION_INVALID": [{"type":0,"value":"["},{"type":0,"value":"Ṽǿǿīƈḗḗ ḿḗḗşşȧȧɠḗḗş ƈȧȧƞƞǿǿŧ ƀḗḗ şḗḗƞŧ ŧǿǿ ŧħīş ƞŭŭḿƀḗḗř. Řḗḗḿǿǿṽḗḗ īŧ ƒřǿǿḿ ŧħḗḗ řḗḗƈīƥīḗḗƞŧş."},{"type":0,"value":"]"}],
-    "NOT_CREDIT": [{"type":0,"value":"["},{"type":0,"value":"Ŧħḗḗřḗḗ īş ƞǿǿŧ ḗḗƞǿǿŭŭɠħ ƈřḗḗḓīŧ ǿǿƞ ŧħḗḗ ȧȧƈƈǿǿŭŭƞŧ ŧǿǿ şḗḗƞḓ ŧħīş ṽǿǿīƈḗḗ ḿḗḗşşȧȧɠḗḗ. Ȧşķ ẏǿǿŭŭř ȧȧƈƈǿǿŭŭƞŧ ȧȧḓḿīƞīşŧřȧȧŧǿǿř ŧǿǿ ŧǿǿƥ īŧ ŭŭƥ."},{"type":0,"value":"]"}],
-  },
-  unknownCode: [{"type":0,"value":"["},{"type":0,"value":"Ẏǿǿŭŭř ṽǿǿīƈḗḗ ḿḗḗşşȧȧɠḗḗ ẇȧȧş ƞǿǿŧ şḗḗƞŧ. Ƥŀḗḗȧȧşḗḗ ŧřẏ ȧȧɠȧȧīƞ ŀȧȧŧḗḗř ǿǿř ƈǿǿƞŧȧȧƈŧ şŭŭƥƥǿǿřŧ."},{"type":0,"value":"]"}],
-  params: {
-    "PHONE_NUMBER_SIZE_ERROR": {"max":500},
-  },
 });

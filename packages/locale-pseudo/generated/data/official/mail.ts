@@ -1,7 +1,8 @@
 // GENERATED — do not edit. Built by tools/i18n from locales/en, pseudo-localized as en-XA: official texts of mail.
 // Edit the texts in locales/ and rebuild the package (pnpm build).
 
-import type { FieldKeyOf, KeyOf, SectionTexts } from '@smspartner-i18n/core';
+import type { KeyOf } from '@smspartner-i18n/core';
+import type { FieldKeyOf } from '@smspartner-i18n/core/fields';
 import { deepFreeze, type PackMessage } from '../../support.ts';
 
 type Key = KeyOf<"mail"> | FieldKeyOf<"mail"> | "mail.unknownCode";
@@ -121,50 +122,4 @@ export const i18next = /* @__PURE__ */ deepFreeze({
   tooManyRequests: "[Ŧǿǿǿǿ ḿȧȧƞẏ řḗḗɋŭŭḗḗşŧş ḿȧȧḓḗḗ īƞ ǿǿƞḗḗ ḿīƞŭŭŧḗḗ (ŀīḿīŧ: 2000 řḗḗɋŭŭḗḗşŧş / ḿīƞŭŭŧḗḗ / ĪƤ Ȧḓḓřḗḗşş)]",
   queueFailure: "[Ƥřǿǿƀŀḗḗḿ ȧȧḓḓīƞɠ ŧħḗḗ ḿȧȧīŀ ŧǿǿ ŧħḗḗ ɋŭŭḗḗŭŭḗḗ]",
   unknownCode: "[ŞḾŞƤȧȧřŧƞḗḗř řḗḗŧŭŭřƞḗḗḓ ƈǿǿḓḗḗ {{code}}, ẇħīƈħ īŧş ḓǿǿƈŭŭḿḗḗƞŧȧȧŧīǿǿƞ ḓǿǿḗḗş ƞǿǿŧ ŀīşŧ ŭŭƞḓḗḗř \"Şḗḗƞḓīƞɠ Ḿȧȧīŀ\".]",
-});
-
-/** The same texts by code (as `lookup` normalises it), with argument defaults and code aliases: what `pack` holds. */
-export const codes: SectionTexts = /* @__PURE__ */ deepFreeze({
-  codes: {
-    "1": [{"type":0,"value":"["},{"type":0,"value":"Ŧħḗḗ ȦƤĪ ķḗḗẏ īş řḗḗɋŭŭīřḗḗḓ"},{"type":0,"value":"]"}],
-    "2": [{"type":0,"value":"["},{"type":0,"value":"Ŧħḗḗ ƈǿǿƞŧḗḗƞŧ ǿǿƒ ŧħḗḗ ḿȧȧīŀ īş řḗḗɋŭŭīřḗḗḓ"},{"type":0,"value":"]"}],
-    "3": [{"type":0,"value":"["},{"type":0,"value":"Ŧħḗḗ ȦƤĪ ķḗḗẏ īş řḗḗɋŭŭīřḗḗḓ"},{"type":0,"value":"]"}],
-    "4": [{"type":0,"value":"["},{"type":0,"value":"Ŧħḗḗ şḗḗƞḓḗḗř ḗḗḿȧȧīŀ īş řḗḗɋŭŭīřḗḗḓ"},{"type":0,"value":"]"}],
-    "5": [{"type":0,"value":"["},{"type":0,"value":"Ŧħḗḗ şḗḗƞḓḗḗř ƞȧȧḿḗḗ ƈȧȧƞƞǿǿŧ ƀḗḗ ḗḗḿƥŧẏ"},{"type":0,"value":"]"}],
-    "8": [{"type":0,"value":"["},{"type":0,"value":"Ŧħḗḗ ŬŘĿ ǿǿƒ ŧħḗḗ ȧȧŧŧȧȧƈħḿḗḗƞŧ īş řḗḗɋŭŭīřḗḗḓ"},{"type":0,"value":"]"}],
-    "9": [{"type":0,"value":"["},{"type":0,"value":"Ŧħḗḗ ȧȧŧŧȧȧƈħḿḗḗƞŧ ḗḗẋŧḗḗƞşīǿǿƞ īş ƞǿǿŧ ȧȧŀŀǿǿẇḗḗḓ"},{"type":0,"value":"]"}],
-    "10": [{"type":0,"value":"["},{"type":0,"value":"Īƞƈǿǿřřḗḗƈŧ ȦƤĪ ķḗḗẏ"},{"type":0,"value":"]"}],
-    "11": [{"type":0,"value":"["},{"type":0,"value":"Īƞşŭŭƒƒīƈīḗḗƞŧ ƈřḗḗḓīŧ"},{"type":0,"value":"]"}],
-    "14": [{"type":0,"value":"["},{"type":0,"value":"Ŧħḗḗ ḿȧȧīŀ īş īƞ ŧħḗḗ ŭŭƞşŭŭƀşƈřīƀḗḗ ŀīşŧ"},{"type":0,"value":"]"}],
-    "15": [{"type":0,"value":"["},{"type":0,"value":"Ŧħḗḗ ḿȧȧīŀ īş ȧȧŀřḗḗȧȧḓẏ īƞ ŧħḗḗ şḗḗƞḓīƞɠ ŀīşŧ"},{"type":0,"value":"]"}],
-    "16": [{"type":0,"value":"["},{"type":0,"value":"Ŧħḗḗ ƞȧȧḿḗḗ ǿǿƒ ŧħḗḗ ȧȧŧŧȧȧƈħḿḗḗƞŧ ƈȧȧƞƞǿǿŧ ƀḗḗ ḗḗḿƥŧẏ"},{"type":0,"value":"]"}],
-    "17": [{"type":0,"value":"["},{"type":0,"value":"Ḿȧȧẋīḿŭŭḿ ƞŭŭḿƀḗḗř ǿǿƒ řḗḗƈīƥīḗḗƞŧş ḗḗẋƈḗḗḗḗḓḗḗḓ"},{"type":0,"value":"]"}],
-    "18": [{"type":0,"value":"["},{"type":0,"value":"Ŧħḗḗ řḗḗƈīƥīḗḗƞŧ'ş ḗḗḿȧȧīŀ īş řḗḗɋŭŭīřḗḗḓ"},{"type":0,"value":"]"}],
-    "19": [{"type":0,"value":"["},{"type":0,"value":"Ŧħḗḗ řḗḗƈīƥīḗḗƞŧ'ş ḗḗḿȧȧīŀ şḗḗḗḗḿş īƞṽȧȧŀīḓ"},{"type":0,"value":"]"}],
-    "20": [{"type":0,"value":"["},{"type":0,"value":"Ȧƈƈǿǿŭŭƞŧ ḓīşȧȧƀŀḗḗḓ"},{"type":0,"value":"]"}],
-    "21": [{"type":0,"value":"["},{"type":0,"value":"Ŧħḗḗ řḗḗƈīƥīḗḗƞŧ'ş ƞȧȧḿḗḗ ƈȧȧƞƞǿǿŧ ƀḗḗ ḗḗḿƥŧẏ"},{"type":0,"value":"]"}],
-    "22": [{"type":0,"value":"["},{"type":0,"value":"Ŧħḗḗ řḗḗƈīƥīḗḗƞŧ ŀīşŧ īş řḗḗɋŭŭīřḗḗḓ"},{"type":0,"value":"]"}],
-    "23": [{"type":0,"value":"["},{"type":0,"value":"Ŧħḗḗ řḗḗƈīƥīḗḗƞŧ'ş řḗḗƥŀẏ ḗḗḿȧȧīŀ īş řḗḗɋŭŭīřḗḗḓ"},{"type":0,"value":"]"}],
-    "24": [{"type":0,"value":"["},{"type":0,"value":"Ŧħḗḗ řḗḗƈīƥīḗḗƞŧ'ş řḗḗƥŀẏ ḗḗḿȧȧīŀ şḗḗḗḗḿş īƞṽȧȧŀīḓ"},{"type":0,"value":"]"}],
-    "25": [{"type":0,"value":"["},{"type":0,"value":"Ŧħḗḗ řḗḗƈīƥīḗḗƞŧ'ş řḗḗƥŀẏ ƞȧȧḿḗḗ ƈȧȧƞƞǿǿŧ ƀḗḗ ḗḗḿƥŧẏ"},{"type":0,"value":"]"}],
-    "30": [{"type":0,"value":"["},{"type":0,"value":"Ȧƈƈǿǿŭŭƞŧ ƀŀǿǿƈķḗḗḓ"},{"type":0,"value":"]"}],
-    "40": [{"type":0,"value":"["},{"type":0,"value":"Ȧƈƈḗḗşş ŧǿǿ ŧħḗḗ ȦƤĪ īş ḓḗḗƞīḗḗḓ"},{"type":0,"value":"]"}],
-    "45": [{"type":0,"value":"["},{"type":0,"value":"Ŧħḗḗ ḓȧȧŧḗḗ īş řḗḗɋŭŭīřḗḗḓ"},{"type":0,"value":"]"}],
-    "46": [{"type":0,"value":"["},{"type":0,"value":"Ŧħḗḗ ŧīḿḗḗ īş řḗḗɋŭŭīřḗḗḓ"},{"type":0,"value":"]"}],
-    "47": [{"type":0,"value":"["},{"type":0,"value":"Ŧħḗḗ ḿīƞŭŭŧḗḗş ḓīɠīŧ īş īƞṽȧȧŀīḓ"},{"type":0,"value":"]"}],
-    "48": [{"type":0,"value":"["},{"type":0,"value":"Ḿīƞŭŭŧḗḗş ḿŭŭşŧ ƀḗḗ ƀḗḗŧẇḗḗḗḗƞ 5 ȧȧƞḓ 55 īƞ īƞŧḗḗřṽȧȧŀş ǿǿƒ 5 ḿīƞŭŭŧḗḗş"},{"type":0,"value":"]"}],
-    "49": [{"type":0,"value":"["},{"type":0,"value":"Ŧħḗḗ ḓȧȧŧḗḗ īş īƞṽȧȧŀīḓ"},{"type":0,"value":"]"}],
-    "50": [{"type":0,"value":"["},{"type":0,"value":"Ŧħḗḗ ƞŭŭḿƀḗḗř ǿǿƒ ȧȧŀŀǿǿẇḗḗḓ ḿȧȧīŀş īş ȧȧ ḿȧȧẋīḿŭŭḿ ǿǿƒ 500"},{"type":0,"value":"]"}],
-    "55": [{"type":0,"value":"["},{"type":0,"value":"Ƞǿǿ ḓḗḗƒȧȧŭŭŀŧ ƥřīƈḗḗ ħȧȧş ƀḗḗḗḗƞ ƒǿǿŭŭƞḓ"},{"type":0,"value":"]"}],
-    "90": [{"type":0,"value":"["},{"type":0,"value":"Ŧħḗḗ ĴŞǾȠ īş ḿȧȧŀƒǿǿřḿḗḗḓ: şẏƞŧȧȧẋ ḗḗřřǿǿř"},{"type":0,"value":"]"}],
-    "96": [{"type":0,"value":"["},{"type":0,"value":"Ŧħḗḗ ĪƤ īş ƞǿǿŧ ȧȧŭŭŧħǿǿřīẑḗḗḓ"},{"type":0,"value":"]"}],
-    "429": [{"type":0,"value":"["},{"type":0,"value":"Ŧǿǿǿǿ ḿȧȧƞẏ řḗḗɋŭŭḗḗşŧş ḿȧȧḓḗḗ īƞ ǿǿƞḗḗ ḿīƞŭŭŧḗḗ (ŀīḿīŧ: 2000 řḗḗɋŭŭḗḗşŧş / ḿīƞŭŭŧḗḗ / ĪƤ Ȧḓḓřḗḗşş)"},{"type":0,"value":"]"}],
-    "500": [{"type":0,"value":"["},{"type":0,"value":"Ƥřǿǿƀŀḗḗḿ ȧȧḓḓīƞɠ ŧħḗḗ ḿȧȧīŀ ŧǿǿ ŧħḗḗ ɋŭŭḗḗŭŭḗḗ"},{"type":0,"value":"]"}],
-  },
-  unknownCode: [{"type":0,"value":"["},{"type":0,"value":"ŞḾŞƤȧȧřŧƞḗḗř řḗḗŧŭŭřƞḗḗḓ ƈǿǿḓḗḗ "},{"type":1,"value":"code"},{"type":0,"value":", ẇħīƈħ īŧş ḓǿǿƈŭŭḿḗḗƞŧȧȧŧīǿǿƞ ḓǿǿḗḗş ƞǿǿŧ ŀīşŧ ŭŭƞḓḗḗř \"Şḗḗƞḓīƞɠ Ḿȧȧīŀ\"."},{"type":0,"value":"]"}],
-  params: {
-    "48": {"minMinute":5,"maxMinute":55,"step":5},
-    "50": {"max":500},
-    "429": {"limit":2000},
-  },
 });

@@ -1,7 +1,8 @@
 // GENERATED — do not edit. Built by tools/i18n from locales/en, pseudo-localized as en-XA: official texts of rental.
 // Edit the texts in locales/ and rebuild the package (pnpm build).
 
-import type { FieldKeyOf, KeyOf, SectionTexts } from '@smspartner-i18n/core';
+import type { KeyOf } from '@smspartner-i18n/core';
+import type { FieldKeyOf } from '@smspartner-i18n/core/fields';
 import { deepFreeze, type PackMessage } from '../../support.ts';
 
 type Key = KeyOf<"rental"> | FieldKeyOf<"rental"> | "rental.unknownCode";
@@ -112,46 +113,4 @@ export const i18next = /* @__PURE__ */ deepFreeze({
   noResults: "[Ŧħḗḗ řḗḗɋŭŭḗḗşŧ şḗḗḗḗḿş īƞṽȧȧŀīḓ ȧȧƞḓ řḗḗŧŭŭřƞḗḗḓ ƞǿǿ řḗḗşŭŭŀŧş]",
   ipNotAuthorized: "[Ŧħḗḗ ĪƤ īş ƞǿǿŧ ȧȧŭŭŧħǿǿřīẑḗḗḓ]",
   unknownCode: "[ŞḾŞƤȧȧřŧƞḗḗř řḗḗŧŭŭřƞḗḗḓ ƈǿǿḓḗḗ {{code}}, ẇħīƈħ īŧş ḓǿǿƈŭŭḿḗḗƞŧȧȧŧīǿǿƞ ḓǿǿḗḗş ƞǿǿŧ ŀīşŧ ŭŭƞḓḗḗř \"Ŀǿǿƈȧȧŧīǿǿƞ\".]",
-});
-
-/** The same texts by code (as `lookup` normalises it), with argument defaults and code aliases: what `pack` holds. */
-export const codes: SectionTexts = /* @__PURE__ */ deepFreeze({
-  codes: {
-    "3": [{"type":0,"value":"["},{"type":0,"value":"Ŧħḗḗ ƥȧȧřȧȧḿḗḗŧḗḗřş ƒīḗḗŀḓ īş řḗḗɋŭŭīřḗḗḓ"},{"type":0,"value":"]"}],
-    "4": [{"type":0,"value":"["},{"type":0,"value":"Ŧħḗḗ ǿǿƥ ƥȧȧřȧȧḿḗḗŧḗḗř īş řḗḗɋŭŭīřḗḗḓ"},{"type":0,"value":"]"}],
-    "5": [{"type":0,"value":"["},{"type":0,"value":"Ŧħḗḗ ŭŭřŀȠǿǿŧīƒīƈȧȧŧīǿǿƞ ƥȧȧřȧȧḿḗḗŧḗḗř īş ƞǿǿŧ ȧȧ ṽȧȧŀīḓ ŬŘĿ"},{"type":0,"value":"]"}],
-    "6": [{"type":0,"value":"["},{"type":0,"value":"Ŧħīş ǿǿƥḗḗřȧȧŧīǿǿƞ īş ƞǿǿŧ ȧȧŭŭŧħǿǿřīẑḗḗḓ"},{"type":0,"value":"]"}],
-    "7": [{"type":0,"value":"["},{"type":0,"value":"Ŧħḗḗ şḗḗẋ ƥȧȧřȧȧḿḗḗŧḗḗř īş řḗḗɋŭŭīřḗḗḓ"},{"type":0,"value":"]"}],
-    "8": [{"type":0,"value":"["},{"type":0,"value":"Ŧħḗḗ şḗḗẋ ƥȧȧřȧȧḿḗḗŧḗḗř ḿŭŭşŧ ƀḗḗ ǿǿƞŀẏ ḿ, ħ, ǿǿř ƒ"},{"type":0,"value":"]"}],
-    "9": [{"type":0,"value":"["},{"type":0,"value":"Ŧħḗḗ ḿīƞȦɠḗḗ ƥȧȧřȧȧḿḗḗŧḗḗř īş řḗḗɋŭŭīřḗḗḓ"},{"type":0,"value":"]"}],
-    "11": [{"type":0,"value":"["},{"type":0,"value":"Īƞşŭŭƒƒīƈīḗḗƞŧ ƈřḗḗḓīŧ"},{"type":0,"value":"]"}],
-    "12": [{"type":0,"value":"["},{"type":0,"value":"Ŧħḗḗ ḿīƞȦɠḗḗ ƥȧȧřȧȧḿḗḗŧḗḗř ḿŭŭşŧ ƀḗḗ ɠřḗḗȧȧŧḗḗř ŧħȧȧƞ 17"},{"type":0,"value":"]"}],
-    "13": [{"type":0,"value":"["},{"type":0,"value":"Ŧħḗḗ ḿȧȧẋȦɠḗḗ ƥȧȧřȧȧḿḗḗŧḗḗř īş řḗḗɋŭŭīřḗḗḓ"},{"type":0,"value":"]"}],
-    "14": [{"type":0,"value":"["},{"type":0,"value":"Ŧħḗḗ ḿȧȧẋȦɠḗḗ ƥȧȧřȧȧḿḗḗŧḗḗř ḿŭŭşŧ ƀḗḗ ŀḗḗşş ŧħȧȧƞ 99"},{"type":0,"value":"]"}],
-    "15": [{"type":0,"value":"["},{"type":0,"value":"Ŧħḗḗ īƞŧḗḗřḗḗşŧ ƥȧȧřȧȧḿḗḗŧḗḗř ḿŭŭşŧ ƀḗḗ ɠřḗḗȧȧŧḗḗř ŧħȧȧƞ 0"},{"type":0,"value":"]"}],
-    "16": [{"type":0,"value":"["},{"type":0,"value":"Ŧħḗḗ īƞŧḗḗřḗḗşŧ ƥȧȧřȧȧḿḗḗŧḗḗř ƈȧȧƞƞǿǿŧ ƀḗḗ ḗḗḿƥŧẏ"},{"type":0,"value":"]"}],
-    "17": [{"type":0,"value":"["},{"type":0,"value":"Ŧħḗḗ şŭŭƀĪƞŧḗḗřḗḗşŧ ƥȧȧřȧȧḿḗḗŧḗḗř ḿŭŭşŧ ƞǿǿŧ ƀḗḗ ḗḗḿƥŧẏ"},{"type":0,"value":"]"}],
-    "18": [{"type":0,"value":"["},{"type":0,"value":"Ŧħḗḗ şŭŭƀĪƞŧḗḗřḗḗşŧ ƥȧȧřȧȧḿḗḗŧḗḗř ḿŭŭşŧ ƀḗḗ ɠřḗḗȧȧŧḗḗř ŧħȧȧƞ 0"},{"type":0,"value":"]"}],
-    "19": [{"type":0,"value":"["},{"type":0,"value":"Ŧħḗḗ īƞŧḗḗřḗḗşŧ ǿǿř şŭŭƀĪƞŧḗḗřḗḗşŧ ƥȧȧřȧȧḿḗḗŧḗḗřş ȧȧřḗḗ řḗḗɋŭŭīřḗḗḓ"},{"type":0,"value":"]"}],
-    "22": [{"type":0,"value":"["},{"type":0,"value":"Ŧħḗḗ ƈȧȧŧḗḗɠǿǿřẏ ƥȧȧřȧȧḿḗḗŧḗḗř ḿŭŭşŧ ƞǿǿŧ ƀḗḗ ḗḗḿƥŧẏ"},{"type":0,"value":"]"}],
-    "23": [{"type":0,"value":"["},{"type":0,"value":"Ŧħḗḗ ƈȧȧŧḗḗɠǿǿřẏ ƥȧȧřȧȧḿḗḗŧḗḗř ḿŭŭşŧ ƀḗḗ ɠřḗḗȧȧŧḗḗř ŧħȧȧƞ 0"},{"type":0,"value":"]"}],
-    "24": [{"type":0,"value":"["},{"type":0,"value":"Ŧħḗḗ Ŧẏƥḗḗ ƥȧȧřȧȧḿḗḗŧḗḗřş ȧȧřḗḗ řḗḗɋŭŭīřḗḗḓ"},{"type":0,"value":"]"}],
-    "25": [{"type":0,"value":"["},{"type":0,"value":"Ŧħḗḗ Ŀǿǿƈȧȧŀīŧḗḗ ƥȧȧřȧȧḿḗḗŧḗḗř īş řḗḗɋŭŭīřḗḗḓ"},{"type":0,"value":"]"}],
-    "26": [{"type":0,"value":"["},{"type":0,"value":"Ŧħḗḗ Ṽǿǿŀŭŭḿḗḗ ƥȧȧřȧȧḿḗḗŧḗḗř īş řḗḗɋŭŭīřḗḗḓ"},{"type":0,"value":"]"}],
-    "27": [{"type":0,"value":"["},{"type":0,"value":"Ŧħḗḗ ḓḗḗşīřḗḗḓ ṽǿǿŀŭŭḿḗḗ ƈȧȧƞƞǿǿŧ ḗḗẋƈḗḗḗḗḓ ŧħḗḗ ȧȧṽȧȧīŀȧȧƀŀḗḗ ṽǿǿŀŭŭḿḗḗ"},{"type":0,"value":"]"}],
-    "28": [{"type":0,"value":"["},{"type":0,"value":"Ŧħḗḗ ḒḗḗşīřḗḗḓṼǿǿŀŭŭḿḗḗ ƥȧȧřȧȧḿḗḗŧḗḗř ƈȧȧƞƞǿǿŧ ḗḗẋƈḗḗḗḗḓ ŧħḗḗ ŧǿǿŧȧȧŀ ṽǿǿŀŭŭḿḗḗ"},{"type":0,"value":"]"}],
-    "31": [{"type":0,"value":"["},{"type":0,"value":"Ŧħḗḗ ŧǿǿķḗḗƞ ƥȧȧřȧȧḿḗḗŧḗḗř īş řḗḗɋŭŭīřḗḗḓ"},{"type":0,"value":"]"}],
-    "32": [{"type":0,"value":"["},{"type":0,"value":"Ŧħḗḗ řḗḗƞŧȧȧŀ řḗḗɋŭŭḗḗşŧ īş ƞǿǿŧ ƒǿǿŭŭƞḓ"},{"type":0,"value":"]"}],
-    "33": [{"type":0,"value":"["},{"type":0,"value":"Ŧħḗḗ řḗḗƞŧȧȧŀ ƒīŀḗḗ īş ƞǿǿŧ ƒǿǿŭŭƞḓ"},{"type":0,"value":"]"}],
-    "34": [{"type":0,"value":"["},{"type":0,"value":"Ŧħḗḗ řḗḗƞŧȧȧŀ ƒīŀḗḗ ħȧȧş ȧȧŀřḗḗȧȧḓẏ ƀḗḗḗḗƞ ŭŭşḗḗḓ"},{"type":0,"value":"]"}],
-    "35": [{"type":0,"value":"["},{"type":0,"value":"Ŧħḗḗ řḗḗƞŧȧȧŀ ƒīŀḗḗ īş ƀḗḗīƞɠ ḓǿǿẇƞŀǿǿȧȧḓḗḗḓ"},{"type":0,"value":"]"}],
-    "36": [{"type":0,"value":"["},{"type":0,"value":"Ŧħḗḗ řḗḗƞŧȧȧŀ ǿǿƒ ŧħḗḗ ƒīŀḗḗ ħȧȧş ƒȧȧīŀḗḗḓ"},{"type":0,"value":"]"}],
-    "61": [{"type":0,"value":"["},{"type":0,"value":"Ŧħḗḗ řḗḗɋŭŭḗḗşŧ şḗḗḗḗḿş īƞṽȧȧŀīḓ ȧȧƞḓ řḗḗŧŭŭřƞḗḗḓ ƞǿǿ řḗḗşŭŭŀŧş"},{"type":0,"value":"]"}],
-    "96": [{"type":0,"value":"["},{"type":0,"value":"Ŧħḗḗ ĪƤ īş ƞǿǿŧ ȧȧŭŭŧħǿǿřīẑḗḗḓ"},{"type":0,"value":"]"}],
-  },
-  unknownCode: [{"type":0,"value":"["},{"type":0,"value":"ŞḾŞƤȧȧřŧƞḗḗř řḗḗŧŭŭřƞḗḗḓ ƈǿǿḓḗḗ "},{"type":1,"value":"code"},{"type":0,"value":", ẇħīƈħ īŧş ḓǿǿƈŭŭḿḗḗƞŧȧȧŧīǿǿƞ ḓǿǿḗḗş ƞǿǿŧ ŀīşŧ ŭŭƞḓḗḗř \"Ŀǿǿƈȧȧŧīǿǿƞ\"."},{"type":0,"value":"]"}],
-  params: {
-    "12": {"minAge":17},
-    "14": {"maxAge":99},
-  },
 });

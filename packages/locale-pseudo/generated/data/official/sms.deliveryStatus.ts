@@ -1,7 +1,8 @@
 // GENERATED — do not edit. Built by tools/i18n from locales/en, pseudo-localized as en-XA: official texts of sms.deliveryStatus.
 // Edit the texts in locales/ and rebuild the package (pnpm build).
 
-import type { FieldKeyOf, KeyOf, SectionTexts } from '@smspartner-i18n/core';
+import type { KeyOf } from '@smspartner-i18n/core';
+import type { FieldKeyOf } from '@smspartner-i18n/core/fields';
 import { deepFreeze, type PackMessage } from '../../support.ts';
 
 type Key = KeyOf<"sms.deliveryStatus"> | FieldKeyOf<"sms.deliveryStatus"> | "sms.deliveryStatus.unknownCode";
@@ -31,15 +32,4 @@ export const i18next = /* @__PURE__ */ deepFreeze({
   waiting: "[Ŧħḗḗ ŞḾŞ ħȧȧş ƀḗḗḗḗƞ şḗḗƞŧ, ȧȧẇȧȧīŧīƞɠ ȧȧŧ ŧħḗḗ ǿǿƥḗḗřȧȧŧǿǿř]",
   notSent: "[Ŧħḗḗ ŞḾŞ ẇȧȧş ƞǿǿŧ şḗḗƞŧ, ȧȧ ƥřǿǿƀŀḗḗḿ ǿǿƈƈŭŭřřḗḗḓ, ƥŀḗḗȧȧşḗḗ ƈǿǿƞŧȧȧƈŧ ƈŭŭşŧǿǿḿḗḗř şḗḗřṽīƈḗḗ]",
   unknownCode: "[ŞḾŞƤȧȧřŧƞḗḗř řḗḗŧŭŭřƞḗḗḓ ƈǿǿḓḗḗ {{code}}, ẇħīƈħ īŧş ḓǿǿƈŭŭḿḗḗƞŧȧȧŧīǿǿƞ ḓǿǿḗḗş ƞǿǿŧ ŀīşŧ ŭŭƞḓḗḗř \"Şŧȧȧŧŭŭş Ŀīşŧ\".]",
-});
-
-/** The same texts by code (as `lookup` normalises it), with argument defaults and code aliases: what `pack` holds. */
-export const codes: SectionTexts = /* @__PURE__ */ deepFreeze({
-  codes: {
-    "delivered": [{"type":0,"value":"["},{"type":0,"value":"Ŧħḗḗ ŞḾŞ ħȧȧş ƀḗḗḗḗƞ ḓḗḗŀīṽḗḗřḗḗḓ"},{"type":0,"value":"]"}],
-    "not delivered": [{"type":0,"value":"["},{"type":0,"value":"Ŧħḗḗ ŞḾŞ ħȧȧş ƞǿǿŧ ƀḗḗḗḗƞ ḓḗḗŀīṽḗḗřḗḗḓ"},{"type":0,"value":"]"}],
-    "waiting": [{"type":0,"value":"["},{"type":0,"value":"Ŧħḗḗ ŞḾŞ ħȧȧş ƀḗḗḗḗƞ şḗḗƞŧ, ȧȧẇȧȧīŧīƞɠ ȧȧŧ ŧħḗḗ ǿǿƥḗḗřȧȧŧǿǿř"},{"type":0,"value":"]"}],
-    "ko": [{"type":0,"value":"["},{"type":0,"value":"Ŧħḗḗ ŞḾŞ ẇȧȧş ƞǿǿŧ şḗḗƞŧ, ȧȧ ƥřǿǿƀŀḗḗḿ ǿǿƈƈŭŭřřḗḗḓ, ƥŀḗḗȧȧşḗḗ ƈǿǿƞŧȧȧƈŧ ƈŭŭşŧǿǿḿḗḗř şḗḗřṽīƈḗḗ"},{"type":0,"value":"]"}],
-  },
-  unknownCode: [{"type":0,"value":"["},{"type":0,"value":"ŞḾŞƤȧȧřŧƞḗḗř řḗḗŧŭŭřƞḗḗḓ ƈǿǿḓḗḗ "},{"type":1,"value":"code"},{"type":0,"value":", ẇħīƈħ īŧş ḓǿǿƈŭŭḿḗḗƞŧȧȧŧīǿǿƞ ḓǿǿḗḗş ƞǿǿŧ ŀīşŧ ŭŭƞḓḗḗř \"Şŧȧȧŧŭŭş Ŀīşŧ\"."},{"type":0,"value":"]"}],
 });

@@ -1,7 +1,8 @@
 // GENERATED — do not edit. Built by tools/i18n from locales/en, pseudo-localized as en-XA: official texts of sms.dlr.
 // Edit the texts in locales/ and rebuild the package (pnpm build).
 
-import type { FieldKeyOf, KeyOf, SectionTexts } from '@smspartner-i18n/core';
+import type { KeyOf } from '@smspartner-i18n/core';
+import type { FieldKeyOf } from '@smspartner-i18n/core/fields';
 import { deepFreeze, type PackMessage } from '../../support.ts';
 
 type Key = KeyOf<"sms.dlr"> | FieldKeyOf<"sms.dlr"> | "sms.dlr.unknownCode";
@@ -43,22 +44,4 @@ export const i18next = /* @__PURE__ */ deepFreeze({
   expired: "[Ŧħḗḗ ḿḗḗşşȧȧɠḗḗ ħȧȧş ƀḗḗḗḗƞ şḗḗƞŧ ȧȧƞḓ ħȧȧş ḗḗẋƥīřḗḗḓ ḓŭŭḗḗ ŧǿǿ ḗḗẋƈḗḗḗḗḓīƞɠ īŧş ṽȧȧŀīḓīŧẏ ƥḗḗřīǿǿḓ (ǿǿŭŭř ḓḗḗƒȧȧŭŭŀŧ ƥŀȧȧŧƒǿǿřḿ īş 48 ħǿǿŭŭřş), ǿǿř ŧħḗḗ ǿǿƥḗḗřȧȧŧǿǿř řḗḗŧŭŭřƞḗḗḓ ḖẊƤĪŘḖḒ ȧȧş ŧħḗḗ ƒīƞȧȧŀ şŧȧȧŧŭŭş.]",
   rejected: "[Ŧħḗḗ ḿḗḗşşȧȧɠḗḗ ħȧȧş ƀḗḗḗḗƞ şḗḗƞŧ, ƀŭŭŧ īŧ ẇȧȧş řḗḗĵḗḗƈŧḗḗḓ ƀẏ ŧħḗḗ ǿǿƥḗḗřȧȧŧǿǿř ȧȧƞḓ řḗḗŧŭŭřƞḗḗḓ ŘḖĴḖƇŦḒ ȧȧş ŧħḗḗ ƒīƞȧȧŀ şŧȧȧŧŭŭş.]",
   unknownCode: "[ŞḾŞƤȧȧřŧƞḗḗř řḗḗŧŭŭřƞḗḗḓ ƈǿǿḓḗḗ {{code}}, ẇħīƈħ īŧş ḓǿǿƈŭŭḿḗḗƞŧȧȧŧīǿǿƞ ḓǿǿḗḗş ƞǿǿŧ ŀīşŧ ŭŭƞḓḗḗř \"Şŧȧȧŧŭŭş Ḗřřǿǿř Ƈǿǿḓḗḗş\".]",
-});
-
-/** The same texts by code (as `lookup` normalises it), with argument defaults and code aliases: what `pack` holds. */
-export const codes: SectionTexts = /* @__PURE__ */ deepFreeze({
-  codes: {
-    "DELIVRD": [{"type":0,"value":"["},{"type":0,"value":"Ŧħḗḗ ḿḗḗşşȧȧɠḗḗ ħȧȧş ƀḗḗḗḗƞ ƥřǿǿƈḗḗşşḗḗḓ ȧȧƞḓ ḓḗḗŀīṽḗḗřḗḗḓ şŭŭƈƈḗḗşşƒŭŭŀŀẏ."},{"type":0,"value":"]"}],
-    "PENDING": [{"type":0,"value":"["},{"type":0,"value":"Ŧħḗḗ ḿḗḗşşȧȧɠḗḗ ħȧȧş ƀḗḗḗḗƞ ƥřǿǿƈḗḗşşḗḗḓ ȧȧƞḓ şḗḗƞŧ ŧǿǿ ŧħḗḗ ƞḗḗẋŧ īƞşŧȧȧƞƈḗḗ. Ŧħḗḗ ḓḗḗŀīṽḗḗřẏ řḗḗƥǿǿřŧ ħȧȧş ƞǿǿŧ ẏḗḗŧ ƀḗḗḗḗƞ řḗḗƈḗḗīṽḗḗḓ ȧȧƞḓ īş ȧȧẇȧȧīŧḗḗḓ, ŧħḗḗ şŧȧȧŧŭŭş īş şŧīŀŀ ƥḗḗƞḓīƞɠ."},{"type":0,"value":"]"}],
-    "UNDELIV": [{"type":0,"value":"["},{"type":0,"value":"Ŧħḗḗ ḿḗḗşşȧȧɠḗḗ ħȧȧş ƀḗḗḗḗƞ şḗḗƞŧ ŧǿǿ ŧħḗḗ ǿǿƥḗḗřȧȧŧǿǿř, ƀŭŭŧ ƈǿǿŭŭŀḓ ƞǿǿŧ ƀḗḗ ḓḗḗŀīṽḗḗřḗḗḓ, ȧȧş ȧȧ řḗḗƈḗḗīƥŧ ẇīŧħ ŧħḗḗ şŧȧȧŧŭŭş \"ŬȠḒḖĿĪṼ\" ẇȧȧş ƈȧȧƞƈḗḗŀḗḗḓ ƀẏ ŧħḗḗ ǿǿƥḗḗřȧȧŧǿǿř."},{"type":0,"value":"]"}],
-    "ACCEPTD": [{"type":0,"value":"["},{"type":0,"value":"Ŧħḗḗ ŞḾŞ ħȧȧş ƀḗḗḗḗƞ ȧȧƈƈḗḗƥŧḗḗḓ ȧȧƞḓ ẇīŀŀ ƀḗḗ şḗḗƞŧ."},{"type":0,"value":"]"}],
-    "UNKNOWN": [{"type":0,"value":"["},{"type":0,"value":"Ȧƞ ŭŭƞķƞǿǿẇƞ ḗḗřřǿǿř ǿǿƈƈŭŭřřḗḗḓ."},{"type":0,"value":"]"}],
-    "ENROUTE": [{"type":0,"value":"["},{"type":0,"value":"Ŧħḗḗ ḿḗḗşşȧȧɠḗḗ īş ḗḗƞ řǿǿŭŭŧḗḗ."},{"type":0,"value":"]"}],
-    "EXPIRED": [{"type":0,"value":"["},{"type":0,"value":"Ŧħḗḗ ḿḗḗşşȧȧɠḗḗ ħȧȧş ƀḗḗḗḗƞ şḗḗƞŧ ȧȧƞḓ ħȧȧş ḗḗẋƥīřḗḗḓ ḓŭŭḗḗ ŧǿǿ ḗḗẋƈḗḗḗḗḓīƞɠ īŧş ṽȧȧŀīḓīŧẏ ƥḗḗřīǿǿḓ (ǿǿŭŭř ḓḗḗƒȧȧŭŭŀŧ ƥŀȧȧŧƒǿǿřḿ īş 48 ħǿǿŭŭřş), ǿǿř ŧħḗḗ ǿǿƥḗḗřȧȧŧǿǿř řḗḗŧŭŭřƞḗḗḓ ḖẊƤĪŘḖḒ ȧȧş ŧħḗḗ ƒīƞȧȧŀ şŧȧȧŧŭŭş."},{"type":0,"value":"]"}],
-    "REJECTD": [{"type":0,"value":"["},{"type":0,"value":"Ŧħḗḗ ḿḗḗşşȧȧɠḗḗ ħȧȧş ƀḗḗḗḗƞ şḗḗƞŧ, ƀŭŭŧ īŧ ẇȧȧş řḗḗĵḗḗƈŧḗḗḓ ƀẏ ŧħḗḗ ǿǿƥḗḗřȧȧŧǿǿř ȧȧƞḓ řḗḗŧŭŭřƞḗḗḓ ŘḖĴḖƇŦḒ ȧȧş ŧħḗḗ ƒīƞȧȧŀ şŧȧȧŧŭŭş."},{"type":0,"value":"]"}],
-  },
-  unknownCode: [{"type":0,"value":"["},{"type":0,"value":"ŞḾŞƤȧȧřŧƞḗḗř řḗḗŧŭŭřƞḗḗḓ ƈǿǿḓḗḗ "},{"type":1,"value":"code"},{"type":0,"value":", ẇħīƈħ īŧş ḓǿǿƈŭŭḿḗḗƞŧȧȧŧīǿǿƞ ḓǿǿḗḗş ƞǿǿŧ ŀīşŧ ŭŭƞḓḗḗř \"Şŧȧȧŧŭŭş Ḗřřǿǿř Ƈǿǿḓḗḗş\"."},{"type":0,"value":"]"}],
-  params: {
-    "EXPIRED": {"validityHours":48},
-  },
 });

@@ -1,7 +1,8 @@
 // GENERATED — do not edit. Built by tools/i18n from locales/en, pseudo-localized as en-XA: official texts of sms.send.
 // Edit the texts in locales/ and rebuild the package (pnpm build).
 
-import type { FieldKeyOf, KeyOf, SectionTexts } from '@smspartner-i18n/core';
+import type { KeyOf } from '@smspartner-i18n/core';
+import type { FieldKeyOf } from '@smspartner-i18n/core/fields';
 import { deepFreeze, type PackMessage } from '../../support.ts';
 
 type Key = KeyOf<"sms.send"> | FieldKeyOf<"sms.send"> | "sms.send.unknownCode";
@@ -187,52 +188,4 @@ export const i18next = /* @__PURE__ */ deepFreeze({
   "fields.gamme.notEligible": "[Ŧħḗḗ ŀǿǿẇ-ƈǿǿşŧ řȧȧƞɠḗḗ īş ƞǿǿŧ ḗḗŀīɠīƀŀḗḗ]",
   "fields.gamme.unknown": "[Ŧħḗḗ ɠȧȧḿḿḗḗ ƒīḗḗŀḓ ẇȧȧş řḗḗĵḗḗƈŧḗḗḓ]",
   "fields.unknownField": "[Ȧ řḗḗɋŭŭḗḗşŧ ƒīḗḗŀḓ ẇȧȧş řḗḗĵḗḗƈŧḗḗḓ]",
-});
-
-/** The same texts by code (as `lookup` normalises it), with argument defaults and code aliases: what `pack` holds. */
-export const codes: SectionTexts = /* @__PURE__ */ deepFreeze({
-  codes: {
-    "1": [{"type":0,"value":"["},{"type":0,"value":"Ŧħḗḗ ȦƤĪ ķḗḗẏ īş řḗḗɋŭŭīřḗḗḓ"},{"type":0,"value":"]"}],
-    "2": [{"type":0,"value":"["},{"type":0,"value":"Ŧħḗḗ ƥħǿǿƞḗḗȠŭŭḿƀḗḗřş ƒīḗḗŀḓ īş řḗḗɋŭŭīřḗḗḓ"},{"type":0,"value":"]"}],
-    "4": [{"type":0,"value":"["},{"type":0,"value":"ḿḗḗşşȧȧɠḗḗ ƞǿǿŧ ƒǿǿŭŭƞḓ"},{"type":0,"value":"]"}],
-    "9": [{"type":0,"value":"["},{"type":0,"value":"Ȧŧ ŀḗḗȧȧşŧ ǿǿƞḗḗ ƈǿǿƞşŧřȧȧīƞŧ ẇȧȧş ƞǿǿŧ ḿḗḗŧ"},{"type":0,"value":"]"}],
-    "10": [{"type":0,"value":"["},{"type":0,"value":"Īƞƈǿǿřřḗḗƈŧ ȦƤĪ ķḗḗẏ"},{"type":0,"value":"]"}],
-    "11": [{"type":0,"value":"["},{"type":0,"value":"Īƞşŭŭƒƒīƈīḗḗƞŧ ƈřḗḗḓīŧ"},{"type":0,"value":"]"}],
-    "13": [{"type":0,"value":"["},{"type":0,"value":"Ƞǿǿ ḓḗḗƒȧȧŭŭŀŧ ƥřīƈḗḗ ẇȧȧş ƒǿǿŭŭƞḓ ƒǿǿř ŧħḗḗ ƒǿǿŀŀǿǿẇīƞɠ ƞŭŭḿƀḗḗřş"},{"type":0,"value":"]"}],
-    "14": [{"type":0,"value":"["},{"type":0,"value":"Ŧħḗḗ ƞŭŭḿƀḗḗř īş īƞ ŧħḗḗ ŞŦǾƤ ŞḾŞ ŀīşŧ"},{"type":0,"value":"]"}],
-    "15": [{"type":0,"value":"["},{"type":0,"value":"Ŧħḗḗ ƞŭŭḿƀḗḗř īş ȧȧŀřḗḗȧȧḓẏ ƥřḗḗşḗḗƞŧ īƞ ŧħḗḗ ŀīşŧ"},{"type":0,"value":"]"}],
-    "20": [{"type":0,"value":"["},{"type":0,"value":"Ȧƈƈǿǿŭŭƞŧ ḓīşȧȧƀŀḗḗḓ"},{"type":0,"value":"]"}],
-    "22": [{"type":0,"value":"["},{"type":0,"value":"ŞḾŞ Ḿȧȧřķḗḗŧīƞɠ: Ŧħḗḗ şḗḗƞḓīƞɠ ŧīḿḗḗ īş ƞǿǿŧ ṽȧȧŀīḓ; īŧ ḿŭŭşŧ ƀḗḗ ƀḗḗŧẇḗḗḗḗƞ 8 ȦḾ ȧȧƞḓ 10 ƤḾ."},{"type":0,"value":"]"}],
-    "23": [{"type":0,"value":"["},{"type":0,"value":"ŞḾŞ Ḿȧȧřķḗḗŧīƞɠ: Ŧħḗḗ ḓȧȧŧḗḗ [...] īş ƞǿǿŧ ṽȧȧŀīḓ; şḗḗƞḓīƞɠ ŞḾŞ īş ƞǿǿŧ ƥǿǿşşīƀŀḗḗ ǿǿƞ Şŭŭƞḓȧȧẏş ȧȧƞḓ ħǿǿŀīḓȧȧẏş."},{"type":0,"value":"]"}],
-    "30": [{"type":0,"value":"["},{"type":0,"value":"Ȧƈƈǿǿŭŭƞŧ ƀŀǿǿƈķḗḗḓ"},{"type":0,"value":"]"}],
-    "40": [{"type":0,"value":"["},{"type":0,"value":"Ȧƈƈḗḗşş ŧǿǿ ŧħḗḗ ȦƤĪ īş ḓḗḗƞīḗḗḓ"},{"type":0,"value":"]"}],
-    "42": [{"type":0,"value":"["},{"type":0,"value":"Ŧħḗḗ ƞŭŭḿƀḗḗř ǿǿƒ ƈħȧȧřȧȧƈŧḗḗřş ƒǿǿř ȧȧ Ŀǿǿẇ Ƈǿǿşŧ ŞḾŞ īş 160 ƈħȧȧřȧȧƈŧḗḗřş"},{"type":0,"value":"]"}],
-    "43": [{"type":0,"value":"["},{"type":0,"value":"Ŧħḗḗ ḿḗḗşşȧȧɠḗḗ īş řḗḗɋŭŭīřḗḗḓ"},{"type":0,"value":"]"}],
-    "44": [{"type":0,"value":"["},{"type":0,"value":"Ŧħḗḗ şḗḗƞḓḗḗř īş īƞṽȧȧŀīḓ"},{"type":0,"value":"]"}],
-    "45": [{"type":0,"value":"["},{"type":0,"value":"Ŧħḗḗ ḓȧȧŧḗḗ īş řḗḗɋŭŭīřḗḗḓ"},{"type":0,"value":"]"}],
-    "46": [{"type":0,"value":"["},{"type":0,"value":"Ŧħḗḗ ŧīḿḗḗ īş řḗḗɋŭŭīřḗḗḓ"},{"type":0,"value":"]"}],
-    "47": [{"type":0,"value":"["},{"type":0,"value":"Ŧħḗḗ ḿīƞŭŭŧḗḗş ḓīɠīŧ īş īƞṽȧȧŀīḓ"},{"type":0,"value":"]"}],
-    "48": [{"type":0,"value":"["},{"type":0,"value":"Ḿīƞŭŭŧḗḗş ḿŭŭşŧ ƀḗḗ ƀḗḗŧẇḗḗḗḗƞ 5 ȧȧƞḓ 55 īƞ īƞŧḗḗřṽȧȧŀş ǿǿƒ 5 ḿīƞŭŭŧḗḗş"},{"type":0,"value":"]"}],
-    "49": [{"type":0,"value":"["},{"type":0,"value":"Ŧħḗḗ ḓȧȧŧḗḗ īş īƞṽȧȧŀīḓ"},{"type":0,"value":"]"}],
-    "50": [{"type":0,"value":"["},{"type":0,"value":"Ŧħḗḗ ƞŭŭḿƀḗḗř ǿǿƒ ȧȧŀŀǿǿẇḗḗḓ ƞŭŭḿƀḗḗřş īş ȧȧ ḿȧȧẋīḿŭŭḿ ǿǿƒ 500"},{"type":0,"value":"]"}],
-    "51": [{"type":0,"value":"["},{"type":0,"value":"Ŧħḗḗ ŀǿǿẇ-ƈǿǿşŧ řȧȧƞɠḗḗ īş ƞǿǿŧ ḗḗŀīɠīƀŀḗḗ"},{"type":0,"value":"]"}],
-    "52": [{"type":0,"value":"["},{"type":0,"value":"Ŧħḗḗ ƞŭŭḿƀḗḗř ǿǿƒ ƈǿǿƞƈȧȧŧḗḗƞȧȧŧḗḗḓ ŞḾŞ ƈȧȧƞƞǿǿŧ ḗḗẋƈḗḗḗḗḓ 10 ŞḾŞ"},{"type":0,"value":"]"}],
-    "55": [{"type":0,"value":"["},{"type":0,"value":"Ƞǿǿ ƞŭŭḿƀḗḗř ŧǿǿ şḗḗƞḓ"},{"type":0,"value":"]"}],
-    "90": [{"type":0,"value":"["},{"type":0,"value":"Ŧħḗḗ ĴŞǾȠ īş ḿȧȧŀƒǿǿřḿḗḗḓ: şẏƞŧȧȧẋ ḗḗřřǿǿř"},{"type":0,"value":"]"}],
-    "96": [{"type":0,"value":"["},{"type":0,"value":"Ŧħḗḗ ĪƤ īş ƞǿǿŧ ȧȧŭŭŧħǿǿřīẑḗḗḓ"},{"type":0,"value":"]"}],
-    "500": [{"type":0,"value":"["},{"type":0,"value":"Ƥřǿǿƀŀḗḗḿ ȧȧḓḓīƞɠ ŧħḗḗ ŞḾŞ ŧǿǿ ŧħḗḗ ɋŭŭḗḗŭŭḗḗ"},{"type":0,"value":"]"}],
-    "992": [{"type":0,"value":"["},{"type":0,"value":"Ŭƞȧȧŭŭŧħǿǿřīẑḗḗḓ şḗḗƞḓḗḗř"},{"type":0,"value":"]"}],
-  },
-  unknownCode: [{"type":0,"value":"["},{"type":0,"value":"ŞḾŞƤȧȧřŧƞḗḗř řḗḗŧŭŭřƞḗḗḓ ƈǿǿḓḗḗ "},{"type":1,"value":"code"},{"type":0,"value":", ẇħīƈħ īŧş ḓǿǿƈŭŭḿḗḗƞŧȧȧŧīǿǿƞ ḓǿǿḗḗş ƞǿǿŧ ŀīşŧ ŭŭƞḓḗḗř \"Şḗḗƞḓīƞɠ ŞḾŞ\"."},{"type":0,"value":"]"}],
-  params: {
-    "22": {"startHour":8,"endHour":22},
-    "42": {"maxLength":160},
-    "48": {"minMinute":5,"maxMinute":55,"step":5},
-    "50": {"max":500},
-    "52": {"maxParts":10},
-  },
-  fields: {
-    "byField": {"phoneNumbers":{"required":[{"type":0,"value":"["},{"type":0,"value":"Ŧħḗḗ ƥħǿǿƞḗḗȠŭŭḿƀḗḗřş ƒīḗḗŀḓ īş řḗḗɋŭŭīřḗḗḓ"},{"type":0,"value":"]"}],"invalid":[{"type":0,"value":"["},{"type":0,"value":"Ŧħīş ƥħǿǿƞḗḗ ƞŭŭḿƀḗḗř īş ƞǿǿŧ ṽȧȧŀīḓ ("},{"type":1,"value":"phoneNumber"},{"type":0,"value":")"},{"type":0,"value":"]"}],"tooMany":[{"type":0,"value":"["},{"type":0,"value":"Ŧħḗḗ ƞŭŭḿƀḗḗř ǿǿƒ ȧȧŀŀǿǿẇḗḗḓ ƞŭŭḿƀḗḗřş īş ȧȧ ḿȧȧẋīḿŭŭḿ ǿǿƒ "},{"type":2,"value":"max","style":null},{"type":0,"value":"]"}],"empty":[{"type":0,"value":"["},{"type":0,"value":"Ƞǿǿ ƞŭŭḿƀḗḗř ŧǿǿ şḗḗƞḓ"},{"type":0,"value":"]"}],"unknown":[{"type":0,"value":"["},{"type":0,"value":"Ŧħḗḗ ƥħǿǿƞḗḗȠŭŭḿƀḗḗřş ƒīḗḗŀḓ ẇȧȧş řḗḗĵḗḗƈŧḗḗḓ"},{"type":0,"value":"]"}]},"message":{"required":[{"type":0,"value":"["},{"type":0,"value":"Ŧħḗḗ ḿḗḗşşȧȧɠḗḗ īş řḗḗɋŭŭīřḗḗḓ"},{"type":0,"value":"]"}],"lowCostTooLong":[{"type":0,"value":"["},{"type":0,"value":"Ŧħḗḗ ƞŭŭḿƀḗḗř ǿǿƒ ƈħȧȧřȧȧƈŧḗḗřş ƒǿǿř ȧȧ Ŀǿǿẇ Ƈǿǿşŧ ŞḾŞ īş "},{"type":2,"value":"maxLength","style":null},{"type":0,"value":" ƈħȧȧřȧȧƈŧḗḗřş"},{"type":0,"value":"]"}],"tooManyParts":[{"type":0,"value":"["},{"type":0,"value":"Ŧħḗḗ ƞŭŭḿƀḗḗř ǿǿƒ ƈǿǿƞƈȧȧŧḗḗƞȧȧŧḗḗḓ ŞḾŞ ƈȧȧƞƞǿǿŧ ḗḗẋƈḗḗḗḗḓ "},{"type":2,"value":"maxParts","style":null},{"type":0,"value":" ŞḾŞ"},{"type":0,"value":"]"}],"unknown":[{"type":0,"value":"["},{"type":0,"value":"Ŧħḗḗ ḿḗḗşşȧȧɠḗḗ ƒīḗḗŀḓ ẇȧȧş řḗḗĵḗḗƈŧḗḗḓ"},{"type":0,"value":"]"}]},"sender":{"tooLong":[{"type":0,"value":"["},{"type":0,"value":"Ŧħḗḗ şḗḗƞḓḗḗř ƈȧȧƞƞǿǿŧ ƀḗḗ ŀǿǿƞɠḗḗř ŧħȧȧƞ "},{"type":2,"value":"maxLength","style":null},{"type":0,"value":" ƈħȧȧřȧȧƈŧḗḗřş"},{"type":0,"value":"]"}],"invalid":[{"type":0,"value":"["},{"type":0,"value":"Ŧħḗḗ şḗḗƞḓḗḗř īş īƞṽȧȧŀīḓ"},{"type":0,"value":"]"}],"notAllowed":[{"type":0,"value":"["},{"type":0,"value":"Ŭƞȧȧŭŭŧħǿǿřīẑḗḗḓ şḗḗƞḓḗḗř"},{"type":0,"value":"]"}],"unknown":[{"type":0,"value":"["},{"type":0,"value":"Ŧħḗḗ şḗḗƞḓḗḗř ƒīḗḗŀḓ ẇȧȧş řḗḗĵḗḗƈŧḗḗḓ"},{"type":0,"value":"]"}]},"scheduledDeliveryDate":{"required":[{"type":0,"value":"["},{"type":0,"value":"Ŧħḗḗ ḓȧȧŧḗḗ īş řḗḗɋŭŭīřḗḗḓ"},{"type":0,"value":"]"}],"invalid":[{"type":0,"value":"["},{"type":0,"value":"Ŧħḗḗ ḓȧȧŧḗḗ īş īƞṽȧȧŀīḓ"},{"type":0,"value":"]"}],"inThePast":[{"type":0,"value":"["},{"type":0,"value":"Ŧħḗḗ ḓȧȧŧḗḗ ("},{"type":1,"value":"date"},{"type":0,"value":") īş ḗḗȧȧřŀīḗḗř ŧħȧȧƞ ŧħḗḗ ƈŭŭřřḗḗƞŧ ḓȧȧŧḗḗ."},{"type":0,"value":"]"}],"unknown":[{"type":0,"value":"["},{"type":0,"value":"Ŧħḗḗ şƈħḗḗḓŭŭŀḗḗḓḒḗḗŀīṽḗḗřẏḒȧȧŧḗḗ ƒīḗḗŀḓ ẇȧȧş řḗḗĵḗḗƈŧḗḗḓ"},{"type":0,"value":"]"}]},"time":{"required":[{"type":0,"value":"["},{"type":0,"value":"Ŧħḗḗ ŧīḿḗḗ īş řḗḗɋŭŭīřḗḗḓ"},{"type":0,"value":"]"}],"unknown":[{"type":0,"value":"["},{"type":0,"value":"Ŧħḗḗ ŧīḿḗḗ ƒīḗḗŀḓ ẇȧȧş řḗḗĵḗḗƈŧḗḗḓ"},{"type":0,"value":"]"}]},"minute":{"required":[{"type":0,"value":"["},{"type":0,"value":"Ŧħḗḗ ḿīƞŭŭŧḗḗ īş řḗḗɋŭŭīřḗḗḓ"},{"type":0,"value":"]"}],"invalid":[{"type":0,"value":"["},{"type":0,"value":"Ŧħḗḗ ḿīƞŭŭŧḗḗş ḓīɠīŧ īş īƞṽȧȧŀīḓ"},{"type":0,"value":"]"}],"outOfRange":[{"type":0,"value":"["},{"type":0,"value":"Ḿīƞŭŭŧḗḗş ḿŭŭşŧ ƀḗḗ ƀḗḗŧẇḗḗḗḗƞ "},{"type":2,"value":"minMinute","style":null},{"type":0,"value":" ȧȧƞḓ "},{"type":2,"value":"maxMinute","style":null},{"type":0,"value":" īƞ īƞŧḗḗřṽȧȧŀş ǿǿƒ "},{"type":2,"value":"step","style":null},{"type":0,"value":" ḿīƞŭŭŧḗḗş"},{"type":0,"value":"]"}],"unknown":[{"type":0,"value":"["},{"type":0,"value":"Ŧħḗḗ ḿīƞŭŭŧḗḗ ƒīḗḗŀḓ ẇȧȧş řḗḗĵḗḗƈŧḗḗḓ"},{"type":0,"value":"]"}]},"gamme":{"notEligible":[{"type":0,"value":"["},{"type":0,"value":"Ŧħḗḗ ŀǿǿẇ-ƈǿǿşŧ řȧȧƞɠḗḗ īş ƞǿǿŧ ḗḗŀīɠīƀŀḗḗ"},{"type":0,"value":"]"}],"unknown":[{"type":0,"value":"["},{"type":0,"value":"Ŧħḗḗ ɠȧȧḿḿḗḗ ƒīḗḗŀḓ ẇȧȧş řḗḗĵḗḗƈŧḗḗḓ"},{"type":0,"value":"]"}]}},
-    "unknownField": [{"type":0,"value":"["},{"type":0,"value":"Ȧ řḗḗɋŭŭḗḗşŧ ƒīḗḗŀḓ ẇȧȧş řḗḗĵḗḗƈŧḗḗḓ"},{"type":0,"value":"]"}],
-  },
 });

@@ -1,7 +1,8 @@
 // GENERATED — do not edit. Built by tools/i18n from locales/en, pseudo-localized as en-XA: official texts of subAccount.
 // Edit the texts in locales/ and rebuild the package (pnpm build).
 
-import type { FieldKeyOf, KeyOf, SectionTexts } from '@smspartner-i18n/core';
+import type { KeyOf } from '@smspartner-i18n/core';
+import type { FieldKeyOf } from '@smspartner-i18n/core/fields';
 import { deepFreeze, type PackMessage } from '../../support.ts';
 
 type Key = KeyOf<"subAccount"> | FieldKeyOf<"subAccount"> | "subAccount.unknownCode";
@@ -43,19 +44,4 @@ export const i18next = /* @__PURE__ */ deepFreeze({
   insufficientCredit: "[Īƞşŭŭƒƒīƈīḗḗƞŧ ƈřḗḗḓīŧ]",
   ipNotAuthorized: "[Ŧħḗḗ ĪƤ īş ƞǿǿŧ ȧȧŭŭŧħǿǿřīẑḗḗḓ]",
   unknownCode: "[ŞḾŞƤȧȧřŧƞḗḗř řḗḗŧŭŭřƞḗḗḓ ƈǿǿḓḗḗ {{code}}, ẇħīƈħ īŧş ḓǿǿƈŭŭḿḗḗƞŧȧȧŧīǿǿƞ ḓǿǿḗḗş ƞǿǿŧ ŀīşŧ ŭŭƞḓḗḗř \"Şŭŭƀ-ȧȧƈƈǿǿŭŭƞŧ\".]",
-});
-
-/** The same texts by code (as `lookup` normalises it), with argument defaults and code aliases: what `pack` holds. */
-export const codes: SectionTexts = /* @__PURE__ */ deepFreeze({
-  codes: {
-    "2": [{"type":0,"value":"["},{"type":0,"value":"Ẏǿǿŭŭ ȧȧřḗḗ ƞǿǿŧ ȧȧŭŭŧħǿǿřīẑḗḗḓ ŧǿǿ ƈřḗḗȧȧŧḗḗ şŭŭƀ-ȧȧƈƈǿǿŭŭƞŧş"},{"type":0,"value":"]"}],
-    "3": [{"type":0,"value":"["},{"type":0,"value":"Ŧħḗḗ Ƈřḗḗḓīŧ ƒīḗḗŀḓ īş řḗḗɋŭŭīřḗḗḓ"},{"type":0,"value":"]"}],
-    "4": [{"type":0,"value":"["},{"type":0,"value":"Ŧħḗḗ ŧǿǿķḗḗƞŞŭŭƀȧȧƈƈǿǿŭŭƞŧ ƒīḗḗŀḓ īş řḗḗɋŭŭīřḗḗḓ"},{"type":0,"value":"]"}],
-    "5": [{"type":0,"value":"["},{"type":0,"value":"Ŧħḗḗ ƈřḗḗḓīŧ ƒīḗḗŀḓ ḿŭŭşŧ ƀḗḗ ɠřḗḗȧȧŧḗḗř ŧħȧȧƞ 0"},{"type":0,"value":"]"}],
-    "6": [{"type":0,"value":"["},{"type":0,"value":"Ŧħḗḗ şŭŭƀ-ȧȧƈƈǿǿŭŭƞŧ īş ƞǿǿŧ ƒǿǿŭŭƞḓ"},{"type":0,"value":"]"}],
-    "7": [{"type":0,"value":"["},{"type":0,"value":"Īƞşŭŭƒƒīƈīḗḗƞŧ ƈřḗḗḓīŧ ƒǿǿř ŧħḗḗ şŭŭƀ-ȧȧƈƈǿǿŭŭƞŧ"},{"type":0,"value":"]"}],
-    "11": [{"type":0,"value":"["},{"type":0,"value":"Īƞşŭŭƒƒīƈīḗḗƞŧ ƈřḗḗḓīŧ"},{"type":0,"value":"]"}],
-    "96": [{"type":0,"value":"["},{"type":0,"value":"Ŧħḗḗ ĪƤ īş ƞǿǿŧ ȧȧŭŭŧħǿǿřīẑḗḗḓ"},{"type":0,"value":"]"}],
-  },
-  unknownCode: [{"type":0,"value":"["},{"type":0,"value":"ŞḾŞƤȧȧřŧƞḗḗř řḗḗŧŭŭřƞḗḗḓ ƈǿǿḓḗḗ "},{"type":1,"value":"code"},{"type":0,"value":", ẇħīƈħ īŧş ḓǿǿƈŭŭḿḗḗƞŧȧȧŧīǿǿƞ ḓǿǿḗḗş ƞǿǿŧ ŀīşŧ ŭŭƞḓḗḗř \"Şŭŭƀ-ȧȧƈƈǿǿŭŭƞŧ\"."},{"type":0,"value":"]"}],
 });

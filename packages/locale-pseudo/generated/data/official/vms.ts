@@ -1,7 +1,8 @@
 // GENERATED — do not edit. Built by tools/i18n from locales/en, pseudo-localized as en-XA: official texts of vms.
 // Edit the texts in locales/ and rebuild the package (pnpm build).
 
-import type { FieldKeyOf, KeyOf, SectionTexts } from '@smspartner-i18n/core';
+import type { KeyOf } from '@smspartner-i18n/core';
+import type { FieldKeyOf } from '@smspartner-i18n/core/fields';
 import { deepFreeze, type PackMessage } from '../../support.ts';
 
 type Key = KeyOf<"vms"> | FieldKeyOf<"vms"> | "vms.unknownCode";
@@ -46,23 +47,4 @@ export const i18next = /* @__PURE__ */ deepFreeze({
   destinationNotAuthorized: "[Ŧħḗḗ ƥħǿǿƞḗḗ ƞŭŭḿƀḗḗř īş ƞǿǿŧ ȧȧŭŭŧħǿǿřīẑḗḗḓ]",
   insufficientCredit: "[Īƞşŭŭƒƒīƈīḗḗƞŧ ƈřḗḗḓīŧ]",
   unknownCode: "[ŞḾŞƤȧȧřŧƞḗḗř řḗḗŧŭŭřƞḗḗḓ ƈǿǿḓḗḗ {{code}}, ẇħīƈħ īŧş ḓǿǿƈŭŭḿḗḗƞŧȧȧŧīǿǿƞ ḓǿǿḗḗş ƞǿǿŧ ŀīşŧ ŭŭƞḓḗḗř \"Şḗḗƞḓīƞɠ Ṽǿǿīƈḗḗ Ḿḗḗşşȧȧɠḗḗş / ṼḾŞ\".]",
-});
-
-/** The same texts by code (as `lookup` normalises it), with argument defaults and code aliases: what `pack` holds. */
-export const codes: SectionTexts = /* @__PURE__ */ deepFreeze({
-  codes: {
-    "PHONE_NUMBER_REQUIRED": [{"type":0,"value":"["},{"type":0,"value":"Ŧħḗḗ ƥħǿǿƞḗḗ ƞŭŭḿƀḗḗř īş řḗḗɋŭŭīřḗḗḓ"},{"type":0,"value":"]"}],
-    "PHONE_NUMBER_SIZE_ERROR": [{"type":0,"value":"["},{"type":0,"value":"Ŧħḗḗ ƞŭŭḿƀḗḗř ǿǿƒ ƥħǿǿƞḗḗ ƞŭŭḿƀḗḗřş ḗḗẋƈḗḗḗḗḓş 500"},{"type":0,"value":"]"}],
-    "TOKEN_AUDIO_REQUIRED": [{"type":0,"value":"["},{"type":0,"value":"Ŧħḗḗ ȧȧŭŭḓīǿǿ ŧǿǿķḗḗƞ īş řḗḗɋŭŭīřḗḗḓ"},{"type":0,"value":"]"}],
-    "NOTIFY_URL_INVALID": [{"type":0,"value":"["},{"type":0,"value":"Ŧħḗḗ ƞǿǿŧīƒīƈȧȧŧīǿǿƞ ŬŘĿ īş īƞṽȧȧŀīḓ"},{"type":0,"value":"]"}],
-    "SENDER_NOT_AUTHORIZED": [{"type":0,"value":"["},{"type":0,"value":"Ŧħḗḗ şḗḗƞḓḗḗř īş ƞǿǿŧ ȧȧŭŭŧħǿǿřīẑḗḗḓ"},{"type":0,"value":"]"}],
-    "SENDER_INVALID": [{"type":0,"value":"["},{"type":0,"value":"Ŧħḗḗ şḗḗƞḓḗḗř īş īƞṽȧȧŀīḓ"},{"type":0,"value":"]"}],
-    "AUDIO_FILE_NOT_FOUND": [{"type":0,"value":"["},{"type":0,"value":"Ŧħḗḗ ȧȧŭŭḓīǿǿ ƒīŀḗḗ īş ƞǿǿŧ ƒǿǿŭŭƞḓ"},{"type":0,"value":"]"}],
-    "DESTINATION_INVALID": [{"type":0,"value":"["},{"type":0,"value":"Ŧħḗḗ ƥħǿǿƞḗḗ ƞŭŭḿƀḗḗř īş ƞǿǿŧ ȧȧŭŭŧħǿǿřīẑḗḗḓ"},{"type":0,"value":"]"}],
-    "NOT_CREDIT": [{"type":0,"value":"["},{"type":0,"value":"Īƞşŭŭƒƒīƈīḗḗƞŧ ƈřḗḗḓīŧ"},{"type":0,"value":"]"}],
-  },
-  unknownCode: [{"type":0,"value":"["},{"type":0,"value":"ŞḾŞƤȧȧřŧƞḗḗř řḗḗŧŭŭřƞḗḗḓ ƈǿǿḓḗḗ "},{"type":1,"value":"code"},{"type":0,"value":", ẇħīƈħ īŧş ḓǿǿƈŭŭḿḗḗƞŧȧȧŧīǿǿƞ ḓǿǿḗḗş ƞǿǿŧ ŀīşŧ ŭŭƞḓḗḗř \"Şḗḗƞḓīƞɠ Ṽǿǿīƈḗḗ Ḿḗḗşşȧȧɠḗḗş / ṼḾŞ\"."},{"type":0,"value":"]"}],
-  params: {
-    "PHONE_NUMBER_SIZE_ERROR": {"max":500},
-  },
 });

@@ -1,56 +1,27 @@
-// GENERATED — do not edit. Built by tools/i18n from locales/en, pseudo-localized as en-XA: entry point "./official/sms.send" (the official texts of sms.send and the global fallback).
+// GENERATED — do not edit. Built by tools/i18n from locales/en, pseudo-localized as en-XA: entry point "./official/sms.send" (the official texts of sms.send and the global fallback, compiled to code).
 // Edit the texts in locales/ and rebuild the package (pnpm build).
 
-import type { CodePack, GlobalFallbackKey, FieldKeyOf, KeyOf } from '@smspartner-i18n/core';
-import { deepFreeze, merged, type PackMessage } from '../../support.ts';
-import * as officialSmsSend from '../../data/official/sms.send.ts';
-import * as officialGeneral from '../../data/official/general.ts';
-
-type Key = KeyOf<"sms.send"> | FieldKeyOf<"sms.send"> | "sms.send.unknownCode" | GlobalFallbackKey;
+import type { CodePack } from '@smspartner-i18n/core/runtime';
+import * as officialSmsSendTexts from '../../texts/official/sms.send.ts';
+import * as officialGeneralTexts from '../../texts/official/general.ts';
 
 /** The BCP 47 tag of these texts. */
 export const locale = "en-XA";
 
-/** i18next namespaces of the two registers. */
-export const namespaces = /* @__PURE__ */ deepFreeze({ official: "smspartner-official" } as const);
-
-/** SMSPartner's own wording: ICU MessageFormat sources by catalog key. */
-export const official: Readonly<Record<Key, string>> = /* @__PURE__ */ merged(officialSmsSend.messages, officialGeneral.messages);
-
-/** The messages compiled by `formatjs compile --ast`, for react-intl, intl-messageformat and the adapters. */
-export const compiled: { readonly official: Readonly<Record<Key, PackMessage>> } = /* @__PURE__ */ deepFreeze({
-  official: /* @__PURE__ */ merged(officialSmsSend.compiled, officialGeneral.compiled),
-});
-
-/** i18next resources (JSON v4 format, keys nested on '.'): `i18next.init({ resources })` or `addResourceBundle`. */
-export const resources = /* @__PURE__ */ deepFreeze({
-  "en-XA": {
-    "smspartner-official": /* @__PURE__ */ merged(officialGeneral.i18next, {
-      sms: {
-        send: officialSmsSend.i18next,
-      },
-    }),
-  },
-});
-
-/** The namespaces of `resources`, for `CustomTypeOptions` (see the README). */
-export type I18nextResources = (typeof resources)["en-XA"];
-
 /**
- * What the adapters (@smspartner-i18n/node, /react) and `createResolver` take: the texts by section
- * and code (a code pack), which the resolver of `@smspartner-i18n/core/runtime` reads without the
- * catalog. It shares the data modules' `codes`, not the sources or ASTs above.
+ * The texts compiled to code, by section and code: what the adapters (@smspartner-i18n/node,
+ * /react) and the resolvers take, as this pack or as this module (`import * as`). The ICU sources,
+ * compiled ASTs and i18next resources of the same texts are in the section entry
+ * ("./sms.send") and the JSON files.
  */
-export const pack: CodePack = /* @__PURE__ */ deepFreeze({
+export const pack: CodePack = /* @__PURE__ */ Object.freeze({
   locale,
-  codes: {
-    official: {
-      sections: {
-        "sms.send": officialSmsSend.codes,
-      },
-      unknownCode: officialGeneral.unknownCode,
-    },
-  },
+  codes: /* @__PURE__ */ Object.freeze({
+    official: /* @__PURE__ */ Object.freeze({
+      sections: /* @__PURE__ */ Object.freeze({
+        "sms.send": /* @__PURE__ */ Object.freeze({ codes: officialSmsSendTexts.codes, unknownCode: officialSmsSendTexts.unknownCode, fields: officialSmsSendTexts.fields }),
+      }),
+      unknownCode: officialGeneralTexts.unknownCode,
+    }),
+  }),
 });
-
-export type { PackElement, PackMessage } from '../../support.ts';

@@ -1,15 +1,24 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { toCodePack } from './code-pack.ts';
-import { createExplainer } from './explainer.ts';
-import { createResolver, lastResortText } from './runtime-entry.ts';
+import { createExplainer, createResolver, lastResortText } from './runtime-entry.ts';
 import { messagePackOf } from './test-packs.ts';
-import type { LocalePack } from './types.ts';
+import type { LocalePack, TextArgs } from './types.ts';
 
 const frenchFriendly = toCodePack(messagePackOf('fr'));
 
-/** Texts of every shape a pack may hold, the odd ones included. */
+/** Texts of every shape a pack may hold, the odd ones included (uncompiled ASTs count as missing). */
 const textInputs = fc.oneof(
+  fc.constantFrom(
+    (a: TextArgs) => `Au plus ${a.n('max', 500)} numéros`,
+    (a: TextArgs) => `Code ${a.c()} ${a.s('name')}`,
+    (a: TextArgs) => a.s('name'),
+    () => {
+      throw new Error('broken text');
+    },
+    () => 5,
+    () => '',
+  ),
   fc.constantFrom('Texte', '  Entouré  ', '', '   ', 'Code {code}'),
   fc.constantFrom(
     [{ type: 0, value: 'Un seul littéral' }],
@@ -106,7 +115,7 @@ const optionInputs = fc.oneof(
   ),
 );
 
-describe('createExplainer (no memo, the smallest resolver)', () => {
+describe('createExplainer (the one resolution; createResolver adds the memo)', () => {
   it('gives the answers of the memoised resolver for packs of any shape, twice in a row', () => {
     fc.assert(
       fc.property(

@@ -1,0 +1,13 @@
+/**
+ * `@smspartner-i18n/core/internal`: what the locale package generator
+ * (tools/i18n) and the adapters share with core. Not for app code; it may
+ * change in any minor version.
+ */
+export { normalizerOf } from './code-forms.ts';
+export { type SectionCode, sectionCodes, toCodeTexts, toSectionTexts } from './code-pack.ts';
+export { compileText } from './compile-text.ts';
+export { toFieldTexts } from './field-texts.ts';
+export { FormatterCache, formatCompiled } from './format-compiled.ts';
+export { canonicalLocale, isTone, localeChain } from './locale-chain.ts';
+export { isCodePack, isLocalePack, numberFormat, packsOf, toNumber } from './resolver.ts';
+export { type MessageCandidates, messageCandidates, messageParams } from './runtime.ts';

@@ -1,0 +1,153 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { toCodePack } from './code-pack.ts';
+import { createExplainer, lastResortText, packsOf } from './resolver.ts';
+import { createResolver as createResolverWithCatalog } from './runtime.ts';
+import { createResolver } from './runtime-entry.ts';
+import { messagePackOf } from './test-packs.ts';
+import type { CodePack } from './types.ts';
+
+const french = toCodePack(messagePackOf('fr'));
+const english = toCodePack(messagePackOf('en'));
+
+/**
+ * A Proxy whose every trap throws: reading anything of it fails. (Symbol keys answer, so that
+ * fast-check, which looks for its clone symbol on generated values, can carry it.)
+ */
+const hostile = (): object =>
+  new Proxy(
+    {},
+    {
+      get(_, key) {
+        if (typeof key === 'symbol') return undefined;
+        throw new Error('get');
+      },
+      has(_, key) {
+        if (typeof key === 'symbol') return false;
+        throw new Error('has');
+      },
+      ownKeys() {
+        throw new Error('ownKeys');
+      },
+      getOwnPropertyDescriptor() {
+        throw new Error('descriptor');
+      },
+      getPrototypeOf() {
+        throw new Error('prototype');
+      },
+    },
+  );
+
+/** An object whose named property throws when read. */
+const throwingGetter = (name: string): object =>
+  Object.defineProperty({}, name, {
+    enumerable: true,
+    get() {
+      throw new Error(name);
+    },
+  });
+
+/** Values of every odd kind the standards name: Proxies, throwing getters, frozen and null-prototype objects, bigints, symbols. */
+const odd = fc.oneof(
+  fc.constantFrom(
+    hostile(),
+    throwingGetter('max'),
+    throwingGetter('tone'),
+    throwingGetter('params'),
+    throwingGetter('packs'),
+    throwingGetter('locale'),
+    Object.freeze({ max: 7 }),
+    Object.assign(Object.create(null), { max: 7, tone: 'official' }),
+    Symbol('code'),
+    10n ** 400n,
+    -(10n ** 400n),
+    11n,
+    -0,
+    Number.NaN,
+    Number.POSITIVE_INFINITY,
+    [hostile()],
+    { pack: hostile() },
+    { default: hostile() },
+  ),
+  fc.anything({ maxDepth: 2, maxKeys: 3, withBigInt: true, withNullPrototype: true }),
+);
+
+const packSources = fc.oneof(
+  fc.constant([french, english]),
+  odd,
+  fc.array(fc.oneof(odd, fc.constant(french)), { maxLength: 3 }),
+);
+
+describe('the resolution never throws', () => {
+  it('for options, packs, sections, codes and arguments of any kind', () => {
+    fc.assert(
+      fc.property(packSources, odd, odd, odd, odd, (packs, options, section, code, params) => {
+        for (const make of [createExplainer, createResolver, createResolverWithCatalog]) {
+          const resolver = make(
+            options === null || typeof options !== 'object' ? { packs: packs as never } : (options as never),
+          );
+          for (const call of [undefined, { params }, params, { tone: params, params }]) {
+            const answer = resolver.explain(section, code, call as never);
+            expect(typeof answer.text).toBe('string');
+            expect(answer.text.trim()).not.toBe('');
+            expect(answer.text).not.toMatch(/undefined|\[object Object\]|NaN|Infinity|∞/);
+          }
+          const { message } = resolver as { message?: (...args: unknown[]) => unknown };
+          if (message !== undefined) expect(typeof message(section, code, params)).toBe('string');
+        }
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('drops arguments that throw when read for the text’s defaults', () => {
+    const resolver = createResolver({ packs: [french], locale: 'fr' });
+    const byDefault = resolver.message('sms.send', 50);
+    expect(byDefault).toMatch(/\s500\s/);
+    for (const params of [hostile(), throwingGetter('max'), { max: 10n ** 400n }, { max: Symbol('max') }])
+      expect(resolver.message('sms.send', 50, { params: params as never })).toBe(byDefault);
+    expect(resolver.message('sms.send', 50, hostile() as never)).toBe(byDefault);
+  });
+
+  it('formats finite numbers in the text’s locale, -0 as 0, and keeps the default beyond the range of doubles', () => {
+    const resolver = createResolver({ packs: [french, english], locale: 'fr' });
+    expect(resolver.message('sms.send', 50, { params: { max: -0 } })).toMatch(/\s0\s/);
+    expect(resolver.message('sms.send', 50, { params: { max: 12n } })).toMatch(/\s12\s/);
+    expect(resolver.message('sms.send', 50, { params: { max: 2n ** 1100n } })).toMatch(/\s500\s/);
+    expect(resolver.message('sms.send', 50, { params: { max: 1234.5 } })).toMatch(/\s1\u202f234,5\s/);
+  });
+
+  it('falls back to the last-resort sentence when every pack throws', () => {
+    expect(createExplainer({ packs: [hostile() as CodePack] }).explain('sms.send', 11)).toEqual({
+      text: lastResortText,
+      locale: 'en',
+      tone: 'friendly',
+      matched: 'generic',
+    });
+  });
+});
+
+describe('pack forms', () => {
+  const module = { locale: 'fr', pack: french };
+  it('accepts a pack, the module that exports it, a CommonJS default wrapper, or lists of them', () => {
+    for (const packs of [
+      [french],
+      french,
+      module,
+      [module],
+      { default: module },
+      [[{ default: [module] }]],
+    ]) {
+      expect(packsOf(packs)).toEqual([french]);
+      expect(createExplainer({ packs: packs as never, locale: 'fr' }).explain('sms.send', 11)).toMatchObject({
+        locale: 'fr',
+        matched: 'exact',
+      });
+    }
+  });
+
+  it('reads a whole-locale module for its pack, not for its compiled messages', () => {
+    const whole = { locale: 'fr', compiled: messagePackOf('fr').compiled, pack: french };
+    expect(packsOf([whole])).toEqual([french]);
+  });
+});

@@ -1,0 +1,46 @@
+/** `@smspartner-i18n/core/types`: every type of core, for annotations (no code). */
+export type {
+  CatalogEntry,
+  CodeOf,
+  EntryKey,
+  GlobalFallbackKey,
+  KeyOf,
+  MessageKey,
+  SectionFallbackKey,
+  SectionInfo,
+} from './catalog.ts';
+export type { SectionCode } from './code-pack.ts';
+export type {
+  Explainer,
+  MatchKind,
+  MessageOptions,
+  PackSource,
+  ResolvedText,
+  ResolverOptions,
+  TextResolver,
+} from './resolver.ts';
+export type { Explanation, MessageCandidates, MessageResolver } from './runtime.ts';
+export type {
+  Category,
+  CodePack,
+  CodeTexts,
+  CompiledElement,
+  CompiledMessage,
+  CompiledMessages,
+  EntryKind,
+  FieldTexts,
+  FixableBy,
+  HlrGroup,
+  LocalePack,
+  MessagePack,
+  MessageParams,
+  NumericCodeSectionId,
+  Outcome,
+  PackText,
+  SectionId,
+  SectionTexts,
+  StringCodeSectionId,
+  TextArgs,
+  TextFunction,
+  Tone,
+} from './types.ts';
