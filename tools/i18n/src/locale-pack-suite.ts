@@ -12,7 +12,7 @@ import {
   sanitizeCode,
   sectionIds,
 } from '@smspartner-i18n/core';
-import { fieldKeyInfo } from '@smspartner-i18n/core/fields';
+import { explainField, fieldKeyInfo } from '@smspartner-i18n/core/fields';
 import { formatCompiled } from '@smspartner-i18n/core/internal';
 import { createExplainer, createResolver as createRuntimeResolver } from '@smspartner-i18n/core/runtime';
 import type { CodePack } from '@smspartner-i18n/core/types';
@@ -135,8 +135,18 @@ export function describeLocalePack({ packageDir, root, entry }: LocalePackSuiteO
     return [key.slice(0, -'.unknownCode'.length), rawCode];
   }
 
-  /** What the resolver says for `key` through `pack`, with `params` (the code is `code`). */
+  /**
+   * What the resolver says for `key` through `pack`, with `params` (the code is `code`); for a field
+   * key, what the field layer says of an error of its field and rule, with the key's default arguments.
+   */
   function said(pack: LocalePack, register: Register, key: MessageKey, code: unknown, params?: object) {
+    const field = fieldKeyInfo(key);
+    if (field !== undefined)
+      return explainField({ packs: [pack], locale, tone: register }, field.section, {
+        field: field.field ?? '',
+        rule: field.rule ?? 'unknown',
+        params: { ...defaultArguments(key), ...params },
+      }).text;
     const [section, asked] = questionOf(key);
     const answer = createExplainer({ packs: [pack], locale }).explain(
       section,
@@ -194,6 +204,12 @@ export function describeLocalePack({ packageDir, root, entry }: LocalePackSuiteO
         const defaults = entryByKey(key)?.params ?? {};
         const withIntl = (values: Record<string, unknown>) =>
           String(new IntlMessageFormat(source, locale, undefined, { ignoreTag: true }).format(values));
+        if (fieldKeyInfo(key) !== undefined) {
+          // A field text: the values its error quotes, the defaults and others (grouping, decimals).
+          for (const values of [defaultArguments(key), otherArguments(key)])
+            expect(said(root.pack, register, key, rawCode, values)).toBe(withIntl(values).trim());
+          return;
+        }
         expect(said(root.pack, register, key, rawCode)).toBe(
           withIntl({ ...defaults, code: sanitizeCode(rawCode) ?? '?' }).trim(),
         );
