@@ -95,11 +95,7 @@ describe('toCodePack', () => {
             sum +
             Object.keys(section!.codes).length +
             (section!.unknownCode ? 1 : 0) +
-            Object.values(section!.fields?.byField ?? {}).reduce(
-              (n, rules) => n + Object.keys(rules).length,
-              0,
-            ) +
-            (section!.fields?.unknownField ? 1 : 0),
+            Object.keys(section!.fields ?? {}).length,
           0,
         ) + (texts.unknownCode ? 1 : 0);
       expect(count).toBe(messageKeys.length);

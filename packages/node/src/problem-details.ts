@@ -141,11 +141,44 @@ function fieldsOf(value: unknown): FieldError[] {
   for (let index = 0; index < length; index++) {
     const item: unknown = value[index];
     if (typeof item !== 'object' || item === null) continue;
-    const field = boundedString((item as FieldError).field, MAX_TEXT_LENGTH);
-    const message = boundedString((item as FieldError).message, MAX_TEXT_LENGTH);
-    if (field !== undefined && message !== undefined) fields.push(Object.freeze({ field, message }));
+    const {
+      field: givenField,
+      message: givenMessage,
+      key: givenKey,
+      rule: givenRule,
+      params,
+    } = item as FieldError;
+    const field = boundedString(givenField, MAX_TEXT_LENGTH);
+    const message = boundedString(givenMessage, MAX_TEXT_LENGTH);
+    if (field === undefined || message === undefined) continue;
+    // A field key or rule: letters, digits and dots, as the field layer makes them.
+    const key = typeof givenKey === 'string' && /^[A-Za-z0-9.]{1,200}$/.test(givenKey) ? givenKey : undefined;
+    const rule =
+      typeof givenRule === 'string' && /^[A-Za-z0-9]{1,100}$/.test(givenRule) ? givenRule : undefined;
+    const values = paramsOf(params);
+    fields.push(
+      Object.freeze({
+        field,
+        message,
+        ...(key !== undefined ? { key } : {}),
+        ...(rule !== undefined ? { rule } : {}),
+        ...(values !== undefined ? { params: values } : {}),
+      }),
+    );
   }
   return fields;
+}
+
+/** The values a field message quoted: short strings and finite numbers, at most a few. */
+function paramsOf(value: unknown): Readonly<Record<string, string | number>> | undefined {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
+  const params: Record<string, string | number> = {};
+  for (const name of Object.keys(value).slice(0, 20)) {
+    const given: unknown = (value as Record<string, unknown>)[name];
+    if (typeof given === 'string' && given.length <= MAX_TEXT_LENGTH) params[name] = given;
+    else if (typeof given === 'number' && Number.isFinite(given)) params[name] = given;
+  }
+  return Object.freeze(params);
 }
 
 function entryFactsOf(entry: unknown): EntryFacts | undefined {

@@ -167,8 +167,9 @@ describe('SmsPartnerError with hostile values', () => {
       apiMessage: 'Cr\u00e9dit\x1B]0;owned\x07 insuffisant\n\x1B[2J\u009B2J \u202Eevil',
       fields: [{ field: 'phone\nNumbers\x1B[31m', message: 'x' }],
     });
+    // The field layer reduces the field name (control characters dropped) before the message is made.
     expect(error.message).toBe(
-      'SMSPartner sms.send error 11 (sms.send.insufficientCredit): Crédit\\x1B]0;owned\\x07 insuffisant\\n\\x1B[2J\\u009B2J \\u202Eevil [fields: phone\\nNumbers\\x1B[31m]',
+      'SMSPartner sms.send error 11 (sms.send.insufficientCredit): Crédit\\x1B]0;owned\\x07 insuffisant\\n\\x1B[2J\\u009B2J \\u202Eevil [fields: phoneNumbers[31m]',
     );
     const long = new SmsPartnerError({
       section: 'sms.send',
