@@ -1,11 +1,11 @@
 import { type CatalogEntry, entries } from '@smspartner-i18n/core';
 import { describe, expect, it } from 'vitest';
-import { checkLocales, formatProblem, type Problem, type RuleId } from './check.ts';
+import { formatProblem } from './check.ts';
 import { checkAdvice } from './check-advice.ts';
 import type { TextUnderCheck } from './check-rules.ts';
 import { parseGlossary, readGlossary } from './glossary.ts';
 import { defaultLocalesDir } from './paths.ts';
-import { copyLocales, type LocalesCopy, positionOf } from './test-support.ts';
+import { copyLocales, expectOne, positionOf, problemsOf } from './test-support.ts';
 
 /**
  * One test per fault class of the text rules (characters, French
@@ -19,29 +19,6 @@ const sendEn = 'en/friendly/sms.send.json';
 const sendFr = 'fr/friendly/sms.send.json';
 const hlrEn = 'en/friendly/hlr.error.json';
 const mailFr = 'fr/friendly/mail.json';
-
-function problemsOf(copy: LocalesCopy, rule: RuleId): Problem[] {
-  return checkLocales({ localesDir: copy.localesDir }).problems.filter((problem) => problem.rule === rule);
-}
-
-function expectOne(
-  copy: LocalesCopy,
-  rule: RuleId,
-  expected: { file: string; line: number; column: number; key?: string; severity?: 'error' | 'warning' },
-): Problem {
-  const found = problemsOf(copy, rule);
-  expect(found, `problems of rule ${rule}`).toHaveLength(1);
-  const [problem] = found;
-  expect(problem).toMatchObject({
-    severity: expected.severity ?? 'error',
-    file: copy.path(expected.file),
-    line: expected.line,
-    column: expected.column,
-    ...(expected.key !== undefined ? { key: expected.key } : {}),
-  });
-  expect(problem!.message.length).toBeGreaterThan(20);
-  return problem!;
-}
 
 const apiKeyRequiredEn =
   'The message could not be sent because of a technical problem on our side. Please contact support.';

@@ -1,10 +1,10 @@
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkLocales, type Problem, type RuleId } from './check.ts';
+import { checkLocales } from './check.ts';
 import { main } from './cli.ts';
 import { defaultLocalesDir } from './paths.ts';
-import { copyLocales, type LocalesCopy, positionOf } from './test-support.ts';
+import { copyLocales, expectOne, positionOf, problemsOf } from './test-support.ts';
 
 /**
  * One test per fault class: each breaks a private copy of locales/ the way
@@ -15,29 +15,6 @@ import { copyLocales, type LocalesCopy, positionOf } from './test-support.ts';
 const sendFr = 'fr/friendly/sms.send.json';
 const sendEn = 'en/friendly/sms.send.json';
 const officialFr = 'fr/official/sms.send.json';
-
-function problemsOf(copy: LocalesCopy, rule: RuleId): Problem[] {
-  return checkLocales({ localesDir: copy.localesDir }).problems.filter((problem) => problem.rule === rule);
-}
-
-function expectOne(
-  copy: LocalesCopy,
-  rule: RuleId,
-  expected: { file: string; line: number; column: number; key?: string; severity?: 'error' | 'warning' },
-): Problem {
-  const found = problemsOf(copy, rule);
-  expect(found, `problems of rule ${rule}`).toHaveLength(1);
-  const [problem] = found;
-  expect(problem).toMatchObject({
-    severity: expected.severity ?? 'error',
-    file: copy.path(expected.file),
-    line: expected.line,
-    column: expected.column,
-    ...(expected.key !== undefined ? { key: expected.key } : {}),
-  });
-  expect(problem!.message.length).toBeGreaterThan(20);
-  return problem!;
-}
 
 describe('the repository tree', () => {
   it('is clean: no error, no warning', () => {

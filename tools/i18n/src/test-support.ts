@@ -1,7 +1,8 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach } from 'vitest';
+import { afterEach, expect } from 'vitest';
+import { checkLocales, type Problem, type RuleId } from './check.ts';
 import { defaultLocalesDir } from './paths.ts';
 
 /** A private copy of the repository's locales/ that a test may break; removed after the test. */
@@ -63,4 +64,29 @@ export function positionOf(
   const before = text.slice(0, offset + shift);
   const lines = before.split('\n');
   return { line: lines.length, column: lines.at(-1)!.length + 1 };
+}
+
+/** The problems of one rule that `pnpm i18n:check` finds in a copy. */
+export function problemsOf(copy: LocalesCopy, rule: RuleId): Problem[] {
+  return checkLocales({ localesDir: copy.localesDir }).problems.filter((problem) => problem.rule === rule);
+}
+
+/** The one problem of `rule` in a copy, at the expected file, line, column and key. */
+export function expectOne(
+  copy: LocalesCopy,
+  rule: RuleId,
+  expected: { file: string; line: number; column: number; key?: string; severity?: 'error' | 'warning' },
+): Problem {
+  const found = problemsOf(copy, rule);
+  expect(found, `problems of rule ${rule}`).toHaveLength(1);
+  const [problem] = found;
+  expect(problem).toMatchObject({
+    severity: expected.severity ?? 'error',
+    file: copy.path(expected.file),
+    line: expected.line,
+    column: expected.column,
+    ...(expected.key !== undefined ? { key: expected.key } : {}),
+  });
+  expect(problem!.message.length).toBeGreaterThan(20);
+  return problem!;
 }
