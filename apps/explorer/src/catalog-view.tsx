@@ -37,7 +37,7 @@ function yesNo(value: boolean | undefined): string {
 }
 
 export function CatalogView({ query, section, language, links }: CatalogViewProps): ReactElement {
-  // Typing stays responsive: the 225-row table follows a little behind.
+  // Typing stays responsive: the 226-row table follows a little behind.
   const deferredQuery = useDeferredValue(query);
   const shown = useFilteredEntries(deferredQuery, section);
   const { loading } = useSmsPartner();

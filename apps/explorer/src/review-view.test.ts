@@ -13,6 +13,9 @@ function answer(locale: string, matched: MatchKind): ResolvedText {
 /** How close a key's own text is to the input that reaches it: an entry, a section fallback, the global one. */
 function matchOf(key: MessageKey): MatchKind {
   if (key === 'unknownCode') return 'generic';
+  // Field texts: the field's `unknown` text is its section-like fallback, `unknownField` the generic one.
+  if (key.endsWith('.fields.unknownField')) return 'generic';
+  if (key.includes('.fields.') && key.endsWith('.unknown')) return 'section';
   return key.endsWith('.unknownCode') ? 'section' : 'exact';
 }
 

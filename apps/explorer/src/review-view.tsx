@@ -9,9 +9,18 @@ import {
   sectionFallbackKey,
   type Tone,
 } from '@smspartner-i18n/core';
+import { explainField, fieldKeyInfo, isFieldKey } from '@smspartner-i18n/core/fields';
 import type { MatchKind, ResolvedText } from '@smspartner-i18n/core/types';
-import { SmsPartnerProvider, useSmsPartner } from '@smspartner-i18n/react';
-import { type ReactElement, type ReactNode, useDeferredValue, useId, useMemo, useState } from 'react';
+import { SmsPartnerContext, SmsPartnerProvider, useSmsPartner } from '@smspartner-i18n/react';
+import {
+  type ReactElement,
+  type ReactNode,
+  useContext,
+  useDeferredValue,
+  useId,
+  useMemo,
+  useState,
+} from 'react';
 import {
   englishTexts,
   type Language,
@@ -28,8 +37,14 @@ import { normalize, queryWords } from './search.ts';
 
 type Explain = (section: unknown, code: unknown) => ResolvedText;
 
-/** The section and code that make the resolver reach a key: the entry's own, or one the catalog lacks. */
+/**
+ * The section and code that make the resolver reach a key: the entry's own, or one the catalog
+ * lacks. A field text (`sms.send.fields.phoneNumbers.invalid`) is reached by its own key, which the
+ * review's `explain` renders with sample values (see `explainFieldKey`).
+ */
 export function sampleInput(key: MessageKey): { readonly section: string; readonly code: string | number } {
+  const field = fieldKeyInfo(key);
+  if (field !== undefined) return { section: field.section, code: key };
   const entry = entryByKey(key);
   if (entry !== undefined) return { section: entry.section, code: entry.code };
   const section = key.endsWith('.unknownCode') ? key.slice(0, -'.unknownCode'.length) : undefined;
@@ -43,6 +58,13 @@ export function sampleInput(key: MessageKey): { readonly section: string; readon
  * (`matched`): its answers carry no key, since the React adapter leaves the catalog out.
  */
 export function answeringKey(section: string, code: string | number, matched: MatchKind): string {
+  const field = fieldKeyInfo(code);
+  if (field !== undefined) {
+    // Field texts: exact = the rule's own text, section = the field's `unknown` text, generic = `unknownField`.
+    if (matched === 'exact') return String(code);
+    if (matched === 'section' && field.field !== undefined) return `${section}.fields.${field.field}.unknown`;
+    return `${section}.fields.unknownField`;
+  }
   if (matched === 'exact') return lookup(section, code)?.key ?? `a text of ${section} the catalog lacks`;
   if (matched === 'section' && isSectionId(section)) return sectionFallbackKey(section);
   return globalFallbackKey;
@@ -122,7 +144,8 @@ export function reviewKey(
   }
   return {
     key,
-    section: entryByKey(key)?.section ?? (isSectionId(section) ? section : undefined),
+    section:
+      entryByKey(key)?.section ?? fieldKeyInfo(key)?.section ?? (isSectionId(section) ? section : undefined),
     languages: perLanguage,
     flagged: languages.some((lng) => (perLanguage[lng]?.flags.length ?? 0) > 0),
   };
@@ -145,10 +168,59 @@ function KeyName({ messageKey }: { readonly messageKey: string }): ReactElement 
   );
 }
 
-/** Hands the nearest provider's `explain` to a render function. */
+/** The sample values a field text is rendered with: what SMSPartner quotes, and the limits' defaults. */
+const sampleQuotes: Readonly<Record<string, string>> = { phoneNumber: '922264', date: '21/11/2014 10:05' };
+
+/**
+ * A field key's text from the provider's packs, as `@smspartner-i18n/react/fields` shows it, with
+ * sample values, told as an answer of the code resolver (`matched`: see `answeringKey`).
+ */
+function explainFieldKey(
+  fields:
+    | {
+        readonly packs: unknown;
+        readonly locale: string;
+        readonly fallbackLocale: string;
+      }
+    | undefined,
+  key: string,
+  tone: Tone,
+): ResolvedText {
+  const info = fieldKeyInfo(key)!;
+  const params = Object.fromEntries(
+    Object.entries(info.params).map(([name, spec]) => [
+      name,
+      spec === 'text' ? (sampleQuotes[name] ?? 'X') : spec,
+    ]),
+  );
+  const answer = explainField(
+    {
+      packs: (fields?.packs ?? []) as never,
+      locale: fields?.locale ?? 'en',
+      fallbackLocale: fields?.fallbackLocale ?? 'en',
+      tone,
+    },
+    info.section,
+    { field: info.field ?? '(an unlisted field)', rule: info.rule ?? 'unknown', params },
+  );
+  const matched: MatchKind =
+    answer.matched === 'rule' ? 'exact' : answer.matched === 'field' ? 'section' : 'generic';
+  return { text: answer.text, locale: answer.locale, tone: answer.tone, matched };
+}
+
+/** Hands the nearest provider's `explain` to a render function (field keys through the field texts). */
 function WithExplain({ children }: { readonly children: (explain: Explain) => ReactNode }): ReactElement {
-  const { explain } = useSmsPartner();
-  return <>{children((section, code) => explain(section as SectionId, code as string))}</>;
+  const { explain, tone } = useSmsPartner();
+  const { fields } = useContext(SmsPartnerContext);
+  return (
+    <>
+      {children((section, code) =>
+        isFieldKey(code)
+          ? explainFieldKey(fields, code, tone)
+          : explain(section as SectionId, code as string),
+      )}
+    </>
+  );
 }
 
 export interface ReviewViewProps {

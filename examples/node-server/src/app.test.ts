@@ -64,7 +64,9 @@ describe('the example server, end to end over HTTP', () => {
       code: 11,
       key: 'sms.send.insufficientCredit',
       fields: [],
+      errors: [],
       retryable: false,
+      reason: 'api-error',
     });
   });
 
@@ -76,12 +78,80 @@ describe('the example server, end to end over HTTP', () => {
     expect(response.status).toBe(400);
     expect(response.headers.get('content-language')).toBe('en');
     const problem = await response.json();
-    expect(problem).toMatchObject({ status: 400, code: 9, section: 'sms.send', retryable: false });
-    expect(problem.fields).toEqual([
-      { field: 'message', message: 'Le message est requis' },
-      { field: 'phoneNumbers', message: "Ce numero de telephone n'est pas valide (12)" },
-      { field: 'sender', message: "L'emetteur ne peut pas etre plus long que 11 caracteres" },
+    expect(problem).toMatchObject({
+      status: 400,
+      code: 9,
+      key: 'sms.send.validationFailed',
+      section: 'sms.send',
+      retryable: false,
+      reason: 'api-error',
+      detail: english.message('sms.send', 9),
+    });
+    // SMSPartner's raw messages stay in `fields` for logs; `errors` is what the client shows.
+    expect(problem.fields.map((field: { message: string }) => field.message)).toEqual([
+      'Le message est requis',
+      "Ce numero de telephone n'est pas valide (12)",
+      "L'emetteur ne peut pas etre plus long que 11 caracteres",
     ]);
+    expect(problem.errors).toEqual([
+      {
+        pointer: '#/message',
+        field: 'message',
+        key: 'sms.send.fields.message.required',
+        detail: 'The message text is missing. Write it, then send again.',
+      },
+      {
+        pointer: '#/phoneNumbers',
+        field: 'phoneNumbers',
+        key: 'sms.send.fields.phoneNumbers.invalid',
+        params: { phoneNumber: '12' },
+        detail: 'The phone number 12 is not valid. Check it, with its country code, and try again.',
+      },
+      {
+        pointer: '#/sender',
+        field: 'sender',
+        key: 'sms.send.fields.sender.tooLong',
+        params: { maxLength: 11 },
+        detail:
+          'The sender name is too long: it can have at most 11 characters. Shorten it, then send again.',
+      },
+    ]);
+  });
+
+  it('answers a French client with the rejected fields in French, accents included', async () => {
+    const response = await send({ phoneNumbers: '12', message: 'Bonjour' }, 'fr-FR');
+    expect(response.status).toBe(400);
+    const problem = await response.json();
+    expect(problem.detail).toBe(french.message('sms.send', 9));
+    expect(problem.errors).toEqual([
+      {
+        pointer: '#/phoneNumbers',
+        field: 'phoneNumbers',
+        key: 'sms.send.fields.phoneNumbers.invalid',
+        params: { phoneNumber: '12' },
+        detail: 'Le numéro 12 n’est pas valide. Vérifiez-le, avec son indicatif pays, puis réessayez.',
+      },
+    ]);
+  });
+
+  it('answers a silent SMSPartner with a timeout problem', async () => {
+    const silent = await import('node:http').then(({ createServer }) => createServer(() => undefined));
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+    const address = silent.address() as import('node:net').AddressInfo;
+    const slowApp = buildApp({ smsPartnerUrl: `http://127.0.0.1:${address.port}`, apiKey, timeoutMs: 200 });
+    try {
+      const response = await slowApp.inject({
+        method: 'POST',
+        url: '/notifications/sms',
+        payload: { phoneNumbers: '+33600000001', message: 'Hi' },
+      });
+      expect(response.statusCode).toBe(503);
+      expect(response.json()).toMatchObject({ reason: 'timeout', retryable: true });
+    } finally {
+      await slowApp.close();
+      silent.closeAllConnections();
+      await new Promise((resolve) => silent.close(resolve));
+    }
   });
 
   it('hides a wrong API key from the client behind a 502 with a friendly sentence', async () => {
@@ -129,7 +199,7 @@ describe('the example server, end to end over HTTP', () => {
       });
       expect(response.statusCode).toBe(503);
       expect(response.headers['content-language']).toBe('fr');
-      expect(response.json()).toMatchObject({ retryable: true, section: 'sms.send' });
+      expect(response.json()).toMatchObject({ retryable: true, section: 'sms.send', reason: 'network' });
     } finally {
       await offline.close();
     }
@@ -147,7 +217,13 @@ describe('the example server, end to end over HTTP', () => {
       expect((await limitedApp.inject(request)).statusCode).toBe(202);
       const second = await limitedApp.inject(request);
       expect(second.statusCode).toBe(429);
-      expect(second.json()).toMatchObject({ status: 429, retryable: true, title: 'Too Many Requests' });
+      expect(second.json()).toMatchObject({
+        status: 429,
+        retryable: true,
+        title: 'Too Many Requests',
+        retryAfter: 60,
+      });
+      expect(second.headers['retry-after']).toBe('60');
     } finally {
       await limitedApp.close();
       await limited.close();

@@ -64,11 +64,9 @@ export function buildApp(options: AppOptions): FastifyInstance {
           signal: AbortSignal.timeout(options.timeoutMs ?? 10_000),
         });
       } catch (cause) {
-        return replyWithProblem(
-          request,
-          reply,
-          new SmsPartnerError({ section: 'sms.send', reason: 'network', cause }),
-        );
+        // No answer at all: a dropped connection, or SMSPartner stayed silent past the timeout.
+        const reason = (cause as Error | undefined)?.name === 'TimeoutError' ? 'timeout' : 'network';
+        return replyWithProblem(request, reply, new SmsPartnerError({ section: 'sms.send', reason, cause }));
       }
       const result = await parseResponse(response, { section: 'sms.send' });
       if (!result.ok) return replyWithProblem(request, reply, result.error);

@@ -25,6 +25,21 @@ export interface EntrySource {
   readonly final?: boolean;
   readonly params?: MessageParams;
   readonly note?: string;
+  /** Set on a code that is not a row of the error-code page but is documented elsewhere by SMSPartner. */
+  readonly documented?: DocumentedAddition;
+}
+
+/**
+ * A code SMSPartner documents outside its error-code page (a documented
+ * addition): where it is documented, and its official wording there.
+ */
+export interface DocumentedAddition {
+  /** The reference file that records SMSPartner's documentation of it, and the passage. */
+  readonly source: string;
+  /** SMSPartner's English wording, as documented (first letter capitalised). */
+  readonly en: string;
+  /** `null`: SMSPartner publishes no French wording; the French official text is ours. */
+  readonly fr: string | null;
 }
 
 const minutesRule = { minMinute: 5, maxMinute: 55, step: 5 } as const;
@@ -59,6 +74,19 @@ export const entrySources = [
     key: 'sms.send.messageNotFound',
     category: 'not-found',
     fixableBy: 'developer',
+  },
+  {
+    section: 'sms.send',
+    code: 9,
+    key: 'sms.send.validationFailed',
+    category: 'validation',
+    fixableBy: 'end-user',
+    documented: {
+      source:
+        'reference/api-responses.md, "Envelope" 2 (validation error of send, bulk-send and survey, from SMSPartner\'s API documentation)',
+      en: 'At least one constraint was not met',
+      fr: null,
+    },
   },
   {
     section: 'sms.send',

@@ -10,6 +10,7 @@ type SmsSendCode =
   | 1
   | 2
   | 4
+  | 9
   | 10
   | 11
   | 13

@@ -9,6 +9,7 @@ import {
   sectionFallbackKey,
   sections,
 } from './catalog.ts';
+import { fieldKeys } from './field-rules.ts';
 import { categories, type FixableBy, sectionIds } from './types.ts';
 
 /**
@@ -44,17 +45,18 @@ const entryFields = [
   'group',
   'params',
   'note',
+  'documented',
 ];
 
 const bySection = (section: string) => entries.filter((entry) => entry.section === section);
 const describeEntry = (entry: CatalogEntry) => `${entry.key} (${entry.section} ${String(entry.code)})`;
 
 describe('the catalog', () => {
-  it('has 225 entries in the twelve sections, in SMSPartner’s page order', () => {
-    expect(entries).toHaveLength(225);
+  it('has 226 entries in the twelve sections (225 rows of the error-code page and the documented sms.send 9), in SMSPartner’s page order', () => {
+    expect(entries).toHaveLength(226);
     expect(sections.map((section) => section.id)).toEqual([...sectionIds]);
     expect(sections.map((section) => [section.id, section.size])).toEqual([
-      ['sms.send', 29],
+      ['sms.send', 30],
       ['sms.cancel', 8],
       ['sms.status', 8],
       ['sms.deliveryStatus', 4],
@@ -100,11 +102,12 @@ describe('the catalog', () => {
     }
   });
 
-  it('lists every key a locale pack needs: entries, then section fallbacks, then the global fallback', () => {
+  it('lists every key a locale pack needs: entries, then section fallbacks, the global fallback, then field texts', () => {
     expect(messageKeys).toEqual([
       ...entries.map((entry) => entry.key),
       ...sectionIds.map((id) => `${id}.unknownCode`),
       'unknownCode',
+      ...fieldKeys,
     ]);
     expect(globalFallbackKey).toBe('unknownCode');
     expect(new Set(messageKeys).size).toBe(messageKeys.length);

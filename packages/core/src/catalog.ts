@@ -1,4 +1,5 @@
-import { entrySources } from './catalog-data.ts';
+import { type DocumentedAddition, entrySources } from './catalog-data.ts';
+import { type FieldKey, fieldKeys } from './field-rules.ts';
 import {
   type Category,
   type EntryKind,
@@ -22,8 +23,8 @@ export type SectionFallbackKey = `${SectionId}.unknownCode`;
 /** The key of the text for a code of an unknown section. */
 export type GlobalFallbackKey = 'unknownCode';
 
-/** Every key a locale pack has a text for. */
-export type MessageKey = EntryKey | SectionFallbackKey | GlobalFallbackKey;
+/** Every key a locale pack has a text for: codes, fallbacks, and the texts of request fields. */
+export type MessageKey = EntryKey | SectionFallbackKey | GlobalFallbackKey | FieldKey;
 
 /** The codes of one section, exactly as the catalog stores them. */
 export type CodeOf<S extends SectionId> = Extract<Source, { section: S }>['code'];
@@ -61,6 +62,11 @@ export interface CatalogEntry<S extends SectionId = SectionId> {
   readonly params: MessageParams;
   /** How a defect of SMSPartner's tables was resolved for this entry. */
   readonly note?: string;
+  /**
+   * Only on a documented addition (a code that is not a row of SMSPartner's error-code page, such as
+   * `sms.send` 9): where SMSPartner documents it, and its wording there.
+   */
+  readonly documented?: DocumentedAddition;
 }
 
 export interface SectionInfo {
@@ -173,6 +179,7 @@ function buildEntry(source: Source): CatalogEntry {
     params?: MessageParams;
     note?: string;
     fixableBy?: FixableBy;
+    documented?: DocumentedAddition;
   };
   const isStatus = statusSections.has(s.section);
   const name = s.name ?? (codeIsNameSections.has(s.section) ? String(s.code) : undefined);
@@ -193,6 +200,7 @@ function buildEntry(source: Source): CatalogEntry {
     ...(s.group !== undefined ? { group: groups.find((g) => g.id === s.group)! } : {}),
     params: Object.freeze({ ...(s.params ?? {}) }),
     ...(s.note !== undefined ? { note: s.note } : {}),
+    ...(s.documented !== undefined ? { documented: Object.freeze({ ...s.documented }) } : {}),
   };
   return Object.freeze(entry);
 }
@@ -221,9 +229,13 @@ export function sectionFallbackKey<S extends SectionId>(section: S): `${S}.unkno
   return `${section}.unknownCode`;
 }
 
-/** Every message key a locale pack must have: entries, section fallbacks, then the global fallback. */
+/**
+ * Every message key a locale pack must have: entries, section fallbacks, the global fallback, then
+ * the texts of request fields (`sms.send.fields.phoneNumbers.invalid`, see `fieldKeys`).
+ */
 export const messageKeys: readonly MessageKey[] = Object.freeze([
   ...entries.map((entry) => entry.key),
   ...sections.map((section) => section.fallbackKey),
   globalFallbackKey,
+  ...fieldKeys,
 ]);

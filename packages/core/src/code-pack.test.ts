@@ -84,14 +84,18 @@ describe('toSectionTexts', () => {
 });
 
 describe('toCodePack', () => {
-  it('keeps every text of a whole pack: one per catalog entry, section fallback and the global one', () => {
+  it('keeps every text of a whole pack: one per catalog entry, section fallback, the global one and field text', () => {
     const pack = toCodePack(french);
     expect(pack.locale).toBe('fr');
     for (const tone of ['official', 'friendly'] as const) {
       const texts = pack.codes[tone]!;
       const count =
         Object.values(texts.sections).reduce(
-          (sum, section) => sum + Object.keys(section!.codes).length + (section!.unknownCode ? 1 : 0),
+          (sum, section) =>
+            sum +
+            Object.keys(section!.codes).length +
+            (section!.unknownCode ? 1 : 0) +
+            Object.keys(section!.fields ?? {}).length,
           0,
         ) + (texts.unknownCode ? 1 : 0);
       expect(count).toBe(messageKeys.length);

@@ -1,6 +1,7 @@
 import { type CatalogEntry, entries, sectionFallbackKey } from './catalog.ts';
 import { normalizerOf } from './code-forms.ts';
 import { compileText } from './compile-text.ts';
+import { toFieldTexts } from './field-texts.ts';
 import { canonicalLocale } from './locale-chain.ts';
 import type {
   CodePack,
@@ -78,10 +79,12 @@ export function toSectionTexts(
   const fallbackKey = sectionFallbackKey(section);
   const fallback = Object.hasOwn(messages, fallbackKey) ? messages[fallbackKey] : undefined;
   if (Object.keys(codes).length === 0 && !isCompiledMessage(fallback)) return undefined;
+  const fields = toFieldTexts(section, messages, locale);
   return {
     codes,
     ...(isCompiledMessage(fallback) ? { unknownCode: compileText(fallback, locale) } : {}),
     ...(Object.keys(aliases).length > 0 ? { aliases } : {}),
+    ...(fields !== undefined ? { fields } : {}),
   };
 }
 

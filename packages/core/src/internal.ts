@@ -6,6 +6,7 @@
 export { normalizerOf } from './code-forms.ts';
 export { type SectionCode, sectionCodes, toCodeTexts, toSectionTexts } from './code-pack.ts';
 export { compileText } from './compile-text.ts';
+export { toFieldTexts } from './field-texts.ts';
 export { FormatterCache, formatCompiled } from './format-compiled.ts';
 export { canonicalLocale, isTone, localeChain } from './locale-chain.ts';
 export { isCodePack, isLocalePack, numberFormat, packsOf, toNumber } from './resolver.ts';

@@ -45,6 +45,10 @@ function withAssertions(block: string): { code: string; assertions: number } {
   const code = out
     .join('\n')
     .replaceAll("'@smspartner-i18n/core/catalog.json'", JSON.stringify(builtJson))
+    .replaceAll(
+      "'@smspartner-i18n/core/fields'",
+      JSON.stringify(pathToFileURL(join(packageDir, 'dist/fields.mjs')).href),
+    )
     .replaceAll("'@smspartner-i18n/core'", JSON.stringify(pathToFileURL(builtEntry).href));
   return { code: `import assert from 'node:assert/strict';\n${code}`, assertions };
 }

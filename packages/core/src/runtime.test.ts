@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { IntlMessageFormat } from 'intl-messageformat';
 import { describe, expect, it } from 'vitest';
 import { entries, messageKeys, sections } from './catalog.ts';
+import { fieldKeys } from './field-rules.ts';
 import { formatCompiled } from './format-compiled.ts';
 import { localeChain } from './locale-chain.ts';
 import { lastResortText } from './resolver.ts';
@@ -200,7 +201,7 @@ describe('createResolver', () => {
 
   it('knows a fallback key for every section', () => {
     expect(sections.every((section) => messageKeys.includes(section.fallbackKey))).toBe(true);
-    expect(entries.length + sections.length + 1).toBe(messageKeys.length);
+    expect(entries.length + sections.length + 1 + fieldKeys.length).toBe(messageKeys.length);
   });
 });
 

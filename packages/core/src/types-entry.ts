@@ -28,6 +28,7 @@ export type {
   CompiledMessage,
   CompiledMessages,
   EntryKind,
+  FieldTexts,
   FixableBy,
   HlrGroup,
   LocalePack,

@@ -194,9 +194,17 @@ export interface SectionTexts {
   readonly unknownCode?: PackText;
   /** Other names of codes, normalised, to the code (`EC_UNKNOWN_SUBSCRIBER` → `1`). */
   readonly aliases?: Readonly<Record<string, string | number>>;
-  /** Texts of request fields, by `<field>.<rule>` (`<section>.fields.<field>.<rule>` keys). */
-  readonly fields?: Readonly<Record<string, PackText>>;
+  /** Texts of request fields, by `<field>.<rule>` and `unknownField` (`<section>.fields.*` keys). */
+  readonly fields?: FieldTexts;
 }
+
+/**
+ * The texts of a section's request fields, as a code pack holds them: by
+ * `<field>.<rule>` (`phoneNumbers.invalid`, and `<field>.unknown` for a
+ * message no rule recognises), and `unknownField` for a field the layer
+ * does not list.
+ */
+export type FieldTexts = Readonly<Record<string, PackText>>;
 
 /** The texts of one register in one locale, by section and code. */
 export interface CodeTexts {

@@ -99,10 +99,24 @@ describe('the built CLI', () => {
     child.stdin?.end(readFileSync(fixture('validation-errors.json')));
     const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
     expect(code).toBe(1);
-    expect(JSON.parse(stdout).error.fields).toEqual([
-      { field: 'message', message: 'Le message est requis' },
-      { field: 'phoneNumbers', message: "Ce numero de telephone n'est pas valide (922264)" },
+    const error = JSON.parse(stdout).error;
+    expect(
+      error.fields.map((field: { field: string; message: string; key: string }) => [
+        field.field,
+        field.message,
+        field.key,
+      ]),
+    ).toEqual([
+      ['message', 'Le message est requis', 'sms.send.fields.message.required'],
+      [
+        'phoneNumbers',
+        "Ce numero de telephone n'est pas valide (922264)",
+        'sms.send.fields.phoneNumbers.invalid',
+      ],
     ]);
+    expect(error.fieldTexts[1].text).toBe(
+      'The phone number 922264 is not valid. Check it, with its country code, and try again.',
+    );
   });
 
   it('exits 0 for a successful response and for list, with RFC 4180 CSV', async () => {

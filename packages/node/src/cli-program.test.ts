@@ -278,8 +278,24 @@ describe('smspartner-i18n parse', () => {
     const body = readFileSync(fixturePath('validation-error.json'), 'utf8');
     const { code, stdout } = await run(['parse', '-', '--section', 'sms.send', '--status', '400'], body);
     expect(code).toBe(1);
-    expect(stdout).toContain('  code 9 (not in the catalog), HTTP 400, not retryable\n');
-    expect(stdout).toContain("  - phoneNumbers: Ce numero de telephone n'est pas valide (922264)\n");
+    expect(stdout).toContain('  code 9 (sms.send.validationFailed), HTTP 400, not retryable\n');
+    expect(stdout).toContain(
+      '  - phoneNumbers: The phone number 922264 is not valid. Check it, with its country code, and try again.\n',
+    );
+    expect(stdout).toContain(
+      "    SMSPartner said: Ce numero de telephone n'est pas valide (922264) (sms.send.fields.phoneNumbers.invalid)\n",
+    );
+    const french = await run(['parse', '-', '--section', 'sms.send', '--locale', 'fr'], body);
+    expect(french.stdout).toContain(
+      '  - sender: Le nom d’expéditeur est trop long\u00a0: il peut compter au plus 11\u00a0caractères. Raccourcissez-le, puis renvoyez le message.\n',
+    );
+    const json = JSON.parse((await run(['parse', '-', '--section', 'sms.send', '--json'], body)).stdout);
+    expect(json.error.fieldTexts[0]).toEqual({
+      field: 'message',
+      key: 'sms.send.fields.message.required',
+      text: 'The message text is missing. Write it, then send again.',
+      locale: 'en',
+    });
   });
 
   it('exits 0 for a success, 1 for per-item errors, and prints JSON on request', async () => {

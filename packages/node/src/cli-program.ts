@@ -413,6 +413,7 @@ function errorJson(error: SmsPartnerError, translator: Translator) {
     ...error.toJSON(),
     text: translator.message(error.section, error.code),
     locale: translator.explain(error.section, error.code).locale,
+    fieldTexts: translator.explainFields(error.section, error.fields),
   };
 }
 
@@ -429,7 +430,7 @@ function resultJson(result: SmsPartnerResult, translator: Translator) {
   };
 }
 
-function describeError(error: SmsPartnerError, indent: string): string[] {
+function describeError(error: SmsPartnerError, indent: string, translator: Translator): string[] {
   const lines: string[] = [];
   // What SMSPartner sent is escaped here, before the lines are joined: a newline in it must not start a line of ours.
   const code =
@@ -442,10 +443,17 @@ function describeError(error: SmsPartnerError, indent: string): string[] {
   );
   if (error.apiMessage !== undefined)
     lines.push(`${indent}SMSPartner said: ${terminalText(error.apiMessage, MAX_LINE_LENGTH - 100)}`);
-  for (const field of error.fields)
+  const sentences = translator.explainFields(error.section, error.fields);
+  error.fields.forEach((field, index) => {
+    const sentence = sentences[index];
     lines.push(
-      `${indent}- ${terminalText(field.field, 200) || '(no field)'}: ${terminalText(field.message, 1000)}`,
+      `${indent}- ${terminalText(field.field, 200) || '(no field)'}: ${terminalText(sentence?.text ?? field.message, 1000)}`,
     );
+    if (field.message !== '')
+      lines.push(
+        `${indent}  SMSPartner said: ${terminalText(field.message, 1000)}${field.key ? ` (${terminalText(field.key, 200)})` : ''}`,
+      );
+  });
   return lines;
 }
 
@@ -458,7 +466,7 @@ function resultText(result: SmsPartnerResult, translator: Translator): string {
   } else {
     lines.push(
       terminalText(translator.message(result.error.section, result.error.code)),
-      ...describeError(result.error, '  '),
+      ...describeError(result.error, '  ', translator),
     );
   }
   for (const item of result.itemErrors) {
@@ -470,7 +478,7 @@ function resultText(result: SmsPartnerResult, translator: Translator): string {
           : `#${item.index}`;
     lines.push(
       `item ${item.index} (${who}): ${terminalText(translator.message(item.error.section, item.error.code))}`,
-      ...describeError(item.error, '  '),
+      ...describeError(item.error, '  ', translator),
     );
   }
   return `${lines.join('\n')}\n`;

@@ -7,7 +7,9 @@ import {
   smsPartnerKeys,
   smsPartnerNamespaces,
   translateCode,
+  translateField,
 } from './i18next.ts';
+import { parseResponse } from './parse-response.ts';
 import { readLocaleText } from './test-helpers.ts';
 import { createTranslator } from './translator.ts';
 
@@ -120,5 +122,64 @@ describe('the i18next helpers, whatever they are given', () => {
       ),
       { numRuns: 100 },
     );
+  });
+});
+
+describe('translateField', () => {
+  it('gives the same field sentences as createTranslator, in English and French, never SMSPartner’s words', () => {
+    const result = parseResponse(
+      {
+        success: false,
+        code: 9,
+        error: [
+          {
+            elementId: 'children[phoneNumbers].data',
+            message: "Ce numero de telephone n'est pas valide (922264)",
+          },
+          { elementId: 'children[sender].data', message: 'Trop long' },
+          { elementId: 'children[colour].data', message: 'Rouge' },
+          {
+            elementId: 'children[minute].data',
+            message: 'Les minutes doivent etre comprises entre 5 et 55 dans un intervalle de 5 minutes',
+          },
+        ],
+      },
+      { section: 'sms.send' },
+    );
+    for (const lng of ['en', 'fr']) {
+      const instance = createI18nextInstance({ lng });
+      const expected = createTranslator({ locale: lng }).explainFields('sms.send', result.error!.fields);
+      expect(result.error!.fields.map((field) => translateField(instance, 'sms.send', field))).toEqual(
+        expected.map((sentence) => sentence.text),
+      );
+    }
+    const english = createI18nextInstance({ lng: 'en' });
+    expect(translateField(english, 'sms.send', result.error!.fields[0])).toBe(
+      'The phone number 922264 is not valid. Check it, with its country code, and try again.',
+    );
+    // A raw { field, message } (another copy of the package) is recognised here.
+    expect(translateField(english, 'sms.send', { field: 'sender', message: "L'emetteur est invalide" })).toBe(
+      'The sender name is not valid. Check its length and the characters it uses, then send again.',
+    );
+    expect(typeof translateField(english, 'sms.send', null)).toBe('string');
+    // An app's own instance escapes for HTML by default; a field sentence is plain text.
+    const app = createInstance();
+    void app.init({ lng: 'fr', resources: {}, initAsync: false });
+    addSmsPartnerResources(app);
+    const date = parseResponse(
+      {
+        success: false,
+        code: 9,
+        error: [
+          {
+            elementId: 'children[scheduledDeliveryDate].data',
+            message: 'La date (21/11/2014 à :) est anterieure a la date actuelle.',
+          },
+        ],
+      },
+      { section: 'sms.send' },
+    ).error!.fields[0];
+    expect(translateField(app, 'sms.send', date)).toContain('21/11/2014');
+    expect(translateField({} as never, 'sms.send', result.error!.fields[0])).not.toMatch(/numero/);
   });
 });

@@ -4,12 +4,14 @@
  * optional peer dependency), so the main entry never needs it.
  */
 import { lastResortText, lookup, smsPartnerNamespaces, type Tone } from '@smspartner-i18n/core';
+import { fieldCandidates, lastResortFieldText, recognizeFieldMessage } from '@smspartner-i18n/core/fields';
 import { messageCandidates, messageParams } from '@smspartner-i18n/core/internal';
 import { isTone } from '@smspartner-i18n/core/runtime';
 import { resources as englishResources } from '@smspartner-i18n/locale-en';
 import { resources as frenchResources } from '@smspartner-i18n/locale-fr';
 import { createInstance, type InitOptions, type i18n } from 'i18next';
 import { read } from './read.ts';
+import type { FieldError } from './smspartner-error.ts';
 
 /** The i18next namespace of each register (core's definition). */
 export { smsPartnerNamespaces };
@@ -169,4 +171,40 @@ export function translateCode(
     // Not an i18next instance, or one whose t() throws: the last-resort text below.
   }
   return lastResortText;
+}
+
+/**
+ * The sentence for a field error of a validation answer (an item of `error.fields`) through an
+ * i18next instance: the same keys and arguments as `createTranslator().explainFields`, in the
+ * instance's language. Never SMSPartner's own words; never throws.
+ */
+export function translateField(
+  instance: i18n,
+  section: unknown,
+  field: unknown,
+  options: { readonly tone?: Tone } = {},
+): string {
+  const tone: Tone = isTone(options?.tone) ? options.tone : 'friendly';
+  try {
+    const given = (typeof field === 'object' && field !== null ? field : {}) as Partial<FieldError>;
+    const recognized =
+      typeof given.rule === 'string'
+        ? { field: given.field, rule: given.rule, params: given.params }
+        : recognizeFieldMessage(section, given.field, given.message);
+    const { keys, params } = fieldCandidates(section, recognized);
+    if (keys.length > 0) {
+      // Plain text, not HTML: the values SMSPartner quotes (`21/11/2014`) are not escaped.
+      const text: unknown = instance.t([...keys], {
+        ...params,
+        ns: smsPartnerNamespaces[tone],
+        defaultValue: '',
+        interpolation: { escapeValue: false },
+      });
+      if (typeof text === 'string' && text.trim() !== '' && !keys.includes(text)) return text;
+    }
+    // No field layer in that section (or no text in the instance): the section's own sentence.
+    return translateCode(instance, section, undefined, { tone });
+  } catch {
+    return lastResortFieldText;
+  }
 }

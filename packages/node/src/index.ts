@@ -11,6 +11,7 @@ export {
   type ResponseBody,
   type ResponseItem,
   type ResponseLike,
+  retryAfterSeconds,
   type SmsPartnerFailure,
   type SmsPartnerResult,
   type SmsPartnerSuccess,
@@ -18,6 +19,7 @@ export {
 export {
   defaultProblemTypeBase,
   type ProblemDetails,
+  type ProblemFieldError,
   type ProblemOptions,
   type ProblemResponse,
   problemStatus,
@@ -25,6 +27,7 @@ export {
 } from './problem-details.ts';
 export {
   type FieldError,
+  type FieldSentence,
   isSmsPartnerError,
   type LocalizeOptions,
   SmsPartnerError,

@@ -83,18 +83,67 @@ describe('parseResponse on the documented shapes', () => {
 
   it('reduces each validation elementId to the request field, under `error` or `errors`', async () => {
     for (const result of await everyForm('validation-error.json', 400)) {
-      expect(result.error).toMatchObject({ code: 9, httpStatus: 400, key: undefined });
+      expect(result.error).toMatchObject({ code: 9, httpStatus: 400, key: 'sms.send.validationFailed' });
+      const f = 'sms.send.fields';
       expect(result.error?.fields).toEqual([
-        { field: 'message', message: 'Le message est requis' },
-        { field: 'phoneNumbers', message: "Ce numero de telephone n'est pas valide (922264)" },
-        { field: 'sender', message: "L'emetteur ne peut pas etre plus long que 11 caracteres" },
+        {
+          field: 'message',
+          message: 'Le message est requis',
+          key: `${f}.message.required`,
+          rule: 'required',
+          params: {},
+        },
+        {
+          field: 'phoneNumbers',
+          message: "Ce numero de telephone n'est pas valide (922264)",
+          key: `${f}.phoneNumbers.invalid`,
+          rule: 'invalid',
+          params: { phoneNumber: '922264' },
+        },
+        {
+          field: 'sender',
+          message: "L'emetteur ne peut pas etre plus long que 11 caracteres",
+          key: `${f}.sender.tooLong`,
+          rule: 'tooLong',
+          params: { maxLength: 11 },
+        },
         {
           field: 'scheduledDeliveryDate',
           message: 'La date (21/11/2014 à :) est anterieure a la date actuelle.',
+          key: `${f}.scheduledDeliveryDate.inThePast`,
+          rule: 'inThePast',
+          params: { date: '21/11/2014' },
         },
-        { field: 'minute', message: 'La minute est requise' },
-        { field: 'time', message: "L'heure est requise" },
+        {
+          field: 'minute',
+          message: 'La minute est requise',
+          key: `${f}.minute.required`,
+          rule: 'required',
+          params: {},
+        },
+        {
+          field: 'time',
+          message: "L'heure est requise",
+          key: `${f}.time.required`,
+          rule: 'required',
+          params: {},
+        },
       ]);
+      // In the reader's language, never SMSPartner's French for an English reader.
+      expect(result.error?.localizeFields('en').map((sentence) => sentence.text)).toEqual([
+        'The message text is missing. Write it, then send again.',
+        'The phone number 922264 is not valid. Check it, with its country code, and try again.',
+        'The sender name is too long: it can have at most 11 characters. Shorten it, then send again.',
+        'The scheduled date 21/11/2014 is already past. Choose a date and time to come, then send again.',
+        'The minutes of the sending time are missing. Choose a complete time.',
+        'The scheduled send has no time. Choose when the message should go out.',
+      ]);
+      expect(result.error?.localizeFields('fr')[1]).toEqual({
+        field: 'phoneNumbers',
+        key: 'sms.send.fields.phoneNumbers.invalid',
+        text: 'Le numéro 922264 n’est pas valide. Vérifiez-le, avec son indicatif pays, puis réessayez.',
+        locale: 'fr',
+      });
       expect(result.error?.message).toContain('[fields: message, phoneNumbers, sender');
     }
     for (const result of await everyForm('validation-errors.json')) {
@@ -120,9 +169,85 @@ describe('parseResponse on the documented shapes', () => {
       { section: 'sms.send' },
     );
     expect(mapped.error?.fields).toEqual([
-      { field: 'message', message: 'Le message est requis' },
-      { field: 'sender', message: 'Trop long' },
+      {
+        field: 'message',
+        message: 'Le message est requis',
+        key: 'sms.send.fields.message.required',
+        rule: 'required',
+        params: {},
+      },
+      {
+        field: 'sender',
+        message: 'Trop long',
+        key: 'sms.send.fields.sender.unknown',
+        rule: 'unknown',
+        params: {},
+      },
     ]);
+  });
+
+  it('explains English variants, unknown messages of known fields and unknown fields, in English and French', () => {
+    const result = parseResponse(
+      {
+        success: false,
+        code: 9,
+        errors: [
+          { elementId: 'children[sender].data', message: 'The sender cannot be longer than 11 characters' },
+          { elementId: 'children[phoneNumbers].data', message: 'Numero refuse par le fournisseur' },
+          { elementId: 'children[colour].data', message: 'Couleur inconnue' },
+          'Le message est requis',
+        ],
+      },
+      { section: 'sms.send' },
+    );
+    const english = result.error!.localizeFields('en');
+    expect(english.map((sentence) => [sentence.field, sentence.key])).toEqual([
+      ['sender', 'sms.send.fields.sender.tooLong'],
+      ['phoneNumbers', 'sms.send.fields.phoneNumbers.unknown'],
+      ['colour', 'sms.send.fields.unknownField'],
+      ['message', 'sms.send.fields.message.required'],
+    ]);
+    expect(english[2]!.text).toBe(
+      'One of the values entered was not accepted. Check the form, then send again.',
+    );
+    for (const sentence of english) expect(sentence.text).not.toMatch(/refuse|inconnue|requis|caracteres/i);
+    // The raw text stays for logs.
+    expect(result.error!.fields[1]!.message).toBe('Numero refuse par le fournisseur');
+    expect(result.error!.localizeFields('fr')[0]!.text).toBe(
+      'Le nom d’expéditeur est trop long\u00a0: il peut compter au plus 11\u00a0caractères. Raccourcissez-le, puis renvoyez le message.',
+    );
+  });
+
+  it('recognises the code of a failed item that sent only its French status, and localizes it', () => {
+    const result = parseResponse(
+      {
+        success: true,
+        code: 200,
+        StatutResponse_List: [
+          { success: false, phoneNumber: '+33699999992', status: 'Ce message est introuvable' },
+        ],
+      },
+      { section: 'sms.status' },
+    );
+    expect(result.itemErrors[0]?.error).toMatchObject({ code: 4, key: 'sms.status.messageNotFound' });
+    expect(result.itemErrors[0]?.error.localize('en')).not.toMatch(/introuvable/);
+  });
+
+  it('passes on what upstream said: the Retry-After header, in seconds', async () => {
+    const response = new Response(JSON.stringify({ success: false, code: 500 }), {
+      status: 503,
+      headers: { 'content-type': 'application/json', 'retry-after': '120' },
+    });
+    const result = await parseResponse(response, { section: 'sms.send' });
+    expect(result.error?.retryAfter).toBe(120);
+    const html = await parseResponse(
+      new Response('<html>busy</html>', {
+        status: 503,
+        headers: { 'retry-after': 'Wed, 21 Oct 2015 07:28:00 GMT' },
+      }),
+      { section: 'sms.send' },
+    );
+    expect(html.error).toMatchObject({ reason: 'not-json', retryAfter: 0 });
   });
 
   it('reports per-item errors of a list answer, with the text taken from `status`', async () => {

@@ -1,4 +1,10 @@
-import { isSectionId, type SectionId, sanitizeCode } from '@smspartner-i18n/core';
+import { isSectionId, type SectionId, sanitizeCode, sectionIds } from '@smspartner-i18n/core';
+import { fieldErrorsOf, fieldName, normalizeFieldMessage } from '@smspartner-i18n/core/fields';
+import type { CodePack } from '@smspartner-i18n/core/types';
+import { builtInPacks } from './built-in-packs.ts';
+
+export { fieldName };
+
 import { type FieldError, SmsPartnerError, type SmsPartnerErrorReason } from './smspartner-error.ts';
 
 /** The most of a body that is read: SMSPartner's answers are a few hundred bytes, list answers a few hundred KiB. */
@@ -121,6 +127,18 @@ interface Context {
   readonly section: SectionId | undefined;
   readonly httpStatus: number | undefined;
   readonly maxBytes: number;
+  /** Seconds, from the response's `Retry-After` header. */
+  readonly retryAfter?: number;
+}
+
+/** `Retry-After` as seconds from now: delta-seconds or an HTTP date; `undefined` when absent or unreadable. */
+export function retryAfterSeconds(value: unknown, now: number = Date.now()): number | undefined {
+  if (typeof value !== 'string') return undefined;
+  const text = value.trim();
+  if (/^\d{1,9}$/.test(text)) return Number(text);
+  if (text.length > 64) return undefined;
+  const at = Date.parse(text);
+  return Number.isFinite(at) ? Math.max(0, Math.ceil((at - now) / 1000)) : undefined;
 }
 
 function contextOf(options: unknown): Context {
@@ -173,7 +191,17 @@ async function readResponse(response: ResponseLike, context: Context): Promise<S
   } catch {
     status = undefined;
   }
-  const withStatus: Context = { ...context, httpStatus: status ?? context.httpStatus };
+  let retryAfter: number | undefined;
+  try {
+    retryAfter = retryAfterSeconds(response.headers.get('retry-after'));
+  } catch {
+    retryAfter = undefined;
+  }
+  const withStatus: Context = {
+    ...context,
+    httpStatus: status ?? context.httpStatus,
+    ...(retryAfter !== undefined ? { retryAfter } : {}),
+  };
   try {
     const read = await readCapped(response, withStatus.maxBytes);
     if (read.kind === 'too-large') return failure(withStatus, 'body-too-large');
@@ -338,6 +366,7 @@ function parseEnvelope(body: object, context: Context): SmsPartnerResult {
     fields: fieldErrors(body),
     httpStatus: context.httpStatus,
     reason: 'api-error',
+    ...(context.retryAfter !== undefined ? { retryAfter: context.retryAfter } : {}),
   });
   return Object.freeze({ ...common, ok: false as const, error, data });
 }
@@ -350,44 +379,9 @@ function apiMessageOf(body: object): string | undefined {
   return typeof error === 'string' ? error : undefined;
 }
 
-/** `children[phoneNumbers].data` → `phoneNumbers`; `children[a].children[b].data` → `a.b`. */
-export function fieldName(elementId: unknown): string {
-  if (typeof elementId !== 'string') return '';
-  const names = [...elementId.slice(0, 500).matchAll(/children\[([^\]]*)\]/g)].map((match) =>
-    match[1]!.trim(),
-  );
-  const name = names.filter((part) => part !== '').join('.') || elementId.trim();
-  return name.length > 100 ? `${name.slice(0, 99)}…` : name;
-}
-
-/**
- * The per-field messages of a validation error: an array under `error` or
- * `errors` of `{ elementId, message }` (or of plain strings), or an object
- * from field name to message(s).
- */
+/** The rejected fields of a validation answer: core's reading, shared with the React adapter. */
 function fieldErrors(body: object): FieldError[] {
-  const fields: FieldError[] = [];
-  for (const member of ['error', 'errors']) {
-    const list = own(body, member);
-    if (Array.isArray(list)) {
-      for (const item of list.slice(0, 100)) {
-        if (typeof item === 'string') fields.push({ field: '', message: item });
-        else if (typeof item === 'object' && item !== null) {
-          const field = fieldName(own(item, 'elementId') ?? own(item, 'field') ?? own(item, 'propertyPath'));
-          const message = own(item, 'message');
-          fields.push({ field, message: typeof message === 'string' ? message : '' });
-        }
-      }
-    } else if (typeof list === 'object' && list !== null) {
-      for (const name of Object.keys(list).slice(0, 100)) {
-        const value = own(list, name);
-        const messages = Array.isArray(value) ? value : [value];
-        for (const message of messages.slice(0, 10))
-          if (typeof message === 'string') fields.push({ field: fieldName(name), message });
-      }
-    }
-  }
-  return fields;
+  return fieldErrorsOf(body);
 }
 
 /**
@@ -433,7 +427,7 @@ function listItems(body: object, context: Context, items: ResponseItem[], itemEr
         get error(): SmsPartnerError {
           error ??= new SmsPartnerError({
             section: context.section,
-            code,
+            code: code ?? codeOfStatus(context.section, status),
             apiMessage,
             httpStatus: context.httpStatus,
             reason: 'api-error',
@@ -446,6 +440,37 @@ function listItems(body: object, context: Context, items: ResponseItem[], itemEr
     }
   }
 }
+
+/**
+ * The code of an item that sent only its error text (`"status": "Numéro introuvable"`): the code
+ * whose official text (English or French, accents and case aside) is that text, in the section.
+ */
+function codeOfStatus(
+  section: SectionId | undefined,
+  status: string | undefined,
+): number | string | undefined {
+  if (section === undefined || status === undefined) return undefined;
+  return officialTextCodes(section).get(normalizeFieldMessage(status));
+}
+
+function officialTextCodes(section: SectionId): ReadonlyMap<string, string> {
+  return statusIndexes.get(section) ?? new Map();
+}
+
+// Built once, at load, from the frozen built-in packs; never written after.
+const statusIndexes: ReadonlyMap<SectionId, ReadonlyMap<string, string>> = new Map(
+  sectionIds.map((section) => {
+    const codes = new Map<string, string>();
+    for (const pack of builtInPacks) {
+      const texts = (pack as CodePack).codes?.official?.sections?.[section]?.codes ?? {};
+      for (const [code, text] of Object.entries(texts)) {
+        const normalized = typeof text === 'string' ? normalizeFieldMessage(text) : '';
+        if (normalized !== '' && !codes.has(normalized)) codes.set(normalized, code);
+      }
+    }
+    return [section, codes] as const;
+  }),
+);
 
 function idOf(value: unknown): number | string | undefined {
   if (typeof value === 'number') return Number.isFinite(value) ? value : undefined;
@@ -463,7 +488,12 @@ function failure(
     httpStatus: context.httpStatus,
     items: Object.freeze([]),
     itemErrors: Object.freeze([]),
-    error: new SmsPartnerError({ section: context.section, httpStatus: context.httpStatus, reason }),
+    error: new SmsPartnerError({
+      section: context.section,
+      httpStatus: context.httpStatus,
+      reason,
+      ...(context.retryAfter !== undefined ? { retryAfter: context.retryAfter } : {}),
+    }),
     data,
   });
 }

@@ -71,33 +71,125 @@ describe('toProblemDetails', () => {
       code: 11,
       key: 'sms.send.insufficientCredit',
       fields: [],
+      errors: [],
       retryable: false,
+      reason: 'api-error',
     });
     expect(contentLanguage).toBe('fr');
     expect(headers).toEqual({ 'content-type': 'application/problem+json', 'content-language': 'fr' });
   });
 
-  it('keeps the field errors of a validation answer, and uses about:blank for a code the catalog lacks', () => {
+  it('explains each rejected field of the documented code 9 answer, localized, and says fields need correcting', () => {
+    for (const [locale, body] of [
+      ['en', 'error'],
+      ['fr', 'errors'],
+    ] as const) {
+      const result = parseResponse(
+        {
+          success: false,
+          code: 9,
+          [body]: [
+            {
+              elementId: 'children[phoneNumbers].data',
+              message: "Ce numero de telephone n'est pas valide (922264)",
+            },
+            {
+              elementId: 'children[sender].data',
+              message: "L'emetteur ne peut pas etre plus long que 11 caracteres",
+            },
+          ],
+        },
+        { section: 'sms.send', status: 200 },
+      );
+      const { problem, contentLanguage } = toProblemDetails(result.error, createTranslator({ locale }));
+      expect(problem).toMatchObject({
+        type: 'https://smspartner-i18n.github.io/smspartner-i18n/en/sms.send/9/',
+        title: 'Bad Request',
+        status: 400,
+        detail: readLocaleText(locale, 'friendly', 'sms.send.validationFailed'),
+        code: 9,
+        key: 'sms.send.validationFailed',
+        retryable: false,
+        reason: 'api-error',
+      });
+      expect(problem.detail).not.toMatch(/later|plus tard/i);
+      expect(contentLanguage).toBe(locale);
+      expect(problem.errors).toEqual(
+        locale === 'en'
+          ? [
+              {
+                pointer: '#/phoneNumbers',
+                field: 'phoneNumbers',
+                key: 'sms.send.fields.phoneNumbers.invalid',
+                params: { phoneNumber: '922264' },
+                detail:
+                  'The phone number 922264 is not valid. Check it, with its country code, and try again.',
+              },
+              {
+                pointer: '#/sender',
+                field: 'sender',
+                key: 'sms.send.fields.sender.tooLong',
+                params: { maxLength: 11 },
+                detail:
+                  'The sender name is too long: it can have at most 11 characters. Shorten it, then send again.',
+              },
+            ]
+          : [
+              {
+                pointer: '#/phoneNumbers',
+                field: 'phoneNumbers',
+                key: 'sms.send.fields.phoneNumbers.invalid',
+                params: { phoneNumber: '922264' },
+                detail:
+                  'Le numéro 922264 n’est pas valide. Vérifiez-le, avec son indicatif pays, puis réessayez.',
+              },
+              {
+                pointer: '#/sender',
+                field: 'sender',
+                key: 'sms.send.fields.sender.tooLong',
+                params: { maxLength: 11 },
+                detail:
+                  'Le nom d’expéditeur est trop long\u00a0: il peut compter au plus 11\u00a0caractères. Raccourcissez-le, puis renvoyez le message.',
+              },
+            ],
+      );
+    }
+  });
+
+  it('explains an unknown code that came with fields as a validation answer, and unknown fields in the reader’s language', () => {
     const result = parseResponse(
       {
         success: false,
-        code: 9,
-        error: [{ elementId: 'children[message].data', message: 'Le message est requis' }],
+        code: 77,
+        errors: [{ elementId: 'children[colour].data', message: 'Couleur inconnue' }],
       },
-      { section: 'sms.send', status: 200 },
+      { section: 'sms.send' },
     );
-    const { problem, contentLanguage } = toProblemDetails(result.error, createTranslator({ locale: 'en' }));
-    expect(problem).toEqual({
-      type: 'about:blank',
-      title: 'Bad Request',
-      status: 400,
-      detail: readLocaleText('en', 'friendly', 'sms.send.unknownCode'),
+    const { problem } = toProblemDetails(result.error, createTranslator({ locale: 'en' }));
+    expect(problem).toMatchObject({ type: 'about:blank', status: 400, code: 77 });
+    expect(problem.detail).toBe(readLocaleText('en', 'friendly', 'sms.send.validationFailed'));
+    expect(problem.errors).toEqual([
+      {
+        pointer: '#/colour',
+        field: 'colour',
+        key: 'sms.send.fields.unknownField',
+        detail: 'One of the values entered was not accepted. Check the form, then send again.',
+      },
+    ]);
+  });
+
+  it('carries the reason and passes an upstream Retry-After on as a header', () => {
+    const error = new SmsPartnerError({
       section: 'sms.send',
-      code: 9,
-      fields: [{ field: 'message', message: 'Le message est requis' }],
-      retryable: false,
+      httpStatus: 503,
+      reason: 'not-json',
+      retryAfter: 30,
     });
-    expect(contentLanguage).toBe('en');
+    const { problem, headers } = toProblemDetails(error);
+    expect(problem).toMatchObject({ status: 503, reason: 'not-json', retryAfter: 30 });
+    expect(headers['retry-after']).toBe('30');
+    expect(toProblemDetails(new SmsPartnerError({ reason: 'timeout' })).problem.reason).toBe('timeout');
+    expect(toProblemDetails(new Error('boom')).problem.reason).toBe('internal');
   });
 
   it('follows the translator’s register and a custom type base', () => {
@@ -144,7 +236,9 @@ describe('toProblemDetails', () => {
       status: 500,
       detail: readLocaleText('fr', 'friendly', 'unknownCode').replace('{code}', '?'),
       fields: [],
+      errors: [],
       retryable: false,
+      reason: 'internal',
     });
     expect(contentLanguage).toBe('fr');
   });

@@ -1,7 +1,13 @@
 import { type CatalogEntry, isSectionId, type SectionId } from '@smspartner-i18n/core';
+import { validationCodes } from '@smspartner-i18n/core/fields';
 import { canonicalLocale } from '@smspartner-i18n/core/runtime';
 import type { Category } from '@smspartner-i18n/core/types';
-import { type FieldError, isSmsPartnerError, type SmsPartnerError } from './smspartner-error.ts';
+import {
+  type FieldError,
+  isSmsPartnerError,
+  type SmsPartnerError,
+  type SmsPartnerErrorReason,
+} from './smspartner-error.ts';
 import { createTranslator, type Translator } from './translator.ts';
 
 /** An RFC 9457 problem object, with the SMSPartner code and fields as extension members. */
@@ -17,15 +23,40 @@ export interface ProblemDetails {
   readonly code?: number | string;
   readonly key?: string;
   readonly fields: readonly FieldError[];
+  /**
+   * One member per rejected request field (the RFC 9457 extension pattern): a JSON pointer into
+   * the request (`#/phoneNumbers`), the field, the key of its text and that text, localized.
+   */
+  readonly errors: readonly ProblemFieldError[];
   readonly retryable: boolean;
+  /** Why there is a problem (`api-error`, `network`, `timeout`, `invalid-json`, `not-json`, `body-too-large`, …); `internal` for a value that is no `SmsPartnerError`. */
+  readonly reason: SmsPartnerErrorReason | 'internal';
+  /** Seconds to wait before trying again, when SMSPartner's answer said (also the `Retry-After` header). */
+  readonly retryAfter?: number;
+}
+
+/** A rejected request field in a problem's `errors`. */
+export interface ProblemFieldError {
+  /** JSON pointer into the request body: `#/phoneNumbers`. */
+  readonly pointer: string;
+  readonly field: string;
+  /** The key of the text (`sms.send.fields.phoneNumbers.invalid`), when the section has a field layer. */
+  readonly key?: string;
+  /** The values SMSPartner's message quoted (`{ phoneNumber: '922264' }`), so that a client can say it in another language; absent when none. */
+  readonly params?: Readonly<Record<string, string | number>>;
+  /** The sentence in the problem's language. */
+  readonly detail: string;
 }
 
 export interface ProblemResponse {
   readonly problem: ProblemDetails;
   /** The language of `detail`, for the `Content-Language` header. */
   readonly contentLanguage: string;
-  /** `content-type: application/problem+json` and `content-language`, ready for `reply.headers()` / `res.set()`. */
-  readonly headers: Readonly<{ 'content-type': string; 'content-language': string }>;
+  /**
+   * `content-type: application/problem+json` and `content-language`, ready for `reply.headers()` /
+   * `res.set()`; with `retry-after` when SMSPartner's answer carried a `Retry-After`.
+   */
+  readonly headers: Readonly<{ 'content-type': string; 'content-language': string; 'retry-after'?: string }>;
 }
 
 export interface ProblemOptions {
@@ -91,6 +122,8 @@ interface ErrorFacts {
   readonly fields: readonly FieldError[];
   readonly retryable: boolean;
   readonly httpStatus: number | undefined;
+  readonly reason: SmsPartnerErrorReason;
+  readonly retryAfter: number | undefined;
 }
 
 const MAX_FIELDS = 100;
@@ -108,11 +141,44 @@ function fieldsOf(value: unknown): FieldError[] {
   for (let index = 0; index < length; index++) {
     const item: unknown = value[index];
     if (typeof item !== 'object' || item === null) continue;
-    const field = boundedString((item as FieldError).field, MAX_TEXT_LENGTH);
-    const message = boundedString((item as FieldError).message, MAX_TEXT_LENGTH);
-    if (field !== undefined && message !== undefined) fields.push(Object.freeze({ field, message }));
+    const {
+      field: givenField,
+      message: givenMessage,
+      key: givenKey,
+      rule: givenRule,
+      params,
+    } = item as FieldError;
+    const field = boundedString(givenField, MAX_TEXT_LENGTH);
+    const message = boundedString(givenMessage, MAX_TEXT_LENGTH);
+    if (field === undefined || message === undefined) continue;
+    // A field key or rule: letters, digits and dots, as the field layer makes them.
+    const key = typeof givenKey === 'string' && /^[A-Za-z0-9.]{1,200}$/.test(givenKey) ? givenKey : undefined;
+    const rule =
+      typeof givenRule === 'string' && /^[A-Za-z0-9]{1,100}$/.test(givenRule) ? givenRule : undefined;
+    const values = paramsOf(params);
+    fields.push(
+      Object.freeze({
+        field,
+        message,
+        ...(key !== undefined ? { key } : {}),
+        ...(rule !== undefined ? { rule } : {}),
+        ...(values !== undefined ? { params: values } : {}),
+      }),
+    );
   }
   return fields;
+}
+
+/** The values a field message quoted: short strings and finite numbers, at most a few. */
+function paramsOf(value: unknown): Readonly<Record<string, string | number>> | undefined {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
+  const params: Record<string, string | number> = {};
+  for (const name of Object.keys(value).slice(0, 20)) {
+    const given: unknown = (value as Record<string, unknown>)[name];
+    if (typeof given === 'string' && given.length <= MAX_TEXT_LENGTH) params[name] = given;
+    else if (typeof given === 'number' && Number.isFinite(given)) params[name] = given;
+  }
+  return Object.freeze(params);
 }
 
 function entryFactsOf(entry: unknown): EntryFacts | undefined {
@@ -132,7 +198,8 @@ function entryFactsOf(entry: unknown): EntryFacts | undefined {
 function factsOf(error: unknown): ErrorFacts | undefined {
   if (!isSmsPartnerError(error)) return undefined;
   try {
-    const { section, code, key, entry, fields, retryable, httpStatus } = error as SmsPartnerError;
+    const { section, code, key, entry, fields, retryable, httpStatus, reason, retryAfter } =
+      error as SmsPartnerError;
     return {
       section: isSectionId(section) ? section : undefined,
       code:
@@ -146,6 +213,11 @@ function factsOf(error: unknown): ErrorFacts | undefined {
       fields: fieldsOf(fields),
       retryable: retryable === true,
       httpStatus: typeof httpStatus === 'number' ? httpStatus : undefined,
+      reason: typeof reason === 'string' ? reason : 'api-error',
+      retryAfter:
+        typeof retryAfter === 'number' && Number.isFinite(retryAfter) && retryAfter >= 0
+          ? Math.ceil(retryAfter)
+          : undefined,
     };
   } catch {
     return undefined;
@@ -181,13 +253,23 @@ export function problemStatus(error: unknown): number {
   return statusOf(factsOf(error));
 }
 
-/** A translator's two methods, read once; `undefined` for anything else (a Proxy that throws included). */
-function translatorMethods(value: unknown): Pick<Translator, 'explain'> | undefined {
+type TranslatorMethods = Pick<Translator, 'explain'> & Partial<Pick<Translator, 'explainFields'>>;
+
+/** A translator's methods, read once; `undefined` for anything else (a Proxy that throws included). */
+function translatorMethods(value: unknown): TranslatorMethods | undefined {
   try {
     if (typeof value !== 'object' || value === null) return undefined;
-    const { explain, message } = value as Translator;
+    const { explain, message, explainFields } = value as Translator;
     if (typeof explain !== 'function' || typeof message !== 'function') return undefined;
-    return { explain: (section, code) => Reflect.apply(explain, value, [section, code]) };
+    return {
+      explain: (section, code) => Reflect.apply(explain, value, [section, code]),
+      ...(typeof explainFields === 'function'
+        ? {
+            explainFields: (section: unknown, fields: unknown) =>
+              Reflect.apply(explainFields, value, [section, fields]),
+          }
+        : {}),
+    };
   } catch {
     return undefined;
   }
@@ -227,7 +309,9 @@ export function toProblemDetails(
 ): ProblemResponse {
   const facts = factsOf(error);
   const status = statusOf(facts);
-  const explanation = explainSafely(translatorMethods(translator), facts);
+  const methods = translatorMethods(translator);
+  const explanation = explainSafely(methods, facts);
+  const errors = fieldProblems(methods, facts, explanation.locale);
   const typeBase = typeBaseOf(options);
   const type =
     typeBase !== null && facts?.key !== undefined && facts.section !== undefined && facts.code !== undefined
@@ -243,13 +327,70 @@ export function toProblemDetails(
     ...(facts?.code !== undefined ? { code: facts.code } : {}),
     ...(facts?.key !== undefined ? { key: facts.key } : {}),
     fields: facts?.fields ?? [],
+    errors,
     retryable: facts?.retryable ?? false,
+    reason: facts?.reason ?? 'internal',
+    ...(facts?.retryAfter !== undefined ? { retryAfter: facts.retryAfter } : {}),
   };
   return {
     problem,
     contentLanguage: explanation.locale,
-    headers: { 'content-type': 'application/problem+json', 'content-language': explanation.locale },
+    headers: {
+      'content-type': 'application/problem+json',
+      'content-language': explanation.locale,
+      ...(facts?.retryAfter !== undefined ? { 'retry-after': String(facts.retryAfter) } : {}),
+    },
   };
+}
+
+/** `phoneNumbers` → `#/phoneNumbers`; `SMSList.0.phoneNumber` → `#/SMSList/0/phoneNumber` (RFC 6901 escapes). */
+function pointerOf(field: string): string {
+  if (field === '') return '#';
+  const parts = field
+    .split('.')
+    .map((part) => encodeURIComponent(part.replace(/~/g, '~0').replace(/\//g, '~1')));
+  return `#/${parts.join('/')}`;
+}
+
+/** The localized field sentences, in the problem's language when the translator has it. */
+function fieldProblems(
+  translator: TranslatorMethods | undefined,
+  facts: ErrorFacts | undefined,
+  locale: string,
+): ProblemFieldError[] {
+  if (facts === undefined || facts.fields.length === 0) return [];
+  let sentences: ReturnType<Translator['explainFields']> = [];
+  try {
+    sentences =
+      translator?.explainFields !== undefined ? translator.explainFields(facts.section, facts.fields) : [];
+  } catch {
+    sentences = [];
+  }
+  if (!Array.isArray(sentences) || sentences.length !== facts.fields.length) {
+    sentences = createTranslator({ locale }).explainFields(facts.section, facts.fields);
+  }
+  return facts.fields.map((field, index) => {
+    const sentence = sentences[index];
+    const text = typeof sentence?.text === 'string' && sentence.text.trim() !== '' ? sentence.text : '';
+    return {
+      pointer: pointerOf(field.field),
+      field: field.field,
+      ...(sentence?.key !== undefined ? { key: sentence.key } : {}),
+      ...(field.params !== undefined && Object.keys(field.params).length > 0 ? { params: field.params } : {}),
+      detail: text || createTranslator({ locale }).explainFields(facts.section, [field])[0]!.text,
+    };
+  });
+}
+
+/**
+ * The code whose text is the problem's `detail`: an unknown code that came with rejected fields is
+ * explained as the section's validation answer (some fields need correcting), never as "try later".
+ */
+function detailCode(facts: ErrorFacts | undefined): number | string | undefined {
+  if (facts?.entry === undefined && facts?.section !== undefined && facts.fields.length > 0) {
+    return (validationCodes as Readonly<Record<string, number>>)[facts.section] ?? facts.code;
+  }
+  return facts?.code;
 }
 
 /**
@@ -266,12 +407,12 @@ function contentLanguageOf(value: unknown): string | undefined {
 const MAX_DETAIL_LENGTH = 2000;
 
 function explainSafely(
-  translator: Pick<Translator, 'explain'> | undefined,
+  translator: TranslatorMethods | undefined,
   facts: ErrorFacts | undefined,
 ): { text: string; locale: string } {
   if (translator !== undefined) {
     try {
-      const explanation: unknown = translator.explain(facts?.section, facts?.code);
+      const explanation: unknown = translator.explain(facts?.section, detailCode(facts));
       if (typeof explanation === 'object' && explanation !== null) {
         const { text, locale } = explanation as { text?: unknown; locale?: unknown };
         const language = contentLanguageOf(locale);
@@ -288,6 +429,6 @@ function explainSafely(
     }
   }
   // The built-in translator's sentence and language (always a tag): text and header stay in agreement.
-  const { text, locale } = createTranslator().explain(facts?.section, facts?.code);
+  const { text, locale } = createTranslator().explain(facts?.section, detailCode(facts));
   return { text, locale };
 }

@@ -83,15 +83,24 @@ describe('SmsPartnerError', () => {
     });
     expect(JSON.parse(JSON.stringify(error))).toEqual({
       name: 'SmsPartnerError',
-      message: 'SMSPartner sms.send error 9 (HTTP 400) [fields: message]',
+      message: 'SMSPartner sms.send error 9 (sms.send.validationFailed) (HTTP 400) [fields: message]',
       section: 'sms.send',
       code: 9,
-      key: null,
+      key: 'sms.send.validationFailed',
       apiMessage: null,
-      fields: [{ field: 'message', message: 'Le message est requis' }],
+      fields: [
+        {
+          field: 'message',
+          message: 'Le message est requis',
+          key: 'sms.send.fields.message.required',
+          rule: 'required',
+          params: {},
+        },
+      ],
       retryable: false,
       httpStatus: 400,
       reason: 'api-error',
+      retryAfter: null,
     });
   });
 
@@ -158,8 +167,9 @@ describe('SmsPartnerError with hostile values', () => {
       apiMessage: 'Cr\u00e9dit\x1B]0;owned\x07 insuffisant\n\x1B[2J\u009B2J \u202Eevil',
       fields: [{ field: 'phone\nNumbers\x1B[31m', message: 'x' }],
     });
+    // The field layer reduces the field name (control characters dropped) before the message is made.
     expect(error.message).toBe(
-      'SMSPartner sms.send error 11 (sms.send.insufficientCredit): Crédit\\x1B]0;owned\\x07 insuffisant\\n\\x1B[2J\\u009B2J \\u202Eevil [fields: phone\\nNumbers\\x1B[31m]',
+      'SMSPartner sms.send error 11 (sms.send.insufficientCredit): Crédit\\x1B]0;owned\\x07 insuffisant\\n\\x1B[2J\\u009B2J \\u202Eevil [fields: phoneNumbers[31m]',
     );
     const long = new SmsPartnerError({
       section: 'sms.send',

@@ -7,17 +7,37 @@ import {
   type Tone,
   terminalText,
 } from '@smspartner-i18n/core';
+import { recognizeFieldMessage } from '@smspartner-i18n/core/fields';
 import type { PackSource } from '@smspartner-i18n/core/runtime';
 import type { EntryKey } from '@smspartner-i18n/core/types';
 import { read } from './read.ts';
 import { createTranslator } from './translator.ts';
 
-/** A request field SMSPartner rejected, with SMSPartner's own message for it. */
+/** A request field SMSPartner rejected, with SMSPartner's own message for it and what it means. */
 export interface FieldError {
   /** The request field (`phoneNumbers`), reduced from `elementId` (`children[phoneNumbers].data`). */
   readonly field: string;
-  /** SMSPartner's text, as sent (often unaccented French). */
+  /** SMSPartner's text, as sent (often unaccented French): for logs, never for an end user. */
   readonly message: string;
+  /**
+   * The key of the text that explains it (`sms.send.fields.phoneNumbers.invalid`; the field's
+   * `…unknown` for a message not recognised, `sms.send.fields.unknownField` for a field not listed);
+   * `undefined` in a section without a field layer.
+   */
+  readonly key?: string;
+  /** The rule the message reports (`invalid`), `unknown` when not recognised. */
+  readonly rule?: string;
+  /** The values the message quotes (`{ phoneNumber: '922264' }`, `{ maxLength: 11 }`). */
+  readonly params?: Readonly<Record<string, string | number>>;
+}
+
+/** A field error explained in the reader's language. */
+export interface FieldSentence {
+  readonly field: string;
+  readonly key: string | undefined;
+  /** The sentence; never SMSPartner's own words. */
+  readonly text: string;
+  readonly locale: string;
 }
 
 /**
@@ -37,7 +57,8 @@ export type SmsPartnerErrorReason =
   | 'body-too-large'
   | 'unexpected-body'
   | 'body-unreadable'
-  | 'network';
+  | 'network'
+  | 'timeout';
 
 const reasons: ReadonlySet<unknown> = new Set<SmsPartnerErrorReason>([
   'api-error',
@@ -48,6 +69,7 @@ const reasons: ReadonlySet<unknown> = new Set<SmsPartnerErrorReason>([
   'unexpected-body',
   'body-unreadable',
   'network',
+  'timeout',
 ]);
 
 export interface SmsPartnerErrorOptions {
@@ -60,6 +82,8 @@ export interface SmsPartnerErrorOptions {
   readonly httpStatus?: number;
   /** Default `api-error`. */
   readonly reason?: SmsPartnerErrorReason;
+  /** Seconds to wait before trying again, as the upstream `Retry-After` header said. */
+  readonly retryAfter?: number;
   readonly cause?: unknown;
 }
 
@@ -100,21 +124,42 @@ function httpStatusOf(value: unknown): number | undefined {
     : undefined;
 }
 
-function fieldList(value: unknown): readonly FieldError[] {
+/** The fields, bounded, each recognised by core's field layer (the same for every copy of this package). */
+function fieldList(value: unknown, section: SectionId | undefined): readonly FieldError[] {
   const fields: FieldError[] = [];
   try {
     if (!Array.isArray(value)) return Object.freeze(fields);
     const length = Math.min(value.length, MAX_FIELDS);
     for (let index = 0; index < length; index++) {
-      const item: unknown = value[index];
-      const field = boundedText(read(item, 'field'), MAX_FIELD_LENGTH) ?? '';
-      const message = boundedText(read(item, 'message'), MAX_FIELD_MESSAGE_LENGTH) ?? '';
-      if (field !== '' || message !== '') fields.push(Object.freeze({ field, message }));
+      try {
+        const item: unknown = value[index];
+        const given = boundedText(read(item, 'field'), MAX_FIELD_LENGTH) ?? '';
+        const message = boundedText(read(item, 'message'), MAX_FIELD_MESSAGE_LENGTH) ?? '';
+        if (given === '' && message === '') continue;
+        const { field, key, rule, params } = recognizeFieldMessage(section, given, message);
+        fields.push(
+          Object.freeze({
+            field,
+            message,
+            ...(key !== undefined ? { key } : {}),
+            ...(rule !== undefined ? { rule } : {}),
+            params,
+          }),
+        );
+      } catch {
+        // A field whose getters throw is left out.
+      }
     }
   } catch {
     // A list whose length or items cannot be read: the fields read so far.
   }
   return Object.freeze(fields);
+}
+
+function retryAfterOf(value: unknown): number | undefined {
+  return typeof value === 'number' && Number.isFinite(value) && value >= 0
+    ? Math.min(Math.ceil(value), 86_400 * 7)
+    : undefined;
 }
 
 const reasonText: Record<SmsPartnerErrorReason, string> = {
@@ -126,6 +171,7 @@ const reasonText: Record<SmsPartnerErrorReason, string> = {
   'unexpected-body': 'the response body was JSON but not an SMSPartner answer',
   'body-unreadable': 'the response body could not be read',
   network: 'the request got no response',
+  timeout: 'the request timed out before SMSPartner answered',
 };
 
 /**
@@ -145,8 +191,10 @@ export class SmsPartnerError extends Error {
   readonly entry: CatalogEntry | undefined;
   /** SMSPartner's own text, kept as sent (usually French). */
   readonly apiMessage: string | undefined;
-  /** The request fields SMSPartner rejected (validation errors, code 9). */
+  /** The request fields SMSPartner rejected (validation errors, code 9), each with the key of its text. */
   readonly fields: readonly FieldError[];
+  /** Seconds to wait before trying again, from SMSPartner's `Retry-After` header, when it sent one. */
+  readonly retryAfter: number | undefined;
   /** Whether the same request can succeed later: the catalog's flag, or HTTP 429/5xx when the code is unknown. */
   readonly retryable: boolean;
   readonly httpStatus: number | undefined;
@@ -164,7 +212,7 @@ export class SmsPartnerError extends Error {
     const givenReason = read(given, 'reason');
     const reason = reasons.has(givenReason) ? (givenReason as SmsPartnerErrorReason) : 'api-error';
     const apiMessage = boundedText(read(given, 'apiMessage'), MAX_API_MESSAGE_LENGTH);
-    const fields = fieldList(read(given, 'fields'));
+    const fields = fieldList(read(given, 'fields'), section);
     const cause = read(given, 'cause');
     super(
       terminalText(
@@ -181,9 +229,13 @@ export class SmsPartnerError extends Error {
     this.fields = fields;
     this.retryable =
       entry?.retryable ??
-      (reason === 'network' || httpStatus === 429 || (httpStatus !== undefined && httpStatus >= 500));
+      (reason === 'network' ||
+        reason === 'timeout' ||
+        httpStatus === 429 ||
+        (httpStatus !== undefined && httpStatus >= 500));
     this.httpStatus = httpStatus;
     this.reason = reason;
+    this.retryAfter = retryAfterOf(read(given, 'retryAfter'));
   }
 
   get [smsPartnerErrorBrand](): true {
@@ -209,6 +261,21 @@ export class SmsPartnerError extends Error {
     }).message(read(this, 'section'), read(this, 'code'));
   }
 
+  /**
+   * A sentence per rejected field in `locale` (`[{ field: 'phoneNumbers', key, text: 'The phone
+   * number 922264 is not valid. …', locale }]`), friendly unless told otherwise; never SMSPartner's
+   * own words. Never throws.
+   */
+  localizeFields(locale?: string, options: LocalizeOptions = {}): readonly FieldSentence[] {
+    const given: LocalizeOptions = typeof options === 'object' && options !== null ? options : {};
+    return createTranslator({
+      locale,
+      fallbackLocale: given.fallbackLocale,
+      tone: given.tone,
+      locales: given.locales,
+    }).explainFields(this.section, this.fields);
+  }
+
   toJSON(): Record<string, unknown> {
     return {
       name: this.name,
@@ -221,6 +288,7 @@ export class SmsPartnerError extends Error {
       retryable: this.retryable,
       httpStatus: this.httpStatus ?? null,
       reason: this.reason,
+      retryAfter: this.retryAfter ?? null,
     };
   }
 }

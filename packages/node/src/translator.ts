@@ -8,9 +8,11 @@ import {
   type MessageResolver,
   type Tone,
 } from '@smspartner-i18n/core';
+import { explainField, recognizeFieldMessage } from '@smspartner-i18n/core/fields';
 import { canonicalLocale, isTone, type PackSource, packsOf } from '@smspartner-i18n/core/runtime';
 import { builtInLocales, builtInPacks } from './built-in-packs.ts';
 import { read } from './read.ts';
+import type { FieldError, FieldSentence } from './smspartner-error.ts';
 
 export interface TranslatorOptions {
   /** The wanted locale (`fr-CA`, often from `negotiateLocale`); then its parents (`fr`), the fallback, English. */
@@ -38,6 +40,36 @@ export interface Translator {
   explain(section: unknown, code: unknown, options?: MessageOptions): Explanation;
   /** The sentence for a code: never empty, never a raw key. Never throws. */
   message(section: unknown, code: unknown, options?: MessageOptions): string;
+  /**
+   * A sentence per field error of a validation answer (`error.fields`), in this translator's
+   * language: the field rule's text with the values SMSPartner quoted, else the field's text for
+   * messages not recognised, else the section's text for unknown fields. Never throws.
+   */
+  explainFields(
+    section: unknown,
+    fields: unknown,
+    options?: { readonly tone?: Tone },
+  ): readonly FieldSentence[];
+}
+
+const MAX_FIELDS = 100;
+
+/** A field error as given (any copy or version of this package): recognised again when it carries no rule. */
+function fieldToExplain(
+  section: unknown,
+  value: unknown,
+): { field: string; rule?: string; params?: Readonly<Record<string, unknown>>; key?: string } | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const { field, message, rule, params } = value as Partial<FieldError>;
+  const name = typeof field === 'string' ? field : '';
+  if (typeof rule === 'string')
+    return { field: name, rule, ...(typeof params === 'object' && params !== null ? { params } : {}) };
+  const found = recognizeFieldMessage(section, name, message);
+  return {
+    field: found.field,
+    ...(found.rule !== undefined ? { rule: found.rule } : {}),
+    params: found.params,
+  };
 }
 
 /** More packs than any app has: a hostile list costs nothing beyond this. */
@@ -127,6 +159,48 @@ export function createTranslator(options: TranslatorOptions = {}): Translator {
       return fallbackExplanation(section, code, wanted, tone);
     }
   };
+  const fieldOptions = {
+    packs: extra.packs.length === 0 ? builtInPacks : [...extra.packs, ...builtInPacks],
+    locale: typeof locale === 'string' ? locale : undefined,
+    fallbackLocale: typeof fallbackLocale === 'string' ? fallbackLocale : 'en',
+    tone,
+  };
+  function explainFields(
+    section: unknown,
+    fields: unknown,
+    options?: { readonly tone?: Tone },
+  ): readonly FieldSentence[] {
+    const sentences: FieldSentence[] = [];
+    try {
+      if (!Array.isArray(fields)) return sentences;
+      const callTone = isTone(options?.tone) ? options.tone : tone;
+      for (const value of fields.slice(0, MAX_FIELDS)) {
+        try {
+          const error = fieldToExplain(section, value);
+          if (error === undefined) continue;
+          const answer = explainField(fieldOptions, section, error, callTone);
+          // A section without a field layer: the code's own sentence, in the reader's language.
+          const text =
+            answer.matched === 'none' && typeof section === 'string'
+              ? resolver.message(section, undefined, { tone: callTone })
+              : answer.text;
+          sentences.push(
+            Object.freeze({
+              field: error.field,
+              key: answer.key,
+              text,
+              locale: answer.matched === 'none' ? resolver.explain(section, undefined).locale : answer.locale,
+            }),
+          );
+        } catch {
+          // A field whose getters throw is left out.
+        }
+      }
+    } catch {
+      // fields is a Proxy that throws: nothing to explain.
+    }
+    return Object.freeze(sentences);
+  }
   return Object.freeze({
     locale: wanted,
     tone,
@@ -146,5 +220,6 @@ export function createTranslator(options: TranslatorOptions = {}): Translator {
         return recover(section, code).text;
       }
     },
+    explainFields,
   });
 }

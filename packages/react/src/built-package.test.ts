@@ -42,6 +42,22 @@ describe.runIf(built || process.env.CI)('the built package (dist/)', () => {
     },
   );
 
+  it.each(['fields.mjs', 'fields.cjs'])(
+    '%s recognises field messages with core/fields, never core with its catalog',
+    (entry) => {
+      const imported = packagesImportedBy(entry);
+      expect(imported).toContain('@smspartner-i18n/core/fields');
+      expect(imported).not.toContain('@smspartner-i18n/core');
+    },
+  );
+
+  it.each(['index.mjs', 'index.cjs', 'intl.mjs', 'intl.cjs', 'i18next.mjs', 'i18next.cjs'])(
+    '%s leaves the field recogniser out (it ships with the fields entry only)',
+    (entry) => {
+      expect(packagesImportedBy(entry)).not.toContain('@smspartner-i18n/core/fields');
+    },
+  );
+
   it.each(['i18next.mjs', 'i18next.cjs'])(
     '%s uses core with its catalog (it maps codes to keys)',
     (entry) => {

@@ -6,6 +6,7 @@ import {
   isTone,
   lastResortText,
   type MessageOptions,
+  type PackSource,
   type ResolvedText,
   type SectionId,
   type Tone,
@@ -27,6 +28,23 @@ export interface SmsPartnerContextValue {
   readonly loading: boolean;
   /** The sentence and where it came from; a setup may add more (the react-i18next one adds the key and the catalog entry). */
   readonly explain: (section: unknown, code: unknown, options?: MessageOptions) => ResolvedText;
+  /**
+   * Where `@smspartner-i18n/react/fields` reads the texts of rejected fields: the setup's packs and
+   * locale chain, and, in the react-i18next setup, the app's instance first (`lookup`: the first of
+   * `keys` it has a text for). Data, not code, so that an app that shows no field errors ships none.
+   */
+  readonly fields?: FieldTextSource;
+}
+
+export interface FieldTextSource {
+  readonly packs: PackSource;
+  readonly locale: string;
+  readonly fallbackLocale: string;
+  readonly lookup?: (
+    keys: readonly string[],
+    params: Readonly<Record<string, string | number>>,
+    tone: Tone,
+  ) => { readonly text: string; readonly locale: string; readonly key: string } | undefined;
 }
 
 /** The answer when nothing else can give one: never a key, never empty. */
@@ -97,6 +115,7 @@ export function useResolverContext(
       tone: defaultTone,
       loading,
       explain: neverThrowing(resolver.explain, defaultTone),
+      fields: { packs, locale, fallbackLocale: fallbackLocale ?? 'en' },
     };
   }, [packs, locale, fallbackLocale, tone, loading]);
 }

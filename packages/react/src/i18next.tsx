@@ -19,7 +19,12 @@ import {
   useSyncExternalStore,
 } from 'react';
 import { getI18n, I18nContext } from 'react-i18next';
-import { neverThrowing, SmsPartnerContext, type SmsPartnerContextValue } from './context.tsx';
+import {
+  type FieldTextSource,
+  neverThrowing,
+  SmsPartnerContext,
+  type SmsPartnerContextValue,
+} from './context.tsx';
 import { useGuardedOptions } from './guard.ts';
 import { resourcesOf, toModules } from './sources.ts';
 import type { SmsPartnerI18nextResources, SmsPartnerProviderBaseProps } from './types.ts';
@@ -224,10 +229,35 @@ export function SmsPartnerI18nextProvider({
       return undefined;
     }
 
+    /** A field's text from the app's i18next instance: the first of the keys it has, in the chain's order. */
+    const lookup: FieldTextSource['lookup'] = (keys, params, tone) => {
+      if (i18n === undefined) return undefined;
+      const ns = smsPartnerNamespaces[tone];
+      for (const [index, key] of keys.entries()) {
+        for (const lng of chain) {
+          const source: unknown = i18n.getResource(lng, ns, key, { keySeparator: '.' });
+          if (typeof source !== 'string' || source.trim() === '') continue;
+          const text = (i18n.t as unknown as LooseT)(key, {
+            lng,
+            ns,
+            keySeparator: '.',
+            nsSeparator: false,
+            // The values belong to the first key (the rule's text); the others take none.
+            replace: index === 0 ? params : {},
+            interpolation: { escapeValue: false },
+          });
+          if (typeof text !== 'string' || text.trim() === '' || text === key || text.includes('{{')) continue;
+          return { text: text.trim(), locale: lng, key };
+        }
+      }
+      return undefined;
+    };
+
     return {
       locale: language,
       tone: defaultTone,
       loading,
+      fields: { packs, locale: language, fallbackLocale, lookup },
       explain: neverThrowing(
         (section, code, callOptions) =>
           fromI18next(section, code, callOptions) ?? resolver.explain(section, code, callOptions),

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import type { DocumentNode, MemberNode, StringNode } from '@humanwhocodes/momoa';
 import { type MessageKey, messageKeys } from '@smspartner-i18n/core';
+import { isFieldKey } from '@smspartner-i18n/core/fields';
 import { checkAdvice } from './check-advice.ts';
 import { checkCharacters } from './check-characters.ts';
 import { checkAgainstEnglish, inconsistentTranslations } from './check-consistency.ts';
@@ -10,6 +11,7 @@ import { checkGlossary } from './check-glossary.ts';
 import { checkLength } from './check-length.ts';
 import type { Finding, TextRule, TextUnderCheck } from './check-rules.ts';
 import { checkApostrophe, checkFrenchTypography } from './check-typography.ts';
+import { fieldArgumentProblems } from './field-arguments.ts';
 import { readGlossary } from './glossary.ts';
 import {
   argumentsOf,
@@ -90,6 +92,7 @@ export type RuleId =
   | 'argument-without-default'
   | 'argument-not-number'
   | 'code-argument'
+  | 'field-argument'
   | 'official-arguments'
   | 'official-differs'
   | 'i18next-incompatible'
@@ -462,6 +465,8 @@ function checkOfficialText(
   referenceOf: ReferenceLookup,
 ) {
   const args = argumentsOf(ast);
+  // Field texts (both registers) may quote the values SMSPartner's message quotes: checked by checkArguments.
+  if (isFieldKey(text.key)) return;
   if (isFallbackKey(text.key)) {
     const code = args.find((arg) => arg.name === 'code');
     if (!code) {
@@ -513,6 +518,11 @@ function checkArguments(
   ast: MessageFormatElement[],
 ) {
   const args = argumentsOf(ast);
+  if (isFieldKey(text.key)) {
+    for (const problem of fieldArgumentProblems(text.key, args))
+      report.error(problem.rule, text.file, positionInText(text, problem.offset), problem.message, text.key);
+    return;
+  }
   if (isFallbackKey(text.key)) {
     for (const arg of args) {
       if (arg.name !== 'code') {

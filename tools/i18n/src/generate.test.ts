@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { entryByKey, type MessageKey, messageKeys, sanitizeCode } from '@smspartner-i18n/core';
+import { fieldKeyInfo } from '@smspartner-i18n/core/fields';
 import i18next from 'i18next';
 import { IntlMessageFormat } from 'intl-messageformat';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -104,14 +105,22 @@ describe('the generated locale packages', () => {
 const rawCode = '  <script>E-99</script> 42 ';
 
 function argumentSets(key: MessageKey): Record<string, string | number>[] {
-  const params = entryByKey(key)?.params ?? {};
+  // A field text's numbers have defaults like an entry's; the values it quotes (`{phoneNumber}`) are text.
+  const field = Object.entries(fieldKeyInfo(key)?.params ?? {});
+  const quoted = Object.fromEntries(
+    field.filter(([, spec]) => spec === 'text').map(([name]) => [name, '922264']),
+  );
+  const params: Record<string, number> = {
+    ...entryByKey(key)?.params,
+    ...Object.fromEntries(field.filter((pair): pair is [string, number] => typeof pair[1] === 'number')),
+  };
   const code = sanitizeCode(rawCode) ?? '?';
   const bigger = Object.fromEntries(
     Object.entries(params).map(([name, value]) => [name, value * 1000 + 0.25]),
   );
   return [
-    { ...params, code },
-    { ...bigger, code: 'X' },
+    { ...params, ...quoted, code },
+    { ...bigger, ...quoted, code: 'X' },
   ];
 }
 
@@ -147,7 +156,11 @@ describe('i18next t() on resources and intl-messageformat on compiled give the s
           const expected = String(
             new IntlMessageFormat(compiled[key]!, locale).format(values as Record<string, string>),
           );
-          expect(i18n.t(key, values), `${locale} ${register} ${key}`).toBe(expected);
+          // Plain text: i18next would HTML-escape the values a field text quotes by default.
+          expect(
+            i18n.t(key, { ...values, interpolation: { escapeValue: false } }),
+            `${locale} ${register} ${key}`,
+          ).toBe(expected);
           compared++;
         }
       }

@@ -153,7 +153,8 @@ const dataModuleName = (register: Register, fileId: FileId) => `${register}${pas
 
 function keyTypeOf(fileId: FileId): string {
   if (fileId === generalFileId) return 'GlobalFallbackKey';
-  return `KeyOf<${literal(fileId)}> | ${literal(`${fileId}.unknownCode`)}`;
+  // FieldKeyOf: the texts of the section's request fields (never, for a section without a field layer).
+  return `KeyOf<${literal(fileId)}> | FieldKeyOf<${literal(fileId)}> | ${literal(`${fileId}.unknownCode`)}`;
 }
 
 /** A literal piece of text inside a template literal. */
@@ -358,6 +359,7 @@ function renderDataModule(texts: PackTexts, register: Register, fileId: FileId):
   const lines = [
     header(texts.origin, `${register} texts of ${fileId === generalFileId ? 'the global fallback' : fileId}`),
     `import type { ${typeImports} } from '@smspartner-i18n/core';`,
+    ...(fileId === generalFileId ? [] : ["import type { FieldKeyOf } from '@smspartner-i18n/core/fields';"]),
     `import { deepFreeze, type PackMessage } from '../../support.ts';`,
     '',
     `type Key = ${keyTypeOf(fileId)};`,
@@ -502,6 +504,7 @@ function renderEntry(texts: PackTexts, spec: EntrySpec): string {
       `entry point "${spec.name === 'index' ? '.' : `./${spec.name}`}" (${spec.description})`,
     ),
     `import type { ${typeImports.join(', ')} } from '@smspartner-i18n/core';`,
+    ...(needsKeyOf ? ["import type { FieldKeyOf } from '@smspartner-i18n/core/fields';"] : []),
     "import type { CodePack } from '@smspartner-i18n/core/runtime';",
     `import { deepFreeze, merged, type PackMessage } from '${up}support.ts';`,
     ...imports,

@@ -8,6 +8,7 @@ import {
   sectionFallbackKey,
   sectionIds,
 } from '@smspartner-i18n/core';
+import { fieldKeyInfo } from '@smspartner-i18n/core/fields';
 
 /**
  * How locales/ is laid out: `locales/<lng>/<register>/<file>.json`, one file
@@ -31,6 +32,8 @@ export function fileIdOfKey(key: MessageKey): FileId {
   if (key === globalFallbackKey) return generalFileId;
   const entry = entries.find((candidate) => candidate.key === key);
   if (entry) return entry.section;
+  const field = fieldKeyInfo(key);
+  if (field) return field.section;
   const section = sectionIds.find((id) => sectionFallbackKey(id) === key);
   if (section === undefined) throw new Error(`layout: ${key} is a message key of no known file`);
   return section;

@@ -12,6 +12,7 @@ import {
   sanitizeCode,
   sectionIds,
 } from '@smspartner-i18n/core';
+import { explainField, fieldKeyInfo } from '@smspartner-i18n/core/fields';
 import { formatCompiled } from '@smspartner-i18n/core/internal';
 import { createExplainer, createResolver as createRuntimeResolver } from '@smspartner-i18n/core/runtime';
 import type { CodePack } from '@smspartner-i18n/core/types';
@@ -75,17 +76,33 @@ export function describeLocalePack({ packageDir, root, entry }: LocalePackSuiteO
   /** A code as hostile as an API can send; texts only ever see it sanitised. */
   const rawCode = '<img src=x onerror=alert(1)> E-4242 {code} {{code}}';
 
+  /** The number defaults of a key's arguments: the entry's, or a field rule's (its quoted values are text). */
+  function numberDefaults(key: MessageKey): Record<string, number> {
+    const field = fieldKeyInfo(key)?.params ?? {};
+    const fromField = Object.entries(field).filter(
+      (pair): pair is [string, number] => typeof pair[1] === 'number',
+    );
+    return { ...entryByKey(key)?.params, ...Object.fromEntries(fromField) };
+  }
+
+  /** The values a field text quotes from the request (`{phoneNumber}`, `{date}`), as SMSPartner sends them. */
+  function quotedValues(key: MessageKey, value: string): Record<string, string> {
+    const field = fieldKeyInfo(key)?.params ?? {};
+    return Object.fromEntries(
+      Object.keys(field)
+        .filter((name) => field[name] === 'text')
+        .map((name) => [name, value]),
+    );
+  }
+
   function defaultArguments(key: MessageKey): Record<string, string | number> {
-    return { ...entryByKey(key)?.params, code: sanitizeCode(rawCode) ?? '?' };
+    return { ...numberDefaults(key), ...quotedValues(key, '922264'), code: sanitizeCode(rawCode) ?? '?' };
   }
 
   /** Other values than the defaults, so number formatting is exercised (grouping, decimals). */
   function otherArguments(key: MessageKey): Record<string, string | number> {
-    const scaled = Object.entries(entryByKey(key)?.params ?? {}).map(([name, value]) => [
-      name,
-      value * 1234 + 0.5,
-    ]);
-    return { ...Object.fromEntries(scaled), code: 'X-1' };
+    const scaled = Object.entries(numberDefaults(key)).map(([name, value]) => [name, value * 1234 + 0.5]);
+    return { ...Object.fromEntries(scaled), ...quotedValues(key, '21/11/2014 10:05'), code: 'X-1' };
   }
 
   async function plainI18next() {
@@ -118,8 +135,18 @@ export function describeLocalePack({ packageDir, root, entry }: LocalePackSuiteO
     return [key.slice(0, -'.unknownCode'.length), rawCode];
   }
 
-  /** What the resolver says for `key` through `pack`, with `params` (the code is `code`). */
+  /**
+   * What the resolver says for `key` through `pack`, with `params` (the code is `code`); for a field
+   * key, what the field layer says of an error of its field and rule, with the key's default arguments.
+   */
   function said(pack: LocalePack, register: Register, key: MessageKey, code: unknown, params?: object) {
+    const field = fieldKeyInfo(key);
+    if (field !== undefined)
+      return explainField({ packs: [pack], locale, tone: register }, field.section, {
+        field: field.field ?? '',
+        rule: field.rule ?? 'unknown',
+        params: { ...defaultArguments(key), ...params },
+      }).text;
     const [section, asked] = questionOf(key);
     const answer = createExplainer({ packs: [pack], locale }).explain(
       section,
@@ -177,6 +204,12 @@ export function describeLocalePack({ packageDir, root, entry }: LocalePackSuiteO
         const defaults = entryByKey(key)?.params ?? {};
         const withIntl = (values: Record<string, unknown>) =>
           String(new IntlMessageFormat(source, locale, undefined, { ignoreTag: true }).format(values));
+        if (fieldKeyInfo(key) !== undefined) {
+          // A field text: the values its error quotes, the defaults and others (grouping, decimals).
+          for (const values of [defaultArguments(key), otherArguments(key)])
+            expect(said(root.pack, register, key, rawCode, values)).toBe(withIntl(values).trim());
+          return;
+        }
         expect(said(root.pack, register, key, rawCode)).toBe(
           withIntl({ ...defaults, code: sanitizeCode(rawCode) ?? '?' }).trim(),
         );
@@ -211,7 +244,10 @@ export function describeLocalePack({ packageDir, root, entry }: LocalePackSuiteO
     it.each(translatedKeys(register))('%s', (key) => {
       for (const values of [defaultArguments(key), otherArguments(key)]) {
         const expected = formatWithIntl(register, key, values);
-        expect(i18n.t(key, { ns: namespaces[register], ...values })).toBe(expected);
+        // Plain text: i18next would HTML-escape the values a field text quotes (`21/11/2014`) by default.
+        expect(
+          i18n.t(key, { ns: namespaces[register], ...values, interpolation: { escapeValue: false } }),
+        ).toBe(expected);
         expect(formatCompiled(root.compiled[register][key], locale, values)).toBe(expected);
         expect(expected.trim()).not.toBe('');
         expect(expected).not.toContain('{{');

@@ -2,6 +2,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from '@formatjs/icu-messageformat-parser';
 import { entries, entryByKey, type MessageKey, messageKeys, sections } from '@smspartner-i18n/core';
+import {
+  fieldKeyInfo,
+  fieldPatternSources,
+  isFieldKey,
+  normalizeFieldMessage,
+} from '@smspartner-i18n/core/fields';
 import { type Edition, type ReferenceRow, readReferencePage } from '@smspartner-i18n/reference';
 import { IntlMessageFormat } from 'intl-messageformat';
 import { describe, expect, it } from 'vitest';
@@ -45,15 +51,17 @@ const resolved = new Set([
 describe.each(editions)('the %s official texts', (edition) => {
   const page = readReferencePage(edition);
 
-  it.each(entries.map((entry) => entry.key).filter((key) => !resolved.has(`${edition}:${key}`)))(
-    '%s is the sentence printed for its code',
-    (key) => {
-      const rows = printedRows(edition, key);
-      expect(rows).toHaveLength(1);
-      expect(rows[0]!.text).not.toBe('');
-      expect(officialText(edition, key)).toBe(rows[0]!.text);
-    },
-  );
+  it.each(
+    entries
+      .filter((entry) => entry.documented === undefined)
+      .map((entry) => entry.key)
+      .filter((key) => !resolved.has(`${edition}:${key}`)),
+  )('%s is the sentence printed for its code', (key) => {
+    const rows = printedRows(edition, key);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]!.text).not.toBe('');
+    expect(officialText(edition, key)).toBe(rows[0]!.text);
+  });
 
   it('2053 (defect 3) says the sentence of EC_BLACKLISTED_SENDERADDRESS; the alias sentence is translator context', () => {
     const rows = printedRows(edition, 'hlr.error.blacklistedSenderAddress');
@@ -63,13 +71,52 @@ describe.each(editions)('the %s official texts', (edition) => {
     expect(translatorContexts().get('hlr.error.blacklistedSenderAddress')!.text).toContain(alias.text);
   });
 
-  it('every official text formats to literal text, with no argument (fallbacks aside)', () => {
-    for (const key of messageKeys) {
+  it('every official text formats to literal text, with no argument (fallbacks and field texts aside)', () => {
+    for (const key of messageKeys.filter((candidate) => !isFieldKey(candidate))) {
       const file = join(defaultLocalesDir, edition, 'official', `${fileIdOfKey(key)}.json`);
       const source = (JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>)[key]!;
       const types = new Set(parse(source, { ignoreTag: true }).map((element) => element.type));
       // Entries: literal text only (0). Fallbacks: literal text and the {code} argument (1).
       expect([...types].sort(), key).toEqual(entryByKey(key) ? [0] : [0, 1]);
+    }
+  });
+
+  it('a documented addition says SMSPartner’s documented wording where there is one; else ours, and its data says so', () => {
+    for (const entry of entries.filter((candidate) => candidate.documented !== undefined)) {
+      const documented = entry.documented![edition];
+      if (documented === null) {
+        // No published wording in this edition: the official text is ours, and not left in English.
+        expect(officialText(edition, entry.key)).not.toBe(entry.documented!.en);
+        expect(referenceTexts(edition).has(entry.key)).toBe(false);
+      } else {
+        expect(officialText(edition, entry.key)).toBe(documented);
+      }
+      expect(printedRows(edition, entry.key)).toEqual([]);
+    }
+  });
+
+  it('a field rule’s official text is SMSPartner’s field message with its accents, for each documented one', () => {
+    // Compared without accents, case or final stop: SMSPartner sends its field messages unaccented.
+    const plain = (text: string) => normalizeFieldMessage(text);
+    const wordings = fieldPatternSources as Record<
+      string,
+      Record<string, Record<string, { documented: readonly { text: string }[] }>>
+    >;
+    for (const key of messageKeys.filter((candidate) => isFieldKey(candidate))) {
+      const info = fieldKeyInfo(key)!;
+      if (info.field === undefined || info.rule === 'unknown' || edition !== 'fr') continue;
+      const documented = wordings[info.section]![info.field]![info.rule!]!.documented;
+      const file = join(defaultLocalesDir, edition, 'official', `${fileIdOfKey(key)}.json`);
+      const source = (JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>)[key]!;
+      const samples = documented.map((sample) => plain(sample.text));
+      // The documented sample's values (922264, 11, 21/11/2014) in place of the arguments.
+      const values: Record<string, string | number> = {};
+      for (const [name, spec] of Object.entries(info.params))
+        values[name] = spec === 'text' ? (name === 'date' ? '21/11/2014 a :' : '922264') : spec;
+      const formatted = plain(
+        String(new IntlMessageFormat(parse(source, { ignoreTag: true }), 'fr').format(values)),
+      );
+      expect(samples, key).toContain(formatted);
     }
   });
 

@@ -116,10 +116,29 @@ function referenceTextOf(page: ReferencePage, entry: CatalogEntry): ReferenceTex
 
 export const referenceEditions: readonly Edition[] = ['en', 'fr'];
 
-/** Every entry's SMSPartner sentence in one edition, keyed by catalog key (reads the page each call). */
+/**
+ * A documented addition's sentence (`sms.send` 9): SMSPartner's wording where it documents the code;
+ * `undefined` for an edition SMSPartner publishes no wording in (the official text is then ours).
+ */
+function documentedTextOf(entry: CatalogEntry, edition: Edition): ReferenceText | undefined {
+  const text = edition === 'en' ? entry.documented?.en : entry.documented?.fr;
+  if (typeof text !== 'string') return undefined;
+  return { key: entry.key, edition, text, source: entry.documented!.source, aliasTexts: [] };
+}
+
+/**
+ * Every entry's SMSPartner sentence in one edition, keyed by catalog key (reads the page each call).
+ * A documented addition has none in an edition SMSPartner gives no wording for.
+ */
 export function referenceTexts(edition: Edition): ReadonlyMap<string, ReferenceText> {
   const page = readReferencePage(edition);
-  return new Map(entries.map((entry) => [entry.key, referenceTextOf(page, entry)]));
+  return new Map(
+    entries.flatMap((entry) => {
+      if (entry.documented === undefined) return [[entry.key, referenceTextOf(page, entry)] as const];
+      const documented = documentedTextOf(entry, edition);
+      return documented === undefined ? [] : [[entry.key, documented] as const];
+    }),
+  );
 }
 
 export function isReferenceEdition(locale: string): locale is Edition {

@@ -5,6 +5,7 @@ import {
   messageKeys,
   sections,
 } from '@smspartner-i18n/core';
+import { type FieldKeyInfo, fieldKeyInfo, fieldPatternSources } from '@smspartner-i18n/core/fields';
 import type { FixableBy, SectionInfo } from '@smspartner-i18n/core/types';
 import { entryOfKey } from './layout.ts';
 import { type ReferenceText, referenceTexts } from './reference-texts.ts';
@@ -94,14 +95,18 @@ function quote(text: string): string {
   return `"${text}"`;
 }
 
-function entryContext(entry: CatalogEntry, en: ReferenceText, fr: ReferenceText): TranslatorContext {
+function entryContext(
+  entry: CatalogEntry,
+  en: ReferenceText,
+  fr: ReferenceText | undefined,
+): TranslatorContext {
   const section = sections.find((candidate) => candidate.id === entry.section)!;
   const codeText =
     entry.name && entry.name !== String(entry.code) ? `${entry.code} (${entry.name})` : String(entry.code);
   const what = entry.kind === 'status' ? 'reports the status' : 'returns the code';
   const when = `SMSPartner ${what} ${codeText} in "${section.heading.en}" (${section.id}): ${section.description}`;
   const group =
-    en.group && fr.group
+    en.group && fr?.group
       ? {
           heading: `${en.group.name} (${en.group.kind === 'status' ? 'statusGrpId' : 'errorGrpId'} ${en.group.id})`,
           en: en.group.text,
@@ -110,7 +115,7 @@ function entryContext(entry: CatalogEntry, en: ReferenceText, fr: ReferenceText)
       : undefined;
   const aliases = entry.aliases.map((name) => {
     const aliasEn = en.aliasTexts.find((alias) => alias.name === name)?.text;
-    const aliasFr = fr.aliasTexts.find((alias) => alias.name === name)?.text;
+    const aliasFr = fr?.aliasTexts.find((alias) => alias.name === name)?.text;
     return { name, ...(aliasEn ? { en: aliasEn } : {}), ...(aliasFr ? { fr: aliasFr } : {}) };
   });
   const args = Object.entries(entry.params).map(([name, defaultValue]) => ({
@@ -124,7 +129,12 @@ function entryContext(entry: CatalogEntry, en: ReferenceText, fr: ReferenceText)
   const lines = [
     `When: ${when}`,
     `SMSPartner's wording (English): ${quote(en.text)}`,
-    `SMSPartner's wording (French): ${quote(fr.text)}`,
+    fr
+      ? `SMSPartner's wording (French): ${quote(fr.text)}`
+      : "SMSPartner's wording (French): none published; the French official text is ours (translate the English wording).",
+    ...(entry.documented
+      ? [`Source: not on the error-code page; documented in ${entry.documented.source}.`]
+      : []),
     ...(group ? [`Group ${group.heading}: ${quote(group.en)} / ${quote(group.fr)}`] : []),
     ...aliases
       .filter((alias) => alias.en || alias.fr)
@@ -151,7 +161,7 @@ function entryContext(entry: CatalogEntry, en: ReferenceText, fr: ReferenceText)
     code: entry.code,
     ...(entry.name ? { name: entry.name } : {}),
     when,
-    official: { en: en.text, fr: fr.text },
+    official: { en: en.text, fr: fr?.text ?? '' },
     ...(group ? { group } : {}),
     aliases,
     ...(entry.note ? { note: entry.note } : {}),
@@ -195,7 +205,87 @@ export function translatorContexts(): ReadonlyMap<MessageKey, TranslatorContext>
   return new Map(
     messageKeys.map((key) => {
       const entry = entryOfKey(key);
-      return [key, entry ? entryContext(entry, en.get(key)!, fr.get(key)!) : fallbackContext(key)] as const;
+      const field = fieldKeyInfo(key);
+      if (field) return [key, fieldContext(field)] as const;
+      return [key, entry ? entryContext(entry, en.get(key)!, fr.get(key)) : fallbackContext(key)] as const;
     }),
   );
+}
+
+/** What the value arguments of field texts stand for. */
+const fieldParameterMeanings: Readonly<Record<string, string>> = {
+  phoneNumber: 'the phone number SMSPartner rejected, as it quotes it (922264)',
+  date: 'the scheduled date (and time, when one was given) SMSPartner quotes, as sent (21/11/2014, 21/11/2014 10:05)',
+  max: 'the most phone numbers one request may hold',
+  maxLength: 'the most characters allowed',
+  maxParts: 'the most SMS parts one long message may be split into',
+  minMinute: 'the first minute allowed for a scheduled sending',
+  maxMinute: 'the last minute allowed for a scheduled sending',
+  step: 'scheduled minutes must be a multiple of this',
+};
+
+/** A text of the field layer: one request field's rule, a field's unrecognised messages, or an unknown field. */
+/** SMSPartner's documented messages for a field rule (none for `unknown` and `unknownField`). */
+function documentedOf(info: FieldKeyInfo): readonly { readonly text: string; readonly source: string }[] {
+  const wordings = fieldPatternSources as Readonly<
+    Record<
+      string,
+      Readonly<
+        Record<
+          string,
+          Readonly<Record<string, { readonly documented: readonly { text: string; source: string }[] }>>
+        >
+      >
+    >
+  >;
+  if (info.field === undefined || info.rule === undefined) return [];
+  return wordings[info.section]?.[info.field]?.[info.rule]?.documented ?? [];
+}
+
+function fieldContext(info: FieldKeyInfo): TranslatorContext {
+  const documented = documentedOf(info);
+  const section = sections.find((candidate) => candidate.id === info.section)!;
+  const where = `a validation answer (code 9, "at least one constraint was not met") of "${section.heading.en}" (${section.id})`;
+  const when =
+    info.field === undefined
+      ? `SMSPartner rejects a request field in ${where} that this catalog does not list.`
+      : info.rule === 'unknown'
+        ? `SMSPartner rejects the request field ${info.field} in ${where} with a message this catalog does not recognise.`
+        : `SMSPartner rejects the request field ${info.field} in ${where}: rule "${info.rule}".`;
+  const args = Object.entries(info.params).map(([name, spec]) => ({
+    name,
+    icu: spec === 'text' ? `{${name}}` : `{${name}, number}`,
+    meaning: fieldParameterMeanings[name] ?? `the value of ${name}`,
+    ...(spec === 'text' ? {} : { defaultValue: spec }),
+  }));
+  const audience =
+    "The person using the app can fix it: the friendly text names the value (not the field name) that is wrong and says how to correct it. The official text follows SMSPartner's field message, with proper accents.";
+  const lines = [
+    `When: ${when}`,
+    ...documented.map(
+      (sample) =>
+        `SMSPartner's message (as sent, often unaccented): ${quote(sample.text)} (${sample.source})`,
+    ),
+    ...(documented.length === 0
+      ? ["SMSPartner's message: any text; the sentence must be true whatever it said."]
+      : []),
+    args.length > 0
+      ? `Arguments (both registers): ${args
+          .map(
+            (arg) =>
+              `${arg.icu} = ${arg.meaning}${arg.defaultValue !== undefined ? ` (default ${arg.defaultValue})` : ''}`,
+          )
+          .join('; ')}.`
+      : 'Arguments: none.',
+    `Who can act: ${audience}`,
+  ];
+  return {
+    key: info.key,
+    section: { id: section.id, heading: section.heading },
+    when,
+    aliases: [],
+    arguments: args,
+    audience,
+    text: lines.join('\n'),
+  };
 }

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { entries, globalFallbackKey, messageKeys, sections } from '@smspartner-i18n/core';
+import { fieldKeyInfo, fieldKeys } from '@smspartner-i18n/core/fields';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   type CatalogKeys,
@@ -14,7 +15,12 @@ import {
 import { changesetText, createTempWorkspace, type TempWorkspace } from './test-workspace.ts';
 import { findRepoRoot } from './workspace.ts';
 
-const realCatalog: CatalogKeys = { entries, sections, globalFallbackKey };
+const realCatalog: CatalogKeys = {
+  entries,
+  sections,
+  globalFallbackKey,
+  fieldKeys: fieldKeys.map((key) => fieldKeyInfo(key)!),
+};
 const noBase = { RELEASE_BASE_REF: 'no-such-ref-anywhere' } as NodeJS.ProcessEnv;
 
 function withoutKey(catalog: CatalogKeys, key: string): CatalogKeys {
@@ -48,6 +54,14 @@ function workspaceWithSnapshot(
 }
 
 describe('the committed snapshot', () => {
+  it('holds every message key, the field texts pointing at their section’s validation code', () => {
+    const snapshot = snapshotFromCatalog(realCatalog);
+    expect(Object.keys(snapshot).sort()).toEqual([...messageKeys].sort());
+    expect(snapshot['sms.send.fields.phoneNumbers.invalid']).toEqual({ section: 'sms.send', code: 9 });
+    expect(snapshot['sms.send.fields.unknownField']).toEqual({ section: 'sms.send', code: 9 });
+    expect(snapshot['sms.send.validationFailed']).toEqual({ section: 'sms.send', code: 9 });
+  });
+
   it('is exactly what the current catalog generates (regenerate with pnpm keys:snapshot --update)', () => {
     const committed = readFileSync(join(findRepoRoot(), snapshotFileName), 'utf8');
     expect(committed).toBe(serializeSnapshot(snapshotFromCatalog(realCatalog)));

@@ -24,6 +24,12 @@ export interface CatalogKeys {
   }>;
   readonly sections: ReadonlyArray<{ readonly id: string; readonly fallbackKey: string }>;
   readonly globalFallbackKey: string;
+  /** The texts of request fields (`sms.send.fields.phoneNumbers.invalid`): they point at their section's validation code. */
+  readonly fieldKeys?: ReadonlyArray<{
+    readonly key: string;
+    readonly section: string;
+    readonly code: number | string;
+  }>;
 }
 
 const snapshotComment =
@@ -64,6 +70,10 @@ export function snapshotFromCatalog(catalog: CatalogKeys): KeySnapshot {
       { section: section.id, code: null },
     ]),
     [catalog.globalFallbackKey, { section: null, code: null }],
+    ...(catalog.fieldKeys ?? []).map((field): [string, KeyTarget] => [
+      field.key,
+      { section: field.section, code: field.code },
+    ]),
   ];
   const seen = new Set<string>();
   for (const [key] of targets) {

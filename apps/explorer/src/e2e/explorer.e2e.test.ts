@@ -71,7 +71,7 @@ describe.skipIf(!hasChromium())('explorer in a real browser (Chromium)', { timeo
 
   it('switches to French, finds sms.send 11, shows the official and friendly French texts; screenshot', async () => {
     const page = await open();
-    await expect.poll(() => page.getByRole('row').count()).toBe(226); // 225 codes and the header row
+    await expect.poll(() => page.getByRole('row').count()).toBe(227); // 225 codes of the page, the documented sms.send 9 and the header row
     const beforeFrench = requests.length;
 
     await page.getByRole('radio', { name: /Français/ }).check();
@@ -141,13 +141,16 @@ describe.skipIf(!hasChromium())('explorer in a real browser (Chromium)', { timeo
   it('shows the translator review with sources and rendered texts in both languages', async () => {
     const page = await open('#/review');
     await page.getByRole('heading', { name: /Translator review/ }).waitFor();
-    await expect
-      .poll(() => page.getByRole('status').textContent())
-      .toMatch(/of 238 keys shown; \d+ flagged\./);
+    await expect.poll(() => page.getByRole('status').textContent()).toMatch(/of 265 keys shown; 0 flagged\./);
     const row = page
       .getByRole('row')
       .filter({ has: page.getByRole('link', { name: 'sms.send.insufficientCredit' }) });
     await expect.poll(() => row.textContent()).toContain(frenchFriendly('sms.send.insufficientCredit'));
+    // The field texts are reviewed like every other key, rendered with sample values.
+    const field = page.getByRole('row').filter({ hasText: 'phoneNumbers.invalid' });
+    await expect
+      .poll(() => field.textContent())
+      .toContain('The phone number 922264 is not valid. Check it, with its country code, and try again.');
     await page.screenshot({ path: join(artifactsDir, 'explorer-review.png') });
     await close(page);
   });

@@ -247,7 +247,7 @@ describe.skipIf(!hasChromium())('the static site: a page per code and language',
         await page
           .getByRole('searchbox', { name: /Search by code, name or text/ })
           .fill('EC_UNKNOWN_SUBSCRIBER');
-        await expect.poll(() => page.getByRole('status').textContent()).toMatch(/^1 of 225 codes match/);
+        await expect.poll(() => page.getByRole('status').textContent()).toMatch(/^1 of 226 codes match/);
         expect(await page.getByRole('link', { name: /^hlr\.error / }).getAttribute('href')).toMatch(
           /^\.\.\/\.\.\/\.\.\/fr\/hlr\.error\/\d+\/$/,
         );

@@ -2,6 +2,7 @@
 // Edit the texts in locales/ and rebuild the package (pnpm build).
 
 import type { GlobalFallbackKey, KeyOf } from '@smspartner-i18n/core';
+import type { FieldKeyOf } from '@smspartner-i18n/core/fields';
 import type { CodePack } from '@smspartner-i18n/core/runtime';
 import { deepFreeze, merged, type PackMessage } from '../support.ts';
 import * as officialHlrError from '../data/official/hlr.error.ts';
@@ -14,7 +15,7 @@ import * as friendlyHlrErrorTexts from '../texts/friendly/hlr.error.ts';
 import * as friendlyGeneralTexts from '../texts/friendly/general.ts';
 import * as hlrErrorAliases from '../texts/aliases/hlr.error.ts';
 
-type Key = KeyOf<"hlr.error"> | "hlr.error.unknownCode" | GlobalFallbackKey;
+type Key = KeyOf<"hlr.error"> | FieldKeyOf<"hlr.error"> | "hlr.error.unknownCode" | GlobalFallbackKey;
 
 /** The BCP 47 tag of these texts. */
 export const locale = "en";

@@ -2,6 +2,7 @@
 // Edit the texts in locales/ and rebuild the package (pnpm build).
 
 import type { GlobalFallbackKey, KeyOf } from '@smspartner-i18n/core';
+import type { FieldKeyOf } from '@smspartner-i18n/core/fields';
 import type { CodePack } from '@smspartner-i18n/core/runtime';
 import { deepFreeze, merged, type PackMessage } from '../support.ts';
 import * as officialHlrStatus from '../data/official/hlr.status.ts';
@@ -14,7 +15,7 @@ import * as friendlyHlrStatusTexts from '../texts/friendly/hlr.status.ts';
 import * as friendlyGeneralTexts from '../texts/friendly/general.ts';
 import * as hlrStatusAliases from '../texts/aliases/hlr.status.ts';
 
-type Key = KeyOf<"hlr.status"> | "hlr.status.unknownCode" | GlobalFallbackKey;
+type Key = KeyOf<"hlr.status"> | FieldKeyOf<"hlr.status"> | "hlr.status.unknownCode" | GlobalFallbackKey;
 
 /** The BCP 47 tag of these texts. */
 export const locale = "en";

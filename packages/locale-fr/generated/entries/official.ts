@@ -86,7 +86,7 @@ export const pack: CodePack = /* @__PURE__ */ Object.freeze({
   codes: /* @__PURE__ */ Object.freeze({
     official: /* @__PURE__ */ Object.freeze({
       sections: /* @__PURE__ */ Object.freeze({
-        "sms.send": /* @__PURE__ */ Object.freeze({ codes: officialSmsSendTexts.codes, unknownCode: officialSmsSendTexts.unknownCode }),
+        "sms.send": /* @__PURE__ */ Object.freeze({ codes: officialSmsSendTexts.codes, unknownCode: officialSmsSendTexts.unknownCode, fields: officialSmsSendTexts.fields }),
         "sms.cancel": /* @__PURE__ */ Object.freeze({ codes: officialSmsCancelTexts.codes, unknownCode: officialSmsCancelTexts.unknownCode }),
         "sms.status": /* @__PURE__ */ Object.freeze({ codes: officialSmsStatusTexts.codes, unknownCode: officialSmsStatusTexts.unknownCode }),
         "sms.deliveryStatus": /* @__PURE__ */ Object.freeze({ codes: officialSmsDeliveryStatusTexts.codes, unknownCode: officialSmsDeliveryStatusTexts.unknownCode }),

@@ -2,6 +2,7 @@
 // Edit the texts in locales/ and rebuild the package (pnpm build).
 
 import type { GlobalFallbackKey, KeyOf } from '@smspartner-i18n/core';
+import type { FieldKeyOf } from '@smspartner-i18n/core/fields';
 import type { CodePack } from '@smspartner-i18n/core/runtime';
 import { deepFreeze, merged, type PackMessage } from '../support.ts';
 import * as officialSmsDlr from '../data/official/sms.dlr.ts';
@@ -13,7 +14,7 @@ import * as officialGeneralTexts from '../texts/official/general.ts';
 import * as friendlySmsDlrTexts from '../texts/friendly/sms.dlr.ts';
 import * as friendlyGeneralTexts from '../texts/friendly/general.ts';
 
-type Key = KeyOf<"sms.dlr"> | "sms.dlr.unknownCode" | GlobalFallbackKey;
+type Key = KeyOf<"sms.dlr"> | FieldKeyOf<"sms.dlr"> | "sms.dlr.unknownCode" | GlobalFallbackKey;
 
 /** The BCP 47 tag of these texts. */
 export const locale = "fr";

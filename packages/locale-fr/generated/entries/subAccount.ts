@@ -2,6 +2,7 @@
 // Edit the texts in locales/ and rebuild the package (pnpm build).
 
 import type { GlobalFallbackKey, KeyOf } from '@smspartner-i18n/core';
+import type { FieldKeyOf } from '@smspartner-i18n/core/fields';
 import type { CodePack } from '@smspartner-i18n/core/runtime';
 import { deepFreeze, merged, type PackMessage } from '../support.ts';
 import * as officialSubAccount from '../data/official/subAccount.ts';
@@ -13,7 +14,7 @@ import * as officialGeneralTexts from '../texts/official/general.ts';
 import * as friendlySubAccountTexts from '../texts/friendly/subAccount.ts';
 import * as friendlyGeneralTexts from '../texts/friendly/general.ts';
 
-type Key = KeyOf<"subAccount"> | "subAccount.unknownCode" | GlobalFallbackKey;
+type Key = KeyOf<"subAccount"> | FieldKeyOf<"subAccount"> | "subAccount.unknownCode" | GlobalFallbackKey;
 
 /** The BCP 47 tag of these texts. */
 export const locale = "fr";

@@ -2,6 +2,7 @@
 // Edit the texts in locales/ and rebuild the package (pnpm build).
 
 import type { GlobalFallbackKey, KeyOf } from '@smspartner-i18n/core';
+import type { FieldKeyOf } from '@smspartner-i18n/core/fields';
 import type { CodePack } from '@smspartner-i18n/core/runtime';
 import { deepFreeze, merged, type PackMessage } from '../support.ts';
 import * as officialSmsCancel from '../data/official/sms.cancel.ts';
@@ -13,7 +14,7 @@ import * as officialGeneralTexts from '../texts/official/general.ts';
 import * as friendlySmsCancelTexts from '../texts/friendly/sms.cancel.ts';
 import * as friendlyGeneralTexts from '../texts/friendly/general.ts';
 
-type Key = KeyOf<"sms.cancel"> | "sms.cancel.unknownCode" | GlobalFallbackKey;
+type Key = KeyOf<"sms.cancel"> | FieldKeyOf<"sms.cancel"> | "sms.cancel.unknownCode" | GlobalFallbackKey;
 
 /** The BCP 47 tag of these texts. */
 export const locale = "en-XA";

@@ -2,6 +2,7 @@
 // Edit the texts in locales/ and rebuild the package (pnpm build).
 
 import type { GlobalFallbackKey, KeyOf } from '@smspartner-i18n/core';
+import type { FieldKeyOf } from '@smspartner-i18n/core/fields';
 import type { CodePack } from '@smspartner-i18n/core/runtime';
 import { deepFreeze, merged, type PackMessage } from '../support.ts';
 import * as officialSmsSend from '../data/official/sms.send.ts';
@@ -13,7 +14,7 @@ import * as officialGeneralTexts from '../texts/official/general.ts';
 import * as friendlySmsSendTexts from '../texts/friendly/sms.send.ts';
 import * as friendlyGeneralTexts from '../texts/friendly/general.ts';
 
-type Key = KeyOf<"sms.send"> | "sms.send.unknownCode" | GlobalFallbackKey;
+type Key = KeyOf<"sms.send"> | FieldKeyOf<"sms.send"> | "sms.send.unknownCode" | GlobalFallbackKey;
 
 /** The BCP 47 tag of these texts. */
 export const locale = "en-XA";
@@ -62,13 +63,13 @@ export const pack: CodePack = /* @__PURE__ */ Object.freeze({
   codes: /* @__PURE__ */ Object.freeze({
     official: /* @__PURE__ */ Object.freeze({
       sections: /* @__PURE__ */ Object.freeze({
-        "sms.send": /* @__PURE__ */ Object.freeze({ codes: officialSmsSendTexts.codes, unknownCode: officialSmsSendTexts.unknownCode }),
+        "sms.send": /* @__PURE__ */ Object.freeze({ codes: officialSmsSendTexts.codes, unknownCode: officialSmsSendTexts.unknownCode, fields: officialSmsSendTexts.fields }),
       }),
       unknownCode: officialGeneralTexts.unknownCode,
     }),
     friendly: /* @__PURE__ */ Object.freeze({
       sections: /* @__PURE__ */ Object.freeze({
-        "sms.send": /* @__PURE__ */ Object.freeze({ codes: friendlySmsSendTexts.codes, unknownCode: friendlySmsSendTexts.unknownCode }),
+        "sms.send": /* @__PURE__ */ Object.freeze({ codes: friendlySmsSendTexts.codes, unknownCode: friendlySmsSendTexts.unknownCode, fields: friendlySmsSendTexts.fields }),
       }),
       unknownCode: friendlyGeneralTexts.unknownCode,
     }),

@@ -2,6 +2,7 @@
 // Edit the texts in locales/ and rebuild the package (pnpm build).
 
 import type { GlobalFallbackKey, KeyOf } from '@smspartner-i18n/core';
+import type { FieldKeyOf } from '@smspartner-i18n/core/fields';
 import type { CodePack } from '@smspartner-i18n/core/runtime';
 import { deepFreeze, merged, type PackMessage } from '../support.ts';
 import * as officialSmsStatus from '../data/official/sms.status.ts';
@@ -13,7 +14,7 @@ import * as officialGeneralTexts from '../texts/official/general.ts';
 import * as friendlySmsStatusTexts from '../texts/friendly/sms.status.ts';
 import * as friendlyGeneralTexts from '../texts/friendly/general.ts';
 
-type Key = KeyOf<"sms.status"> | "sms.status.unknownCode" | GlobalFallbackKey;
+type Key = KeyOf<"sms.status"> | FieldKeyOf<"sms.status"> | "sms.status.unknownCode" | GlobalFallbackKey;
 
 /** The BCP 47 tag of these texts. */
 export const locale = "en-XA";

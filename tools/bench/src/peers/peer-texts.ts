@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, TYPE } from '@formatjs/icu-messageformat-parser';
 import { entries, sectionFallbackKey } from '@smspartner-i18n/core';
+import { isFieldKey } from '@smspartner-i18n/core/fields';
 import { IntlMessageFormat } from 'intl-messageformat';
 import { repoRoot } from '../report.ts';
 import type { Values } from './contender.ts';
@@ -10,7 +11,8 @@ import type { Values } from './contender.ts';
  * The sentences every peer contender is built from, read at bench time from
  * the translators' file (`locales/fr/friendly/sms.send.json`), never copied:
  * each text with the API code it answers (from core's catalog) and the
- * section's default arguments, plus the section's fallback for any other code.
+ * section's default arguments, plus the section's fallback for any other code
+ * (the section's field texts are left out).
  */
 
 export const peerLocale = 'fr';
@@ -77,7 +79,8 @@ export function readPeerTexts(file: string = peerTextsFile): PeerTexts {
   });
   const fallbackKey = sectionFallbackKey(peerSection);
   const known = new Set([...inSection.map((entry) => entry.key), fallbackKey, '$schema']);
-  const extra = Object.keys(json).filter((key) => !known.has(key));
+  // Field texts belong to the field layer, not to the code texts the peers answer with.
+  const extra = Object.keys(json).filter((key) => !known.has(key) && !isFieldKey(key));
   if (extra.length > 0) throw new Error(`${file}: keys the catalog does not know: ${extra.join(', ')}`);
   const fallback = text(fallbackKey);
   numberArgumentsOf(fallback, `${file}: "${fallbackKey}"`);

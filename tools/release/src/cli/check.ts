@@ -115,9 +115,15 @@ export async function main(argv: string[]): Promise<number> {
       run: async () => {
         // Loaded here: the other gates run without a built core.
         const { entries, sections, globalFallbackKey } = await import('@smspartner-i18n/core');
+        const { fieldKeys, fieldKeyInfo } = await import('@smspartner-i18n/core/fields');
         const result = await checkKeyStability({
           root,
-          catalog: { entries, sections, globalFallbackKey },
+          catalog: {
+            entries,
+            sections,
+            globalFallbackKey,
+            fieldKeys: fieldKeys.map((key) => fieldKeyInfo(key)!),
+          },
           ...baseRef,
         });
         return { problems: result.ok ? [] : result.messages, summary: result.messages.join(' ') };

@@ -9,6 +9,7 @@ export const codes: Readonly<Record<string, PackText>> = /* @__PURE__ */ Object.
   "1": "The API key is required",
   "2": "The phoneNumbers field is required",
   "4": "message not found",
+  "9": "At least one constraint was not met",
   "10": "Incorrect API key",
   "11": "Insufficient credit",
   "13": "No default price was found for the following numbers",
@@ -38,3 +39,33 @@ export const codes: Readonly<Record<string, PackText>> = /* @__PURE__ */ Object.
 
 /** The text for codes the section does not list. */
 export const unknownCode: PackText = (a: TextArgs) => `SMSPartner returned code ${a.c()}, which its documentation does not list under "Sending SMS".`;
+
+/** Texts of request fields, by `<field>.<rule>`. */
+export const fields: Readonly<Record<string, PackText>> = /* @__PURE__ */ Object.freeze({
+  "phoneNumbers.required": "The phoneNumbers field is required",
+  "phoneNumbers.invalid": (a: TextArgs) => `This phone number is not valid (${a.s("phoneNumber")})`,
+  "phoneNumbers.tooMany": (a: TextArgs) => `The number of allowed numbers is a maximum of ${a.n("max")}`.trim(),
+  "phoneNumbers.empty": "No number to send",
+  "phoneNumbers.unknown": "The phoneNumbers field was rejected",
+  "message.required": "The message is required",
+  "message.lowCostTooLong": (a: TextArgs) => `The number of characters for a Low Cost SMS is ${a.n("maxLength")} characters`,
+  "message.tooManyParts": (a: TextArgs) => `The number of concatenated SMS cannot exceed ${a.n("maxParts")} SMS`,
+  "message.unknown": "The message field was rejected",
+  "sender.tooLong": (a: TextArgs) => `The sender cannot be longer than ${a.n("maxLength")} characters`,
+  "sender.invalid": "The sender is invalid",
+  "sender.notAllowed": "Unauthorized sender",
+  "sender.unknown": "The sender field was rejected",
+  "scheduledDeliveryDate.required": "The date is required",
+  "scheduledDeliveryDate.invalid": "The date is invalid",
+  "scheduledDeliveryDate.inThePast": (a: TextArgs) => `The date (${a.s("date")}) is earlier than the current date.`,
+  "scheduledDeliveryDate.unknown": "The scheduledDeliveryDate field was rejected",
+  "time.required": "The time is required",
+  "time.unknown": "The time field was rejected",
+  "minute.required": "The minute is required",
+  "minute.invalid": "The minutes digit is invalid",
+  "minute.outOfRange": (a: TextArgs) => `Minutes must be between ${a.n("minMinute")} and ${a.n("maxMinute")} in intervals of ${a.n("step")} minutes`,
+  "minute.unknown": "The minute field was rejected",
+  "gamme.notEligible": "The low-cost range is not eligible",
+  "gamme.unknown": "The gamme field was rejected",
+  "unknownField": "A request field was rejected",
+});

@@ -2,9 +2,10 @@
 // Edit the texts in locales/ and rebuild the package (pnpm build).
 
 import type { KeyOf } from '@smspartner-i18n/core';
+import type { FieldKeyOf } from '@smspartner-i18n/core/fields';
 import { deepFreeze, type PackMessage } from '../../support.ts';
 
-type Key = KeyOf<"sms.dlr"> | "sms.dlr.unknownCode";
+type Key = KeyOf<"sms.dlr"> | FieldKeyOf<"sms.dlr"> | "sms.dlr.unknownCode";
 
 /** ICU MessageFormat sources, by catalog key. */
 export const messages: Readonly<Record<Key, string>> = /* @__PURE__ */ deepFreeze({

@@ -9,6 +9,7 @@ export const codes: Readonly<Record<string, PackText>> = /* @__PURE__ */ Object.
   "1": "Le message n’a pas pu être envoyé en raison d’un problème technique de notre côté. Contactez le support.",
   "2": "Aucun numéro de destinataire n’est renseigné. Ajoutez au moins un numéro, puis relancez l’envoi.",
   "4": "Nous n’avons pas pu retrouver ce message en raison d’un problème technique de notre côté. Contactez le support.",
+  "9": "Certaines informations saisies ne sont pas valides. Corrigez-les, puis renvoyez le message.",
   "10": "Le message n’est pas parti en raison d’un problème technique de notre côté. Contactez le support.",
   "11": "Le crédit SMS du compte est insuffisant pour cet envoi. Demandez à l’administrateur du compte de le recharger.",
   "13": "L’envoi vers certains de ces numéros n’est pas disponible sur le compte. Demandez à l’administrateur du compte d’activer ces destinations.",
@@ -38,3 +39,33 @@ export const codes: Readonly<Record<string, PackText>> = /* @__PURE__ */ Object.
 
 /** The text for codes the section does not list. */
 export const unknownCode: PackText = "Un problème est survenu lors de l’envoi du message. Réessayez plus tard ou contactez le support s’il persiste.";
+
+/** Texts of request fields, by `<field>.<rule>`. */
+export const fields: Readonly<Record<string, PackText>> = /* @__PURE__ */ Object.freeze({
+  "phoneNumbers.required": "Ajoutez au moins un numéro de destinataire, puis renvoyez le message.",
+  "phoneNumbers.invalid": (a: TextArgs) => `Le numéro ${a.s("phoneNumber")} n’est pas valide. Vérifiez-le, avec son indicatif pays, puis réessayez.`,
+  "phoneNumbers.tooMany": (a: TextArgs) => `Un même envoi ne peut pas dépasser ${a.n("max")} numéros. Répartissez les destinataires sur plusieurs envois.`,
+  "phoneNumbers.empty": "Il ne reste aucun numéro valide à qui envoyer le message. Vérifiez les destinataires, puis réessayez.",
+  "phoneNumbers.unknown": "Un numéro de destinataire n’a pas été accepté. Vérifiez les numéros, avec leur indicatif pays, puis réessayez.",
+  "message.required": "Le texte du message manque. Écrivez-le, puis renvoyez le message.",
+  "message.lowCostTooLong": (a: TextArgs) => `Un SMS Low Cost est limité à ${a.n("maxLength")} caractères : ce message est trop long. Raccourcissez-le ou choisissez un autre type de SMS.`,
+  "message.tooManyParts": (a: TextArgs) => `Le message est trop long : il occuperait plus de ${a.n("maxParts")} SMS. Raccourcissez-le, puis renvoyez-le.`,
+  "message.unknown": "Le texte du message n’a pas été accepté. Vérifiez-le, puis renvoyez-le.",
+  "sender.tooLong": (a: TextArgs) => `Le nom d’expéditeur est trop long : il peut compter au plus ${a.n("maxLength")} caractères. Raccourcissez-le, puis renvoyez le message.`,
+  "sender.invalid": "Le nom d’expéditeur n’est pas valide. Vérifiez sa longueur et les caractères utilisés, puis renvoyez le message.",
+  "sender.notAllowed": "Ce nom d’expéditeur n’est pas autorisé sur le compte. Choisissez-en un autre, ou demandez à l’administrateur du compte de le faire valider.",
+  "sender.unknown": "Le nom d’expéditeur n’a pas été accepté. Vérifiez-le, puis renvoyez le message.",
+  "scheduledDeliveryDate.required": "L’envoi programmé n’a pas de date. Choisissez-en une, puis renvoyez le message.",
+  "scheduledDeliveryDate.invalid": "La date de l’envoi programmé n’est pas valide. Vérifiez-la, puis renvoyez le message.",
+  "scheduledDeliveryDate.inThePast": (a: TextArgs) => `La date programmée ${a.s("date")} est déjà passée. Choisissez une date et une heure à venir, puis renvoyez le message.`,
+  "scheduledDeliveryDate.unknown": "La date de l’envoi programmé n’a pas été acceptée. Vérifiez-la, puis renvoyez le message.",
+  "time.required": "L’envoi programmé n’a pas d’heure. Choisissez quand le message doit partir.",
+  "time.unknown": "L’heure de l’envoi programmé n’a pas été acceptée. Vérifiez-la, puis renvoyez le message.",
+  "minute.required": "Les minutes de l’heure d’envoi manquent. Choisissez une heure complète.",
+  "minute.invalid": "Les minutes de l’heure d’envoi ne sont pas valides. Choisissez une heure valide.",
+  "minute.outOfRange": (a: TextArgs) => `Pour un envoi programmé, les minutes doivent être un multiple de ${a.n("step")} entre ${a.n("minMinute")} et ${a.n("maxMinute")}. Choisissez une autre heure.`,
+  "minute.unknown": "Les minutes de l’heure d’envoi n’ont pas été acceptées. Choisissez une autre heure.",
+  "gamme.notEligible": "Le type de SMS Low Cost n’est pas disponible sur ce compte. Choisissez un autre type, ou adressez-vous à l’administrateur du compte.",
+  "gamme.unknown": "Le type de SMS choisi n’a pas été accepté. Choisissez-en un autre, puis renvoyez le message.",
+  "unknownField": "Une des valeurs saisies n’a pas été acceptée. Vérifiez le formulaire, puis renvoyez le message.",
+});

@@ -9,6 +9,7 @@ export const codes: Readonly<Record<string, PackText>> = /* @__PURE__ */ Object.
   "1": "La clé API est requise",
   "2": "Le champ phoneNumbers est requis",
   "4": "message introuvable",
+  "9": "Au moins une contrainte n’a pas été respectée",
   "10": "Clef API incorrecte",
   "11": "Crédit insuffisant",
   "13": "Aucun prix par défaut n’a été trouvé pour les numéros suivant",
@@ -38,3 +39,33 @@ export const codes: Readonly<Record<string, PackText>> = /* @__PURE__ */ Object.
 
 /** The text for codes the section does not list. */
 export const unknownCode: PackText = (a: TextArgs) => `SMSPartner a renvoyé le code ${a.c()}, que sa documentation ne répertorie pas dans la rubrique « Envoi de SMS ».`;
+
+/** Texts of request fields, by `<field>.<rule>`. */
+export const fields: Readonly<Record<string, PackText>> = /* @__PURE__ */ Object.freeze({
+  "phoneNumbers.required": "Le champ phoneNumbers est requis",
+  "phoneNumbers.invalid": (a: TextArgs) => `Ce numéro de téléphone n'est pas valide (${a.s("phoneNumber")})`,
+  "phoneNumbers.tooMany": (a: TextArgs) => `Le nombre de numéros autorisés est de ${a.n("max")} maxi`,
+  "phoneNumbers.empty": "Aucun numéro à envoyer",
+  "phoneNumbers.unknown": "Le champ phoneNumbers a été refusé",
+  "message.required": "Le message est requis",
+  "message.lowCostTooLong": (a: TextArgs) => `Le nombre de caractères pour un sms Low Cost est ${a.n("maxLength")} caractères`,
+  "message.tooManyParts": (a: TextArgs) => `Le nombre de SMS concaténés ne peut excéder ${a.n("maxParts")} SMS`,
+  "message.unknown": "Le champ message a été refusé",
+  "sender.tooLong": (a: TextArgs) => `L'émetteur ne peut pas être plus long que ${a.n("maxLength")} caractères`,
+  "sender.invalid": "L’émetteur est invalide",
+  "sender.notAllowed": "Sender non autorisé",
+  "sender.unknown": "Le champ sender a été refusé",
+  "scheduledDeliveryDate.required": "La date est requise",
+  "scheduledDeliveryDate.invalid": "La date est invalide",
+  "scheduledDeliveryDate.inThePast": (a: TextArgs) => `La date (${a.s("date")}) est antérieure à la date actuelle.`,
+  "scheduledDeliveryDate.unknown": "Le champ scheduledDeliveryDate a été refusé",
+  "time.required": "L'heure est requise",
+  "time.unknown": "Le champ time a été refusé",
+  "minute.required": "La minute est requise",
+  "minute.invalid": "Le chiffre des minutes est invalide",
+  "minute.outOfRange": (a: TextArgs) => `Les minutes doivent-être comprise entre ${a.n("minMinute")} et ${a.n("maxMinute")} dans un interval de ${a.n("step")} minutes`,
+  "minute.unknown": "Le champ minute a été refusé",
+  "gamme.notEligible": "La gamme lowcost n’est pas éligible",
+  "gamme.unknown": "Le champ gamme a été refusé",
+  "unknownField": "Un champ de la requête a été refusé",
+});

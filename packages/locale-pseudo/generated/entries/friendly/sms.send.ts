@@ -19,7 +19,7 @@ export const pack: CodePack = /* @__PURE__ */ Object.freeze({
   codes: /* @__PURE__ */ Object.freeze({
     friendly: /* @__PURE__ */ Object.freeze({
       sections: /* @__PURE__ */ Object.freeze({
-        "sms.send": /* @__PURE__ */ Object.freeze({ codes: friendlySmsSendTexts.codes, unknownCode: friendlySmsSendTexts.unknownCode }),
+        "sms.send": /* @__PURE__ */ Object.freeze({ codes: friendlySmsSendTexts.codes, unknownCode: friendlySmsSendTexts.unknownCode, fields: friendlySmsSendTexts.fields }),
       }),
       unknownCode: friendlyGeneralTexts.unknownCode,
     }),

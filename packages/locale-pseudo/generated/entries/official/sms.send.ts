@@ -19,7 +19,7 @@ export const pack: CodePack = /* @__PURE__ */ Object.freeze({
   codes: /* @__PURE__ */ Object.freeze({
     official: /* @__PURE__ */ Object.freeze({
       sections: /* @__PURE__ */ Object.freeze({
-        "sms.send": /* @__PURE__ */ Object.freeze({ codes: officialSmsSendTexts.codes, unknownCode: officialSmsSendTexts.unknownCode }),
+        "sms.send": /* @__PURE__ */ Object.freeze({ codes: officialSmsSendTexts.codes, unknownCode: officialSmsSendTexts.unknownCode, fields: officialSmsSendTexts.fields }),
       }),
       unknownCode: officialGeneralTexts.unknownCode,
     }),

@@ -9,6 +9,7 @@ export const codes: Readonly<Record<string, PackText>> = /* @__PURE__ */ Object.
   "1": "[Ŧħḗḗ ȦƤĪ ķḗḗẏ īş řḗḗɋŭŭīřḗḗḓ]",
   "2": "[Ŧħḗḗ ƥħǿǿƞḗḗȠŭŭḿƀḗḗřş ƒīḗḗŀḓ īş řḗḗɋŭŭīřḗḗḓ]",
   "4": "[ḿḗḗşşȧȧɠḗḗ ƞǿǿŧ ƒǿǿŭŭƞḓ]",
+  "9": "[Ȧŧ ŀḗḗȧȧşŧ ǿǿƞḗḗ ƈǿǿƞşŧřȧȧīƞŧ ẇȧȧş ƞǿǿŧ ḿḗḗŧ]",
   "10": "[Īƞƈǿǿřřḗḗƈŧ ȦƤĪ ķḗḗẏ]",
   "11": "[Īƞşŭŭƒƒīƈīḗḗƞŧ ƈřḗḗḓīŧ]",
   "13": "[Ƞǿǿ ḓḗḗƒȧȧŭŭŀŧ ƥřīƈḗḗ ẇȧȧş ƒǿǿŭŭƞḓ ƒǿǿř ŧħḗḗ ƒǿǿŀŀǿǿẇīƞɠ ƞŭŭḿƀḗḗřş]",
@@ -38,3 +39,33 @@ export const codes: Readonly<Record<string, PackText>> = /* @__PURE__ */ Object.
 
 /** The text for codes the section does not list. */
 export const unknownCode: PackText = (a: TextArgs) => `[ŞḾŞƤȧȧřŧƞḗḗř řḗḗŧŭŭřƞḗḗḓ ƈǿǿḓḗḗ ${a.c()}, ẇħīƈħ īŧş ḓǿǿƈŭŭḿḗḗƞŧȧȧŧīǿǿƞ ḓǿǿḗḗş ƞǿǿŧ ŀīşŧ ŭŭƞḓḗḗř "Şḗḗƞḓīƞɠ ŞḾŞ".]`;
+
+/** Texts of request fields, by `<field>.<rule>`. */
+export const fields: Readonly<Record<string, PackText>> = /* @__PURE__ */ Object.freeze({
+  "phoneNumbers.required": "[Ŧħḗḗ ƥħǿǿƞḗḗȠŭŭḿƀḗḗřş ƒīḗḗŀḓ īş řḗḗɋŭŭīřḗḗḓ]",
+  "phoneNumbers.invalid": (a: TextArgs) => `[Ŧħīş ƥħǿǿƞḗḗ ƞŭŭḿƀḗḗř īş ƞǿǿŧ ṽȧȧŀīḓ (${a.s("phoneNumber")})]`,
+  "phoneNumbers.tooMany": (a: TextArgs) => `[Ŧħḗḗ ƞŭŭḿƀḗḗř ǿǿƒ ȧȧŀŀǿǿẇḗḗḓ ƞŭŭḿƀḗḗřş īş ȧȧ ḿȧȧẋīḿŭŭḿ ǿǿƒ ${a.n("max")}]`,
+  "phoneNumbers.empty": "[Ƞǿǿ ƞŭŭḿƀḗḗř ŧǿǿ şḗḗƞḓ]",
+  "phoneNumbers.unknown": "[Ŧħḗḗ ƥħǿǿƞḗḗȠŭŭḿƀḗḗřş ƒīḗḗŀḓ ẇȧȧş řḗḗĵḗḗƈŧḗḗḓ]",
+  "message.required": "[Ŧħḗḗ ḿḗḗşşȧȧɠḗḗ īş řḗḗɋŭŭīřḗḗḓ]",
+  "message.lowCostTooLong": (a: TextArgs) => `[Ŧħḗḗ ƞŭŭḿƀḗḗř ǿǿƒ ƈħȧȧřȧȧƈŧḗḗřş ƒǿǿř ȧȧ Ŀǿǿẇ Ƈǿǿşŧ ŞḾŞ īş ${a.n("maxLength")} ƈħȧȧřȧȧƈŧḗḗřş]`,
+  "message.tooManyParts": (a: TextArgs) => `[Ŧħḗḗ ƞŭŭḿƀḗḗř ǿǿƒ ƈǿǿƞƈȧȧŧḗḗƞȧȧŧḗḗḓ ŞḾŞ ƈȧȧƞƞǿǿŧ ḗḗẋƈḗḗḗḗḓ ${a.n("maxParts")} ŞḾŞ]`,
+  "message.unknown": "[Ŧħḗḗ ḿḗḗşşȧȧɠḗḗ ƒīḗḗŀḓ ẇȧȧş řḗḗĵḗḗƈŧḗḗḓ]",
+  "sender.tooLong": (a: TextArgs) => `[Ŧħḗḗ şḗḗƞḓḗḗř ƈȧȧƞƞǿǿŧ ƀḗḗ ŀǿǿƞɠḗḗř ŧħȧȧƞ ${a.n("maxLength")} ƈħȧȧřȧȧƈŧḗḗřş]`,
+  "sender.invalid": "[Ŧħḗḗ şḗḗƞḓḗḗř īş īƞṽȧȧŀīḓ]",
+  "sender.notAllowed": "[Ŭƞȧȧŭŭŧħǿǿřīẑḗḗḓ şḗḗƞḓḗḗř]",
+  "sender.unknown": "[Ŧħḗḗ şḗḗƞḓḗḗř ƒīḗḗŀḓ ẇȧȧş řḗḗĵḗḗƈŧḗḗḓ]",
+  "scheduledDeliveryDate.required": "[Ŧħḗḗ ḓȧȧŧḗḗ īş řḗḗɋŭŭīřḗḗḓ]",
+  "scheduledDeliveryDate.invalid": "[Ŧħḗḗ ḓȧȧŧḗḗ īş īƞṽȧȧŀīḓ]",
+  "scheduledDeliveryDate.inThePast": (a: TextArgs) => `[Ŧħḗḗ ḓȧȧŧḗḗ (${a.s("date")}) īş ḗḗȧȧřŀīḗḗř ŧħȧȧƞ ŧħḗḗ ƈŭŭřřḗḗƞŧ ḓȧȧŧḗḗ.]`,
+  "scheduledDeliveryDate.unknown": "[Ŧħḗḗ şƈħḗḗḓŭŭŀḗḗḓḒḗḗŀīṽḗḗřẏḒȧȧŧḗḗ ƒīḗḗŀḓ ẇȧȧş řḗḗĵḗḗƈŧḗḗḓ]",
+  "time.required": "[Ŧħḗḗ ŧīḿḗḗ īş řḗḗɋŭŭīřḗḗḓ]",
+  "time.unknown": "[Ŧħḗḗ ŧīḿḗḗ ƒīḗḗŀḓ ẇȧȧş řḗḗĵḗḗƈŧḗḗḓ]",
+  "minute.required": "[Ŧħḗḗ ḿīƞŭŭŧḗḗ īş řḗḗɋŭŭīřḗḗḓ]",
+  "minute.invalid": "[Ŧħḗḗ ḿīƞŭŭŧḗḗş ḓīɠīŧ īş īƞṽȧȧŀīḓ]",
+  "minute.outOfRange": (a: TextArgs) => `[Ḿīƞŭŭŧḗḗş ḿŭŭşŧ ƀḗḗ ƀḗḗŧẇḗḗḗḗƞ ${a.n("minMinute")} ȧȧƞḓ ${a.n("maxMinute")} īƞ īƞŧḗḗřṽȧȧŀş ǿǿƒ ${a.n("step")} ḿīƞŭŭŧḗḗş]`,
+  "minute.unknown": "[Ŧħḗḗ ḿīƞŭŭŧḗḗ ƒīḗḗŀḓ ẇȧȧş řḗḗĵḗḗƈŧḗḗḓ]",
+  "gamme.notEligible": "[Ŧħḗḗ ŀǿǿẇ-ƈǿǿşŧ řȧȧƞɠḗḗ īş ƞǿǿŧ ḗḗŀīɠīƀŀḗḗ]",
+  "gamme.unknown": "[Ŧħḗḗ ɠȧȧḿḿḗḗ ƒīḗḗŀḓ ẇȧȧş řḗḗĵḗḗƈŧḗḗḓ]",
+  "unknownField": "[Ȧ řḗḗɋŭŭḗḗşŧ ƒīḗḗŀḓ ẇȧȧş řḗḗĵḗḗƈŧḗḗḓ]",
+});
