@@ -182,12 +182,18 @@ class Args implements TextArgs {
  * out trimmed (the generator and `compileText` see to it), so the sentence
  * a number went into is never copied again here.
  */
-function render(text: PackText, locale: string, params: unknown, code: unknown, args: Args): string {
+function render(
+  text: PackText,
+  format: (value: number) => string,
+  params: unknown,
+  code: unknown,
+  args: Args,
+): string {
   if (typeof text === 'string') return text.trim();
   // One `Args` per explainer: a text that asks the same explainer again gets its own back after.
   const { p, k, f } = args;
   args.k = code;
-  args.f = numberFormat(locale);
+  args.f = format;
   try {
     args.p = params;
     try {
@@ -274,10 +280,10 @@ export function createExplainer(options: ResolverOptions): Explainer<ResolvedTex
         }
         if (typeof text !== 'string' && typeof text !== 'function') continue;
         if (list !== undefined) {
-          list.push([text as PackText, locale, matched]);
+          list.push([text as PackText, numberFormat(locale), locale, matched]);
           continue;
         }
-        const said = render(text as PackText, locale, params, code, args);
+        const said = render(text as PackText, numberFormat(locale), params, code, args);
         if (said !== '') return found(said, locale, matched);
         // An empty static text lets the next locale answer; an empty rendered one, the next kind of text.
         if (typeof text === 'function') break;
@@ -295,9 +301,10 @@ export function createExplainer(options: ResolverOptions): Explainer<ResolvedTex
   /** The first sentence of the texts in `list`, by the rules of `walk`. */
   function pick(list: readonly Candidate[], params: unknown, code: unknown): string {
     let skipped: MatchKind | undefined;
-    for (const [text, locale, matched] of list) {
+    for (let index = 0; index < list.length; index++) {
+      const [text, format, locale, matched] = list[index]!;
       if (matched === skipped) continue;
-      const said = render(text, locale, params, code, args);
+      const said = render(text, format, params, code, args);
       if (said !== '') return found(said, locale, matched);
       if (typeof text === 'function') skipped = matched;
     }
@@ -309,10 +316,11 @@ export function createExplainer(options: ResolverOptions): Explainer<ResolvedTex
     let params: unknown;
     if (callOptions !== undefined)
       try {
-        if (isTone(callOptions?.tone)) tone = callOptions.tone;
-        params = callOptions?.params;
+        const given = (callOptions as { tone?: unknown }).tone;
+        if (given === 'official' || given === 'friendly') tone = given;
+        params = (callOptions as { params?: unknown }).params;
       } catch {
-        // Options that throw when read: the defaults.
+        // Options that throw when read (null, a Proxy, a getter): the defaults.
       }
     foundTone = tone;
     if (memo === undefined) return walk(section, code, tone, params);
@@ -335,43 +343,80 @@ export function createExplainer(options: ResolverOptions): Explainer<ResolvedTex
   return explainer;
 }
 
-/** A text that may answer: what it is, its locale, and how close it is to the question. */
-type Candidate = readonly [text: PackText, locale: string, matched: MatchKind];
+/** A text that may answer: what it is, the number format of its locale, the locale, and how close it is to the question. */
+type Candidate = readonly [
+  text: PackText,
+  format: (value: number) => string,
+  locale: string,
+  matched: MatchKind,
+];
 
 type Sentence = (section: unknown, code: unknown, options?: MessageOptions, memo?: Memo) => string;
 
 /**
+ * Codes by kind, so that `11` and `"11"` never share a key: a plain `{}` for array indexes (V8 reads
+ * a missing index fast only on the ordinary prototype chain; an index never names an inherited
+ * property), a null-prototype one for strings.
+ */
+type ByCode<T> = [indexes: Record<number, T>, words: Record<string, T>];
+
+const byCode = <T>(): ByCode<T> => [{}, Object.create(null)];
+
+/** What `ByCode` holds for a code, if it can hold it: an array index or a short string. */
+function codeSlot<T>(codes: ByCode<T>, code: unknown): T | undefined {
+  return typeof code === 'number' ? codes[0][code] : typeof code === 'string' ? codes[1][code] : undefined;
+}
+
+function isCodeKey(code: unknown): boolean {
+  return typeof code === 'number'
+    ? Number.isInteger(code) && code >= 0 && code < 2 ** 31
+    : typeof code === 'string' && code.length <= 64;
+}
+
+function setCodeSlot<T>(codes: ByCode<T>, code: string | number, value: T): void {
+  if (typeof code === 'number') codes[0][code] = value;
+  else codes[1][code] = value;
+}
+
+/**
  * Where the texts of a question are (register, section, code → candidates), kept by `withMemo`:
- * bounded, and only for small primitive keys, since codes come from outside.
+ * bounded, and only for short string sections and index or short string codes, since they come
+ * from outside. The register and section asked last are kept at hand.
  */
 class Memo {
-  private readonly slots = new Map<string, Map<unknown, Map<unknown, Candidate[]>>>();
+  private readonly slots = new Map<string, ByCode<Candidate[]>>();
   private count = 0;
+  private lastTone: unknown;
+  private lastSection: unknown;
+  private last: ByCode<Candidate[]> | undefined;
 
   get(tone: Tone, section: unknown, code: unknown): Candidate[] | undefined {
-    return this.slots.get(tone)?.get(section)?.get(code);
+    if (tone !== this.lastTone || section !== this.lastSection) {
+      if (typeof section !== 'string') return undefined;
+      this.last = this.slots.get(`${tone} ${section}`);
+      this.lastTone = tone;
+      this.lastSection = section;
+    }
+    return this.last === undefined ? undefined : codeSlot(this.last, code);
   }
 
   set(tone: Tone, section: unknown, code: unknown, list: Candidate[]): void {
-    if (this.count >= maxMemoizedCodes || !isKey(section) || !isKey(code)) return;
-    let bySection = this.slots.get(tone);
-    if (bySection === undefined) {
-      bySection = new Map();
-      this.slots.set(tone, bySection);
+    if (this.count >= maxMemoizedCodes || typeof section !== 'string' || section.length > 64) return;
+    if (!isCodeKey(code)) return;
+    const key = `${tone} ${section}`;
+    let codes = this.slots.get(key);
+    if (codes === undefined) {
+      if (this.slots.size >= 2 * maxMemoizedSections) return;
+      codes = byCode();
+      this.slots.set(key, codes);
     }
-    let byCode = bySection.get(section);
-    if (byCode === undefined) {
-      if (bySection.size >= maxMemoizedSections) return;
-      byCode = new Map();
-      bySection.set(section, byCode);
-    }
-    if (!byCode.has(code)) this.count++;
-    byCode.set(code, list);
+    this.count++;
+    setCodeSlot(codes, code as string | number, list);
+    this.lastTone = tone;
+    this.lastSection = section;
+    this.last = codes;
   }
 }
-
-const isKey = (value: unknown): boolean =>
-  typeof value === 'number' || (typeof value === 'string' && value.length <= 64);
 
 // The sentence alone of each explainer (no answer object made), for `withMemo`.
 const sentences = new WeakMap<object, Sentence>();
@@ -397,51 +442,45 @@ export function withMemo<Result extends ResolvedText>(
   sentence: Sentence = sentenceOf(explainer),
 ): TextResolver<Result> {
   const { explain } = explainer;
-  // By section, then by code in two dictionaries, so that `11` and `"11"` never share a key: a plain
-  // `{}` for array indexes (V8 reads a missing index fast only on the ordinary prototype chain; an
-  // index never names an inherited property), a null-prototype one for strings. The section asked
-  // last is kept at hand.
-  const sentences = new Map<unknown, [indexes: Record<number, string>, words: Record<string, string>]>();
+  // The finished sentences by section, then by code; the section asked last at hand.
+  const sentences = new Map<unknown, ByCode<string>>();
   let count = 0;
   let lastSection: unknown = {};
-  let lastIndexes: Record<number, string> = {};
-  let lastWords: Record<string, string> = Object.create(null);
-
-  // Small on purpose, so that V8 inlines it: the hot path of an error handler is one dictionary read.
-  function message(section: unknown, code: unknown, options?: MessageOptions): string {
-    if (options === undefined && section === lastSection) {
-      if (typeof code === 'number') {
-        const known = lastIndexes[code];
-        if (known !== undefined) return known;
-      } else if (typeof code === 'string') {
-        const known = lastWords[code];
-        if (known !== undefined) return known;
-      }
-    }
-    return answer(section, code, options);
-  }
-
+  let last: ByCode<string> = byCode();
   const memo = new Memo();
 
-  function answer(section: unknown, code: unknown, options: MessageOptions | undefined): string {
-    const text = sentence(section, code, options, memo);
-    if (options !== undefined || typeof section !== 'string' || section.length > 64) return text;
-    const isIndex = typeof code === 'number' && Number.isInteger(code) && code >= 0 && code < 2 ** 31;
-    if (!isIndex && !(typeof code === 'string' && code.length <= 64)) return text;
+  // Small on purpose, so that V8 inlines it into its callers: the hot path of an error handler is
+  // one dictionary read. The other paths are called through `misses`, whose two functions keep
+  // that call site from inlining them here.
+  function message(section: unknown, code: unknown, options?: MessageOptions): string {
+    if (options === undefined && section === lastSection) {
+      const known = codeSlot(last, code);
+      if (known !== undefined) return known;
+    }
+    return misses[options === undefined ? 0 : 1]!(section, code, options);
+  }
+
+  function remember(section: unknown, code: unknown): string {
+    const text = sentence(section, code, undefined, memo);
+    if (typeof section !== 'string' || section.length > 64 || !isCodeKey(code)) return text;
     let bySection = sentences.get(section);
     if (bySection === undefined) {
       if (sentences.size >= maxMemoizedSections) return text;
-      bySection = [{}, Object.create(null)];
+      bySection = byCode();
       sentences.set(section, bySection);
     }
     if (count >= maxMemoizedCodes) return text;
     count++;
-    if (isIndex) bySection[0][code as number] = text;
-    else bySection[1][code as string] = text;
+    setCodeSlot(bySection, code as string | number, text);
     lastSection = section;
-    [lastIndexes, lastWords] = bySection;
+    last = bySection;
     return text;
   }
+
+  const misses: readonly ((section: unknown, code: unknown, options?: MessageOptions) => string)[] = [
+    remember,
+    (section, code, options) => sentence(section, code, options, memo),
+  ];
 
   return { localeChain: explainer.localeChain, explain, message };
 }
