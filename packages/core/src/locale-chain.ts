@@ -6,21 +6,31 @@ export function isTone(value: unknown): value is Tone {
   return tones.has(value);
 }
 
+// The canonical form of each tag seen: `Intl.getCanonicalLocales` costs microseconds, and a server
+// meets the same few tags on every request. A pure function's results, so sharing them shares no
+// state; bounded, since tags come from outside.
+const canonicalForms = new Map<string, string | undefined>();
+
 /** `fr-CA` → `fr-CA`, `FR_ca` → `fr-CA`; anything that is not a locale tag → `undefined`. */
 export function canonicalLocale(value: unknown): string | undefined {
   if (typeof value !== 'string' || value.length === 0 || value.length > 64) return undefined;
+  const known = canonicalForms.get(value);
+  if (known !== undefined || canonicalForms.has(value)) return known;
+  let canonical: string | undefined;
   try {
-    return Intl.getCanonicalLocales(value.trim().replace(/_/g, '-'))[0];
+    canonical = Intl.getCanonicalLocales(value.trim().replace(/_/g, '-'))[0];
   } catch {
-    return undefined;
+    canonical = undefined;
   }
+  if (canonicalForms.size < 256) canonicalForms.set(value, canonical);
+  return canonical;
 }
 
 /** `zh-Hant-TW` → `['zh-Hant-TW', 'zh-Hant', 'zh']`. */
 function withParents(locale: string): string[] {
-  const parts = locale.split('-');
-  const chain: string[] = [];
-  for (let length = parts.length; length > 0; length--) chain.push(parts.slice(0, length).join('-'));
+  const chain = [locale];
+  for (let end = locale.lastIndexOf('-'); end > 0; end = locale.lastIndexOf('-', end - 1))
+    chain.push(locale.slice(0, end));
   return chain;
 }
 

@@ -235,15 +235,17 @@ export function createExplainer(options: ResolverOptions): Explainer<ResolvedTex
   } catch {
     // Options that throw when read: the defaults.
   }
-  const all = packsOf(given);
+  // Each pack's locale read once, then the packs of each locale of the chain in order.
+  const all: [locale: string | undefined, codes: CodePack['codes']][] = [];
+  for (const pack of packsOf(given))
+    try {
+      if (isCodePack(pack)) all.push([canonicalLocale(pack.locale), pack.codes]);
+    } catch {
+      // A pack that throws when read is left out.
+    }
   const packs: [locale: string, codes: CodePack['codes']][] = [];
   for (const locale of chain)
-    for (const pack of all)
-      try {
-        if (isCodePack(pack) && canonicalLocale(pack.locale) === locale) packs.push([locale, pack.codes]);
-      } catch {
-        // A pack that throws when read is left out.
-      }
+    for (const [packLocale, codes] of all) if (packLocale === locale) packs.push([locale, codes]);
 
   // Where the last sentence came from: `sentence` returns the text alone (no object made, the path
   // of `message`), `explain` reads these right after it.
@@ -338,9 +340,7 @@ export function createExplainer(options: ResolverOptions): Explainer<ResolvedTex
     return { text, locale: foundLocale, tone: foundTone, matched: foundMatch };
   }
 
-  const explainer = { localeChain: Object.freeze(chain), explain };
-  sentences.set(explainer, sentence);
-  return explainer;
+  return new CoreExplainer(Object.freeze(chain), explain, sentence);
 }
 
 /** A text that may answer: what it is, the number format of its locale, the locale, and how close it is to the question. */
@@ -418,13 +418,34 @@ class Memo {
   }
 }
 
-// The sentence alone of each explainer (no answer object made), for `withMemo`.
-const sentences = new WeakMap<object, Sentence>();
+/**
+ * What `createExplainer` makes: its own properties are the `Explainer`; the sentence alone (no
+ * answer object made) is kept in a private field for `withMemo`. A private field, not a `WeakMap`
+ * of explainers: one is made per request or render, and a `WeakMap` entry costs more than the rest.
+ */
+class CoreExplainer implements Explainer<ResolvedText> {
+  readonly #sentence: Sentence;
+
+  constructor(
+    readonly localeChain: readonly string[],
+    readonly explain: Explainer<ResolvedText>['explain'],
+    sentence: Sentence,
+  ) {
+    this.#sentence = sentence;
+  }
+
+  static sentenceOf(explainer: unknown): Sentence | undefined {
+    return typeof explainer === 'object' && explainer !== null && #sentence in explainer
+      ? explainer.#sentence
+      : undefined;
+  }
+}
 
 /** The function that gives an explainer's sentences alone. */
 export function sentenceOf(explainer: Explainer): Sentence {
   return (
-    sentences.get(explainer) ?? ((section, code, options) => explainer.explain(section, code, options).text)
+    CoreExplainer.sentenceOf(explainer) ??
+    ((section, code, options) => explainer.explain(section, code, options).text)
   );
 }
 
