@@ -354,27 +354,36 @@ type Candidate = readonly [
 type Sentence = (section: unknown, code: unknown, options?: MessageOptions, memo?: Memo) => string;
 
 /**
- * Codes by kind, so that `11` and `"11"` never share a key: a plain `{}` for array indexes (V8 reads
- * a missing index fast only on the ordinary prototype chain; an index never names an inherited
- * property), a null-prototype one for strings.
+ * Codes by kind, so that `11` and `"11"` never share a key: an array for indexes below 1,024, a
+ * null-prototype object for other numbers and one for strings. The array is the hot path: V8 keeps
+ * it flat (a larger index would turn it into a hash table), and made holey and for any value from
+ * the start, every memo's array has one shape whatever is stored first, so the one place that
+ * reads them stays fast.
  */
-type ByCode<T> = [indexes: Record<number, T>, words: Record<string, T>];
+type ByCode<T> = [indexes: T[], numbers: Record<number, T>, words: Record<string, T>];
 
-const byCode = <T>(): ByCode<T> => [{}, Object.create(null)];
-
-/** What `ByCode` holds for a code, if it can hold it: an array index or a short string. */
-function codeSlot<T>(codes: ByCode<T>, code: unknown): T | undefined {
-  return typeof code === 'number' ? codes[0][code] : typeof code === 'string' ? codes[1][code] : undefined;
+function byCode<T>(): ByCode<T> {
+  const indexes: T[] = [];
+  indexes[1] = undefined as T;
+  return [indexes, Object.create(null), Object.create(null)];
 }
 
-function isCodeKey(code: unknown): boolean {
+/** What `ByCode` holds for a code, if anything. */
+function codeSlot<T>(codes: ByCode<T>, code: unknown): T | undefined {
+  if (typeof code === 'number') return (code & 1023) === code ? codes[0][code] : codes[1][code];
+  return typeof code === 'string' ? codes[2][code] : undefined;
+}
+
+/** Whether `ByCode` may hold a code: an integer in 0 to 2 ** 31 - 1, or a string of at most 64 characters. */
+function isCodeKey(code: unknown): code is string | number {
   return typeof code === 'number'
     ? Number.isInteger(code) && code >= 0 && code < 2 ** 31
     : typeof code === 'string' && code.length <= 64;
 }
 
 function setCodeSlot<T>(codes: ByCode<T>, code: string | number, value: T): void {
-  if (typeof code === 'number') codes[0][code] = value;
+  if (typeof code === 'string') codes[2][code] = value;
+  else if ((code & 1023) === code) codes[0][code] = value;
   else codes[1][code] = value;
 }
 
@@ -411,7 +420,7 @@ class Memo {
       this.slots.set(key, codes);
     }
     this.count++;
-    setCodeSlot(codes, code as string | number, list);
+    setCodeSlot(codes, code, list);
     this.lastTone = tone;
     this.lastSection = section;
     this.last = codes;
@@ -463,19 +472,27 @@ export function withMemo<Result extends ResolvedText>(
   sentence: Sentence = sentenceOf(explainer),
 ): TextResolver<Result> {
   const { explain } = explainer;
-  // The finished sentences by section, then by code; the section asked last at hand.
+  // The finished sentences by section, then by code; those of the section asked last at hand.
   const sentences = new Map<unknown, ByCode<string>>();
   let count = 0;
-  let lastSection: unknown = {};
-  let last: ByCode<string> = byCode();
+  // Always a string (no section is empty), so that comparing with it is comparing strings.
+  let lastSection = '';
+  let [lastIndexes, lastNumbers, lastWords] = byCode<string>();
   const memo = new Memo();
 
   // Small on purpose, so that V8 inlines it into its callers: the hot path of an error handler is
-  // one dictionary read. The other paths are called through `misses`, whose two functions keep
-  // that call site from inlining them here.
+  // one dictionary read. Every other path is called through `misses`, whose two functions keep that
+  // call site from inlining them here.
   function message(section: unknown, code: unknown, options?: MessageOptions): string {
-    if (options === undefined && section === lastSection) {
-      const known = codeSlot(last, code);
+    if (options === undefined && typeof section === 'string' && section === lastSection) {
+      const known =
+        typeof code === 'number'
+          ? (code & 1023) === code
+            ? lastIndexes[code]
+            : lastNumbers[code]
+          : typeof code === 'string'
+            ? lastWords[code]
+            : undefined;
       if (known !== undefined) return known;
     }
     return misses[options === undefined ? 0 : 1]!(section, code, options);
@@ -490,11 +507,12 @@ export function withMemo<Result extends ResolvedText>(
       bySection = byCode();
       sentences.set(section, bySection);
     }
-    if (count >= maxMemoizedCodes) return text;
-    count++;
-    setCodeSlot(bySection, code as string | number, text);
     lastSection = section;
-    last = bySection;
+    [lastIndexes, lastNumbers, lastWords] = bySection;
+    if (count < maxMemoizedCodes && codeSlot(bySection, code) === undefined) {
+      count++;
+      setCodeSlot(bySection, code, text);
+    }
     return text;
   }
 
