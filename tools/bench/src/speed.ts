@@ -222,11 +222,20 @@ async function buildBenches(): Promise<Bench[]> {
   if (adapter !== undefined) {
     const { parseResponse, createTranslator } = adapter;
     const translatorOptions = { locale: 'fr-CA' };
+    const translatorLocale = translatorOptions.locale;
     benches.push({
       id: 'create-translator',
       group: 'adapter',
       label: 'Node `createTranslator({ locale: "fr-CA" })` (per request)',
       run: () => do_not_optimize(createTranslator(translatorOptions)),
+    });
+    // The yardstick of `createTranslator`: one formatter made per request, what a server that did
+    // not cache its `Intl` objects would pay.
+    benches.push({
+      id: 'new-number-format',
+      group: 'adapter',
+      label: '`new Intl.NumberFormat("fr-CA")` (one formatter per request)',
+      run: () => do_not_optimize(new Intl.NumberFormat(translatorLocale)),
     });
     benches.push({
       id: 'parse-validation-error',

@@ -48,6 +48,14 @@ export const targets: readonly Target[] = [
     atMost: 1.2,
   },
   {
+    id: 'translator-vs-number-format',
+    claim:
+      'Node `createTranslator` costs at most 1.5x making one `Intl.NumberFormat` (about 20 µs or less on the reference machine)',
+    slower: 'create-translator',
+    faster: 'new-number-format',
+    atMost: 1.5,
+  },
+  {
     id: 'list-vs-json-parse',
     claim:
       '`parseResponse` of a 10,000-item failing list answer is within 6x of `JSON.parse` of its text (about 15 ms or less on the reference machine)',
