@@ -94,18 +94,24 @@ export function isLocalePack(value: unknown): value is LocalePack {
   }
 }
 
+const maxPackValues = 256;
+
 /**
  * The packs of every form `PackSource` allows, flattened in order. A module
  * is read for its `pack` first (a whole-locale module also exports
  * `compiled`, which is not what it means). Anything else, and anything that
- * throws when read, is left out.
+ * throws when read, is left out; past 256 values (lists and modules
+ * included), the rest is not looked at.
  */
 export function packsOf(source: unknown): LocalePack[] {
   const packs: LocalePack[] = [];
+  // Values looked at, all lists together: no app has more packs, and a hostile list costs no more.
+  let budget = maxPackValues;
   const visit = (value: unknown, depth: number): void => {
-    if (depth > 4 || typeof value !== 'object' || value === null) return;
+    if (budget-- <= 0 || depth > 4 || typeof value !== 'object' || value === null) return;
     try {
-      if (Array.isArray(value)) for (const item of value) visit(item, depth + 1);
+      if (Array.isArray(value))
+        for (let index = 0; index < value.length && budget > 0; index++) visit(value[index], depth + 1);
       else if (isLocalePack(own(value, 'pack'))) packs.push(own(value, 'pack') as LocalePack);
       else if (isLocalePack(value)) packs.push(value);
       else if ('default' in value) visit((value as { default: unknown }).default, depth + 1);
