@@ -106,9 +106,13 @@ export function packsOf(source: unknown): LocalePack[] {
     if (depth > 4 || typeof value !== 'object' || value === null) return;
     try {
       if (Array.isArray(value)) for (const item of value) visit(item, depth + 1);
-      else if (isLocalePack(own(value, 'pack'))) packs.push(own(value, 'pack') as LocalePack);
-      else if (isLocalePack(value)) packs.push(value);
-      else if ('default' in value) visit((value as { default: unknown }).default, depth + 1);
+      else {
+        // Read once: a getter may answer differently the next time.
+        const pack = own(value, 'pack');
+        if (isLocalePack(pack)) packs.push(pack);
+        else if (isLocalePack(value)) packs.push(value);
+        else if ('default' in value) visit((value as { default: unknown }).default, depth + 1);
+      }
     } catch {
       // A Proxy or a throwing getter: not a pack.
     }
