@@ -6,12 +6,13 @@ export function isTone(value: unknown): value is Tone {
 
 /** `fr-CA` → `fr-CA`, `FR_ca` → `fr-CA`; anything that is not a locale tag → `undefined`. */
 export function canonicalLocale(value: unknown): string | undefined {
-  if (typeof value !== 'string' || value.length === 0 || value.length > 64) return undefined;
-  try {
-    return Intl.getCanonicalLocales(value.trim().replace(/_/g, '-'))[0];
-  } catch {
-    return undefined;
-  }
+  if (typeof value === 'string' && value.length > 0 && value.length <= 64)
+    try {
+      return Intl.getCanonicalLocales(value.trim().replace(/_/g, '-'))[0];
+    } catch {
+      // Not a locale tag.
+    }
+  return undefined;
 }
 
 /**

@@ -127,11 +127,12 @@ export function packsOf(source: unknown): LocalePack[] {
  * (`NaN`, `Infinity`, `10n ** 400n`, objects) keeps the text's default.
  */
 export function toNumber(value: unknown): number | undefined {
-  let number: number;
-  if (typeof value === 'number') number = value;
-  else if (typeof value === 'bigint') number = Number(value);
-  else if (typeof value === 'string' && value.length <= 32 && value.trim() !== '') number = Number(value);
-  else return undefined;
+  const number =
+    typeof value === 'number'
+      ? value
+      : typeof value === 'bigint' || (typeof value === 'string' && value.length <= 32 && value.trim() !== '')
+        ? Number(value)
+        : Number.NaN;
   return Number.isFinite(number) ? number + 0 : undefined;
 }
 
