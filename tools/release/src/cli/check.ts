@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -18,6 +17,7 @@ import { type PackedPackage, packageHygieneProblems, packPackage } from '../pack
 import { rehearseRelease } from '../rehearsal.ts';
 import { indent } from '../run-command.ts';
 import { checkSizeBudgets, readBudgets, sizeProblems } from '../size-budgets.ts';
+import { npmRegistry } from '../verdaccio.ts';
 import { validateWorkflows } from '../workflows.ts';
 import { findRepoRoot, publicPackages } from '../workspace.ts';
 
@@ -34,18 +34,6 @@ interface Gate {
   readonly name: string;
   readonly description: string;
   run(): Promise<GateOutcome>;
-}
-
-function npmRegistry(): string {
-  try {
-    const configured = execFileSync('npm', ['config', 'get', 'registry'], {
-      encoding: 'utf8',
-      cwd: tmpdir(),
-    }).trim();
-    return configured.endsWith('/') ? configured : `${configured}/`;
-  } catch {
-    return 'https://registry.npmjs.org/';
-  }
 }
 
 /**
