@@ -726,6 +726,22 @@ function isLanguageTag(name: string): boolean {
   }
 }
 
+let compiledValidators: ReadonlyMap<FileId, ValidateFunction> | undefined;
+
+/**
+ * The validators of the same schemas as in locales/schema (checkSchemas holds those files to them),
+ * built from the catalog. Compiling them takes about half a second, so it is done once per process:
+ * they depend on the catalog only, which does not change while it runs.
+ */
+function schemaValidators(): ReadonlyMap<FileId, ValidateFunction> {
+  if (!compiledValidators) {
+    const ajv = new Ajv({ allErrors: true });
+    const contexts = translatorContexts();
+    compiledValidators = new Map(fileIds.map((id) => [id, ajv.compile(buildSchema(id, contexts))]));
+  }
+  return compiledValidators;
+}
+
 /**
  * Checks every file of locales/ and returns each problem with its
  * file:line:column. Never throws on bad input: a broken file is a problem.
@@ -733,10 +749,7 @@ function isLanguageTag(name: string): boolean {
 export function checkLocales(options: CheckOptions): CheckResult {
   const { localesDir } = options;
   const report = new Collector();
-  // The same schemas as in locales/schema (checkSchemas holds those files to them), built from the catalog.
-  const ajv = new Ajv({ allErrors: true });
-  const contexts = translatorContexts();
-  const validators = new Map(fileIds.map((fileId) => [fileId, ajv.compile(buildSchema(fileId, contexts))]));
+  const validators = schemaValidators();
   const locales = discoverLocales(localesDir);
   const loaded = new Map<string, LocaleTexts>();
   const untranslated = new Map<string, Record<Register, ReadonlySet<MessageKey>>>();
