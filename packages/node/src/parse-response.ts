@@ -1,5 +1,6 @@
 import { isSectionId, type SectionId, sanitizeCode, sectionIds } from '@smspartner-i18n/core';
 import { fieldErrorsOf, fieldName, normalizeFieldMessage } from '@smspartner-i18n/core/fields';
+import { own } from '@smspartner-i18n/core/internal';
 import type { CodePack } from '@smspartner-i18n/core/types';
 import { builtInPacks } from './built-in-packs.ts';
 
@@ -304,10 +305,6 @@ function parseText(text: string, context: Context): SmsPartnerResult {
   if (typeof value !== 'object' || value === null || Array.isArray(value))
     return failure(context, 'unexpected-body');
   return parseEnvelope(value, context);
-}
-
-function own(record: object, key: string): unknown {
-  return Object.hasOwn(record, key) ? (record as Record<string, unknown>)[key] : undefined;
 }
 
 function successFlag(value: unknown): boolean | undefined {
