@@ -11,3 +11,5 @@ export { FormatterCache, formatCompiled } from './format-compiled.ts';
 export { canonicalLocale, isTone, localeChain } from './locale-chain.ts';
 export { isCodePack, isLocalePack, numberFormat, packsOf, toNumber } from './resolver.ts';
 export { type MessageCandidates, messageCandidates, messageParams } from './runtime.ts';
+export { defaultTerminalTextLength, terminalJson, terminalText } from './terminal-text.ts';
+export { smsPartnerNamespaces } from './types.ts';
