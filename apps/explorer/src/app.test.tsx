@@ -104,6 +104,37 @@ describe('entry page', () => {
     expect(window.location.hash).toBe('#/');
   });
 
+  it('shows a validation answer’s field texts, every field key in both registers and languages', async () => {
+    render(<App loadReview={async () => review} />);
+    await go('#/sms.send/9');
+    const detail = screen.getByRole('region', { name: /sms\.send/ });
+    const table = within(detail).getByTestId('field-texts');
+    const fieldKeys = messageKeys.filter((key) => key.startsWith('sms.send.fields.'));
+    expect(fieldKeys.length).toBeGreaterThan(20);
+    for (const key of fieldKeys) expect(table.textContent).toContain(key);
+    const invalid = 'sms.send.fields.phoneNumbers.invalid';
+    await waitFor(() =>
+      expect(within(table).getByTestId(`field-${invalid}-friendly-fr`).textContent).toBe(
+        fr.friendly[invalid].replace('{phoneNumber}', '922264'),
+      ),
+      // French is loaded on demand, as in the catalog test above.
+      { timeout: 10_000 },
+    );
+    expect(within(table).getByTestId(`field-${invalid}-official-en`).textContent).toBe(
+      en.official[invalid].replace('{phoneNumber}', '922264'),
+    );
+    const tooLong = within(table).getByTestId('field-sms.send.fields.sender.tooLong-friendly-fr');
+    expect(tooLong.textContent).toMatch(/au plus 11\s+caractères/);
+    expect(tooLong.getAttribute('lang')).toBe('fr');
+  });
+
+  it('shows no field texts on codes that are not a validation answer', async () => {
+    render(<App loadReview={async () => review} />);
+    await go('#/sms.send/10');
+    const detail = screen.getByRole('region', { name: /sms\.send/ });
+    expect(within(detail).queryByTestId('field-texts')).toBeNull();
+  });
+
   it('shows what an app would show for a code the catalog lacks', async () => {
     render(<App loadReview={async () => review} />);
     await go('#/sms.send/424242');

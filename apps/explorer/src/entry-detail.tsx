@@ -1,7 +1,14 @@
 import { type CatalogEntry, sections, type Tone } from '@smspartner-i18n/core';
-import { SmsPartnerMessage, SmsPartnerProvider, useSmsPartner } from '@smspartner-i18n/react';
-import { type KeyboardEvent, type ReactElement, type ReactNode, useEffect, useRef } from 'react';
+import { type FieldKey, fieldKeyInfo, fieldKeys, validationCodes } from '@smspartner-i18n/core/fields';
+import {
+  SmsPartnerContext,
+  SmsPartnerMessage,
+  SmsPartnerProvider,
+  useSmsPartner,
+} from '@smspartner-i18n/react';
+import { type KeyboardEvent, type ReactElement, type ReactNode, useContext, useEffect, useRef } from 'react';
 import { EntryGuide } from './entry-guide.tsx';
+import { explainFieldKey } from './field-samples.ts';
 import {
   type Language,
   languageNames,
@@ -126,6 +133,71 @@ function TextsTable({
   );
 }
 
+/** A field key's text in one language and register, from that language's provider. */
+function FieldText({ fieldKey, tone }: { readonly fieldKey: FieldKey; readonly tone: Tone }): ReactElement {
+  const { fields } = useContext(SmsPartnerContext);
+  const answer = explainFieldKey(fields, fieldKey, tone);
+  return <span lang={answer.locale}>{answer.text}</span>;
+}
+
+/** The field keys of a section whose validation answer this code is: what the app shows beside each field. */
+function fieldKeysAnsweredBy(entry: CatalogEntry): readonly FieldKey[] {
+  const code = Object.hasOwn(validationCodes, entry.section)
+    ? validationCodes[entry.section as keyof typeof validationCodes]
+    : undefined;
+  if (code !== entry.code) return [];
+  return fieldKeys.filter((key) => fieldKeyInfo(key)?.section === entry.section);
+}
+
+/** Every field text of a validation answer, both registers, every language, with sample values. */
+function FieldTextsTable({
+  keys,
+  others,
+  ui,
+}: {
+  readonly keys: readonly FieldKey[];
+  readonly others: OtherTexts;
+  readonly ui: UiText;
+}): ReactElement {
+  return (
+    <table className="texts" data-testid="field-texts">
+      <caption>{ui.fieldTexts}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{ui.terms.key}</th>
+          <th scope="col">{ui.register}</th>
+          {languages.map((lng) => (
+            <th key={lng} scope="col">
+              {languageNames[lng]}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {keys.flatMap((key) =>
+          (['official', 'friendly'] as const).map((tone) => (
+            <tr key={`${key}-${tone}`}>
+              {tone === 'official' && (
+                <th scope="rowgroup" rowSpan={2}>
+                  <code>{key}</code>
+                </th>
+              )}
+              <th scope="row">{ui.tones[tone]}</th>
+              {languages.map((lng) => (
+                <td key={lng} lang={lng} data-testid={`field-${key}-${tone}-${lng}`}>
+                  <SmsPartnerProvider locale={lng} packs={readyPacks(others)} loadLocale={loadLocale}>
+                    <FieldText fieldKey={key} tone={tone} />
+                  </SmsPartnerProvider>
+                </td>
+              ))}
+            </tr>
+          )),
+        )}
+      </tbody>
+    </table>
+  );
+}
+
 export function TranslatorContext({ note }: { readonly note: TranslatorNote | undefined }): ReactElement {
   if (note === undefined) return <p>No translator context for this key.</p>;
   return (
@@ -215,6 +287,7 @@ export function EntryDetail({
 
   const section = sections.find((info) => info.id === entry.section)!;
   const params = Object.entries(entry.params);
+  const fieldKeysOfEntry = fieldKeysAnsweredBy(entry);
   return (
     <section className="detail" aria-labelledby="detail-heading" onKeyDown={close} lang={ui.lang}>
       <h2 id="detail-heading" ref={headingRef} tabIndex={-1}>
@@ -232,6 +305,7 @@ export function EntryDetail({
         <a href={links.catalog}>{ui.backToAll}</a> (<kbd>Esc</kbd>)
       </p>
       <TextsTable section={entry.section} code={entry.code} others={others} caption={ui.texts} ui={ui} />
+      {fieldKeysOfEntry.length > 0 && <FieldTextsTable keys={fieldKeysOfEntry} others={others} ui={ui} />}
       <div className="columns">
         <div>
           <h3>{ui.metadata}</h3>

@@ -9,7 +9,7 @@ import {
   sectionFallbackKey,
   type Tone,
 } from '@smspartner-i18n/core';
-import { explainField, fieldKeyInfo, isFieldKey } from '@smspartner-i18n/core/fields';
+import { fieldKeyInfo, isFieldKey } from '@smspartner-i18n/core/fields';
 import type { MatchKind, ResolvedText } from '@smspartner-i18n/core/types';
 import { SmsPartnerContext, SmsPartnerProvider, useSmsPartner } from '@smspartner-i18n/react';
 import {
@@ -21,6 +21,7 @@ import {
   useMemo,
   useState,
 } from 'react';
+import { explainFieldKey } from './field-samples.ts';
 import {
   englishTexts,
   type Language,
@@ -166,46 +167,6 @@ function KeyName({ messageKey }: { readonly messageKey: string }): ReactElement 
       ))}
     </code>
   );
-}
-
-/** The sample values a field text is rendered with: what SMSPartner quotes, and the limits' defaults. */
-const sampleQuotes: Readonly<Record<string, string>> = { phoneNumber: '922264', date: '21/11/2014 10:05' };
-
-/**
- * A field key's text from the provider's packs, as `@smspartner-i18n/react/fields` shows it, with
- * sample values, told as an answer of the code resolver (`matched`: see `answeringKey`).
- */
-function explainFieldKey(
-  fields:
-    | {
-        readonly packs: unknown;
-        readonly locale: string;
-        readonly fallbackLocale: string;
-      }
-    | undefined,
-  key: string,
-  tone: Tone,
-): ResolvedText {
-  const info = fieldKeyInfo(key)!;
-  const params = Object.fromEntries(
-    Object.entries(info.params).map(([name, spec]) => [
-      name,
-      spec === 'text' ? (sampleQuotes[name] ?? 'X') : spec,
-    ]),
-  );
-  const answer = explainField(
-    {
-      packs: (fields?.packs ?? []) as never,
-      locale: fields?.locale ?? 'en',
-      fallbackLocale: fields?.fallbackLocale ?? 'en',
-      tone,
-    },
-    info.section,
-    { field: info.field ?? '(an unlisted field)', rule: info.rule ?? 'unknown', params },
-  );
-  const matched: MatchKind =
-    answer.matched === 'rule' ? 'exact' : answer.matched === 'field' ? 'section' : 'generic';
-  return { text: answer.text, locale: answer.locale, tone: answer.tone, matched };
 }
 
 /** Hands the nearest provider's `explain` to a render function (field keys through the field texts). */

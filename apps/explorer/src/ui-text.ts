@@ -16,6 +16,8 @@ export interface UiText {
   readonly allCodesOf: (section: string) => string;
   readonly backToAll: string;
   readonly texts: string;
+  /** The caption of a validation answer's field texts. */
+  readonly fieldTexts: string;
   readonly register: string;
   readonly tones: Readonly<Record<Tone, string>>;
   readonly metadata: string;
@@ -58,6 +60,7 @@ const english: UiText = {
   allCodesOf: (section) => `All codes of ${section}`,
   backToAll: 'Back to all codes',
   texts: 'Texts',
+  fieldTexts: 'Texts of the rejected fields (with sample values)',
   register: 'Register',
   tones: { official: 'official', friendly: 'friendly' },
   metadata: 'Metadata',
@@ -184,6 +187,7 @@ const french: UiText = {
   allCodesOf: (section) => `Tous les codes de ${section}`,
   backToAll: 'Retour à tous les codes',
   texts: 'Textes',
+  fieldTexts: 'Textes des champs refusés (avec des valeurs d’exemple)',
   register: 'Registre',
   tones: { official: 'officiel', friendly: 'convivial' },
   metadata: 'Métadonnées',
