@@ -19,16 +19,13 @@ const digits = /^\d{1,9}$/;
 export function numericCode(code: unknown): number | undefined {
   if (typeof code === 'number') return Number.isSafeInteger(code) && code >= 0 ? code : undefined;
   if (typeof code === 'bigint') return code >= 0n && code <= 999_999_999n ? Number(code) : undefined;
-  if (typeof code === 'string' && code.length <= MAX_CODE_INPUT_LENGTH) {
-    const trimmed = code.trim();
-    return digits.test(trimmed) ? Number(trimmed) : undefined;
-  }
-  return undefined;
+  const word = wordCode(code);
+  return word !== undefined && digits.test(word) ? Number(word) : undefined;
 }
 
+/** A string short enough to be a code, trimmed; `undefined` when empty. */
 function wordCode(code: unknown): string | undefined {
-  if (typeof code !== 'string' || code.length > MAX_CODE_INPUT_LENGTH) return undefined;
-  const word = code.trim();
+  const word = typeof code === 'string' && code.length <= MAX_CODE_INPUT_LENGTH ? code.trim() : '';
   return word === '' ? undefined : word;
 }
 

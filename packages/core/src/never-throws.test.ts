@@ -146,6 +146,23 @@ describe('pack forms', () => {
     }
   });
 
+  it('looks at a bounded number of values, however long or deep the lists it is given', () => {
+    let reads = 0;
+    const long: unknown[] = new Proxy([], {
+      get(_target, key) {
+        if (key === 'length') return 1_000_000;
+        reads++;
+        return {};
+      },
+    });
+    expect(packsOf([french, long, [[long]]])).toEqual([french]);
+    expect(reads).toBeLessThanOrEqual(256);
+    // A pack after more values than any app passes is not reached; one before them is.
+    const filler = Array.from({ length: 300 }, () => ({}));
+    expect(packsOf([...filler, french])).toEqual([]);
+    expect(packsOf([french, ...filler])).toEqual([french]);
+  });
+
   it('reads a whole-locale module for its pack, not for its compiled messages', () => {
     const whole = { locale: 'fr', compiled: messagePackOf('fr').compiled, pack: french };
     expect(packsOf([whole])).toEqual([french]);

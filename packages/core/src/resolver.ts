@@ -1,5 +1,6 @@
 import { normalizerOf, sanitizeCode } from './code-forms.ts';
 import { canonicalLocale, isTone, localeChain } from './locale-chain.ts';
+import { own } from './own.ts';
 import type { CodePack, LocalePack, PackText, TextArgs, Tone } from './types.ts';
 
 /**
@@ -70,13 +71,6 @@ export interface TextResolver<Result extends ResolvedText = ResolvedText> extend
  */
 export const lastResortText = 'The request could not be completed. Please try again later.';
 
-/** An own property only: data from outside must never reach `constructor` or `__proto__`. */
-export function own(record: unknown, key: string | number): unknown {
-  return typeof record === 'object' && record !== null && Object.hasOwn(record, key)
-    ? (record as Record<string, unknown>)[key]
-    : undefined;
-}
-
 /** A code pack: a locale tag and texts by register, section and code. */
 export function isCodePack(value: unknown): value is CodePack {
   const codes = own(value, 'codes');
@@ -94,21 +88,31 @@ export function isLocalePack(value: unknown): value is LocalePack {
   }
 }
 
+const maxPackValues = 256;
+
 /**
  * The packs of every form `PackSource` allows, flattened in order. A module
  * is read for its `pack` first (a whole-locale module also exports
  * `compiled`, which is not what it means). Anything else, and anything that
- * throws when read, is left out.
+ * throws when read, is left out; past 256 values (lists and modules
+ * included), the rest is not looked at.
  */
 export function packsOf(source: unknown): LocalePack[] {
   const packs: LocalePack[] = [];
+  // Values looked at, all lists together: no app has more packs, and a hostile list costs no more.
+  let budget = maxPackValues;
   const visit = (value: unknown, depth: number): void => {
-    if (depth > 4 || typeof value !== 'object' || value === null) return;
+    if (budget-- <= 0 || depth > 4 || typeof value !== 'object' || value === null) return;
     try {
-      if (Array.isArray(value)) for (const item of value) visit(item, depth + 1);
-      else if (isLocalePack(own(value, 'pack'))) packs.push(own(value, 'pack') as LocalePack);
-      else if (isLocalePack(value)) packs.push(value);
-      else if ('default' in value) visit((value as { default: unknown }).default, depth + 1);
+      if (Array.isArray(value))
+        for (let index = 0; index < value.length && budget > 0; index++) visit(value[index], depth + 1);
+      else {
+        // Read once: a getter may answer differently the next time.
+        const pack = own(value, 'pack');
+        if (isLocalePack(pack)) packs.push(pack);
+        else if (isLocalePack(value)) packs.push(value);
+        else if ('default' in value) visit((value as { default: unknown }).default, depth + 1);
+      }
     } catch {
       // A Proxy or a throwing getter: not a pack.
     }
@@ -123,11 +127,12 @@ export function packsOf(source: unknown): LocalePack[] {
  * (`NaN`, `Infinity`, `10n ** 400n`, objects) keeps the text's default.
  */
 export function toNumber(value: unknown): number | undefined {
-  let number: number;
-  if (typeof value === 'number') number = value;
-  else if (typeof value === 'bigint') number = Number(value);
-  else if (typeof value === 'string' && value.length <= 32 && value.trim() !== '') number = Number(value);
-  else return undefined;
+  const number =
+    typeof value === 'number'
+      ? value
+      : typeof value === 'bigint' || (typeof value === 'string' && value.length <= 32 && value.trim() !== '')
+        ? Number(value)
+        : Number.NaN;
   return Number.isFinite(number) ? number + 0 : undefined;
 }
 
@@ -246,11 +251,9 @@ export function createExplainer(options: ResolverOptions): Explainer<ResolvedTex
   let foundTone = defaultTone;
   let foundMatch: MatchKind = 'generic';
 
-  /**
-   * Walks the texts that may answer, best first. Given `list`, it collects them (for the memo);
-   * else it renders each in turn and returns the first sentence, as `pick` does over a list.
-   */
-  function walk(section: unknown, code: unknown, tone: Tone, params: unknown, list?: Candidate[]): string {
+  /** The texts that may answer, best first: the code's own, its section's, the global one, each by locale. */
+  function candidates(section: unknown, code: unknown, tone: Tone): Candidate[] {
+    const list: Candidate[] = [];
     const isSection = typeof section === 'string';
     const packCode = isSection ? normalizerOf(section)(code) : undefined;
     for (const matched of matchOrder) {
@@ -272,36 +275,32 @@ export function createExplainer(options: ResolverOptions): Explainer<ResolvedTex
         } catch {
           continue;
         }
-        if (typeof text !== 'string' && typeof text !== 'function') continue;
-        if (list !== undefined) {
+        if (typeof text === 'string' || typeof text === 'function')
           list.push([text as PackText, locale, matched]);
-          continue;
-        }
-        const said = render(text as PackText, locale, params, code, args);
-        if (said !== '') return found(said, locale, matched);
-        // An empty static text lets the next locale answer; an empty rendered one, the next kind of text.
-        if (typeof text === 'function') break;
       }
     }
-    return found(lastResortText, 'en', 'generic');
+    return list;
   }
 
-  function found(text: string, locale: string, matched: MatchKind): string {
-    foundLocale = locale;
-    foundMatch = matched;
-    return text;
-  }
-
-  /** The first sentence of the texts in `list`, by the rules of `walk`. */
+  /**
+   * The first sentence of the texts in `list`: an empty static text lets the next locale answer, an
+   * empty rendered one the next kind of text; the last-resort sentence when none says anything.
+   */
   function pick(list: readonly Candidate[], params: unknown, code: unknown): string {
     let skipped: MatchKind | undefined;
     for (const [text, locale, matched] of list) {
       if (matched === skipped) continue;
       const said = render(text, locale, params, code, args);
-      if (said !== '') return found(said, locale, matched);
+      if (said !== '') {
+        foundLocale = locale;
+        foundMatch = matched;
+        return said;
+      }
       if (typeof text === 'function') skipped = matched;
     }
-    return found(lastResortText, 'en', 'generic');
+    foundLocale = 'en';
+    foundMatch = 'generic';
+    return lastResortText;
   }
 
   function sentence(section: unknown, code: unknown, callOptions?: MessageOptions, memo?: Memo): string {
@@ -314,15 +313,15 @@ export function createExplainer(options: ResolverOptions): Explainer<ResolvedTex
       } catch {
         // Options that throw when read: the defaults.
       }
-    foundTone = tone;
-    if (memo === undefined) return walk(section, code, tone, params);
-    let list = memo.get(tone, section, code);
+    let list = memo?.get(tone, section, code);
     if (list === undefined) {
-      list = [];
-      walk(section, code, tone, undefined, list);
-      memo.set(tone, section, code, list);
+      list = candidates(section, code, tone);
+      memo?.set(tone, section, code, list);
     }
-    return pick(list, params, code);
+    const text = pick(list, params, code);
+    // Set after the texts ran: one that asked this explainer again has had its answer by now.
+    foundTone = tone;
+    return text;
   }
 
   function explain(section: unknown, code: unknown, callOptions?: MessageOptions): ResolvedText {

@@ -57,10 +57,8 @@ const withoutProvider: SmsPartnerContextValue = {
   locale: 'en',
   tone: 'friendly',
   loading: false,
-  explain: neverThrowing(
-    (section, code, options) => createExplainer({ packs: [] }).explain(section, code, options),
-    'friendly',
-  ),
+  // Made per call, as everywhere: an explainer is cheap, and none is shared.
+  explain: (section, code, options) => createExplainer({ packs: [] }).explain(section, code, options),
 };
 
 export const SmsPartnerContext = createContext<SmsPartnerContextValue>(withoutProvider);
@@ -97,24 +95,14 @@ export function useResolverContext(
   const { fallbackLocale, tone, loading } = options;
   return useMemo(() => {
     const defaultTone: Tone = isTone(tone) ? tone : 'friendly';
-    // `explain` only: the components never call `message`, so the bundle leaves it out.
-    let resolver: ReturnType<typeof createExplainer>;
-    try {
-      resolver = createExplainer({
-        packs,
-        locale,
-        fallbackLocale: fallbackLocale ?? 'en',
-        tone: defaultTone,
-      });
-    } catch {
-      // Packs that throw when read: no pack at all, so the last-resort sentence.
-      resolver = createExplainer({ packs: [], tone: defaultTone });
-    }
+    // `explain` only: the components never call `message`, so the bundle leaves it out. The
+    // explainer never throws, whatever its options and packs are.
+    const resolver = createExplainer({ packs, locale, fallbackLocale, tone: defaultTone });
     return {
       locale: canonicalLocale(locale) ?? resolver.localeChain[0] ?? 'en',
       tone: defaultTone,
       loading,
-      explain: neverThrowing(resolver.explain, defaultTone),
+      explain: resolver.explain,
       fields: { packs, locale, fallbackLocale: fallbackLocale ?? 'en' },
     };
   }, [packs, locale, fallbackLocale, tone, loading]);
@@ -196,14 +184,10 @@ export function useSmsPartnerMessage(): SmsPartnerMessageFunction {
 export function SmsPartnerMessage<S extends SectionId>(props: SmsPartnerMessageProps<S>): ReactElement {
   const context = useContext(SmsPartnerContext);
   const { locale, explain } = useMemo(() => readContext(context), [context]);
-  let explanation: ResolvedText;
-  try {
-    explanation = explain(props.section, props.code, { tone: props.tone, params: props.params });
-  } catch {
-    explanation = lastResort('friendly');
-  }
-  if (language(explanation.locale) !== language(locale)) {
-    return <span lang={explanation.locale}>{explanation.text}</span>;
-  }
-  return <>{explanation.text}</>;
+  // `readContext` made it an `explain` that always answers, with a sentence and its locale.
+  const { text, locale: textLocale } = explain(props.section, props.code, {
+    tone: props.tone,
+    params: props.params,
+  });
+  return language(textLocale) !== language(locale) ? <span lang={textLocale}>{text}</span> : <>{text}</>;
 }

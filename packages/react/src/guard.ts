@@ -1,37 +1,22 @@
 import type { LocalePack } from '@smspartner-i18n/core/runtime';
-import { useMemo } from 'react';
-import { resourcesOf, toModules } from './sources.ts';
-import type { LoadedLocale, LoadLocale, SmsPartnerProviderBaseProps } from './types.ts';
+import type { SmsPartnerProviderBaseProps } from './types.ts';
 
 /**
- * The boundary between a provider's props and its internals: whatever an app passes (a Proxy,
- * items whose getters throw, a loader that gives one), what reaches the internals can be read
- * without throwing, so that rendering never does.
+ * The boundary between a provider's props and its internals: each option of the type it says, or
+ * left out. Sources themselves (a Proxy, items whose getters throw, what a loader gives) are read
+ * by core's `packsOf` and by `toModules`, which never throw, so they need no check here.
  */
 
 /** More packs than any app has: a hostile list costs nothing beyond this. */
 const MAX_SOURCES = 100;
 
-/** Whether reading `value` as a locale source (its pack, its i18next resources) throws. */
-function isReadable(value: unknown): boolean {
-  try {
-    resourcesOf(toModules(value));
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/** The items of `value` that can be read as locale sources, in a plain array; `undefined` for no list. */
+/** The items of `value` in a plain array, so that reading it again cannot throw; `undefined` for no list. */
 export function readableSources<T>(value: readonly T[] | undefined): readonly T[] | undefined {
   const sources: T[] = [];
   try {
     if (!Array.isArray(value)) return undefined;
     const length = Math.min(value.length, MAX_SOURCES);
-    for (let index = 0; index < length; index++) {
-      const item: T = value[index];
-      if (isReadable(item)) sources.push(item);
-    }
+    for (let index = 0; index < length; index++) sources.push(value[index]);
   } catch {
     // A list whose length or items cannot be read: the sources read so far.
   }
@@ -40,23 +25,16 @@ export function readableSources<T>(value: readonly T[] | undefined): readonly T[
 
 /**
  * The provider options, each usable as its type says: a value of the wrong type is left out, and
- * what a loader gives is dropped (as if it gave nothing) when reading it would throw. The loader
- * wrapper keeps its identity while `loadLocale` does, so it is asked once per tag.
+ * the app's error handler cannot throw into a provider. The loader keeps its identity, so it is
+ * asked once per tag.
  */
-export function useGuardedOptions<Pack extends LocalePack>(
+export function guardedOptions<Pack extends LocalePack>(
   options: SmsPartnerProviderBaseProps<Pack>,
 ): SmsPartnerProviderBaseProps<Pack> {
   const { packs, loadLocale, fallbackLocale, tone, onLoadError } = options;
-  const guardedLoader = useMemo<LoadLocale<Pack> | undefined>(() => {
-    if (typeof loadLocale !== 'function') return undefined;
-    return (locale) =>
-      new Promise<unknown>((resolve) => resolve(loadLocale(locale))).then((loaded) =>
-        isReadable(loaded) ? (loaded as LoadedLocale<Pack>) : undefined,
-      );
-  }, [loadLocale]);
   return {
     packs: readableSources(packs),
-    loadLocale: guardedLoader,
+    loadLocale: typeof loadLocale === 'function' ? loadLocale : undefined,
     fallbackLocale: typeof fallbackLocale === 'string' ? fallbackLocale : undefined,
     tone,
     onLoadError:

@@ -3,10 +3,9 @@ import {
   type Explanation,
   type LocalePack,
   type MessageOptions,
-  smsPartnerNamespaces,
   type Tone,
 } from '@smspartner-i18n/core';
-import { messageCandidates, messageParams } from '@smspartner-i18n/core/internal';
+import { messageCandidates, messageParams, smsPartnerNamespaces } from '@smspartner-i18n/core/internal';
 import { canonicalLocale, isTone } from '@smspartner-i18n/core/runtime';
 import type { i18n as I18n } from 'i18next';
 import {
@@ -25,7 +24,7 @@ import {
   SmsPartnerContext,
   type SmsPartnerContextValue,
 } from './context.tsx';
-import { useGuardedOptions } from './guard.ts';
+import { guardedOptions } from './guard.ts';
 import { resourcesOf, toModules } from './sources.ts';
 import type { SmsPartnerI18nextResources, SmsPartnerProviderBaseProps } from './types.ts';
 import { useLocaleModules } from './use-locale-modules.ts';
@@ -119,7 +118,7 @@ export function SmsPartnerI18nextProvider({
   i18n: givenInstance,
   ...given
 }: SmsPartnerI18nextProviderProps): ReactElement {
-  const options = useGuardedOptions(given);
+  const options = guardedOptions(given);
   const fromContext = useContext(I18nContext)?.i18n;
   const candidate = givenInstance ?? fromContext ?? getI18n();
   const i18n = usable(candidate) ? candidate : undefined;

@@ -1,7 +1,7 @@
 import { type ReactElement, type ReactNode, useContext } from 'react';
 import { IntlContext } from 'react-intl';
 import { SmsPartnerContext, useResolverContext } from './context.tsx';
-import { useGuardedOptions } from './guard.ts';
+import { guardedOptions } from './guard.ts';
 import type { SmsPartnerProviderBaseProps } from './types.ts';
 import { useLocaleModules } from './use-locale-modules.ts';
 
@@ -38,7 +38,7 @@ export interface SmsPartnerIntlProviderProps extends SmsPartnerProviderBaseProps
  * can never collide with the app's.
  */
 export function SmsPartnerIntlProvider({ children, ...given }: SmsPartnerIntlProviderProps): ReactElement {
-  const options = useGuardedOptions(given);
+  const options = guardedOptions(given);
   // The context rather than useIntl(): useIntl throws without an IntlProvider, and rendering must not.
   const intl = useContext(IntlContext) as { locale?: unknown; defaultLocale?: unknown } | null | undefined;
   const { locale: intlLocale, defaultLocale } = readIntl(intl);

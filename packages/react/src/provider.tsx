@@ -1,6 +1,6 @@
 import type { ReactElement, ReactNode } from 'react';
 import { SmsPartnerContext, useResolverContext } from './context.tsx';
-import { useGuardedOptions } from './guard.ts';
+import { guardedOptions } from './guard.ts';
 import type { SmsPartnerProviderBaseProps } from './types.ts';
 import { useLocaleModules } from './use-locale-modules.ts';
 
@@ -18,7 +18,7 @@ export interface SmsPartnerProviderProps extends SmsPartnerProviderBaseProps {
  * render two languages in one tree.
  */
 export function SmsPartnerProvider({ locale, children, ...given }: SmsPartnerProviderProps): ReactElement {
-  const options = useGuardedOptions(given);
+  const options = guardedOptions(given);
   const { packs, loading } = useLocaleModules(locale, options);
   const value = useResolverContext(locale, packs, {
     fallbackLocale: options.fallbackLocale,

@@ -31,7 +31,12 @@ export function useLocaleModules(
   const chain = useMemo(() => localeChain(locale, fallbackLocale ?? 'en'), [locale, fallbackLocale]);
   // Apps write `packs={[en, fr]}` inline: a new array of the same packs must not rebuild the resolver.
   const samePacks = useSameItems(packs);
-  const givenPacks = useMemo(() => packsOf(samePacks), [samePacks]);
+  // The packs given up front, and the tags of the chain they leave for the loader.
+  const [givenPacks, missing] = useMemo(() => {
+    const given = packsOf(samePacks);
+    const present = new Set(given.map((pack) => canonicalLocale(pack.locale)));
+    return [given, loadLocale === undefined ? [] : chain.filter((tag) => !present.has(tag))];
+  }, [chain, samePacks, loadLocale]);
   const [loaded, setLoaded] = useState<Loaded>({});
   // Per provider, not per module: two providers never share what they asked for.
   const requested = useRef<Set<string> | null>(null);
@@ -39,12 +44,6 @@ export function useLocaleModules(
   useEffect(() => {
     latestOnLoadError.current = onLoadError;
   });
-
-  const missing = useMemo(() => {
-    if (loadLocale === undefined) return [];
-    const present = new Set(givenPacks.map((pack) => canonicalLocale(pack.locale)));
-    return chain.filter((tag) => !present.has(tag));
-  }, [chain, givenPacks, loadLocale]);
 
   useEffect(() => {
     if (loadLocale === undefined) return;
