@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { MessageFormatElement } from '@formatjs/icu-messageformat-parser';
-import { evaluate, type MemberNode, type StringNode } from '@humanwhocodes/momoa';
+import { evaluate, type MemberNode } from '@humanwhocodes/momoa';
 import { type MessageKey, messageKeys } from '@smspartner-i18n/core';
 import { isFieldKey } from '@smspartner-i18n/core/fields';
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
@@ -307,26 +307,71 @@ function readLocaleFile(
           startOf(member.value),
           `"$schema" must be "${schemaReferenceOf(fileId)}"`,
         );
-    } else if (key === sameAsEnglishMember) {
+      continue;
+    }
+    if (key === sameAsEnglishMember) {
       readSameAsEnglish(report, file, fileId, member, found, sameAsEnglish);
-    } else if (found.some((fault) => fault.keyword === 'additionalProperties')) {
+      continue;
+    }
+    if (found.some((fault) => fault.keyword === 'additionalProperties')) {
       reportStrayKey(report, file, fileId, key, startOf(member.name));
-    } else if (member.value.type !== 'String') {
+      continue;
+    }
+    const node = member.value;
+    if (node.type !== 'String') {
       report.error(
         'not-a-string',
         file,
-        startOf(member.value),
-        `the text must be a string in double quotes, not ${describeJsonType(member.value)}`,
+        startOf(node),
+        `the text must be a string in double quotes, not ${describeJsonType(node)}`,
         key,
       );
-    } else {
-      readText(report, file, text, member.value, found.length > 0, {
-        key: key as MessageKey,
-        locale,
-        register,
-        into,
-      });
+      continue;
     }
+    // What is left of the schema's faults for a string: empty, or a space at either end.
+    const value = node.value;
+    if (found.length > 0 && value.trim() === '') {
+      report.error('empty-text', file, startOf(node), 'the text is empty; write the text for this key', key);
+      continue;
+    }
+    if (found.length > 0 && value !== value.trimStart()) {
+      report.error(
+        'whitespace',
+        file,
+        positionInString(node, text, 0),
+        'the text starts with a space or line break; remove it',
+        key,
+      );
+    }
+    if (found.length > 0 && value !== value.trimEnd()) {
+      report.error(
+        'whitespace',
+        file,
+        positionInString(node, text, value.trimEnd().length),
+        'the text ends with a space or line break; remove it',
+        key,
+      );
+    }
+    const icu = parseMessage(value);
+    if (!icu.ok) {
+      report.error(
+        'icu-syntax',
+        file,
+        positionInString(node, text, icu.offset),
+        `the text is not valid ICU MessageFormat (${icu.kind}): ${explainSyntaxError(icu.kind)}`,
+        key,
+      );
+    }
+    into.set(key as MessageKey, {
+      key: key as MessageKey,
+      locale,
+      register,
+      source: value,
+      file,
+      position: startOf(node),
+      ast: icu.ok ? icu.ast : undefined,
+      locate: (offset) => positionInString(node, text, offset),
+    });
   }
   if (!members.has('$schema')) {
     report.error(
@@ -389,61 +434,6 @@ function reportStrayKey(report: Collector, file: string, fileId: FileId, key: st
   }
 }
 
-/** One text the schema found a string; `blank` when it failed the schema's length or no-space-at-either-end rule. */
-function readText(
-  report: Collector,
-  file: string,
-  fileText: string,
-  node: StringNode,
-  blank: boolean,
-  text: { key: MessageKey; locale: string; register: Register; into: Map<MessageKey, LoadedText> },
-) {
-  const { key } = text;
-  const value = node.value;
-  if (blank && value.trim() === '') {
-    report.error('empty-text', file, startOf(node), 'the text is empty; write the text for this key', key);
-    return;
-  }
-  if (blank && value !== value.trimStart()) {
-    report.error(
-      'whitespace',
-      file,
-      positionInString(node, fileText, 0),
-      'the text starts with a space or line break; remove it',
-      key,
-    );
-  }
-  if (blank && value !== value.trimEnd()) {
-    report.error(
-      'whitespace',
-      file,
-      positionInString(node, fileText, value.trimEnd().length),
-      'the text ends with a space or line break; remove it',
-      key,
-    );
-  }
-  const icu = parseMessage(value);
-  if (!icu.ok) {
-    report.error(
-      'icu-syntax',
-      file,
-      positionInString(node, fileText, icu.offset),
-      `the text is not valid ICU MessageFormat (${icu.kind}): ${explainSyntaxError(icu.kind)}`,
-      key,
-    );
-  }
-  text.into.set(key, {
-    key,
-    locale: text.locale,
-    register: text.register,
-    source: value,
-    file,
-    position: startOf(node),
-    ast: icu.ok ? icu.ast : undefined,
-    locate: (offset) => positionInString(node, fileText, offset),
-  });
-}
-
 function readSameAsEnglish(
   report: Collector,
   file: string,
@@ -486,8 +476,6 @@ function readSameAsEnglish(
   }
 }
 
-const positionInText = (text: LoadedText, offset: number): Position => text.locate(offset);
-
 type ReferenceLookup = (locale: string) => ReadonlyMap<string, ReferenceText> | undefined;
 
 function checkOfficialText(
@@ -517,7 +505,7 @@ function checkOfficialText(
     report.error(
       'official-arguments',
       text.file,
-      positionInText(text, args[0]!.offset),
+      text.locate(args[0]!.offset),
       `official texts are SMSPartner's wording and take no arguments; write a literal brace as '{' or '}'`,
       text.key,
     );
@@ -553,7 +541,7 @@ function checkArguments(
   const args = argumentsOf(ast);
   if (isFieldKey(text.key)) {
     for (const problem of fieldArgumentProblems(text.key, args))
-      report.error(problem.rule, text.file, positionInText(text, problem.offset), problem.message, text.key);
+      report.error(problem.rule, text.file, text.locate(problem.offset), problem.message, text.key);
     return;
   }
   if (isFallbackKey(text.key)) {
@@ -562,7 +550,7 @@ function checkArguments(
         report.error(
           'argument-without-default',
           text.file,
-          positionInText(text, arg.offset),
+          text.locate(arg.offset),
           `{${arg.name}} has no value here: texts for unknown codes can only use {code}`,
           text.key,
         );
@@ -570,7 +558,7 @@ function checkArguments(
         report.error(
           'code-argument',
           text.file,
-          positionInText(text, arg.offset),
+          text.locate(arg.offset),
           '{code} is the code as SMSPartner sent it (text, not a number): write it as {code}',
           text.key,
         );
@@ -586,7 +574,7 @@ function checkArguments(
       report.error(
         'argument-without-default',
         text.file,
-        positionInText(text, arg.offset),
+        text.locate(arg.offset),
         `{${arg.name}} has no default value in the catalog entry, so the text could lack it; ${
           available.length > 0
             ? `use one of ${available.map((name) => `{${name}, number}`).join(', ')}`
@@ -598,7 +586,7 @@ function checkArguments(
       report.error(
         'argument-not-number',
         text.file,
-        positionInText(text, arg.offset),
+        text.locate(arg.offset),
         `${arg.name} is a number: write it as {${arg.name}, number} so it is formatted for the language`,
         text.key,
       );
