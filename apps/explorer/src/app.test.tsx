@@ -113,10 +113,11 @@ describe('entry page', () => {
     expect(fieldKeys.length).toBeGreaterThan(20);
     for (const key of fieldKeys) expect(table.textContent).toContain(key);
     const invalid = 'sms.send.fields.phoneNumbers.invalid';
-    await waitFor(() =>
-      expect(within(table).getByTestId(`field-${invalid}-friendly-fr`).textContent).toBe(
-        fr.friendly[invalid].replace('{phoneNumber}', '922264'),
-      ),
+    await waitFor(
+      () =>
+        expect(within(table).getByTestId(`field-${invalid}-friendly-fr`).textContent).toBe(
+          fr.friendly[invalid].replace('{phoneNumber}', '922264'),
+        ),
       // French is loaded on demand, as in the catalog test above.
       { timeout: 10_000 },
     );

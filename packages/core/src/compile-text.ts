@@ -1,5 +1,6 @@
 import { FormatterCache, formatCompiled } from './format-compiled.ts';
-import { own, toNumber } from './resolver.ts';
+import { own } from './own.ts';
+import { toNumber } from './resolver.ts';
 import type { CompiledMessage, MessageParams, PackText, TextArgs } from './types.ts';
 
 /** The argument names a message reads (`{max, number}`, plural, select, dates). */

@@ -5,12 +5,10 @@
  * parser and the React hook (zero dependencies, no catalog). Never throws.
  */
 
+import { own } from './own.ts';
+
 const MAX_FIELDS = 100;
 const MAX_FIELD_NAME = 100;
-
-function own(record: object, key: string): unknown {
-  return Object.hasOwn(record, key) ? (record as Record<string, unknown>)[key] : undefined;
-}
 
 /** `children[phoneNumbers].data` → `phoneNumbers`; `children[a].children[b].data` → `a.b`. */
 export function fieldName(elementId: unknown): string {

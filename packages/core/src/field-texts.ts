@@ -1,6 +1,7 @@
 import { compileText } from './compile-text.ts';
 import { fieldKeyInfo, fieldKeys } from './field-rules.ts';
 import { canonicalLocale, isTone, localeChain } from './locale-chain.ts';
+import { own } from './own.ts';
 import { type PackSource, packsOf } from './resolver.ts';
 import type {
   CompiledMessage,
@@ -24,12 +25,6 @@ import type {
  */
 
 const MAX_FIELD_LENGTH = 100;
-
-function own(record: unknown, key: string): unknown {
-  return typeof record === 'object' && record !== null && Object.hasOwn(record, key)
-    ? (record as Record<string, unknown>)[key]
-    : undefined;
-}
 
 function isCompiledMessage(value: unknown): value is CompiledMessage {
   return Array.isArray(value) && value.length > 0;

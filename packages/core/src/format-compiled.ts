@@ -1,3 +1,4 @@
+import { own } from './own.ts';
 import { toNumber } from './resolver.ts';
 import type { CompiledMessage } from './types.ts';
 
@@ -66,10 +67,6 @@ function numberOptions(style: unknown): Intl.NumberFormatOptions {
     if (typeof parsed === 'object' && parsed !== null) return parsed as Intl.NumberFormatOptions;
   }
   return {};
-}
-
-function own(record: Readonly<Record<string, unknown>> | undefined, key: string): unknown {
-  return record !== undefined && Object.hasOwn(record, key) ? record[key] : undefined;
 }
 
 /** Text for a plain `{arg}`: strings as they are, numbers formatted; anything else is left out rather than shown as `[object Object]`. */

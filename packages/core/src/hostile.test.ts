@@ -12,9 +12,9 @@ import {
   sanitizeCode,
   sectionIds,
   sections,
-  terminalText,
 } from './index.ts';
 import { canonicalLocale, isTone, localeChain } from './locale-chain.ts';
+import { terminalText } from './terminal-text.ts';
 
 /**
  * The never-throws suite of core's functions outside the resolver (the catalog accessors, the

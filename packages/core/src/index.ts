@@ -1,6 +1,7 @@
 // What app code calls: the catalog, lookups and guards, the keys, the resolver and the converter
-// of hand-made packs. Every type is in `@smspartner-i18n/core/types`; the catalog-free resolver
-// in `/runtime`; what the generator and the adapters share in `/internal`.
+// of hand-made packs; at most 30 names (public-surface.test.ts). Every type is in
+// `@smspartner-i18n/core/types`; the catalog-free resolver in `/runtime`; what the generator and
+// the adapters share (terminal-safe text, the i18next namespaces) in `/internal`.
 export {
   type CatalogEntry,
   type CodeOf,
@@ -19,12 +20,10 @@ export { toCodePack } from './code-pack.ts';
 export { entryByKey, isKnownCode, isMessageKey, isSectionId, lookup, sanitizeCode } from './lookup.ts';
 export { lastResortText, type MessageOptions, type ResolverOptions } from './resolver.ts';
 export { createResolver, type Explanation, type MessageResolver } from './runtime.ts';
-export { defaultTerminalTextLength, terminalJson, terminalText } from './terminal-text.ts';
 export {
   categories,
   type LocalePack,
   type SectionId,
   sectionIds,
-  smsPartnerNamespaces,
   type Tone,
 } from './types.ts';

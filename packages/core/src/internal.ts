@@ -9,5 +9,8 @@ export { compileText } from './compile-text.ts';
 export { toFieldTexts } from './field-texts.ts';
 export { FormatterCache, formatCompiled } from './format-compiled.ts';
 export { canonicalLocale, isTone, localeChain } from './locale-chain.ts';
+export { own } from './own.ts';
 export { isCodePack, isLocalePack, numberFormat, packsOf, toNumber } from './resolver.ts';
 export { type MessageCandidates, messageCandidates, messageParams } from './runtime.ts';
+export { defaultTerminalTextLength, terminalJson, terminalText } from './terminal-text.ts';
+export { smsPartnerNamespaces } from './types.ts';

@@ -31,8 +31,19 @@ function buildIndex(section: SectionId): Index {
   return index;
 }
 
-// Built once from the frozen catalog; never written after module evaluation.
-const indexes: ReadonlyMap<string, Index> = new Map(sectionIds.map((id) => [id, buildIndex(id)]));
+// Each section's index is built from the frozen catalog on its first lookup (building all twelve
+// at import was most of the catalog's load time), so it is the same whenever it is built.
+const indexes = new Map<string, Index>();
+const knownSections: ReadonlySet<string> = new Set(sectionIds);
+
+function indexOf(section: string): Index | undefined {
+  let index = indexes.get(section);
+  if (index === undefined && knownSections.has(section)) {
+    index = buildIndex(section as SectionId);
+    indexes.set(section, index);
+  }
+  return index;
+}
 const entriesByKey: ReadonlyMap<string, CatalogEntry> = new Map(entries.map((entry) => [entry.key, entry]));
 const knownMessageKeys: ReadonlySet<string> = new Set(messageKeys);
 const exactCodes: ReadonlyMap<string, ReadonlySet<string | number>> = new Map(
@@ -40,7 +51,7 @@ const exactCodes: ReadonlyMap<string, ReadonlySet<string | number>> = new Map(
 );
 
 export function isSectionId(value: unknown): value is SectionId {
-  return typeof value === 'string' && indexes.has(value);
+  return typeof value === 'string' && knownSections.has(value);
 }
 
 /**
@@ -54,7 +65,7 @@ export function lookup<S extends SectionId>(section: S, code: unknown): CatalogE
 export function lookup(section: unknown, code: unknown): CatalogEntry | undefined;
 export function lookup(section: unknown, code: unknown): CatalogEntry | undefined {
   if (typeof section !== 'string') return undefined;
-  const index = indexes.get(section);
+  const index = indexOf(section);
   if (index === undefined) return undefined;
   // The fast path for the common case: a number straight from the JSON body.
   if (typeof code === 'number') return index.get(code);

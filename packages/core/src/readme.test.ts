@@ -49,6 +49,10 @@ function withAssertions(block: string): { code: string; assertions: number } {
       "'@smspartner-i18n/core/fields'",
       JSON.stringify(pathToFileURL(join(packageDir, 'dist/fields.mjs')).href),
     )
+    .replaceAll(
+      "'@smspartner-i18n/core/internal'",
+      JSON.stringify(pathToFileURL(join(packageDir, 'dist/internal.mjs')).href),
+    )
     .replaceAll("'@smspartner-i18n/core'", JSON.stringify(pathToFileURL(builtEntry).href));
   return { code: `import assert from 'node:assert/strict';\n${code}`, assertions };
 }

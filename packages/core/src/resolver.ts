@@ -1,5 +1,6 @@
 import { normalizerOf, sanitizeCode } from './code-forms.ts';
 import { canonicalLocale, isTone, localeChain } from './locale-chain.ts';
+import { own } from './own.ts';
 import type { CodePack, LocalePack, PackText, TextArgs, Tone } from './types.ts';
 
 /**
@@ -69,13 +70,6 @@ export interface TextResolver<Result extends ResolvedText = ResolvedText> extend
  * adapter must never show a raw key or an empty string.
  */
 export const lastResortText = 'The request could not be completed. Please try again later.';
-
-/** An own property only: data from outside must never reach `constructor` or `__proto__`. */
-export function own(record: unknown, key: string | number): unknown {
-  return typeof record === 'object' && record !== null && Object.hasOwn(record, key)
-    ? (record as Record<string, unknown>)[key]
-    : undefined;
-}
 
 /** A code pack: a locale tag and texts by register, section and code. */
 export function isCodePack(value: unknown): value is CodePack {

@@ -1,4 +1,4 @@
-import { canonicalLocale, packsOf } from '@smspartner-i18n/core/runtime';
+import { canonicalLocale, packsOf } from '@smspartner-i18n/core/internal';
 import { builtInLocales } from './built-in-packs.ts';
 
 const MAX_AVAILABLE = 100;

@@ -1,14 +1,6 @@
 import { parseArgs } from 'node:util';
-import {
-  entries,
-  isSectionId,
-  type SectionId,
-  sectionIds,
-  sections,
-  type Tone,
-  terminalJson,
-  terminalText,
-} from '@smspartner-i18n/core';
+import { entries, isSectionId, type SectionId, sectionIds, sections, type Tone } from '@smspartner-i18n/core';
+import { terminalJson, terminalText } from '@smspartner-i18n/core/internal';
 import { canonicalLocale, isTone } from '@smspartner-i18n/core/runtime';
 import { version } from '../package.json';
 import { defaultMaxBodyBytes, parseResponse, type SmsPartnerResult } from './parse-response.ts';

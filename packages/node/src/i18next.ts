@@ -3,9 +3,9 @@
  * i18next. The only module of this package that imports i18next (an
  * optional peer dependency), so the main entry never needs it.
  */
-import { lastResortText, lookup, smsPartnerNamespaces, type Tone } from '@smspartner-i18n/core';
+import { lastResortText, lookup, type Tone } from '@smspartner-i18n/core';
 import { fieldCandidates, lastResortFieldText, recognizeFieldMessage } from '@smspartner-i18n/core/fields';
-import { messageCandidates, messageParams } from '@smspartner-i18n/core/internal';
+import { messageCandidates, messageParams, smsPartnerNamespaces } from '@smspartner-i18n/core/internal';
 import { isTone } from '@smspartner-i18n/core/runtime';
 import { resources as englishResources } from '@smspartner-i18n/locale-en';
 import { resources as frenchResources } from '@smspartner-i18n/locale-fr';

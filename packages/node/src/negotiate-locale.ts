@@ -1,5 +1,6 @@
 import { match } from '@formatjs/intl-localematcher';
-import { canonicalLocale, type PackSource } from '@smspartner-i18n/core/runtime';
+import { canonicalLocale } from '@smspartner-i18n/core/internal';
+import type { PackSource } from '@smspartner-i18n/core/runtime';
 import { availableLocalesOf } from './available-locales.ts';
 import type { Translator } from './translator.ts';
 

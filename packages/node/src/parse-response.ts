@@ -1,5 +1,6 @@
-import { isSectionId, type SectionId, sanitizeCode, sectionIds } from '@smspartner-i18n/core';
+import { isSectionId, type SectionId, sanitizeCode } from '@smspartner-i18n/core';
 import { fieldErrorsOf, fieldName, normalizeFieldMessage } from '@smspartner-i18n/core/fields';
+import { own } from '@smspartner-i18n/core/internal';
 import type { CodePack } from '@smspartner-i18n/core/types';
 import { builtInPacks } from './built-in-packs.ts';
 
@@ -306,10 +307,6 @@ function parseText(text: string, context: Context): SmsPartnerResult {
   return parseEnvelope(value, context);
 }
 
-function own(record: object, key: string): unknown {
-  return Object.hasOwn(record, key) ? (record as Record<string, unknown>)[key] : undefined;
-}
-
 function successFlag(value: unknown): boolean | undefined {
   if (value === true || value === 'true') return true;
   if (value === false || value === 'false') return false;
@@ -454,23 +451,31 @@ function codeOfStatus(
 }
 
 function officialTextCodes(section: SectionId): ReadonlyMap<string, string> {
-  return statusIndexes.get(section) ?? new Map();
+  let codes = statusIndexes.get(section);
+  if (codes === undefined) {
+    if (!isSectionId(section)) return new Map();
+    codes = statusIndexOf(section);
+    statusIndexes.set(section, codes);
+  }
+  return codes;
 }
 
-// Built once, at load, from the frozen built-in packs; never written after.
-const statusIndexes: ReadonlyMap<SectionId, ReadonlyMap<string, string>> = new Map(
-  sectionIds.map((section) => {
-    const codes = new Map<string, string>();
-    for (const pack of builtInPacks) {
-      const texts = (pack as CodePack).codes?.official?.sections?.[section]?.codes ?? {};
-      for (const [code, text] of Object.entries(texts)) {
-        const normalized = typeof text === 'string' ? normalizeFieldMessage(text) : '';
-        if (normalized !== '' && !codes.has(normalized)) codes.set(normalized, code);
-      }
+// Filled per section on the first answer that needs it (normalising every official text of every
+// section at load was most of the adapter's import time); each index is built from the frozen
+// built-in packs, so it is the same whenever it is built, and never written after.
+const statusIndexes = new Map<SectionId, ReadonlyMap<string, string>>();
+
+function statusIndexOf(section: SectionId): ReadonlyMap<string, string> {
+  const codes = new Map<string, string>();
+  for (const pack of builtInPacks) {
+    const texts = (pack as CodePack).codes?.official?.sections?.[section]?.codes ?? {};
+    for (const [code, text] of Object.entries(texts)) {
+      const normalized = typeof text === 'string' ? normalizeFieldMessage(text) : '';
+      if (normalized !== '' && !codes.has(normalized)) codes.set(normalized, code);
     }
-    return [section, codes] as const;
-  }),
-);
+  }
+  return codes;
+}
 
 function idOf(value: unknown): number | string | undefined {
   if (typeof value === 'number') return Number.isFinite(value) ? value : undefined;

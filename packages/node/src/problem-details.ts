@@ -1,6 +1,6 @@
 import { type CatalogEntry, isSectionId, type SectionId } from '@smspartner-i18n/core';
 import { validationCodes } from '@smspartner-i18n/core/fields';
-import { canonicalLocale } from '@smspartner-i18n/core/runtime';
+import { canonicalLocale } from '@smspartner-i18n/core/internal';
 import type { Category } from '@smspartner-i18n/core/types';
 import {
   type FieldError,

@@ -5,9 +5,9 @@ import {
   type SectionId,
   sanitizeCode,
   type Tone,
-  terminalText,
 } from '@smspartner-i18n/core';
 import { recognizeFieldMessage } from '@smspartner-i18n/core/fields';
+import { terminalText } from '@smspartner-i18n/core/internal';
 import type { PackSource } from '@smspartner-i18n/core/runtime';
 import type { EntryKey } from '@smspartner-i18n/core/types';
 import { read } from './read.ts';

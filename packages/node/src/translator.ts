@@ -9,7 +9,8 @@ import {
   type Tone,
 } from '@smspartner-i18n/core';
 import { explainField, recognizeFieldMessage } from '@smspartner-i18n/core/fields';
-import { canonicalLocale, isTone, type PackSource, packsOf } from '@smspartner-i18n/core/runtime';
+import { canonicalLocale, isTone, packsOf } from '@smspartner-i18n/core/internal';
+import type { PackSource } from '@smspartner-i18n/core/runtime';
 import { builtInLocales, builtInPacks } from './built-in-packs.ts';
 import { read } from './read.ts';
 import type { FieldError, FieldSentence } from './smspartner-error.ts';

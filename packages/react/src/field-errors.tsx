@@ -11,6 +11,7 @@ import {
   recognizeFieldMessage,
   type Tone,
 } from '@smspartner-i18n/core/fields';
+import { own } from '@smspartner-i18n/core/internal';
 import { type ReactElement, useContext, useMemo } from 'react';
 import { SmsPartnerContext, type SmsPartnerContextValue } from './context.tsx';
 
@@ -51,12 +52,6 @@ interface FieldInput {
 }
 
 const MAX_FIELDS = 100;
-
-function own(record: unknown, key: string): unknown {
-  return typeof record === 'object' && record !== null && Object.hasOwn(record, key)
-    ? (record as Record<string, unknown>)[key]
-    : undefined;
-}
 
 const text = (value: unknown): string => (typeof value === 'string' ? value : '');
 

@@ -3,10 +3,9 @@ import {
   type Explanation,
   type LocalePack,
   type MessageOptions,
-  smsPartnerNamespaces,
   type Tone,
 } from '@smspartner-i18n/core';
-import { messageCandidates, messageParams } from '@smspartner-i18n/core/internal';
+import { messageCandidates, messageParams, smsPartnerNamespaces } from '@smspartner-i18n/core/internal';
 import { canonicalLocale, isTone } from '@smspartner-i18n/core/runtime';
 import type { i18n as I18n } from 'i18next';
 import {

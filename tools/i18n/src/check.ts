@@ -1,9 +1,10 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { MessageFormatElement } from '@formatjs/icu-messageformat-parser';
-import type { DocumentNode, MemberNode, StringNode } from '@humanwhocodes/momoa';
+import { evaluate, type MemberNode } from '@humanwhocodes/momoa';
 import { type MessageKey, messageKeys } from '@smspartner-i18n/core';
 import { isFieldKey } from '@smspartner-i18n/core/fields';
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { checkAdvice } from './check-advice.ts';
 import { checkCharacters } from './check-characters.ts';
 import { checkAgainstEnglish, inconsistentTranslations } from './check-consistency.ts';
@@ -47,7 +48,8 @@ import {
   startOf,
 } from './locale-files.ts';
 import { isReferenceEdition, type ReferenceText, referenceTexts } from './reference-texts.ts';
-import { renderSchemas } from './schema.ts';
+import { buildSchema, renderSchemas } from './schema.ts';
+import { translatorContexts } from './translator-context.ts';
 
 /** Rules about style and translation, which SMSPartner's verbatim wording is exempt from. */
 const styleRules: ReadonlySet<string> = new Set([
@@ -208,11 +210,6 @@ function nearestKey(key: string, candidates: readonly string[]): string | undefi
 
 const excerpt = (text: string, max = 60): string => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
-/** Where a key's text (or the file) ends up when a key is missing: the closing brace of the object. */
-function closingBraceOf(document: DocumentNode): Position {
-  return { line: document.body.loc.end.line, column: Math.max(1, document.body.loc.end.column - 1) };
-}
-
 class Collector {
   readonly problems: Problem[] = [];
 
@@ -243,130 +240,114 @@ class Collector {
 
 const top: Position = { line: 1, column: 1 };
 
-/** Reads one locale file: JSON shape, keys, values; returns the texts it could read. */
+/** Reads one locale file; its shape is checked by the generated JSON Schema, the rest by the rules here. */
 function readLocaleFile(
   report: Collector,
   file: string,
   fileId: FileId,
+  validate: ValidateFunction,
   into: Map<MessageKey, LoadedText>,
   sameAsEnglish: Map<MessageKey, Position>,
   locale: string,
   register: Register,
-): { read: boolean } {
+): void {
   const parsed = parseJsonText(readFileSync(file, 'utf8'));
   if (!parsed.ok) {
     report.error('invalid-json', file, parsed.position, `the file is not valid JSON: ${parsed.reason}`);
-    return { read: false };
+    return;
   }
   const { document, text } = parsed;
-  if (document.body.type !== 'Object') {
-    report.error(
-      'not-an-object',
-      file,
-      startOf(document.body),
-      `the file must hold one object {"key": "text", …}, not ${describeJsonType(document.body)}`,
-    );
-    return { read: false };
-  }
-  const expectedKeys = keysOfFile(fileId);
-  const firstSeen = new Map<string, MemberNode>();
-  let schemaSeen = false;
-  for (const member of document.body.members) {
+  const body = document.body;
+  // Parsing keeps only one value per key: duplicates are found on the syntax tree, the first one is validated.
+  const members = new Map<string, MemberNode>();
+  for (const member of body.type === 'Object' ? body.members : []) {
     const key = memberName(member);
-    const at = startOf(member.name);
-    const earlier = firstSeen.get(key);
-    if (earlier) {
+    const earlier = members.get(key);
+    if (!earlier) members.set(key, member);
+    else
       report.error(
         'duplicate-key',
         file,
-        at,
+        startOf(member.name),
         `"${key}" is given twice in this file (first at line ${earlier.loc.start.line}); keep one`,
         key,
       );
-      continue;
+  }
+  validate(
+    body.type === 'Object'
+      ? Object.fromEntries([...members].map(([key, member]) => [key, evaluate(member.value)]))
+      : evaluate(body),
+  );
+  const faults = new Map<string, ErrorObject[]>();
+  const missing: string[] = [];
+  for (const fault of validate.errors ?? []) {
+    const [member, ...rest] = pointerSegments(fault.instancePath);
+    if (member === undefined && fault.keyword === 'type') {
+      report.error(
+        'not-an-object',
+        file,
+        startOf(body),
+        `the file must hold one object {"key": "text", …}, not ${describeJsonType(body)}`,
+      );
+      return;
     }
-    firstSeen.set(key, member);
+    if (fault.keyword === 'required') missing.push(String(fault.params['missingProperty']));
+    else {
+      const key = member ?? String(fault.params['additionalProperty']);
+      faults.set(key, [...(faults.get(key) ?? []), { ...fault, instancePath: rest.join('/') }]);
+    }
+  }
+  for (const [key, member] of members) {
+    const found = faults.get(key) ?? [];
     if (key === '$schema') {
-      schemaSeen = true;
-      const expected = schemaReferenceOf(fileId);
-      if (member.value.type !== 'String' || member.value.value !== expected) {
-        report.error('schema-reference', file, startOf(member.value), `"$schema" must be "${expected}"`);
-      }
+      if (found.length > 0)
+        report.error(
+          'schema-reference',
+          file,
+          startOf(member.value),
+          `"$schema" must be "${schemaReferenceOf(fileId)}"`,
+        );
       continue;
     }
     if (key === sameAsEnglishMember) {
-      readSameAsEnglish(report, file, fileId, member, sameAsEnglish);
+      readSameAsEnglish(report, file, fileId, member, found, sameAsEnglish);
       continue;
     }
-    if (key.split('.').some((segment) => forbiddenKeySegments.has(segment))) {
-      report.error(
-        'forbidden-key',
-        file,
-        at,
-        `"${key}" is not allowed as a key: it names a built-in JavaScript property and could corrupt the packs`,
-        key,
-      );
+    if (found.some((fault) => fault.keyword === 'additionalProperties')) {
+      reportStrayKey(report, file, fileId, key, startOf(member.name));
       continue;
     }
-    if (!knownKeys.has(key)) {
-      const suggestion = nearestKey(key, expectedKeys);
-      report.error(
-        'unknown-key',
-        file,
-        at,
-        `"${key}" is not a key of the catalog${suggestion ? ` (did you mean "${suggestion}"?)` : ''}; remove it`,
-        key,
-      );
-      continue;
-    }
-    const owner = fileIdOfString(key);
-    if (owner !== fileId) {
-      report.error(
-        'wrong-file',
-        file,
-        at,
-        `"${key}" belongs in ${fileNameOf(owner!)}, not in this file; move it there`,
-        key,
-      );
-      continue;
-    }
-    const messageKey = key as MessageKey;
-    if (member.value.type !== 'String') {
+    const node = member.value;
+    if (node.type !== 'String') {
       report.error(
         'not-a-string',
         file,
-        startOf(member.value),
-        `the text must be a string in double quotes, not ${describeJsonType(member.value)}`,
+        startOf(node),
+        `the text must be a string in double quotes, not ${describeJsonType(node)}`,
         key,
       );
       continue;
     }
-    const valueNode: StringNode = member.value;
-    const value = valueNode.value;
-    if (value.trim() === '') {
-      report.error(
-        'empty-text',
-        file,
-        startOf(valueNode),
-        'the text is empty; write the text for this key',
-        key,
-      );
+    // What is left of the schema's faults for a string: empty, or a space at either end.
+    const value = node.value;
+    if (found.length > 0 && value.trim() === '') {
+      report.error('empty-text', file, startOf(node), 'the text is empty; write the text for this key', key);
       continue;
     }
-    if (value !== value.trimStart()) {
+    if (found.length > 0 && value !== value.trimStart()) {
       report.error(
         'whitespace',
         file,
-        positionInString(valueNode, text, 0),
+        positionInString(node, text, 0),
         'the text starts with a space or line break; remove it',
         key,
       );
     }
-    if (value !== value.trimEnd()) {
+    if (found.length > 0 && value !== value.trimEnd()) {
       report.error(
         'whitespace',
         file,
-        positionInString(valueNode, text, value.trimEnd().length),
+        positionInString(node, text, value.trimEnd().length),
         'the text ends with a space or line break; remove it',
         key,
       );
@@ -376,42 +357,81 @@ function readLocaleFile(
       report.error(
         'icu-syntax',
         file,
-        positionInString(valueNode, text, icu.offset),
+        positionInString(node, text, icu.offset),
         `the text is not valid ICU MessageFormat (${icu.kind}): ${explainSyntaxError(icu.kind)}`,
         key,
       );
     }
-    into.set(messageKey, {
-      key: messageKey,
+    into.set(key as MessageKey, {
+      key: key as MessageKey,
       locale,
       register,
       source: value,
       file,
-      position: startOf(valueNode),
+      position: startOf(node),
       ast: icu.ok ? icu.ast : undefined,
-      locate: (offset) => positionInString(valueNode, text, offset),
+      locate: (offset) => positionInString(node, text, offset),
     });
   }
-  if (!schemaSeen) {
+  if (!members.has('$schema')) {
     report.error(
       'schema-reference',
       file,
-      startOf(document.body),
+      startOf(body),
       `add "$schema": "${schemaReferenceOf(fileId)}" as the first member, so editors check the keys`,
     );
   }
-  for (const key of expectedKeys) {
-    if (!firstSeen.has(key)) {
-      report.error(
-        'missing-key',
-        file,
-        closingBraceOf(document),
-        `"${key}" is missing; add its text (see the English file for the wording to translate)`,
-        key,
-      );
-    }
+  // The closing brace of the object: where a missing key's text would go.
+  const end = { line: body.loc.end.line, column: Math.max(1, body.loc.end.column - 1) };
+  for (const key of missing) {
+    report.error(
+      'missing-key',
+      file,
+      end,
+      `"${key}" is missing; add its text (see the English file for the wording to translate)`,
+      key,
+    );
   }
-  return { read: true };
+}
+
+/** `/sms.send.x/0` → `["sms.send.x", "0"]` (JSON Pointer, as ajv writes an instance path). */
+const pointerSegments = (pointer: string): string[] =>
+  pointer === ''
+    ? []
+    : pointer
+        .slice(1)
+        .split('/')
+        .map((segment) => segment.replaceAll('~1', '/').replaceAll('~0', '~'));
+
+/** A key the schema does not allow, told apart for the translator. */
+function reportStrayKey(report: Collector, file: string, fileId: FileId, key: string, at: Position) {
+  const owner = fileIdOfString(key);
+  if (key.split('.').some((segment) => forbiddenKeySegments.has(segment))) {
+    report.error(
+      'forbidden-key',
+      file,
+      at,
+      `"${key}" is not allowed as a key: it names a built-in JavaScript property and could corrupt the packs`,
+      key,
+    );
+  } else if (!knownKeys.has(key) || owner === undefined) {
+    const suggestion = nearestKey(key, keysOfFile(fileId));
+    report.error(
+      'unknown-key',
+      file,
+      at,
+      `"${key}" is not a key of the catalog${suggestion ? ` (did you mean "${suggestion}"?)` : ''}; remove it`,
+      key,
+    );
+  } else {
+    report.error(
+      'wrong-file',
+      file,
+      at,
+      `"${key}" belongs in ${fileNameOf(owner)}, not in this file; move it there`,
+      key,
+    );
+  }
 }
 
 function readSameAsEnglish(
@@ -419,6 +439,7 @@ function readSameAsEnglish(
   file: string,
   fileId: FileId,
   member: MemberNode,
+  faults: readonly ErrorObject[],
   into: Map<MessageKey, Position>,
 ) {
   if (member.value.type !== 'Array') {
@@ -430,10 +451,17 @@ function readSameAsEnglish(
     );
     return;
   }
-  const own = keysOfFile(fileId) as readonly string[];
-  for (const element of member.value.elements) {
+  // ajv names an item not in the schema's enum by its index, and a repeated one as `params.i`.
+  const faultOf = (index: number) =>
+    faults.find((fault) =>
+      fault.keyword === 'uniqueItems' ? fault.params['i'] === index : fault.instancePath === String(index),
+    );
+  for (const [index, element] of member.value.elements.entries()) {
     const value = element.value;
-    if (value.type !== 'String' || !own.includes(value.value)) {
+    const fault = faultOf(index);
+    if (fault?.keyword === 'uniqueItems') {
+      report.error('same-as-english', file, startOf(value), `"${evaluate(value)}" is listed twice`);
+    } else if (fault || value.type !== 'String') {
       report.error(
         'same-as-english',
         file,
@@ -442,18 +470,11 @@ function readSameAsEnglish(
           ? `"${value.value}" is not a key of this file; "${sameAsEnglishMember}" lists keys of ${fileNameOf(fileId)} only`
           : 'each item must be a key in double quotes',
       );
-      continue;
+    } else {
+      into.set(value.value as MessageKey, startOf(value));
     }
-    const key = value.value as MessageKey;
-    if (into.has(key)) {
-      report.error('same-as-english', file, startOf(value), `"${key}" is listed twice`, key);
-      continue;
-    }
-    into.set(key, startOf(value));
   }
 }
-
-const positionInText = (text: LoadedText, offset: number): Position => text.locate(offset);
 
 type ReferenceLookup = (locale: string) => ReadonlyMap<string, ReferenceText> | undefined;
 
@@ -484,7 +505,7 @@ function checkOfficialText(
     report.error(
       'official-arguments',
       text.file,
-      positionInText(text, args[0]!.offset),
+      text.locate(args[0]!.offset),
       `official texts are SMSPartner's wording and take no arguments; write a literal brace as '{' or '}'`,
       text.key,
     );
@@ -520,7 +541,7 @@ function checkArguments(
   const args = argumentsOf(ast);
   if (isFieldKey(text.key)) {
     for (const problem of fieldArgumentProblems(text.key, args))
-      report.error(problem.rule, text.file, positionInText(text, problem.offset), problem.message, text.key);
+      report.error(problem.rule, text.file, text.locate(problem.offset), problem.message, text.key);
     return;
   }
   if (isFallbackKey(text.key)) {
@@ -529,7 +550,7 @@ function checkArguments(
         report.error(
           'argument-without-default',
           text.file,
-          positionInText(text, arg.offset),
+          text.locate(arg.offset),
           `{${arg.name}} has no value here: texts for unknown codes can only use {code}`,
           text.key,
         );
@@ -537,7 +558,7 @@ function checkArguments(
         report.error(
           'code-argument',
           text.file,
-          positionInText(text, arg.offset),
+          text.locate(arg.offset),
           '{code} is the code as SMSPartner sent it (text, not a number): write it as {code}',
           text.key,
         );
@@ -553,7 +574,7 @@ function checkArguments(
       report.error(
         'argument-without-default',
         text.file,
-        positionInText(text, arg.offset),
+        text.locate(arg.offset),
         `{${arg.name}} has no default value in the catalog entry, so the text could lack it; ${
           available.length > 0
             ? `use one of ${available.map((name) => `{${name}, number}`).join(', ')}`
@@ -565,7 +586,7 @@ function checkArguments(
       report.error(
         'argument-not-number',
         text.file,
-        positionInText(text, arg.offset),
+        text.locate(arg.offset),
         `${arg.name} is a number: write it as {${arg.name}, number} so it is formatted for the language`,
         text.key,
       );
@@ -693,6 +714,22 @@ function isLanguageTag(name: string): boolean {
   }
 }
 
+let compiledValidators: ReadonlyMap<FileId, ValidateFunction> | undefined;
+
+/**
+ * The validators of the same schemas as in locales/schema (checkSchemas holds those files to them),
+ * built from the catalog. Compiling them takes about half a second, so it is done once per process:
+ * they depend on the catalog only, which does not change while it runs.
+ */
+function schemaValidators(): ReadonlyMap<FileId, ValidateFunction> {
+  if (!compiledValidators) {
+    const ajv = new Ajv({ allErrors: true });
+    const contexts = translatorContexts();
+    compiledValidators = new Map(fileIds.map((id) => [id, ajv.compile(buildSchema(id, contexts))]));
+  }
+  return compiledValidators;
+}
+
 /**
  * Checks every file of locales/ and returns each problem with its
  * file:line:column. Never throws on bad input: a broken file is a problem.
@@ -700,6 +737,7 @@ function isLanguageTag(name: string): boolean {
 export function checkLocales(options: CheckOptions): CheckResult {
   const { localesDir } = options;
   const report = new Collector();
+  const validators = schemaValidators();
   const locales = discoverLocales(localesDir);
   const loaded = new Map<string, LocaleTexts>();
   const untranslated = new Map<string, Record<Register, ReadonlySet<MessageKey>>>();
@@ -755,7 +793,16 @@ export function checkLocales(options: CheckOptions): CheckResult {
           continue;
         }
         files++;
-        readLocaleFile(report, file, fileId, into, marked[register], locale, register);
+        readLocaleFile(
+          report,
+          file,
+          fileId,
+          validators.get(fileId)!,
+          into,
+          marked[register],
+          locale,
+          register,
+        );
       }
     }
     loaded.set(locale, perRegister);

@@ -1,19 +1,8 @@
-import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { promisify } from 'node:util';
+import { join } from 'node:path';
+import { type CompileOpts, compile } from '@formatjs/cli-lib';
 import type { MessageFormatElement } from '@formatjs/icu-messageformat-parser';
-
-const run = promisify(execFile);
-
-/** The formatjs CLI's entry script, run with this Node (no shell, no PATH lookup). */
-function formatjsBin(): string {
-  const manifest = createRequire(import.meta.url).resolve('@formatjs/cli/package.json');
-  const { bin } = JSON.parse(readFileSync(manifest, 'utf8')) as { bin: Record<string, string> };
-  return join(dirname(manifest), bin['formatjs'] ?? 'bin/formatjs');
-}
 
 export interface CompileOptions {
   /** `en-XA`, `xx-LS`…: formatjs's pseudo-locale transformation of the literal text. */
@@ -21,9 +10,10 @@ export interface CompileOptions {
 }
 
 /**
- * Compiles ICU sources to formatjs ASTs with `formatjs compile --ast`
- * (tags are plain text, as in i18next: `--ignore-tag`). The CLI validates
- * every message too; a failure is raised with its output.
+ * Compiles ICU sources to formatjs ASTs with formatjs's own compiler, in
+ * process (what `formatjs compile --ast --ignore-tag` runs: tags are plain
+ * text, as in i18next). It validates every message too; a failure is raised
+ * with its reason. The compiler reads files only, so the sources go through one.
  */
 export async function compileWithFormatjs(
   messages: ReadonlyMap<string, string>,
@@ -32,27 +22,22 @@ export async function compileWithFormatjs(
   const dir = mkdtempSync(join(tmpdir(), 'smspartner-i18n-compile-'));
   try {
     const input = join(dir, 'messages.json');
-    const output = join(dir, 'compiled.json');
     writeFileSync(input, JSON.stringify(Object.fromEntries(messages)));
-    const args = [
-      formatjsBin(),
-      'compile',
-      '--format',
-      'simple',
-      '--ast',
-      '--ignore-tag',
-      input,
-      '--out-file',
-      output,
-    ];
-    if (options.pseudoLocale) args.push('--pseudo-locale', options.pseudoLocale);
+    let compiled: Record<string, MessageFormatElement[]>;
     try {
-      await run(process.execPath, args, { maxBuffer: 64 * 1024 * 1024 });
+      compiled = JSON.parse(
+        await compile([input], {
+          format: 'simple',
+          ast: true,
+          ignoreTag: true,
+          ...(options.pseudoLocale
+            ? { pseudoLocale: options.pseudoLocale as CompileOpts['pseudoLocale'] }
+            : {}),
+        }),
+      );
     } catch (error) {
-      const detail = (error as { stderr?: string }).stderr?.split('\n').find((line) => line.trim() !== '');
-      throw new Error(`formatjs compile failed: ${detail ?? String(error)}`);
+      throw new Error(`formatjs compile failed: ${error instanceof Error ? error.message : String(error)}`);
     }
-    const compiled = JSON.parse(readFileSync(output, 'utf8')) as Record<string, MessageFormatElement[]>;
     const result = new Map<string, MessageFormatElement[]>();
     for (const key of messages.keys()) {
       const ast = compiled[key];

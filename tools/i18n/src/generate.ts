@@ -7,9 +7,8 @@ import {
   type MessageKey,
   messageKeys,
   sectionIds,
-  smsPartnerNamespaces,
 } from '@smspartner-i18n/core';
-import { sectionCodes } from '@smspartner-i18n/core/internal';
+import { sectionCodes, smsPartnerNamespaces } from '@smspartner-i18n/core/internal';
 import type { SectionId } from '@smspartner-i18n/core/types';
 import { type CheckResult, checkLocales, formatProblem } from './check.ts';
 import type { CliValues, Io } from './cli.ts';

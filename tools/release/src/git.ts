@@ -1,10 +1,11 @@
 import { execFileSync } from 'node:child_process';
 
 /** Runs git and returns its trimmed stdout, or `null` when git fails (not a repository, unknown ref...). */
-export function git(cwd: string, args: readonly string[]): string | null {
+export function git(cwd: string, args: readonly string[], env?: NodeJS.ProcessEnv): string | null {
   try {
     return execFileSync('git', args, {
       cwd,
+      ...(env ? { env } : {}),
       encoding: 'utf8',
       stdio: ['ignore', 'pipe', 'ignore'],
     }).trimEnd();

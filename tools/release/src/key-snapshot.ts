@@ -179,9 +179,17 @@ export function describeChange(change: KeyChange): string {
   return `"${change.key}" (${describeTarget(change.after!)}) is new`;
 }
 
+/** The catalog of the built `@smspartner-i18n/core`, loaded only when asked for (other gates run without it). */
+async function coreCatalogKeys(): Promise<CatalogKeys> {
+  const { entries, sections, globalFallbackKey } = await import('@smspartner-i18n/core');
+  const { fieldKeys, fieldKeyInfo } = await import('@smspartner-i18n/core/fields');
+  return { entries, sections, globalFallbackKey, fieldKeys: fieldKeys.map((key) => fieldKeyInfo(key)!) };
+}
+
 export interface KeyStabilityOptions {
   readonly root: string;
-  readonly catalog: CatalogKeys;
+  /** Default: the catalog of `@smspartner-i18n/core`. */
+  readonly catalog?: CatalogKeys;
   /** Write the snapshot from the catalog (refused for a breaking change without a pending major). */
   readonly update?: boolean;
   /** Compare with the snapshot at this ref as well (see resolveBaseRef for the defaults). */
@@ -209,7 +217,7 @@ export interface KeyStabilityResult {
 export async function checkKeyStability(options: KeyStabilityOptions): Promise<KeyStabilityResult> {
   const { root } = options;
   const snapshotPath = join(root, snapshotFileName);
-  const current = snapshotFromCatalog(options.catalog);
+  const current = snapshotFromCatalog(options.catalog ?? (await coreCatalogKeys()));
   let committedText: string | null = null;
   try {
     committedText = readFileSync(snapshotPath, 'utf8');

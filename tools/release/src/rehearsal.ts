@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import {
   copyFileSync,
   cpSync,
@@ -114,13 +113,9 @@ export function makeScratchCopy(root: string, scratch: string, toolRoot: string 
     ['add', '--all'],
     ['commit', '--quiet', '--no-verify', '--no-gpg-sign', '-m', 'Rehearsal base'],
   ]) {
-    const result = runGitSync(scratch, args, env);
-    if (result !== 0) throw new Error(`git ${args.join(' ')} failed in the scratch copy ${scratch}.`);
+    if (git(scratch, args, env) === null)
+      throw new Error(`git ${args.join(' ')} failed in the scratch copy ${scratch}.`);
   }
-}
-
-function runGitSync(cwd: string, args: string[], env: NodeJS.ProcessEnv): number {
-  return spawnSync('git', args, { cwd, env, stdio: 'ignore' }).status ?? 1;
 }
 
 /**
@@ -238,7 +233,7 @@ export async function rehearseRelease(options: RehearsalOptions): Promise<Rehear
           `The public packages got different versions (${[...versions].join(', ')}); .changeset/config.json should keep them fixed.`,
         );
       }
-      runGitSync(
+      git(
         scratch,
         ['commit', '--quiet', '--all', '--no-verify', '--no-gpg-sign', '-m', 'Version Packages'],
         env,

@@ -1,5 +1,7 @@
+import { execFileSync } from 'node:child_process';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runServer } from 'verdaccio';
 
@@ -11,6 +13,19 @@ export interface LocalRegistry {
   createToken(): Promise<string>;
   /** Stops the registry and waits until it has closed every connection. */
   stop(): Promise<void>;
+}
+
+/** The registry npm uses here (its settings, as `npm install` would): verdaccio proxies third-party packages to it. */
+export function npmRegistry(): string {
+  try {
+    const configured = execFileSync('npm', ['config', 'get', 'registry'], {
+      encoding: 'utf8',
+      cwd: tmpdir(),
+    }).trim();
+    return configured.endsWith('/') ? configured : `${configured}/`;
+  } catch {
+    return 'https://registry.npmjs.org/';
+  }
 }
 
 /**

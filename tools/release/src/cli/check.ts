@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -18,6 +17,7 @@ import { type PackedPackage, packageHygieneProblems, packPackage } from '../pack
 import { rehearseRelease } from '../rehearsal.ts';
 import { indent } from '../run-command.ts';
 import { checkSizeBudgets, readBudgets, sizeProblems } from '../size-budgets.ts';
+import { npmRegistry } from '../verdaccio.ts';
 import { validateWorkflows } from '../workflows.ts';
 import { findRepoRoot, publicPackages } from '../workspace.ts';
 
@@ -34,18 +34,6 @@ interface Gate {
   readonly name: string;
   readonly description: string;
   run(): Promise<GateOutcome>;
-}
-
-function npmRegistry(): string {
-  try {
-    const configured = execFileSync('npm', ['config', 'get', 'registry'], {
-      encoding: 'utf8',
-      cwd: tmpdir(),
-    }).trim();
-    return configured.endsWith('/') ? configured : `${configured}/`;
-  } catch {
-    return 'https://registry.npmjs.org/';
-  }
 }
 
 /**
@@ -113,19 +101,7 @@ export async function main(argv: string[]): Promise<number> {
       name: 'keys',
       description: 'released message keys (packages/core/keys.snapshot.json)',
       run: async () => {
-        // Loaded here: the other gates run without a built core.
-        const { entries, sections, globalFallbackKey } = await import('@smspartner-i18n/core');
-        const { fieldKeys, fieldKeyInfo } = await import('@smspartner-i18n/core/fields');
-        const result = await checkKeyStability({
-          root,
-          catalog: {
-            entries,
-            sections,
-            globalFallbackKey,
-            fieldKeys: fieldKeys.map((key) => fieldKeyInfo(key)!),
-          },
-          ...baseRef,
-        });
+        const result = await checkKeyStability({ root, ...baseRef });
         return { problems: result.ok ? [] : result.messages, summary: result.messages.join(' ') };
       },
     },

@@ -1,6 +1,4 @@
 import { parseArgs } from 'node:util';
-import { entries, globalFallbackKey, sections } from '@smspartner-i18n/core';
-import { fieldKeyInfo, fieldKeys } from '@smspartner-i18n/core/fields';
 import { checkKeyStability } from '../key-snapshot.ts';
 import { findRepoRoot } from '../workspace.ts';
 
@@ -15,7 +13,6 @@ export async function main(argv: string[]): Promise<number> {
   });
   const result = await checkKeyStability({
     root: findRepoRoot(),
-    catalog: { entries, sections, globalFallbackKey, fieldKeys: fieldKeys.map((key) => fieldKeyInfo(key)!) },
     update: values.update ?? false,
     ...(values.base ? { baseRef: values.base } : {}),
   });

@@ -1,20 +1,7 @@
-import { execFileSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
 import { rehearseRelease } from '../rehearsal.ts';
+import { npmRegistry } from '../verdaccio.ts';
 import { findRepoRoot } from '../workspace.ts';
-
-/** The registry npm uses here: verdaccio proxies third-party packages to it. */
-function npmRegistry(): string {
-  try {
-    const configured = execFileSync('npm', ['config', 'get', 'registry'], {
-      encoding: 'utf8',
-      cwd: '/',
-    }).trim();
-    return configured.endsWith('/') ? configured : `${configured}/`;
-  } catch {
-    return 'https://registry.npmjs.org/';
-  }
-}
 
 /** `pnpm release:rehearse`: the whole release against a local verdaccio, then the consumer tests on what it published. */
 export async function main(argv: string[]): Promise<number> {
