@@ -160,16 +160,8 @@ class Args implements TextArgs {
   k: unknown;
   f: (value: number) => string = String;
 
-  // Its own read rather than `own`, so that this property access sees the callers' arguments only,
-  // not every object the resolver walks.
   v(name: string): unknown {
-    const params = this.p;
-    return typeof params === 'object' &&
-      params !== null &&
-      name !== '__proto__' &&
-      Object.hasOwn(params, name)
-      ? (params as Record<string, unknown>)[name]
-      : undefined;
+    return name === '__proto__' ? undefined : own(this.p, name);
   }
 
   n(name: string, fallback?: number): string {
