@@ -2,7 +2,7 @@ import { compileText } from './compile-text.ts';
 import { fieldKeyInfo, fieldKeys } from './field-rules.ts';
 import { canonicalLocale, isTone, localeChain } from './locale-chain.ts';
 import { own } from './own.ts';
-import { type PackSource, packsOf } from './resolver.ts';
+import { type PackSource, packsOf } from './pack-forms.ts';
 import type {
   CompiledMessage,
   CompiledMessages,

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { toCodePack } from './code-pack.ts';
-import { createExplainer, lastResortText, packsOf } from './resolver.ts';
+import { packsOf } from './pack-forms.ts';
+import { createExplainer, lastResortText } from './resolver.ts';
 import { createResolver as createResolverWithCatalog } from './runtime.ts';
 import { createResolver } from './runtime-entry.ts';
 import { messagePackOf } from './test-packs.ts';

@@ -17,15 +17,13 @@ import {
 export { sanitizeCode } from './code-forms.ts';
 export { compileText } from './compile-text.ts';
 export { canonicalLocale, isTone, localeChain } from './locale-chain.ts';
+export { isLocalePack, type PackSource, packsOf } from './pack-forms.ts';
 export {
   createExplainer,
   type Explainer,
-  isLocalePack,
   lastResortText,
   type MatchKind,
   type MessageOptions,
-  type PackSource,
-  packsOf,
   type ResolvedText,
   type ResolverOptions,
   type TextResolver,

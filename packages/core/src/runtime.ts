@@ -1,12 +1,11 @@
 import { type CatalogEntry, globalFallbackKey, type MessageKey, sectionFallbackKey } from './catalog.ts';
 import { toCodeTexts } from './code-pack.ts';
 import { isSectionId, lookup, sanitizeCode } from './lookup.ts';
+import { isCodePack, packsOf } from './pack-forms.ts';
 import {
   createExplainer,
-  isCodePack,
   type MatchKind,
   type MessageOptions,
-  packsOf,
   type ResolvedText,
   type ResolverOptions,
   sentenceOf,

@@ -10,11 +10,11 @@ export type {
   SectionInfo,
 } from './catalog.ts';
 export type { SectionCode } from './code-pack.ts';
+export type { PackSource } from './pack-forms.ts';
 export type {
   Explainer,
   MatchKind,
   MessageOptions,
-  PackSource,
   ResolvedText,
   ResolverOptions,
   TextResolver,

@@ -1,0 +1,60 @@
+import { own } from './own.ts';
+import type { CodePack, LocalePack } from './types.ts';
+
+/**
+ * Packs as an app has them: a pack (what `@smspartner-i18n/locale-*` export
+ * as `pack`), the module that exports it (`import * as fr from
+ * '@smspartner-i18n/locale-fr/friendly/sms.send'`, or `await import(…)`,
+ * CommonJS `default` wrappers included), or a list of those.
+ */
+export type PackSource = LocalePack | { readonly pack: LocalePack } | readonly PackSource[];
+
+/** A code pack: a locale tag and texts by register, section and code. */
+export function isCodePack(value: unknown): value is CodePack {
+  const codes = own(value, 'codes');
+  return typeof own(value, 'locale') === 'string' && typeof codes === 'object' && codes !== null;
+}
+
+/** A code pack or a message pack: an object with a locale tag and its texts. */
+export function isLocalePack(value: unknown): value is LocalePack {
+  let texts: unknown;
+  try {
+    texts = own(value, 'codes') ?? own(value, 'compiled');
+    return typeof own(value, 'locale') === 'string' && typeof texts === 'object' && texts !== null;
+  } catch {
+    return false;
+  }
+}
+
+const maxPackValues = 256;
+
+/**
+ * The packs of every form `PackSource` allows, flattened in order. A module
+ * is read for its `pack` first (a whole-locale module also exports
+ * `compiled`, which is not what it means). Anything else, and anything that
+ * throws when read, is left out; past 256 values (lists and modules
+ * included), the rest is not looked at.
+ */
+export function packsOf(source: unknown): LocalePack[] {
+  const packs: LocalePack[] = [];
+  // Values looked at, all lists together: no app has more packs, and a hostile list costs no more.
+  let budget = maxPackValues;
+  const visit = (value: unknown, depth: number): void => {
+    if (budget-- <= 0 || depth > 4 || typeof value !== 'object' || value === null) return;
+    try {
+      if (Array.isArray(value))
+        for (let index = 0; index < value.length && budget > 0; index++) visit(value[index], depth + 1);
+      else {
+        // Read once: a getter may answer differently the next time.
+        const pack = own(value, 'pack');
+        if (isLocalePack(pack)) packs.push(pack);
+        else if (isLocalePack(value)) packs.push(value);
+        else if ('default' in value) visit((value as { default: unknown }).default, depth + 1);
+      }
+    } catch {
+      // A Proxy or a throwing getter: not a pack.
+    }
+  };
+  visit(source, 0);
+  return packs;
+}
