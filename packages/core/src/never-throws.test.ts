@@ -126,6 +126,32 @@ describe('the resolution never throws', () => {
       matched: 'generic',
     });
   });
+
+  it('gives a sentence from a pack that passes the pack check, then throws on every later read', () => {
+    const sentences = [french, english].map(
+      (pack) => createExplainer({ packs: [pack], locale: pack.locale }).explain('sms.send', 11).text,
+    );
+    /** The same French pack, until its first `reads` reads are spent. */
+    const flipping = (reads: number): CodePack => {
+      let left = reads;
+      return new Proxy(french, {
+        get(target, key, receiver) {
+          if (typeof key !== 'symbol' && left-- <= 0) throw new Error('get');
+          return Reflect.get(target, key, receiver);
+        },
+        getOwnPropertyDescriptor(target, key) {
+          if (left-- <= 0) throw new Error('getOwnPropertyDescriptor');
+          return Reflect.getOwnPropertyDescriptor(target, key);
+        },
+      });
+    };
+    for (const make of [createExplainer, createResolver, createResolverWithCatalog])
+      for (const reads of [1, 2, 3, 4, 6, 8, 12, 1000]) {
+        const answer = make({ packs: [flipping(reads), english], locale: 'fr' }).explain('sms.send', 11);
+        expect(sentences).toContain(answer.text);
+        expect(answer.locale).toBe(answer.text === sentences[0] ? 'fr' : 'en');
+      }
+  });
 });
 
 describe('pack forms', () => {

@@ -25,18 +25,25 @@ export interface Explanation extends ResolvedText {
 /** What `createResolver` returns: sentences with their key and catalog entry. */
 export type MessageResolver = TextResolver<Explanation>;
 
-/** A message pack as a code pack, its sections compiled when first read (`toCodePack` does all at once). */
+/**
+ * A message pack as a code pack, its sections compiled when first read (`toCodePack` does all at
+ * once); `undefined` for a pack that throws when read again (a Proxy, a getter).
+ */
 function asCodePack(pack: unknown): unknown {
-  if (isCodePack(pack)) return pack;
-  const compiled = (pack as Partial<MessagePack>).compiled;
-  if (typeof compiled !== 'object' || compiled === null) return undefined;
-  const locale = (pack as MessagePack).locale;
-  const codes: { -readonly [T in Tone]?: CodeTexts } = {};
-  for (const tone of ['official', 'friendly'] as const) {
-    const messages = compiled[tone];
-    if (typeof messages === 'object' && messages !== null) codes[tone] = toCodeTexts(messages, locale);
+  try {
+    if (isCodePack(pack)) return pack;
+    const compiled = (pack as Partial<MessagePack>).compiled;
+    if (typeof compiled !== 'object' || compiled === null) return undefined;
+    const locale = (pack as MessagePack).locale;
+    const codes: { -readonly [T in Tone]?: CodeTexts } = {};
+    for (const tone of ['official', 'friendly'] as const) {
+      const messages = compiled[tone];
+      if (typeof messages === 'object' && messages !== null) codes[tone] = toCodeTexts(messages, locale);
+    }
+    return { locale, codes } satisfies CodePack;
+  } catch {
+    return undefined;
   }
-  return { locale, codes } satisfies CodePack;
 }
 
 /** The key of an answer: the code's own, its section's fallback, or the global one. */
