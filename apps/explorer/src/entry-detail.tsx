@@ -91,6 +91,63 @@ function UntranslatedFlag({
   );
 }
 
+/** Texts in both registers and every language: a row per register, for each of `groups`. */
+function RegisterTable({
+  caption,
+  ui,
+  groups,
+  cell,
+  testId,
+}: {
+  readonly caption: string;
+  readonly ui: UiText;
+  /** The rows' groups: one with no label (a code's texts), or one per labelled key. */
+  readonly groups: readonly { readonly id: string; readonly label?: ReactNode }[];
+  /** The cell of a group's text in one register and language, and its test id. */
+  readonly cell: (id: string, tone: Tone, lng: Language) => { testId: string; content: ReactNode };
+  readonly testId?: string;
+}): ReactElement {
+  const labelled = groups.some((group) => group.label !== undefined);
+  return (
+    <table className="texts" data-testid={testId}>
+      <caption>{caption}</caption>
+      <thead>
+        <tr>
+          {labelled && <th scope="col">{ui.terms.key}</th>}
+          <th scope="col">{ui.register}</th>
+          {languages.map((lng) => (
+            <th key={lng} scope="col">
+              {languageNames[lng]}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {groups.flatMap(({ id, label }) =>
+          (['official', 'friendly'] as const).map((tone) => (
+            <tr key={`${id}-${tone}`}>
+              {labelled && tone === 'official' && (
+                <th scope="rowgroup" rowSpan={2}>
+                  {label}
+                </th>
+              )}
+              <th scope="row">{ui.tones[tone]}</th>
+              {languages.map((lng) => {
+                const { testId: cellId, content } = cell(id, tone, lng);
+                return (
+                  <td key={lng} lang={lng} data-testid={cellId}>
+                    {content}
+                  </td>
+                );
+              })}
+            </tr>
+          )),
+        )}
+      </tbody>
+    </table>
+  );
+}
+
 function TextsTable({
   section,
   code,
@@ -105,31 +162,15 @@ function TextsTable({
   readonly ui: UiText;
 }): ReactElement {
   return (
-    <table className="texts">
-      <caption>{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{ui.register}</th>
-          {languages.map((lng) => (
-            <th key={lng} scope="col">
-              {languageNames[lng]}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {(['official', 'friendly'] as const).map((tone) => (
-          <tr key={tone}>
-            <th scope="row">{ui.tones[tone]}</th>
-            {languages.map((lng) => (
-              <td key={lng} lang={lng} data-testid={`text-${tone}-${lng}`}>
-                <Text section={section} code={code} lng={lng} tone={tone} others={others} />
-              </td>
-            ))}
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <RegisterTable
+      caption={caption}
+      ui={ui}
+      groups={[{ id: 'code' }]}
+      cell={(_, tone, lng) => ({
+        testId: `text-${tone}-${lng}`,
+        content: <Text section={section} code={code} lng={lng} tone={tone} others={others} />,
+      })}
+    />
   );
 }
 
@@ -160,41 +201,20 @@ function FieldTextsTable({
   readonly ui: UiText;
 }): ReactElement {
   return (
-    <table className="texts" data-testid="field-texts">
-      <caption>{ui.fieldTexts}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{ui.terms.key}</th>
-          <th scope="col">{ui.register}</th>
-          {languages.map((lng) => (
-            <th key={lng} scope="col">
-              {languageNames[lng]}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {keys.flatMap((key) =>
-          (['official', 'friendly'] as const).map((tone) => (
-            <tr key={`${key}-${tone}`}>
-              {tone === 'official' && (
-                <th scope="rowgroup" rowSpan={2}>
-                  <code>{key}</code>
-                </th>
-              )}
-              <th scope="row">{ui.tones[tone]}</th>
-              {languages.map((lng) => (
-                <td key={lng} lang={lng} data-testid={`field-${key}-${tone}-${lng}`}>
-                  <SmsPartnerProvider locale={lng} packs={readyPacks(others)} loadLocale={loadLocale}>
-                    <FieldText fieldKey={key} tone={tone} />
-                  </SmsPartnerProvider>
-                </td>
-              ))}
-            </tr>
-          )),
-        )}
-      </tbody>
-    </table>
+    <RegisterTable
+      caption={ui.fieldTexts}
+      ui={ui}
+      testId="field-texts"
+      groups={keys.map((key) => ({ id: key, label: <code>{key}</code> }))}
+      cell={(key, tone, lng) => ({
+        testId: `field-${key}-${tone}-${lng}`,
+        content: (
+          <SmsPartnerProvider locale={lng} packs={readyPacks(others)} loadLocale={loadLocale}>
+            <FieldText fieldKey={key as FieldKey} tone={tone} />
+          </SmsPartnerProvider>
+        ),
+      })}
+    />
   );
 }
 

@@ -1,12 +1,11 @@
 import { type CatalogEntry, entries, sectionFallbackKey } from './catalog.ts';
 import { normalizerOf } from './code-forms.ts';
-import { compileText } from './compile-text.ts';
+import { compileText, isCompiledMessage } from './compile-text.ts';
 import { toFieldTexts } from './field-texts.ts';
 import { canonicalLocale } from './locale-chain.ts';
 import type {
   CodePack,
   CodeTexts,
-  CompiledMessage,
   CompiledMessages,
   MessagePack,
   PackText,
@@ -50,10 +49,6 @@ export function sectionCodes(section: SectionId): SectionCode[] {
     codes.push({ entry, code, aliases: [...aliases] });
   }
   return codes;
-}
-
-function isCompiledMessage(value: unknown): value is CompiledMessage {
-  return Array.isArray(value) && value.length > 0;
 }
 
 /**

@@ -14,6 +14,11 @@ function argumentNames(message: CompiledMessage, names = new Set<string>()): Set
   return names;
 }
 
+/** A compiled message with something in it: what the pack builders compile, anything else they skip. */
+export function isCompiledMessage(value: unknown): value is CompiledMessage {
+  return Array.isArray(value) && value.length > 0;
+}
+
 /**
  * A message compiled by `formatjs compile --ast` as a pack text: a message
  * of one literal becomes that string; any other a function that formats it

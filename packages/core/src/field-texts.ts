@@ -1,10 +1,9 @@
-import { compileText } from './compile-text.ts';
+import { compileText, isCompiledMessage } from './compile-text.ts';
 import { fieldKeyInfo, fieldKeys } from './field-rules.ts';
 import { canonicalLocale, isTone, localeChain } from './locale-chain.ts';
 import { own } from './own.ts';
 import { type PackSource, packsOf } from './pack-forms.ts';
 import type {
-  CompiledMessage,
   CompiledMessages,
   FieldTexts,
   LocalePack,
@@ -25,10 +24,6 @@ import type {
  */
 
 const MAX_FIELD_LENGTH = 100;
-
-function isCompiledMessage(value: unknown): value is CompiledMessage {
-  return Array.isArray(value) && value.length > 0;
-}
 
 /**
  * The field texts of one section from compiled messages by key
