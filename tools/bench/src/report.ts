@@ -28,6 +28,12 @@ export function machine(): Machine {
   };
 }
 
+/** Nanoseconds with the digits that a shared machine's noise leaves meaningful. */
+export function formatNs(ns: number | undefined): string {
+  if (ns === undefined) return 'not measured';
+  return ns < 10 ? ns.toFixed(2) : ns < 100 ? ns.toFixed(1) : ns.toFixed(0);
+}
+
 export function median(values: readonly number[]): number {
   if (values.length === 0) throw new Error('median: no values');
   const sorted = [...values].sort((a, b) => a - b);

@@ -21,7 +21,7 @@ import {
 } from './bench-data.ts';
 import { type ColdStartResult, measureColdStart } from './cold-start.ts';
 import { peerBenches, peerSpeedTable } from './peers/speed.ts';
-import { benchmarksPath, machine, median, replaceBetweenMarkers, writeFileIfChanged } from './report.ts';
+import { benchmarksPath, formatNs, machine, median, replaceBetweenMarkers, writeFileIfChanged } from './report.ts';
 import { boundText, checkTargets } from './targets.ts';
 
 /**
@@ -332,10 +332,6 @@ async function measureAll(benches: readonly Bench[], rounds: number): Promise<Me
     const rounds = samples.get(bench.id)!;
     return { bench, ns: median(rounds), rounds };
   });
-}
-
-function formatNs(ns: number): string {
-  return ns < 10 ? ns.toFixed(2) : ns < 100 ? ns.toFixed(1) : ns.toFixed(0);
 }
 
 function speedTable(results: readonly Measured[]): string {

@@ -127,15 +127,6 @@ export function diffLocaleMessages(before: LocaleMessages, after: LocaleMessages
 }
 
 const kindOrder: readonly ChangeKind[] = ['removed', 'added', 'changed'];
-const bumpRank: Record<Bump, number> = { patch: 0, minor: 1, major: 2 };
-
-/** The highest bump of several locale changes. */
-export function highestBump(changes: readonly LocaleChange[]): Bump {
-  return changes.reduce<Bump>(
-    (highest, change) => (bumpRank[change.bump] > bumpRank[highest] ? change.bump : highest),
-    'patch',
-  );
-}
 
 /**
  * The changelog text for the changes: a one-line summary, then, per locale,

@@ -2,6 +2,7 @@ import { rmSync } from 'node:fs';
 import { cycleLength } from '../bench-data.ts';
 import type { Contender } from './contender.ts';
 import { contenders } from './contenders.ts';
+import { formatNs } from '../report.ts';
 import { readPeerTexts } from './peer-texts.ts';
 import {
   createAnswerSink,
@@ -70,11 +71,6 @@ export async function peerBenches(list: readonly Contender[] = contenders): Prom
   if (problems.length > 0)
     throw new Error(`bench: a peer contender does not give our sentences:\n${problems.join('\n')}`);
   return benches;
-}
-
-function formatNs(ns: number | undefined): string {
-  if (ns === undefined) return 'not measured';
-  return ns < 10 ? ns.toFixed(2) : ns < 100 ? ns.toFixed(1) : ns.toFixed(0);
 }
 
 /**
