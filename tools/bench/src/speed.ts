@@ -21,7 +21,14 @@ import {
 } from './bench-data.ts';
 import { type ColdStartResult, measureColdStart } from './cold-start.ts';
 import { peerBenches, peerSpeedTable } from './peers/speed.ts';
-import { benchmarksPath, formatNs, machine, median, replaceBetweenMarkers, writeFileIfChanged } from './report.ts';
+import {
+  benchmarksPath,
+  formatNs,
+  machine,
+  median,
+  replaceBetweenMarkers,
+  writeFileIfChanged,
+} from './report.ts';
 import { boundText, checkTargets } from './targets.ts';
 
 /**

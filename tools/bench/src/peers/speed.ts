@@ -1,8 +1,8 @@
 import { rmSync } from 'node:fs';
 import { cycleLength } from '../bench-data.ts';
+import { formatNs } from '../report.ts';
 import type { Contender } from './contender.ts';
 import { contenders } from './contenders.ts';
-import { formatNs } from '../report.ts';
 import { readPeerTexts } from './peer-texts.ts';
 import {
   createAnswerSink,
