@@ -1,3 +1,6 @@
+import { lastResortFieldText } from '@smspartner-i18n/core/fields';
+import * as frSend from '@smspartner-i18n/locale-fr/friendly/sms.send';
+import * as frSendFields from '@smspartner-i18n/locale-fr/friendly/sms.send/fields';
 import { cleanup, render, screen } from '@testing-library/react';
 import i18next from 'i18next';
 import type { ReactNode } from 'react';
@@ -225,5 +228,31 @@ describe('field errors in the react-i18next setup', () => {
       </SmsPartnerI18nextProvider>,
     );
     expect(into.at(-1)![0]!.text).toBe('Number 922264?');
+  });
+});
+
+describe('field errors with the register-and-section entries', () => {
+  it('takes the field texts from the section’s fields entry, beside its codes’ entry', () => {
+    const into: SmsPartnerFieldSentence[][] = [];
+    render(
+      <SmsPartnerProvider locale="fr" packs={[frSend, frSendFields]}>
+        <Probe source={rawBody} into={into} />
+      </SmsPartnerProvider>,
+    );
+    expect(into.at(-1)!.map((sentence) => sentence.text)).toEqual(expected(fr));
+  });
+
+  it('has no field texts from the codes’ entry alone: it ships none', () => {
+    const into: SmsPartnerFieldSentence[][] = [];
+    render(
+      <SmsPartnerProvider locale="fr" packs={[frSend]}>
+        <Probe source={rawBody} into={into} />
+      </SmsPartnerProvider>,
+    );
+    expect(into.at(-1)!.map((sentence) => sentence.text)).toEqual([
+      lastResortFieldText,
+      lastResortFieldText,
+      lastResortFieldText,
+    ]);
   });
 });

@@ -1,6 +1,7 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { isFieldKey } from '@smspartner-i18n/core/fields';
 import {
   type EntryPoint,
   entryPoints,
@@ -132,9 +133,12 @@ async function main(argv: readonly string[]): Promise<number> {
   ].join('\n');
 
   const appBytes = sizeOf.get(app.whole)!;
-  // The built texts, as the app gets them (their compiled ASTs: the literal pieces in order).
+  // The built texts of the codes, as the app gets them (their compiled ASTs: the literal pieces in
+  // order); the field texts are in an entry of their own, which the app does not import.
   const { compiled } = await import('@smspartner-i18n/locale-fr/sms.send');
-  const floorBytes = sentencesGzipBytes(sentencesOf(compiled.friendly));
+  const floorBytes = sentencesGzipBytes(
+    sentencesOf(Object.fromEntries(Object.entries(compiled.friendly).filter(([key]) => !isFieldKey(key)))),
+  );
   const met = appBytes <= reactAppTargetBytes;
   const appTable = [
     '| what the app imports | min + gzip |',

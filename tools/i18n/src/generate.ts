@@ -304,16 +304,30 @@ const textModuleName = (register: Register, fileId: FileId) => `${register}${pas
 const aliasModuleName = (section: SectionId) =>
   `${pascal(section).replace(/^./, (c) => c.toLowerCase())}Aliases`;
 
-/** The `pack` of an entry, as TypeScript over the compiled-text modules (frozen, so no app changes another's texts). */
-function packCode(registersOf: readonly Register[], files: readonly FileId[]): string[] {
+/** Whether a section has texts of request fields (`<section>.fields.*` keys). */
+const hasFieldTexts = (section: SectionId): boolean =>
+  keysOfFile(section).some((key) => fieldKeyOf(section, key) !== undefined);
+
+/**
+ * The `pack` of an entry, as TypeScript over the compiled-text modules (frozen, so no app changes
+ * another's texts): the codes' texts, the field texts, or both.
+ */
+function packCode(
+  registersOf: readonly Register[],
+  files: readonly FileId[],
+  part: EntryPart = 'all',
+): string[] {
   const sections = files.filter((fileId): fileId is SectionId => fileId !== generalFileId);
   const sectionCode = (register: Register, section: SectionId) => {
     const module = textModuleName(register, section);
-    const members = [`codes: ${module}.codes`, `unknownCode: ${module}.unknownCode`];
-    if (Object.keys(sectionAliases(section)).length > 0)
+    // A fields pack has no code texts: an empty `codes` keeps it a code pack the resolvers skip.
+    const members =
+      part === 'fields'
+        ? ['codes: /* @__PURE__ */ Object.freeze({})']
+        : [`codes: ${module}.codes`, `unknownCode: ${module}.unknownCode`];
+    if (part !== 'fields' && Object.keys(sectionAliases(section)).length > 0)
       members.push(`aliases: ${aliasModuleName(section)}.aliases`);
-    if (keysOfFile(section).some((key) => fieldKeyOf(section, key) !== undefined))
-      members.push(`fields: ${module}.fields`);
+    if (part !== 'codes' && hasFieldTexts(section)) members.push(`fields: ${module}.fields`);
     return `        ${literal(section)}: /* @__PURE__ */ Object.freeze({ ${members.join(', ')} }),`;
   };
   return [
@@ -336,13 +350,19 @@ function packCode(registersOf: readonly Register[], files: readonly FileId[]): s
 }
 
 /** The imports of the compiled-text modules an entry's `pack` reads. */
-function packImports(registersOf: readonly Register[], files: readonly FileId[], up: string): string[] {
+function packImports(
+  registersOf: readonly Register[],
+  files: readonly FileId[],
+  up: string,
+  part: EntryPart = 'all',
+): string[] {
   const imports: string[] = [];
   for (const register of registersOf)
     for (const fileId of files)
       imports.push(
         `import * as ${textModuleName(register, fileId)} from '${up}texts/${register}/${fileId}.ts';`,
       );
+  if (part === 'fields') return imports;
   for (const fileId of files)
     if (fileId !== generalFileId && Object.keys(sectionAliases(fileId)).length > 0)
       imports.push(`import * as ${aliasModuleName(fileId)} from '${up}texts/aliases/${fileId}.ts';`);
@@ -389,7 +409,16 @@ interface EntrySpec {
   readonly registers: readonly Register[];
   readonly fileIds: readonly FileId[];
   readonly description: string;
+  /** What a per-register, per-section entry's `pack` holds; `all` for the other entries. */
+  readonly part: EntryPart;
 }
+
+/**
+ * The texts of a code (`codes`), of a request field (`fields`), or both (`all`). A section's
+ * per-register entry holds its codes' texts; its field texts have an entry of their own
+ * (`./friendly/sms.send/fields`), so an app that shows no field errors does not ship them.
+ */
+type EntryPart = 'all' | 'codes' | 'fields';
 
 export function entrySpecs(): EntrySpec[] {
   const specs: EntrySpec[] = [
@@ -398,10 +427,17 @@ export function entrySpecs(): EntrySpec[] {
       registers,
       fileIds,
       description: 'every text, both registers',
+      part: 'all',
     },
   ];
   for (const register of registers) {
-    specs.push({ name: register, registers: [register], fileIds, description: `every ${register} text` });
+    specs.push({
+      name: register,
+      registers: [register],
+      fileIds,
+      description: `every ${register} text`,
+      part: 'all',
+    });
   }
   for (const section of sectionIds) {
     specs.push({
@@ -409,14 +445,24 @@ export function entrySpecs(): EntrySpec[] {
       registers,
       fileIds: [section, generalFileId],
       description: `the texts of ${section} and the global fallback, both registers`,
+      part: 'all',
     });
     for (const register of registers) {
       specs.push({
         name: `${register}/${section}`,
         registers: [register],
         fileIds: [section, generalFileId],
-        description: `the ${register} texts of ${section} and the global fallback`,
+        description: `the ${register} texts of ${section}'s codes and the global fallback`,
+        part: 'codes',
       });
+      if (hasFieldTexts(section))
+        specs.push({
+          name: `${register}/${section}/fields`,
+          registers: [register],
+          fileIds: [section],
+          description: `the ${register} texts of ${section}'s request fields`,
+          part: 'fields',
+        });
     }
   }
   return specs;
@@ -472,7 +518,7 @@ function flatType(spec: EntrySpec): string {
 }
 
 function renderEntry(texts: PackTexts, spec: EntrySpec): string {
-  const depth = spec.name.split('/').length; // entries/x.ts → 1, entries/official/x.ts → 2
+  const depth = spec.name.split('/').length; // entries/x.ts → 1, entries/official/x.ts → 2, …
   const up = '../'.repeat(depth);
   const needsKeyOf =
     spec.fileIds.some((fileId) => fileId !== generalFileId) && spec.fileIds.length !== fileIds.length;
@@ -638,24 +684,33 @@ function renderAllTexts(texts: PackTexts): string {
 }
 
 /** A per-register, per-section entry: the compiled texts only, so `import * as` of it ships nothing else. */
-const isTextsOnly = (spec: EntrySpec): boolean => spec.registers.length === 1 && spec.fileIds.length === 2;
+const isTextsOnly = (spec: EntrySpec): boolean => spec.part !== 'all';
 
 function renderTextsEntry(texts: PackTexts, spec: EntrySpec, up: string): string {
   return [
     header(texts.origin, `entry point "./${spec.name}" (${spec.description}, compiled to code)`),
     "import type { CodePack } from '@smspartner-i18n/core/runtime';",
-    ...packImports(spec.registers, spec.fileIds, up),
+    ...packImports(spec.registers, spec.fileIds, up, spec.part),
     '',
     '/** The BCP 47 tag of these texts. */',
     `export const locale = ${literal(texts.locale)};`,
     '',
     '/**',
-    ' * The texts compiled to code, by section and code: what the adapters (@smspartner-i18n/node,',
-    ' * /react) and the resolvers take, as this pack or as this module (`import * as`). The ICU sources,',
-    ' * compiled ASTs and i18next resources of the same texts are in the section entry',
-    ` * ("./${spec.fileIds[0]}") and the JSON files.`,
+    ...(spec.part === 'fields'
+      ? [
+          ` * The texts of ${spec.fileIds[0]}'s request fields compiled to code, by \`<field>.<rule>\`: what the`,
+          ' * field adapters (`@smspartner-i18n/react/fields`, `SmsPartnerError.localize`, `explainField`)',
+          ` * take beside the codes' entry ("./${spec.registers[0]}/${spec.fileIds[0]}"), as this pack or as this`,
+          ' * module (`import * as`).',
+        ]
+      : [
+          ' * The texts compiled to code, by section and code: what the adapters (@smspartner-i18n/node,',
+          ' * /react) and the resolvers take, as this pack or as this module (`import * as`). The ICU sources,',
+          ' * compiled ASTs and i18next resources of the same texts are in the section entry',
+          ` * ("./${spec.fileIds[0]}") and the JSON files.${hasFieldTexts(spec.fileIds[0] as SectionId) ? ` The texts of its request fields are in "./${spec.name}/fields".` : ''}`,
+        ]),
     ' */',
-    ...packCode(spec.registers, spec.fileIds),
+    ...packCode(spec.registers, spec.fileIds, spec.part),
     '',
   ].join('\n');
 }

@@ -299,12 +299,27 @@ export function describeLocalePack({ packageDir, root, entry }: LocalePackSuiteO
           );
           return;
         }
-        const section = sectionIds.find((id) => name === id || name.endsWith(`/${id}`));
+        // `friendly/sms.send/fields`: the section's field texts alone; `friendly/sms.send`: the rest.
+        const fieldsOnly = name.endsWith('/fields');
+        const base = fieldsOnly ? name.slice(0, -'/fields'.length) : name;
+        const section = sectionIds.find((id) => base === id || base.endsWith(`/${id}`));
         const registerOnly = registers.filter(
           (register) => name === register || name.startsWith(`${register}/`),
         );
         const wanted = registerOnly.length > 0 ? registerOnly : [...registers];
-        const keys = section ? sectionKeys(section) : [...messageKeys];
+        const all = section ? sectionKeys(section) : [...messageKeys];
+        const keys =
+          section && registerOnly.length > 0
+            ? all.filter((key) => (fieldKeyInfo(key) !== undefined) === fieldsOnly)
+            : all;
+        if (section && registerOnly.length > 0)
+          for (const register of wanted) {
+            const texts = module.pack.codes[register];
+            if (fieldsOnly) {
+              expect(Object.keys(texts.sections[section].codes), `${name}: code texts`).toEqual([]);
+              expect(texts.unknownCode, `${name}: the global fallback`).toBeUndefined();
+            } else expect(texts.sections[section].fields, `${name}: field texts`).toBeUndefined();
+          }
         expect(module.locale).toBe(locale);
         expect(module.pack.locale).toBe(locale);
         expect(Object.keys(module.pack.codes).sort()).toEqual([...wanted].sort());

@@ -1,4 +1,4 @@
-// GENERATED — do not edit. Built by tools/i18n from locales/en: entry point "./official/rental" (the official texts of rental and the global fallback, compiled to code).
+// GENERATED — do not edit. Built by tools/i18n from locales/en: entry point "./official/rental" (the official texts of rental's codes and the global fallback, compiled to code).
 // Edit the texts in locales/ and rebuild the package (pnpm build).
 
 import type { CodePack } from '@smspartner-i18n/core/runtime';

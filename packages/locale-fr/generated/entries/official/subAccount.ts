@@ -1,4 +1,4 @@
-// GENERATED — do not edit. Built by tools/i18n from locales/fr: entry point "./official/subAccount" (the official texts of subAccount and the global fallback, compiled to code).
+// GENERATED — do not edit. Built by tools/i18n from locales/fr: entry point "./official/subAccount" (the official texts of subAccount's codes and the global fallback, compiled to code).
 // Edit the texts in locales/ and rebuild the package (pnpm build).
 
 import type { CodePack } from '@smspartner-i18n/core/runtime';

@@ -1,4 +1,4 @@
-// GENERATED — do not edit. Built by tools/i18n from locales/en, pseudo-localized as en-XA: entry point "./official/hlr.error" (the official texts of hlr.error and the global fallback, compiled to code).
+// GENERATED — do not edit. Built by tools/i18n from locales/en, pseudo-localized as en-XA: entry point "./official/hlr.error" (the official texts of hlr.error's codes and the global fallback, compiled to code).
 // Edit the texts in locales/ and rebuild the package (pnpm build).
 
 import type { CodePack } from '@smspartner-i18n/core/runtime';

@@ -1,4 +1,4 @@
-// GENERATED — do not edit. Built by tools/i18n from locales/en, pseudo-localized as en-XA: entry point "./official/sms.send" (the official texts of sms.send and the global fallback, compiled to code).
+// GENERATED — do not edit. Built by tools/i18n from locales/en, pseudo-localized as en-XA: entry point "./official/sms.send" (the official texts of sms.send's codes and the global fallback, compiled to code).
 // Edit the texts in locales/ and rebuild the package (pnpm build).
 
 import type { CodePack } from '@smspartner-i18n/core/runtime';
@@ -12,14 +12,14 @@ export const locale = "en-XA";
  * The texts compiled to code, by section and code: what the adapters (@smspartner-i18n/node,
  * /react) and the resolvers take, as this pack or as this module (`import * as`). The ICU sources,
  * compiled ASTs and i18next resources of the same texts are in the section entry
- * ("./sms.send") and the JSON files.
+ * ("./sms.send") and the JSON files. The texts of its request fields are in "./official/sms.send/fields".
  */
 export const pack: CodePack = /* @__PURE__ */ Object.freeze({
   locale,
   codes: /* @__PURE__ */ Object.freeze({
     official: /* @__PURE__ */ Object.freeze({
       sections: /* @__PURE__ */ Object.freeze({
-        "sms.send": /* @__PURE__ */ Object.freeze({ codes: officialSmsSendTexts.codes, unknownCode: officialSmsSendTexts.unknownCode, fields: officialSmsSendTexts.fields }),
+        "sms.send": /* @__PURE__ */ Object.freeze({ codes: officialSmsSendTexts.codes, unknownCode: officialSmsSendTexts.unknownCode }),
       }),
       unknownCode: officialGeneralTexts.unknownCode,
     }),
