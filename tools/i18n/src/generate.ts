@@ -209,6 +209,10 @@ export function textCode(
 const fieldKeyOf = (section: string, key: string): string | undefined =>
   key.startsWith(`${section}.fields.`) ? key.slice(section.length + '.fields.'.length) : undefined;
 
+/** Whether a section has texts of request fields (`<section>.fields.*` keys). */
+const hasFieldTexts = (section: SectionId): boolean =>
+  keysOfFile(section).some((key) => fieldKeyOf(section, key) !== undefined);
+
 const textsHeader = (texts: PackTexts, what: string) => header(texts.origin, what);
 
 /**
@@ -252,7 +256,7 @@ function renderSectionTexts(texts: PackTexts, register: Register, section: Secti
     '/** The text for codes the section does not list. */',
     `export const unknownCode: PackText${unknownCode === 'undefined' ? ' | undefined' : ''} = ${unknownCode};`,
     '',
-    ...(keysOfFile(section).some((key) => fieldKeyOf(section, key) !== undefined)
+    ...(hasFieldTexts(section)
       ? [
           '/** Texts of request fields, by `<field>.<rule>`. */',
           'export const fields: Readonly<Record<string, PackText>> = /* @__PURE__ */ Object.freeze({',
@@ -303,10 +307,6 @@ function renderGlobalText(texts: PackTexts, register: Register): string {
 const textModuleName = (register: Register, fileId: FileId) => `${register}${pascal(fileId)}Texts`;
 const aliasModuleName = (section: SectionId) =>
   `${pascal(section).replace(/^./, (c) => c.toLowerCase())}Aliases`;
-
-/** Whether a section has texts of request fields (`<section>.fields.*` keys). */
-const hasFieldTexts = (section: SectionId): boolean =>
-  keysOfFile(section).some((key) => fieldKeyOf(section, key) !== undefined);
 
 /**
  * The `pack` of an entry, as TypeScript over the compiled-text modules (frozen, so no app changes
