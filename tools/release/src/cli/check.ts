@@ -37,8 +37,9 @@ interface Gate {
 }
 
 /**
- * One or more release gates by name: `run.ts check <gate>...` (all of them,
- * one after the other, when none is named). `pnpm check` runs each gate as
+ * One or more release gates by name: `run.ts check <gate>... [--keep]` (all of
+ * them, one after the other, when none is named; `--keep` keeps the consumer
+ * gates' temp projects for a look). `pnpm check` runs each gate as
  * its own turbo task (`check:<gate>` of this package), so turbo caches a
  * passing gate until one of its inputs changes and runs the gates side by
  * side; a failing gate does not stop the others (`--continue`).
@@ -47,7 +48,7 @@ export async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { base: { type: 'string' } },
+    options: { base: { type: 'string' }, keep: { type: 'boolean', default: false } },
   });
   const root = findRepoRoot();
   const packages = publicPackages(root);
@@ -72,13 +73,16 @@ export async function main(argv: string[]): Promise<number> {
   const baseRef = values.base ? { baseRef: values.base } : {};
   /** The consumer tests on the tarballs, beside `thirdParty` (default: the versions the workspace uses). */
   const consumerTestsOnTarballs = async (thirdParty?: Record<string, string>) => {
-    return runConsumerTests({
+    const report = await runConsumerTests({
       root,
       packages,
       installSpecs: tarballInstallSpecs(await tarballs()),
       ...(thirdParty ? { thirdParty } : {}),
       log: (line) => console.log(indent(line)),
+      keep: values.keep ?? false,
     });
+    if (values.keep) console.log(indent(`kept ${report.projectDir}`));
+    return report;
   };
   /** The peers a consumer report installed, by name and version (for its summary). */
   const peersInstalled = (report: ConsumerReport) => {

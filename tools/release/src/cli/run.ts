@@ -10,9 +10,7 @@ const tools: Record<string, string> = {
   'keys-snapshot': './keys-snapshot.ts',
   'changeset-status': './changeset-status.ts',
   'changeset-messages': './changeset-messages.ts',
-  rehearse: './rehearse.ts',
   publish: './publish.ts',
-  consumer: './consumer.ts',
 };
 
 const [toolName, ...argv] = process.argv.slice(2);
