@@ -334,35 +334,20 @@ export async function runConsumerTests(options: ConsumerOptions): Promise<Consum
 
     // Typed keys need i18next's ResourceNamespaceMap (26.7+); older majors still compile the declaration.
     const typedKeys = hasResourceNamespaceMap(installed.i18next) ? ['typed-keys.mts'] : [];
-    writeFileSync(
-      join(projectDir, 'tsconfig.node16.json'),
-      tsconfig('node16', 'node16', [
+    const nodeFiles = ['typed.mts', 'typed.cts', ...typedKeys, 'every-entry.mts', 'every-entry.cts'];
+    const configs: Record<string, string> = {
+      'tsconfig.node16.json': tsconfig('node16', 'node16', nodeFiles),
+      'tsconfig.nodenext.json': tsconfig('nodenext', 'nodenext', nodeFiles),
+      'tsconfig.bundler.json': tsconfig('esnext', 'bundler', [
         'typed.mts',
-        'typed.cts',
+        'typed.tsx',
         ...typedKeys,
         'every-entry.mts',
-        'every-entry.cts',
       ]),
-    );
-    writeFileSync(
-      join(projectDir, 'tsconfig.nodenext.json'),
-      tsconfig('nodenext', 'nodenext', [
-        'typed.mts',
-        'typed.cts',
-        ...typedKeys,
-        'every-entry.mts',
-        'every-entry.cts',
-      ]),
-    );
-    writeFileSync(
-      join(projectDir, 'tsconfig.bundler.json'),
-      tsconfig('esnext', 'bundler', ['typed.mts', 'typed.tsx', ...typedKeys, 'every-entry.mts']),
-    );
-    // Apart: the app's own declaration of defaultNS would conflict with the ready one that every-entry imports.
-    writeFileSync(
-      join(projectDir, 'tsconfig.merge.json'),
-      tsconfig('esnext', 'bundler', ['typed-merge.mts'], { resolveJsonModule: true }),
-    );
+      // Apart: the app's own declaration of defaultNS would conflict with the ready one that every-entry imports.
+      'tsconfig.merge.json': tsconfig('esnext', 'bundler', ['typed-merge.mts'], { resolveJsonModule: true }),
+    };
+    for (const [name, text] of Object.entries(configs)) writeFileSync(join(projectDir, name), text);
 
     const record = (name: string, result: CommandResult, problem?: string) => {
       const ok = result.exitCode === 0 && problem === undefined;
@@ -382,9 +367,7 @@ export async function runConsumerTests(options: ConsumerOptions): Promise<Consum
       record(`node ${script}`, await node([script]));
     }
     const typeChecks = typescriptCompilers.flatMap((compiler) =>
-      ['tsconfig.node16.json', 'tsconfig.nodenext.json', 'tsconfig.bundler.json', 'tsconfig.merge.json'].map(
-        (config) => [compiler, config] as const,
-      ),
+      Object.keys(configs).map((config) => [compiler, config] as const),
     );
     // With skipLibCheck: false each run checks every declaration file it reaches: run them side by side.
     const typeCheckResults = await inParallel(typeChecks, availableParallelism(), ([compiler, config]) =>
