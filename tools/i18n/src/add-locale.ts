@@ -3,7 +3,7 @@ import { dirname, join, relative } from 'node:path';
 import type { Io } from './cli.ts';
 import { packageExports } from './generate.ts';
 import { fileIds, fileNameOf, keysOfFile, registers, schemaFolderName, schemaReferenceOf } from './layout.ts';
-import { localeFilePath, readJsonFile } from './locale-files.ts';
+import { localeFilePath, readJsonFile, serializeJson } from './locale-files.ts';
 import { templatesDir } from './paths.ts';
 
 /**
@@ -141,10 +141,7 @@ export function scaffoldLocalePackage(packageDir: string, options: ManifestOptio
     writeFileSync(target, content);
     written.push(target);
   }
-  writeFileSync(
-    join(packageDir, 'package.json'),
-    `${JSON.stringify(localePackageManifest(options), null, 2)}\n`,
-  );
+  writeFileSync(join(packageDir, 'package.json'), serializeJson(localePackageManifest(options)));
   written.push(join(packageDir, 'package.json'));
   return written;
 }
@@ -162,7 +159,7 @@ export function scaffoldLocaleTexts(localesDir: string, locale: string): string[
       for (const key of keysOfFile(fileId)) out[key] = texts[key];
       const target = localeFilePath(localesDir, locale, register, fileId);
       mkdirSync(dirname(target), { recursive: true });
-      writeFileSync(target, `${JSON.stringify(out, null, 2)}\n`);
+      writeFileSync(target, serializeJson(out));
       written.push(target);
     }
   }
@@ -183,7 +180,7 @@ export function addExplorerDependency(manifestPath: string, locale: string): boo
   manifest.dependencies = Object.fromEntries(
     Object.entries(dependencies).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
   );
-  writeFileSync(manifestPath, `${JSON.stringify(manifest, null, 2)}\n`);
+  writeFileSync(manifestPath, serializeJson(manifest));
   return true;
 }
 

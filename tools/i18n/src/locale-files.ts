@@ -129,6 +129,9 @@ export function jsonMistakeHint(text: string, at: Position, reason: string): str
   return undefined;
 }
 
+/** A JSON file's text as the tools write it: two-space indent, a final line break. */
+export const serializeJson = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;
+
 export function readJsonFile(path: string): ParsedJson {
   return parseJsonText(readFileSync(path, 'utf8'));
 }
