@@ -1,8 +1,16 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import type { Io } from './cli.ts';
 import { packageExports } from './generate.ts';
-import { fileIds, fileNameOf, keysOfFile, registers, schemaFolderName, schemaReferenceOf } from './layout.ts';
+import {
+  canonicalTag,
+  fileIds,
+  fileNameOf,
+  keysOfFile,
+  registers,
+  schemaFolderName,
+  schemaReferenceOf,
+} from './layout.ts';
 import { localeFilePath, readJsonFile, serializeJson } from './locale-files.ts';
 import { templatesDir } from './paths.ts';
 
@@ -21,12 +29,7 @@ export type LocaleTagCheck =
 export function checkLocaleTag(input: string | undefined): LocaleTagCheck {
   if (input === undefined || input.trim() === '')
     return { ok: false, reason: 'give the language tag: add-locale <lng>' };
-  let canonical: string | undefined;
-  try {
-    canonical = Intl.getCanonicalLocales(input)[0];
-  } catch {
-    canonical = undefined;
-  }
+  const canonical = canonicalTag(input);
   if (canonical === undefined)
     return { ok: false, reason: `"${input}" is not a BCP 47 language tag (en, de, pt-BR)` };
   if (canonical !== input) return { ok: false, reason: `write the tag as "${canonical}"` };
@@ -34,10 +37,10 @@ export function checkLocaleTag(input: string | undefined): LocaleTagCheck {
   return { ok: true, tag: canonical };
 }
 
-/** `pt-BR` → `locale-pt-br` (npm names are lowercase). */
 /** publint and attw on the package, as `pnpm check` runs them (tools/release's hygiene gate holds every public package to it). */
 const packageCheckScript = 'publint --strict && attw --pack . --profile node16';
 
+/** `pt-BR` → `locale-pt-br` (npm names are lowercase). */
 export const packageFolderOf = (locale: string): string => `locale-${locale.toLowerCase()}`;
 export const packageNameOf = (locale: string): string => `@smspartner-i18n/${packageFolderOf(locale)}`;
 
@@ -103,13 +106,6 @@ export function localePackageManifest(options: ManifestOptions): Record<string, 
   };
 }
 
-function templateFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? templateFiles(path) : [path];
-  });
-}
-
 /** Writes a locale package's hand-kept files (everything but generated/ and dist/). */
 export function scaffoldLocalePackage(packageDir: string, options: ManifestOptions): string[] {
   const root = join(templatesDir, 'locale-package');
@@ -127,7 +123,9 @@ export function scaffoldLocalePackage(packageDir: string, options: ManifestOptio
           ? `Pseudo-localized ${languageName(options.pseudoOf)}`
           : languageName(options.locale),
       );
-  for (const template of templateFiles(root)) {
+  for (const item of readdirSync(root, { recursive: true, withFileTypes: true })) {
+    if (item.isDirectory()) continue;
+    const template = join(item.parentPath, item.name);
     const target = join(packageDir, relative(root, template));
     mkdirSync(dirname(target), { recursive: true });
     let content = fill(readFileSync(template, 'utf8'));
