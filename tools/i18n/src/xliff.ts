@@ -212,11 +212,7 @@ interface ImportedUnit {
 export interface ImportResult {
   readonly locale: string;
   /** Texts whose value changed, and the files written. */
-  readonly changed: readonly {
-    readonly unit: string;
-    readonly key: MessageKey;
-    readonly register: Register;
-  }[];
+  readonly changed: readonly Pick<ImportedUnit, 'unit' | 'key' | 'register'>[];
   readonly files: readonly string[];
   /** Units ignored on purpose (locked, or without a target). */
   readonly skipped: readonly string[];
@@ -394,20 +390,18 @@ export function importXliff(options: ImportOptions): ImportResult {
       `trgLang="${locale}" but there is no locales/${locale}/ (add it with pnpm i18n:add-locale ${locale})`,
     );
   }
-  const changes = new Map<string, { register: Register; fileId: FileId; values: Map<string, string> }>();
-  const changed: { unit: string; key: MessageKey; register: Register }[] = [];
+  /** The new values by file. */
+  const changes = new Map<string, Map<string, string>>();
+  const changed: Pick<ImportedUnit, 'unit' | 'key' | 'register'>[] = [];
   for (const unit of units) {
     const current = readTexts(localesDir, locale, unit.register, unit.fileId).get(unit.key);
     if (current === unit.target) continue;
     const path = localeFilePath(localesDir, locale, unit.register, unit.fileId);
-    const change = changes.get(path) ?? { register: unit.register, fileId: unit.fileId, values: new Map() };
-    change.values.set(unit.key, unit.target);
-    changes.set(path, change);
+    changes.set(path, (changes.get(path) ?? new Map()).set(unit.key, unit.target));
     changed.push({ unit: unit.unit, key: unit.key, register: unit.register });
   }
   const rendered = new Map<string, string>();
-  for (const [path, change] of changes)
-    rendered.set(path, replaceValues(readFileSync(path, 'utf8'), change.values));
+  for (const [path, values] of changes) rendered.set(path, replaceValues(readFileSync(path, 'utf8'), values));
 
   // Check the result in a copy; the real folder is only written when it is clean.
   const scratch = mkdtempSync(join(tmpdir(), 'smspartner-i18n-import-'));
