@@ -11,7 +11,7 @@ import {
   schemaFolderName,
   schemaReferenceOf,
 } from './layout.ts';
-import { localeFilePath, readJsonFile, serializeJson } from './locale-files.ts';
+import { localeFilePath, parseJsonText, serializeJson } from './locale-files.ts';
 import { templatesDir } from './paths.ts';
 
 /**
@@ -149,7 +149,7 @@ export function scaffoldLocaleTexts(localesDir: string, locale: string): string[
   const written: string[] = [];
   for (const register of registers) {
     for (const fileId of fileIds) {
-      const english = readJsonFile(localeFilePath(localesDir, 'en', register, fileId));
+      const english = parseJsonText(readFileSync(localeFilePath(localesDir, 'en', register, fileId), 'utf8'));
       if (!english.ok)
         throw new Error(`locales/en/${register}/${fileNameOf(fileId)} is not valid JSON; fix it first`);
       const texts = JSON.parse(english.text) as Record<string, unknown>;

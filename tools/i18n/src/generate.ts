@@ -110,10 +110,7 @@ export async function loadPackTexts(options: {
     const sources = new Map<MessageKey, string>(
       messageKeys.map((key) => [key, loaded[register].get(key)!.source] as const),
     );
-    const compiled = (await compileWithFormatjs(sources, pseudoLocale ? { pseudoLocale } : {})) as Map<
-      MessageKey,
-      MessageFormatElement[]
-    >;
+    const compiled = await compileWithFormatjs(sources, pseudoLocale ? { pseudoLocale } : {});
     const icu = new Map<MessageKey, string>();
     const i18next = new Map<MessageKey, string>();
     for (const key of messageKeys) {

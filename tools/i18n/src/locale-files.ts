@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   type DocumentNode,
@@ -131,10 +131,6 @@ export function jsonMistakeHint(text: string, at: Position, reason: string): str
 
 /** A JSON file's text as the tools write it: two-space indent, a final line break. */
 export const serializeJson = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;
-
-export function readJsonFile(path: string): ParsedJson {
-  return parseJsonText(readFileSync(path, 'utf8'));
-}
 
 export function startOf(node: { loc: { start: Position } }): Position {
   return { line: node.loc.start.line, column: node.loc.start.column };

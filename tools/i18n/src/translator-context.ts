@@ -214,16 +214,13 @@ export function translatorContexts(): ReadonlyMap<MessageKey, TranslatorContext>
   );
 }
 
-/** What the value arguments of field texts stand for. */
+/** What the value arguments of field texts stand for, where it is not what the catalog's parameter means. */
 const fieldParameterMeanings: Readonly<Record<string, string>> = {
   phoneNumber: 'the phone number SMSPartner rejected, as it quotes it (922264)',
   date: 'the scheduled date (and time, when one was given) SMSPartner quotes, as sent (21/11/2014, 21/11/2014 10:05)',
   max: 'the most phone numbers one request may hold',
   maxLength: 'the most characters allowed',
   maxParts: 'the most SMS parts one long message may be split into',
-  minMinute: 'the first minute allowed for a scheduled sending',
-  maxMinute: 'the last minute allowed for a scheduled sending',
-  step: 'scheduled minutes must be a multiple of this',
 };
 
 /** SMSPartner's documented messages for a field rule (none for `unknown` and `unknownField`). */
@@ -249,7 +246,7 @@ function fieldContext(info: FieldKeyInfo): TranslatorContext {
   const args = Object.entries(info.params).map(([name, spec]) => ({
     name,
     icu: spec === 'text' ? `{${name}}` : `{${name}, number}`,
-    meaning: fieldParameterMeanings[name] ?? `the value of ${name}`,
+    meaning: fieldParameterMeanings[name] ?? parameterMeanings[name] ?? `the value of ${name}`,
     ...(spec === 'text' ? {} : { defaultValue: spec }),
   }));
   const audience =
