@@ -149,10 +149,10 @@ export function scaffoldLocaleTexts(localesDir: string, locale: string): string[
   const written: string[] = [];
   for (const register of registers) {
     for (const fileId of fileIds) {
-      const english = parseJsonText(readFileSync(localeFilePath(localesDir, 'en', register, fileId), 'utf8'));
-      if (!english.ok)
+      const english = readFileSync(localeFilePath(localesDir, 'en', register, fileId), 'utf8');
+      if (!parseJsonText(english).ok)
         throw new Error(`locales/en/${register}/${fileNameOf(fileId)} is not valid JSON; fix it first`);
-      const texts = JSON.parse(english.text) as Record<string, unknown>;
+      const texts = JSON.parse(english) as Record<string, unknown>;
       const out: Record<string, unknown> = { $schema: schemaReferenceOf(fileId) };
       for (const key of keysOfFile(fileId)) out[key] = texts[key];
       const target = localeFilePath(localesDir, locale, register, fileId);

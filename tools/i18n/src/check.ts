@@ -262,13 +262,13 @@ function readLocaleFile(
   locale: string,
   register: Register,
 ): void {
-  const parsed = parseJsonText(readFileSync(file, 'utf8'));
+  const text = readFileSync(file, 'utf8');
+  const parsed = parseJsonText(text);
   if (!parsed.ok) {
     report.error('invalid-json', file, parsed.position, `the file is not valid JSON: ${parsed.reason}`);
     return;
   }
-  const { document, text } = parsed;
-  const body = document.body;
+  const body = parsed.document.body;
   // Parsing keeps only one value per key: duplicates are found on the syntax tree, the first one is validated.
   const members = new Map<string, MemberNode>();
   for (const member of body.type === 'Object' ? body.members : []) {
