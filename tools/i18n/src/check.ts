@@ -760,8 +760,7 @@ export function checkLocales(options: CheckOptions): CheckResult {
     const marked = {} as Record<Register, Map<MessageKey, Position>>;
     sameAsEnglish.set(locale, marked);
     for (const register of registers) {
-      const into = new Map<MessageKey, LoadedText>();
-      perRegister[register] = into;
+      perRegister[register] = new Map();
       marked[register] = new Map();
       const dir = join(localesDir, locale, register);
       const present = existsSync(dir) && statSync(dir).isDirectory() ? readdirSync(dir) : [];
@@ -792,7 +791,7 @@ export function checkLocales(options: CheckOptions): CheckResult {
           file,
           fileId,
           validators.get(fileId)!,
-          into,
+          perRegister[register],
           marked[register],
           locale,
           register,
@@ -872,15 +871,8 @@ export function checkLocales(options: CheckOptions): CheckResult {
   }
 
   for (const [locale, perRegister] of loaded) {
-    const found = deriveUntranslated(
-      report,
-      localesDir,
-      locale,
-      perRegister,
-      english,
-      sameAsEnglish.get(locale),
-    );
-    untranslated.set(locale, found);
+    const marked = sameAsEnglish.get(locale);
+    untranslated.set(locale, deriveUntranslated(report, localesDir, locale, perRegister, english, marked));
   }
 
   checkSchemas(report, localesDir);
