@@ -48,7 +48,7 @@ import {
   positionInString,
   startOf,
 } from './locale-files.ts';
-import { isReferenceEdition, type ReferenceText, referenceTexts } from './reference-texts.ts';
+import { isReferenceEdition, isVerbatim, type ReferenceText, referenceTexts } from './reference-texts.ts';
 import { buildSchema, renderSchemas } from './schema.ts';
 import { translatorContexts } from './translator-context.ts';
 
@@ -834,7 +834,7 @@ export function checkLocales(options: CheckOptions): CheckResult {
           ...(entryOfKey(text.key) ? { entry: entryOfKey(text.key)! } : {}),
           glossary,
         };
-        const verbatim = register === 'official' && isReferenceEdition(locale);
+        const verbatim = isVerbatim(locale, register);
         for (const rule of textRules) {
           for (const finding of rule(underCheck)) {
             if (finding.rule === 'same-as-source' && waiting.has(text.key)) continue;

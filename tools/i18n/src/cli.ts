@@ -24,7 +24,7 @@ Options:
   --packages <dir>           where locale packages live (default: packages/)
   -h, --help                 show this help`;
 
-interface Io {
+export interface Io {
   readonly out: (line: string) => void;
   readonly err: (line: string) => void;
   readonly cwd: string;
@@ -154,4 +154,3 @@ function parse(argv: readonly string[]) {
 }
 
 export type CliValues = ReturnType<typeof parse>['values'];
-export type { Io };

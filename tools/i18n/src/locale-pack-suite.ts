@@ -20,8 +20,7 @@ import fc from 'fast-check';
 import i18next, { type Resource } from 'i18next';
 import { IntlMessageFormat } from 'intl-messageformat';
 import { beforeAll, describe, expect, it } from 'vitest';
-
-type Register = 'official' | 'friendly';
+import { type Register, registers } from './layout.ts';
 
 /** What a generated locale package's root entry exports (generated/entries/index.ts). */
 export interface LocalePackageRoot {
@@ -59,7 +58,6 @@ export function describeLocalePack({ packageDir, root, entry }: LocalePackSuiteO
    * parsing the ICU source text itself, not any output of the generator.
    */
 
-  const registers = ['official', 'friendly'] as const;
   const { locale, namespaces } = root;
   /** The keys whose text is still English (generated/json/untranslated.json): the pack leaves them out. */
   const untranslated = JSON.parse(

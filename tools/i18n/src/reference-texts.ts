@@ -9,6 +9,7 @@ import {
   readReferencePage,
   referenceDir,
 } from '@smspartner-i18n/reference';
+import type { Register } from './layout.ts';
 
 /**
  * SMSPartner's own sentence for every catalog entry, per edition, read from
@@ -134,3 +135,7 @@ export function referenceTexts(edition: Edition): ReadonlyMap<string, ReferenceT
 export function isReferenceEdition(locale: string): locale is Edition {
   return (referenceEditions as readonly string[]).includes(locale);
 }
+
+/** Whether a register of a language is SMSPartner's published wording: kept verbatim, never styled or translated. */
+export const isVerbatim = (locale: string, register: Register): boolean =>
+  register === 'official' && isReferenceEdition(locale);

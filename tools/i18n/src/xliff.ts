@@ -15,7 +15,7 @@ import {
   registers,
 } from './layout.ts';
 import { localeFilePath, memberName, parseJsonText } from './locale-files.ts';
-import { isReferenceEdition } from './reference-texts.ts';
+import { isVerbatim } from './reference-texts.ts';
 import { type TranslatorContext, translatorContexts } from './translator-context.ts';
 
 /**
@@ -32,10 +32,6 @@ const sourceLanguage = 'en';
 
 /** `friendly.sms.send`: a <file> id (an XML NMTOKEN, so no slash). */
 const fileElementId = (register: Register, fileId: FileId): string => `${register}.${fileId}`;
-
-/** Whether a register of a language is SMSPartner's published wording, locked in the file. */
-export const isLocked = (locale: string, register: Register): boolean =>
-  register === 'official' && isReferenceEdition(locale);
 
 function readTexts(
   localesDir: string,
@@ -150,7 +146,7 @@ export function exportXliff(options: ExportOptions): string {
     fileIds.map((fileId) => {
       const english = readTexts(localesDir, sourceLanguage, register, fileId);
       const targets = readTexts(localesDir, locale, register, fileId);
-      const locked = isLocked(locale, register);
+      const locked = isVerbatim(locale, register);
       const units = keysOfFile(fileId).map((key) => {
         const source = english.get(key);
         const target = targets.get(key);
@@ -299,7 +295,7 @@ function readUnits(xml: string): { locale: string; units: ImportedUnit[]; skippe
       if (seen.has(unitName)) throw new XliffError(`unit ${unitName} is given twice`);
       seen.add(unitName);
       if (
-        isLocked(locale, place.register) ||
+        isVerbatim(locale, place.register) ||
         attribute(unit, 'translate') === 'no' ||
         attribute(file, 'translate') === 'no'
       ) {
