@@ -1,7 +1,7 @@
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
-import type { MessageKey } from '@smspartner-i18n/core';
+import type { CatalogEntry, MessageKey } from '@smspartner-i18n/core';
 import { XMLBuilder, XMLParser, XMLValidator } from 'fast-xml-parser';
 import { type CheckResult, checkLocales, type Problem } from './check.ts';
 import { lengthBudget } from './check-length.ts';
@@ -66,8 +66,7 @@ function argumentNote(context: TranslatorContext): string {
     .join('; ')}.`;
 }
 
-function whoCanAct(key: MessageKey, context: TranslatorContext): string {
-  const entry = entryOfKey(key);
+function whoCanAct(entry: CatalogEntry | undefined, context: TranslatorContext): string {
   if (!entry) return context.audience;
   const metadata = [
     `kind: ${entry.kind}`,
@@ -95,7 +94,7 @@ function notesOf(
   const entry = entryOfKey(key);
   const notes: Note[] = [
     { '@_category': 'when', '#text': context.when },
-    { '@_category': 'who-can-act', '#text': whoCanAct(key, context) },
+    { '@_category': 'who-can-act', '#text': whoCanAct(entry, context) },
     { '@_category': 'arguments', '#text': argumentNote(context) },
   ];
   if (context.official) {
