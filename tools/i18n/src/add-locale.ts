@@ -1,9 +1,17 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import type { Io } from './cli.ts';
 import { packageExports } from './generate.ts';
-import { fileIds, fileNameOf, keysOfFile, registers, schemaFolderName, schemaReferenceOf } from './layout.ts';
-import { localeFilePath, readJsonFile } from './locale-files.ts';
+import {
+  canonicalTag,
+  fileIds,
+  fileNameOf,
+  keysOfFile,
+  registers,
+  schemaFolderName,
+  schemaReferenceOf,
+} from './layout.ts';
+import { localeFilePath, parseJsonText, serializeJson } from './locale-files.ts';
 import { templatesDir } from './paths.ts';
 
 /**
@@ -21,12 +29,7 @@ export type LocaleTagCheck =
 export function checkLocaleTag(input: string | undefined): LocaleTagCheck {
   if (input === undefined || input.trim() === '')
     return { ok: false, reason: 'give the language tag: add-locale <lng>' };
-  let canonical: string | undefined;
-  try {
-    canonical = Intl.getCanonicalLocales(input)[0];
-  } catch {
-    canonical = undefined;
-  }
+  const canonical = canonicalTag(input);
   if (canonical === undefined)
     return { ok: false, reason: `"${input}" is not a BCP 47 language tag (en, de, pt-BR)` };
   if (canonical !== input) return { ok: false, reason: `write the tag as "${canonical}"` };
@@ -34,10 +37,10 @@ export function checkLocaleTag(input: string | undefined): LocaleTagCheck {
   return { ok: true, tag: canonical };
 }
 
-/** `pt-BR` → `locale-pt-br` (npm names are lowercase). */
 /** publint and attw on the package, as `pnpm check` runs them (tools/release's hygiene gate holds every public package to it). */
 const packageCheckScript = 'publint --strict && attw --pack . --profile node16';
 
+/** `pt-BR` → `locale-pt-br` (npm names are lowercase). */
 export const packageFolderOf = (locale: string): string => `locale-${locale.toLowerCase()}`;
 export const packageNameOf = (locale: string): string => `@smspartner-i18n/${packageFolderOf(locale)}`;
 
@@ -103,13 +106,6 @@ export function localePackageManifest(options: ManifestOptions): Record<string, 
   };
 }
 
-function templateFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? templateFiles(path) : [path];
-  });
-}
-
 /** Writes a locale package's hand-kept files (everything but generated/ and dist/). */
 export function scaffoldLocalePackage(packageDir: string, options: ManifestOptions): string[] {
   const root = join(templatesDir, 'locale-package');
@@ -127,7 +123,9 @@ export function scaffoldLocalePackage(packageDir: string, options: ManifestOptio
           ? `Pseudo-localized ${languageName(options.pseudoOf)}`
           : languageName(options.locale),
       );
-  for (const template of templateFiles(root)) {
+  for (const item of readdirSync(root, { recursive: true, withFileTypes: true })) {
+    if (item.isDirectory()) continue;
+    const template = join(item.parentPath, item.name);
     const target = join(packageDir, relative(root, template));
     mkdirSync(dirname(target), { recursive: true });
     let content = fill(readFileSync(template, 'utf8'));
@@ -141,10 +139,7 @@ export function scaffoldLocalePackage(packageDir: string, options: ManifestOptio
     writeFileSync(target, content);
     written.push(target);
   }
-  writeFileSync(
-    join(packageDir, 'package.json'),
-    `${JSON.stringify(localePackageManifest(options), null, 2)}\n`,
-  );
+  writeFileSync(join(packageDir, 'package.json'), serializeJson(localePackageManifest(options)));
   written.push(join(packageDir, 'package.json'));
   return written;
 }
@@ -154,15 +149,15 @@ export function scaffoldLocaleTexts(localesDir: string, locale: string): string[
   const written: string[] = [];
   for (const register of registers) {
     for (const fileId of fileIds) {
-      const english = readJsonFile(localeFilePath(localesDir, 'en', register, fileId));
-      if (!english.ok)
+      const english = readFileSync(localeFilePath(localesDir, 'en', register, fileId), 'utf8');
+      if (!parseJsonText(english).ok)
         throw new Error(`locales/en/${register}/${fileNameOf(fileId)} is not valid JSON; fix it first`);
-      const texts = JSON.parse(english.text) as Record<string, unknown>;
+      const texts = JSON.parse(english) as Record<string, unknown>;
       const out: Record<string, unknown> = { $schema: schemaReferenceOf(fileId) };
       for (const key of keysOfFile(fileId)) out[key] = texts[key];
       const target = localeFilePath(localesDir, locale, register, fileId);
       mkdirSync(dirname(target), { recursive: true });
-      writeFileSync(target, `${JSON.stringify(out, null, 2)}\n`);
+      writeFileSync(target, serializeJson(out));
       written.push(target);
     }
   }
@@ -183,7 +178,7 @@ export function addExplorerDependency(manifestPath: string, locale: string): boo
   manifest.dependencies = Object.fromEntries(
     Object.entries(dependencies).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
   );
-  writeFileSync(manifestPath, `${JSON.stringify(manifest, null, 2)}\n`);
+  writeFileSync(manifestPath, serializeJson(manifest));
   return true;
 }
 

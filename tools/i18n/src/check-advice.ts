@@ -119,12 +119,8 @@ export const administratorTerm = 'account administrator';
 
 const compiled = new Map<string, RegExp>();
 const patternOf = (phrase: string): RegExp => {
-  let pattern = compiled.get(phrase);
-  if (!pattern) {
-    pattern = variantPattern(phrase);
-    compiled.set(phrase, pattern);
-  }
-  return pattern;
+  if (!compiled.has(phrase)) compiled.set(phrase, variantPattern(phrase));
+  return compiled.get(phrase)!;
 };
 
 function firstOf(source: string, phrases: readonly string[]): { offset: number; phrase: string } | undefined {

@@ -23,6 +23,7 @@ import {
   toI18next,
 } from './icu.ts';
 import {
+  canonicalTag,
   entryOfKey,
   type FileId,
   fileIdOfString,
@@ -47,7 +48,7 @@ import {
   positionInString,
   startOf,
 } from './locale-files.ts';
-import { isReferenceEdition, type ReferenceText, referenceTexts } from './reference-texts.ts';
+import { isReferenceEdition, isVerbatim, type ReferenceText, referenceTexts } from './reference-texts.ts';
 import { buildSchema, renderSchemas } from './schema.ts';
 import { translatorContexts } from './translator-context.ts';
 
@@ -233,6 +234,16 @@ class Collector {
   error(rule: RuleId, file: string, position: Position, message: string, key?: string) {
     this.add('error', rule, file, position, message, key);
   }
+  /** An error of one text, at an offset of its source (or its start), with no language or register. */
+  textError(text: LoadedText, rule: RuleId, message: string, offset?: number) {
+    this.error(
+      rule,
+      text.file,
+      offset === undefined ? text.position : text.locate(offset),
+      message,
+      text.key,
+    );
+  }
   warning(rule: RuleId, file: string, position: Position, message: string, key?: string) {
     this.add('warning', rule, file, position, message, key);
   }
@@ -251,13 +262,13 @@ function readLocaleFile(
   locale: string,
   register: Register,
 ): void {
-  const parsed = parseJsonText(readFileSync(file, 'utf8'));
+  const text = readFileSync(file, 'utf8');
+  const parsed = parseJsonText(text);
   if (!parsed.ok) {
     report.error('invalid-json', file, parsed.position, `the file is not valid JSON: ${parsed.reason}`);
     return;
   }
-  const { document, text } = parsed;
-  const body = document.body;
+  const body = parsed.document.body;
   // Parsing keeps only one value per key: duplicates are found on the syntax tree, the first one is validated.
   const members = new Map<string, MemberNode>();
   for (const member of body.type === 'Object' ? body.members : []) {
@@ -491,23 +502,20 @@ function checkOfficialText(
   if (isFallbackKey(text.key)) {
     const code = args.find((arg) => arg.name === 'code');
     if (!code) {
-      report.error(
+      report.textError(
+        text,
         'code-argument',
-        text.file,
-        text.position,
         'this text is for codes the catalog does not know: it must show the code with {code}',
-        text.key,
       );
     }
     return;
   }
   if (args.length > 0) {
-    report.error(
+    report.textError(
+      text,
       'official-arguments',
-      text.file,
-      text.locate(args[0]!.offset),
       `official texts are SMSPartner's wording and take no arguments; write a literal brace as '{' or '}'`,
-      text.key,
+      args[0]!.offset,
     );
     return;
   }
@@ -516,12 +524,10 @@ function checkOfficialText(
   if (!reference || found === undefined || found === reference.text) return;
   let at = 0;
   while (at < found.length && found[at] === reference.text[at]) at++;
-  report.error(
+  report.textError(
+    text,
     'official-differs',
-    text.file,
-    text.position,
     `the official wording no longer matches SMSPartner's (${reference.source}) from character ${at + 1}: expected "${excerpt(reference.text.slice(at), 40)}", found "${excerpt(found.slice(at), 40)}"`,
-    text.key,
   );
 }
 
@@ -541,26 +547,24 @@ function checkArguments(
   const args = argumentsOf(ast);
   if (isFieldKey(text.key)) {
     for (const problem of fieldArgumentProblems(text.key, args))
-      report.error(problem.rule, text.file, text.locate(problem.offset), problem.message, text.key);
+      report.textError(text, problem.rule, problem.message, problem.offset);
     return;
   }
   if (isFallbackKey(text.key)) {
     for (const arg of args) {
       if (arg.name !== 'code') {
-        report.error(
+        report.textError(
+          text,
           'argument-without-default',
-          text.file,
-          text.locate(arg.offset),
           `{${arg.name}} has no value here: texts for unknown codes can only use {code}`,
-          text.key,
+          arg.offset,
         );
       } else if (arg.type !== 'plain') {
-        report.error(
+        report.textError(
+          text,
           'code-argument',
-          text.file,
-          text.locate(arg.offset),
           '{code} is the code as SMSPartner sent it (text, not a number): write it as {code}',
-          text.key,
+          arg.offset,
         );
       }
     }
@@ -571,24 +575,22 @@ function checkArguments(
   const available = Object.keys(entry.params);
   for (const arg of args) {
     if (!(arg.name in entry.params)) {
-      report.error(
+      report.textError(
+        text,
         'argument-without-default',
-        text.file,
-        text.locate(arg.offset),
         `{${arg.name}} has no default value in the catalog entry, so the text could lack it; ${
           available.length > 0
             ? `use one of ${available.map((name) => `{${name}, number}`).join(', ')}`
             : 'this entry takes no arguments'
         }`,
-        text.key,
+        arg.offset,
       );
     } else if (arg.type !== 'number' || arg.hasStyle) {
-      report.error(
+      report.textError(
+        text,
         'argument-not-number',
-        text.file,
-        text.locate(arg.offset),
         `${arg.name} is a number: write it as {${arg.name}, number} so it is formatted for the language`,
-        text.key,
+        arg.offset,
       );
     }
   }
@@ -706,14 +708,6 @@ function checkSchemas(report: Collector, localesDir: string) {
   }
 }
 
-function isLanguageTag(name: string): boolean {
-  try {
-    return Intl.getCanonicalLocales(name)[0] === name;
-  } catch {
-    return false;
-  }
-}
-
 let compiledValidators: ReadonlyMap<FileId, ValidateFunction> | undefined;
 
 /**
@@ -753,7 +747,7 @@ export function checkLocales(options: CheckOptions): CheckResult {
     );
   }
   for (const locale of locales) {
-    if (!isLanguageTag(locale)) {
+    if (canonicalTag(locale) !== locale) {
       report.error(
         'locale-folder',
         join(localesDir, locale),
@@ -766,8 +760,7 @@ export function checkLocales(options: CheckOptions): CheckResult {
     const marked = {} as Record<Register, Map<MessageKey, Position>>;
     sameAsEnglish.set(locale, marked);
     for (const register of registers) {
-      const into = new Map<MessageKey, LoadedText>();
-      perRegister[register] = into;
+      perRegister[register] = new Map();
       marked[register] = new Map();
       const dir = join(localesDir, locale, register);
       const present = existsSync(dir) && statSync(dir).isDirectory() ? readdirSync(dir) : [];
@@ -798,7 +791,7 @@ export function checkLocales(options: CheckOptions): CheckResult {
           file,
           fileId,
           validators.get(fileId)!,
-          into,
+          perRegister[register],
           marked[register],
           locale,
           register,
@@ -812,12 +805,8 @@ export function checkLocales(options: CheckOptions): CheckResult {
   const references = new Map<string, ReadonlyMap<string, ReferenceText>>();
   const referenceOf: ReferenceLookup = (locale) => {
     if (!isReferenceEdition(locale)) return undefined;
-    let texts = references.get(locale);
-    if (!texts) {
-      texts = referenceTexts(locale);
-      references.set(locale, texts);
-    }
-    return texts;
+    if (!references.has(locale)) references.set(locale, referenceTexts(locale));
+    return references.get(locale);
   };
   const glossary = readGlossary(localesDir);
   for (const problem of glossary.problems) {
@@ -832,20 +821,20 @@ export function checkLocales(options: CheckOptions): CheckResult {
           .filter((text) => locale !== 'en' && english?.[register].get(text.key)?.source === text.source)
           .map((text) => text.key),
       );
-      const compared: { key: MessageKey; source: string; english?: string }[] = [];
+      const compared: TextUnderCheck[] = [];
       for (const text of perRegister[register].values()) {
         texts++;
-        const englishText = english?.[register].get(text.key)?.source;
+        const reference = english?.[register].get(text.key);
         const underCheck: TextUnderCheck = {
           locale,
           register,
           key: text.key,
           source: text.source,
-          ...(englishText !== undefined ? { english: englishText } : {}),
+          ...(reference !== undefined ? { english: reference.source } : {}),
           ...(entryOfKey(text.key) ? { entry: entryOfKey(text.key)! } : {}),
           glossary,
         };
-        const verbatim = register === 'official' && isReferenceEdition(locale);
+        const verbatim = isVerbatim(locale, register);
         for (const rule of textRules) {
           for (const finding of rule(underCheck)) {
             if (finding.rule === 'same-as-source' && waiting.has(text.key)) continue;
@@ -854,30 +843,19 @@ export function checkLocales(options: CheckOptions): CheckResult {
             report.text(text, finding);
           }
         }
-        if (locale !== 'en' && !verbatim && !waiting.has(text.key)) {
-          compared.push({
-            key: text.key,
-            source: text.source,
-            ...(englishText !== undefined ? { english: englishText } : {}),
-          });
-        }
+        if (locale !== 'en' && !verbatim && !waiting.has(text.key)) compared.push(underCheck);
         if (!text.ast) continue;
         const rendered = toI18next(text.ast);
-        if (!rendered.ok) {
-          report.error('i18next-incompatible', text.file, text.position, rendered.reason, text.key);
-        }
+        if (!rendered.ok) report.textError(text, 'i18next-incompatible', rendered.reason);
         if (register === 'official') checkOfficialText(report, locale, text, text.ast, referenceOf);
         checkArguments(report, register, text, text.ast);
-        const reference = english?.[register].get(text.key);
         if (locale !== 'en' && reference?.ast) {
           const difference = structuralDifference(reference.ast, text.ast);
           if (difference) {
-            report.error(
+            report.textError(
+              text,
               'structure-differs',
-              text.file,
-              text.position,
               `the arguments differ from the English text "${excerpt(reference.source)}": ${difference}`,
-              text.key,
             );
           }
         }
@@ -893,15 +871,8 @@ export function checkLocales(options: CheckOptions): CheckResult {
   }
 
   for (const [locale, perRegister] of loaded) {
-    const found = deriveUntranslated(
-      report,
-      localesDir,
-      locale,
-      perRegister,
-      english,
-      sameAsEnglish.get(locale),
-    );
-    untranslated.set(locale, found);
+    const marked = sameAsEnglish.get(locale);
+    untranslated.set(locale, deriveUntranslated(report, localesDir, locale, perRegister, english, marked));
   }
 
   checkSchemas(report, localesDir);

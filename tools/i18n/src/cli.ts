@@ -1,3 +1,4 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkLocales, formatProblem, summarize, terminalSafe } from './check.ts';
@@ -24,7 +25,7 @@ Options:
   --packages <dir>           where locale packages live (default: packages/)
   -h, --help                 show this help`;
 
-interface Io {
+export interface Io {
   readonly out: (line: string) => void;
   readonly err: (line: string) => void;
   readonly cwd: string;
@@ -89,7 +90,6 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
         if (values.out === undefined) {
           io.out(xml.trimEnd());
         } else {
-          const { writeFileSync } = await import('node:fs');
           writeFileSync(resolve(io.cwd, values.out), xml);
           io.out(`wrote ${shown(resolve(io.cwd, values.out))} (XLIFF 2.0, en → ${locale})`);
         }
@@ -102,7 +102,6 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
     }
     case 'import': {
       const { importXliff, XliffError } = await import('./xliff.ts');
-      const { existsSync, readFileSync } = await import('node:fs');
       const file = rest[0];
       if (file === undefined || !existsSync(resolve(io.cwd, file))) {
         io.err(
@@ -154,4 +153,3 @@ function parse(argv: readonly string[]) {
 }
 
 export type CliValues = ReturnType<typeof parse>['values'];
-export type { Io };

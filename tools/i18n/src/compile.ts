@@ -15,10 +15,10 @@ export interface CompileOptions {
  * text, as in i18next). It validates every message too; a failure is raised
  * with its reason. The compiler reads files only, so the sources go through one.
  */
-export async function compileWithFormatjs(
-  messages: ReadonlyMap<string, string>,
+export async function compileWithFormatjs<Key extends string>(
+  messages: ReadonlyMap<Key, string>,
   options: CompileOptions = {},
-): Promise<Map<string, MessageFormatElement[]>> {
+): Promise<Map<Key, MessageFormatElement[]>> {
   const dir = mkdtempSync(join(tmpdir(), 'smspartner-i18n-compile-'));
   try {
     const input = join(dir, 'messages.json');
@@ -38,7 +38,7 @@ export async function compileWithFormatjs(
     } catch (error) {
       throw new Error(`formatjs compile failed: ${error instanceof Error ? error.message : String(error)}`);
     }
-    const result = new Map<string, MessageFormatElement[]>();
+    const result = new Map<Key, MessageFormatElement[]>();
     for (const key of messages.keys()) {
       const ast = compiled[key];
       if (!ast) throw new Error(`formatjs compile returned no message for ${key}`);

@@ -24,6 +24,7 @@ import {
   type Register,
   registers,
 } from './layout.ts';
+import { serializeJson } from './locale-files.ts';
 
 /**
  * Builds the generated half of a locale package (`packages/locale-<lng>/generated/`)
@@ -64,12 +65,15 @@ const isTranslated = (texts: PackTexts, register: Register, key: MessageKey): bo
 const hasGaps = (texts: PackTexts, register: Register, files: readonly FileId[]): boolean =>
   files.some((fileId) => keysOfFile(fileId).some((key) => !isTranslated(texts, register, key)));
 
+const recordType = (texts: PackTexts, register: Register, files: readonly FileId[], value: string) =>
+  hasGaps(texts, register, files) ? `Partial<Record<Key, ${value}>>` : `Record<Key, ${value}>`;
+
 export class GenerateError extends Error {
   override name = 'GenerateError';
 }
 
-const header = (origin: string, what: string) =>
-  `// GENERATED — do not edit. Built by tools/i18n from ${origin}: ${what}.\n// Edit the texts in locales/ and rebuild the package (pnpm build).\n`;
+const header = (texts: PackTexts, what: string) =>
+  `// GENERATED — do not edit. Built by tools/i18n from ${texts.origin}: ${what}.\n// Edit the texts in locales/ and rebuild the package (pnpm build).\n`;
 
 /** Reads, checks and compiles one locale's texts; throws with every problem when the locale has errors. */
 export async function loadPackTexts(options: {
@@ -106,10 +110,7 @@ export async function loadPackTexts(options: {
     const sources = new Map<MessageKey, string>(
       messageKeys.map((key) => [key, loaded[register].get(key)!.source] as const),
     );
-    const compiled = (await compileWithFormatjs(sources, pseudoLocale ? { pseudoLocale } : {})) as Map<
-      MessageKey,
-      MessageFormatElement[]
-    >;
+    const compiled = await compileWithFormatjs(sources, pseudoLocale ? { pseudoLocale } : {});
     const icu = new Map<MessageKey, string>();
     const i18next = new Map<MessageKey, string>();
     for (const key of messageKeys) {
@@ -213,39 +214,42 @@ const fieldKeyOf = (section: string, key: string): string | undefined =>
 const hasFieldTexts = (section: SectionId): boolean =>
   keysOfFile(section).some((key) => fieldKeyOf(section, key) !== undefined);
 
-const textsHeader = (texts: PackTexts, what: string) => header(texts.origin, what);
+const where = (texts: PackTexts, register: Register, key: string) => `${texts.origin} (${register}) ${key}`;
+
+/** A fallback text (`{code}` only) as code; `undefined` when the pack leaves it out. */
+const fallbackCode = (texts: PackTexts, register: Register, key: MessageKey): string | undefined =>
+  isTranslated(texts, register, key)
+    ? textCode(texts.registers[register].compiled.get(key)!, {}, where(texts, register, key))
+    : undefined;
 
 /**
- * The compiled texts of one section and register: `codes` by code (as `lookup` normalises it),
- * `unknownCode`, and `fields` (texts of request fields by `<field>.<rule>`) when the section has some.
+ * A section's texts of one register as code: its `codes` members by code (as `lookup` normalises it),
+ * `unknownCode`, and its `fields` members (texts of request fields by `<field>.<rule>`).
  */
-/** A section's texts of one register as code: its `codes` members, `unknownCode` and `fields` members. */
 function sectionParts(texts: PackTexts, register: Register, section: SectionId) {
   const { compiled } = texts.registers[register];
-  const where = (key: string) => `${texts.origin} (${register}) ${key}`;
   const codeLines = sectionCodes(section)
     .filter(({ entry }) => isTranslated(texts, register, entry.key))
     .map(
       ({ entry, code }) =>
-        `  ${literal(String(code))}: ${textCode(compiled.get(entry.key)!, entry.params, where(entry.key))},`,
+        `  ${literal(String(code))}: ${textCode(compiled.get(entry.key)!, entry.params, where(texts, register, entry.key))},`,
     );
-  const fallbackKey = `${section}.unknownCode` as MessageKey;
   const fieldLines = keysOfFile(section).flatMap((key) => {
     const field = fieldKeyOf(section, key);
     return field === undefined || !isTranslated(texts, register, key)
       ? []
-      : [`  ${literal(field)}: ${textCode(compiled.get(key)!, entryByKey(key)?.params ?? {}, where(key))},`];
+      : [
+          `  ${literal(field)}: ${textCode(compiled.get(key)!, entryByKey(key)?.params ?? {}, where(texts, register, key))},`,
+        ];
   });
-  const unknownCode = isTranslated(texts, register, fallbackKey)
-    ? textCode(compiled.get(fallbackKey)!, {}, where(fallbackKey))
-    : 'undefined';
+  const unknownCode = fallbackCode(texts, register, `${section}.unknownCode` as MessageKey);
   return { codeLines, unknownCode, fieldLines };
 }
 
 function renderSectionTexts(texts: PackTexts, register: Register, section: SectionId): string {
   const { codeLines, unknownCode, fieldLines } = sectionParts(texts, register, section);
   return [
-    textsHeader(texts, `${register} texts of ${section}, compiled to code`),
+    header(texts, `${register} texts of ${section}, compiled to code`),
     "import type { PackText } from '@smspartner-i18n/core/runtime';",
     '',
     '/** The texts by code, as `lookup` normalises it: a string, or a function of the arguments. */',
@@ -254,7 +258,7 @@ function renderSectionTexts(texts: PackTexts, register: Register, section: Secti
     '});',
     '',
     '/** The text for codes the section does not list. */',
-    `export const unknownCode: PackText${unknownCode === 'undefined' ? ' | undefined' : ''} = ${unknownCode};`,
+    `export const unknownCode: PackText${unknownCode === undefined ? ' | undefined' : ''} = ${unknownCode};`,
     '',
     ...(hasFieldTexts(section)
       ? [
@@ -268,38 +272,38 @@ function renderSectionTexts(texts: PackTexts, register: Register, section: Secti
   ].join('\n');
 }
 
-/** The other names of a section's codes (`EC_UNKNOWN_SUBSCRIBER` → `1`), once per locale package, for both registers. */
-function sectionAliases(section: SectionId): Record<string, string | number> {
+/**
+ * The other names of a section's codes (`EC_UNKNOWN_SUBSCRIBER` → `1`) as object members, once per
+ * locale package, for both registers; none for most sections.
+ */
+function aliasMembers(section: SectionId): string[] {
   const aliases: Record<string, string | number> = {};
   for (const { code, aliases: names } of sectionCodes(section))
     for (const name of names) aliases[name] = code;
-  return aliases;
+  return Object.entries(aliases).map(([name, code]) => `  ${literal(name)}: ${JSON.stringify(code)},`);
 }
 
 function renderAliases(texts: PackTexts, section: SectionId): string {
   return [
-    textsHeader(texts, `the other names of the codes of ${section}`),
+    header(texts, `the other names of the codes of ${section}`),
     '/** Other names of codes, normalised, to the code the texts are keyed by. */',
     'export const aliases: Readonly<Record<string, string | number>> = /* @__PURE__ */ Object.freeze({',
-    ...Object.entries(sectionAliases(section)).map(
-      ([name, code]) => `  ${literal(name)}: ${JSON.stringify(code)},`,
-    ),
+    ...aliasMembers(section),
     '});',
     '',
   ].join('\n');
 }
 
 function renderGlobalText(texts: PackTexts, register: Register): string {
-  const fallback = texts.registers[register].compiled.get(globalFallbackKey);
-  if (fallback === undefined)
+  if (!texts.registers[register].compiled.has(globalFallbackKey))
     throw new GenerateError(`${texts.origin} (${register}): no text for ${globalFallbackKey}`);
-  const translated = isTranslated(texts, register, globalFallbackKey);
+  const unknownCode = fallbackCode(texts, register, globalFallbackKey);
   return [
-    textsHeader(texts, `${register} global fallback, compiled to code`),
+    header(texts, `${register} global fallback, compiled to code`),
     "import type { PackText } from '@smspartner-i18n/core/runtime';",
     '',
     '/** The text for a code of a section no pack knows. */',
-    `export const unknownCode: PackText${translated ? '' : ' | undefined'} = ${translated ? textCode(fallback, {}, `${texts.origin} (${register}) ${globalFallbackKey}`) : 'undefined'};`,
+    `export const unknownCode: PackText${unknownCode === undefined ? ' | undefined' : ''} = ${unknownCode};`,
     '',
   ].join('\n');
 }
@@ -309,9 +313,32 @@ const aliasModuleName = (section: SectionId) =>
   `${pascal(section).replace(/^./, (c) => c.toLowerCase())}Aliases`;
 
 /**
- * The `pack` of an entry, as TypeScript over the compiled-text modules (frozen, so no app changes
- * another's texts): the codes' texts, the field texts, or both.
+ * A `pack` as TypeScript (frozen, so no app changes another's texts): per register, the members of
+ * its sections and its global `unknownCode`, if any.
  */
+function packLines(
+  registersOf: readonly Register[],
+  sectionsOf: (register: Register) => string[],
+  unknownCodeOf: (register: Register) => string[],
+): string[] {
+  return [
+    'export const pack: CodePack = /* @__PURE__ */ Object.freeze({',
+    '  locale,',
+    '  codes: /* @__PURE__ */ Object.freeze({',
+    ...registersOf.flatMap((register) => [
+      `    ${register}: /* @__PURE__ */ Object.freeze({`,
+      '      sections: /* @__PURE__ */ Object.freeze({',
+      ...sectionsOf(register),
+      '      }),',
+      ...unknownCodeOf(register).map((code) => `      unknownCode: ${code},`),
+      '    }),',
+    ]),
+    '  }),',
+    '});',
+  ];
+}
+
+/** The `pack` of an entry over the compiled-text modules: the codes' texts, the field texts, or both. */
 function packCode(
   registersOf: readonly Register[],
   files: readonly FileId[],
@@ -325,28 +352,17 @@ function packCode(
       part === 'fields'
         ? ['codes: /* @__PURE__ */ Object.freeze({})']
         : [`codes: ${module}.codes`, `unknownCode: ${module}.unknownCode`];
-    if (part !== 'fields' && Object.keys(sectionAliases(section)).length > 0)
+    if (part !== 'fields' && aliasMembers(section).length > 0)
       members.push(`aliases: ${aliasModuleName(section)}.aliases`);
     if (part !== 'codes' && hasFieldTexts(section)) members.push(`fields: ${module}.fields`);
     return `        ${literal(section)}: /* @__PURE__ */ Object.freeze({ ${members.join(', ')} }),`;
   };
-  return [
-    'export const pack: CodePack = /* @__PURE__ */ Object.freeze({',
-    '  locale,',
-    '  codes: /* @__PURE__ */ Object.freeze({',
-    ...registersOf.flatMap((register) => [
-      `    ${register}: /* @__PURE__ */ Object.freeze({`,
-      '      sections: /* @__PURE__ */ Object.freeze({',
-      ...sections.map((section) => sectionCode(register, section)),
-      '      }),',
-      ...(files.includes(generalFileId)
-        ? [`      unknownCode: ${textModuleName(register, generalFileId)}.unknownCode,`]
-        : []),
-      '    }),',
-    ]),
-    '  }),',
-    '});',
-  ];
+  return packLines(
+    registersOf,
+    (register) => sections.map((section) => sectionCode(register, section)),
+    (register) =>
+      files.includes(generalFileId) ? [`${textModuleName(register, generalFileId)}.unknownCode`] : [],
+  );
 }
 
 /** The imports of the compiled-text modules an entry's `pack` reads. */
@@ -364,19 +380,17 @@ function packImports(
       );
   if (part === 'fields') return imports;
   for (const fileId of files)
-    if (fileId !== generalFileId && Object.keys(sectionAliases(fileId)).length > 0)
+    if (fileId !== generalFileId && aliasMembers(fileId).length > 0)
       imports.push(`import * as ${aliasModuleName(fileId)} from '${up}texts/aliases/${fileId}.ts';`);
   return imports;
 }
 
 function renderDataModule(texts: PackTexts, register: Register, fileId: FileId): string {
   const keys = keysOfFile(fileId).filter((key) => isTranslated(texts, register, key));
-  const record = hasGaps(texts, register, [fileId]) ? 'Partial<Record' : 'Record';
-  const closing = record === 'Record' ? '>' : '>>';
   const { icu, compiled, i18next } = texts.registers[register];
   const typeImports = fileId === generalFileId ? 'GlobalFallbackKey' : 'KeyOf';
   const lines = [
-    header(texts.origin, `${register} texts of ${fileId === generalFileId ? 'the global fallback' : fileId}`),
+    header(texts, `${register} texts of ${fileId === generalFileId ? 'the global fallback' : fileId}`),
     `import type { ${typeImports} } from '@smspartner-i18n/core';`,
     ...(fileId === generalFileId ? [] : ["import type { FieldKeyOf } from '@smspartner-i18n/core/fields';"]),
     `import { deepFreeze, type PackMessage } from '../../support.ts';`,
@@ -384,12 +398,12 @@ function renderDataModule(texts: PackTexts, register: Register, fileId: FileId):
     `type Key = ${keyTypeOf(fileId)};`,
     '',
     `/** ICU MessageFormat sources, by catalog key. */`,
-    `export const messages: Readonly<${record}<Key, string${closing}> = /* @__PURE__ */ deepFreeze({`,
+    `export const messages: Readonly<${recordType(texts, register, [fileId], 'string')}> = /* @__PURE__ */ deepFreeze({`,
     ...keys.map((key) => `  ${literal(key)}: ${literal(icu.get(key)!)},`),
     '});',
     '',
     '/** The same messages compiled by `formatjs compile --ast`. */',
-    `export const compiled: Readonly<${record}<Key, PackMessage${closing}> = /* @__PURE__ */ deepFreeze({`,
+    `export const compiled: Readonly<${recordType(texts, register, [fileId], 'PackMessage')}> = /* @__PURE__ */ deepFreeze({`,
     ...keys.map((key) => `  ${literal(key)}: ${JSON.stringify(compiled.get(key))},`),
     '});',
     '',
@@ -468,68 +482,31 @@ export function entrySpecs(): EntrySpec[] {
   return specs;
 }
 
-const entrySourcePath = (spec: EntrySpec): string =>
-  `entries/${spec.name === 'index' ? 'index' : spec.name}.ts`;
-
 /**
  * The i18next tree of some files, as TypeScript referring to the data modules. The general file's
  * keys (`unknownCode`) sit at the root of the namespace: merged with the pure `merged` helper, not
  * with a spread, which a bundler must keep even when nothing reads the tree.
  */
 function i18nextTreeCode(register: Register, files: readonly FileId[], indent: string): string {
-  interface Node {
-    readonly children: Map<string, Node>;
-    leaf?: string;
-  }
-  const root: Node = { children: new Map() };
-  const atRoot: string[] = [];
-  for (const fileId of files) {
-    if (fileId === generalFileId) {
-      atRoot.push(`${dataModuleName(register, fileId)}.i18next`);
-      continue;
-    }
-    let node = root;
-    for (const part of fileId.split('.')) {
-      let child = node.children.get(part);
-      if (!child) {
-        child = { children: new Map() };
-        node.children.set(part, child);
-      }
-      node = child;
-    }
-    node.leaf = `${dataModuleName(register, fileId)}.i18next`;
-  }
-  const render = (node: Node, depth: string): string => {
-    if (node.leaf) return node.leaf;
-    const inner = `${depth}  `;
-    const members = [...node.children].map(
-      ([name, child]) => `${inner}${propertyName(name)}: ${render(child, inner)},`,
-    );
-    return `{\n${members.join('\n')}\n${depth}}`;
-  };
-  const tree = render(root, indent);
-  if (atRoot.length === 0) return tree;
-  return `/* @__PURE__ */ merged(${[...atRoot, tree].join(', ')})`;
-}
-
-function flatType(spec: EntrySpec): string {
-  if (spec.fileIds.length === fileIds.length) return 'MessageKey';
-  return spec.fileIds.map(keyTypeOf).join(' | ');
+  const sections = files.filter((fileId) => fileId !== generalFileId);
+  const tree = treeCode(
+    nest(
+      sections.map((fileId) => [fileId.split('.'), `${dataModuleName(register, fileId)}.i18next`] as const),
+    ),
+    indent,
+    ',',
+  );
+  if (!files.includes(generalFileId)) return tree;
+  return `/* @__PURE__ */ merged(${dataModuleName(register, generalFileId)}.i18next, ${tree})`;
 }
 
 function renderEntry(texts: PackTexts, spec: EntrySpec): string {
   const depth = spec.name.split('/').length; // entries/x.ts → 1, entries/official/x.ts → 2, …
   const up = '../'.repeat(depth);
-  const needsKeyOf =
-    spec.fileIds.some((fileId) => fileId !== generalFileId) && spec.fileIds.length !== fileIds.length;
-  if (isTextsOnly(spec)) return renderTextsEntry(texts, spec, up);
-  const typeImports = [
-    ...(spec.fileIds.includes(generalFileId) && spec.fileIds.length !== fileIds.length
-      ? ['GlobalFallbackKey']
-      : []),
-    ...(needsKeyOf ? ['KeyOf'] : []),
-    ...(spec.fileIds.length === fileIds.length ? ['MessageKey'] : []),
-  ];
+  // A per-register, per-section entry: the compiled texts only, so `import * as` of it ships nothing else.
+  if (spec.part !== 'all') return renderTextsEntry(texts, spec, up);
+  // The other entries hold every file, or one section and the general file (see entrySpecs).
+  const whole = spec.fileIds.length === fileIds.length;
   const imports = spec.registers.flatMap((register) =>
     spec.fileIds.map(
       (fileId) =>
@@ -538,24 +515,18 @@ function renderEntry(texts: PackTexts, spec: EntrySpec): string {
   );
   // A pure call of `merged` rather than a spread: a bundler drops it when the app does not use the
   // export, so importing `pack` alone ships neither the ICU sources nor the ASTs.
-  const recordOf = (register: Register) =>
-    hasGaps(texts, register, spec.fileIds) ? 'Partial<Record' : 'Record';
-  const closingOf = (register: Register) => (recordOf(register) === 'Record' ? '>' : '>>');
   const mergedOf = (register: Register, what: 'messages' | 'compiled') =>
     `/* @__PURE__ */ merged(${spec.fileIds.map((fileId) => `${dataModuleName(register, fileId)}.${what}`).join(', ')})`;
   const lines = [
-    header(
-      texts.origin,
-      `entry point "${spec.name === 'index' ? '.' : `./${spec.name}`}" (${spec.description})`,
-    ),
-    `import type { ${typeImports.join(', ')} } from '@smspartner-i18n/core';`,
-    ...(needsKeyOf ? ["import type { FieldKeyOf } from '@smspartner-i18n/core/fields';"] : []),
+    header(texts, `entry point "${spec.name === 'index' ? '.' : `./${spec.name}`}" (${spec.description})`),
+    `import type { ${whole ? 'MessageKey' : 'GlobalFallbackKey, KeyOf'} } from '@smspartner-i18n/core';`,
+    ...(whole ? [] : ["import type { FieldKeyOf } from '@smspartner-i18n/core/fields';"]),
     "import type { CodePack } from '@smspartner-i18n/core/runtime';",
     `import { deepFreeze, merged, type PackMessage } from '${up}support.ts';`,
     ...imports,
     ...packImports(spec.registers, spec.fileIds, up),
     '',
-    `type Key = ${flatType(spec)};`,
+    `type Key = ${whole ? 'MessageKey' : spec.fileIds.map(keyTypeOf).join(' | ')};`,
     '',
     `/** The BCP 47 tag of these texts. */`,
     `export const locale = ${literal(texts.locale)};`,
@@ -569,7 +540,7 @@ function renderEntry(texts: PackTexts, spec: EntrySpec): string {
   for (const register of spec.registers) {
     lines.push(
       `/** ${register === 'official' ? "SMSPartner's own wording" : "Texts for an app's end user"}: ICU MessageFormat sources by catalog key. */`,
-      `export const ${register}: Readonly<${recordOf(register)}<Key, string${closingOf(register)}> = ${mergedOf(register, 'messages')};`,
+      `export const ${register}: Readonly<${recordType(texts, register, spec.fileIds, 'string')}> = ${mergedOf(register, 'messages')};`,
       '',
     );
   }
@@ -578,7 +549,7 @@ function renderEntry(texts: PackTexts, spec: EntrySpec): string {
     `export const compiled: { ${spec.registers
       .map(
         (register) =>
-          `readonly ${register}: Readonly<${recordOf(register)}<Key, PackMessage${closingOf(register)}>`,
+          `readonly ${register}: Readonly<${recordType(texts, register, spec.fileIds, 'PackMessage')}>`,
       )
       .join('; ')} } = /* @__PURE__ */ deepFreeze({`,
     ...spec.registers.map((register) => `  ${register}: ${mergedOf(register, 'compiled')},`),
@@ -615,49 +586,16 @@ function renderEntry(texts: PackTexts, spec: EntrySpec): string {
  * (it shares no chunk with the other entries), so that a server loads one file per locale.
  */
 function renderAllTexts(texts: PackTexts): string {
-  const lines = [
-    header(
-      texts.origin,
-      'entry point "./texts" (every text of both registers, compiled to code, in one module)',
-    ),
-    "import type { CodePack } from '@smspartner-i18n/core/runtime';",
-    '',
-    '/** The BCP 47 tag of these texts. */',
-    `export const locale = ${literal(texts.locale)};`,
-    '',
-  ];
-  for (const section of sectionIds)
-    if (Object.keys(sectionAliases(section)).length > 0)
-      lines.push(
-        `const ${aliasModuleName(section)} = /* @__PURE__ */ Object.freeze({`,
-        ...Object.entries(sectionAliases(section)).map(
-          ([name, code]) => `  ${literal(name)}: ${JSON.stringify(code)},`,
-        ),
-        '});',
-        '',
-      );
-  lines.push(
-    '/** Every text by section and code, for servers (the adapters take it as a pack or as this module). */',
-    'export const pack: CodePack = /* @__PURE__ */ Object.freeze({',
-    '  locale,',
-    '  codes: /* @__PURE__ */ Object.freeze({',
-  );
-  for (const register of registers) {
-    lines.push(
-      `    ${register}: /* @__PURE__ */ Object.freeze({`,
-      '      sections: /* @__PURE__ */ Object.freeze({',
-    );
-    for (const section of sectionIds) {
+  const sectionLines = (register: Register) =>
+    sectionIds.flatMap((section) => {
       const { codeLines, unknownCode, fieldLines } = sectionParts(texts, register, section);
-      lines.push(
+      return [
         `        ${literal(section)}: /* @__PURE__ */ Object.freeze({`,
         '          codes: /* @__PURE__ */ Object.freeze({',
         ...codeLines.map((line) => `        ${line}`),
         '          }),',
-        ...(unknownCode === 'undefined' ? [] : [`          unknownCode: ${unknownCode},`]),
-        ...(Object.keys(sectionAliases(section)).length > 0
-          ? [`          aliases: ${aliasModuleName(section)},`]
-          : []),
+        ...(unknownCode === undefined ? [] : [`          unknownCode: ${unknownCode},`]),
+        ...(aliasMembers(section).length > 0 ? [`          aliases: ${aliasModuleName(section)},`] : []),
         ...(fieldLines.length > 0
           ? [
               '          fields: /* @__PURE__ */ Object.freeze({',
@@ -666,29 +604,36 @@ function renderAllTexts(texts: PackTexts): string {
             ]
           : []),
         '        }),',
-      );
-    }
-    const fallback = texts.registers[register].compiled.get(globalFallbackKey)!;
-    lines.push(
-      '      }),',
-      ...(isTranslated(texts, register, globalFallbackKey)
+      ];
+    });
+  return [
+    header(texts, 'entry point "./texts" (every text of both registers, compiled to code, in one module)'),
+    "import type { CodePack } from '@smspartner-i18n/core/runtime';",
+    '',
+    '/** The BCP 47 tag of these texts. */',
+    `export const locale = ${literal(texts.locale)};`,
+    '',
+    ...sectionIds.flatMap((section) =>
+      aliasMembers(section).length > 0
         ? [
-            `      unknownCode: ${textCode(fallback, {}, `${texts.origin} (${register}) ${globalFallbackKey}`)},`,
+            `const ${aliasModuleName(section)} = /* @__PURE__ */ Object.freeze({`,
+            ...aliasMembers(section),
+            '});',
+            '',
           ]
-        : []),
-      '    }),',
-    );
-  }
-  lines.push('  }),', '});', '');
-  return lines.join('\n');
+        : [],
+    ),
+    '/** Every text by section and code, for servers (the adapters take it as a pack or as this module). */',
+    ...packLines(registers, sectionLines, (register) =>
+      [fallbackCode(texts, register, globalFallbackKey)].filter((code) => code !== undefined),
+    ),
+    '',
+  ].join('\n');
 }
-
-/** A per-register, per-section entry: the compiled texts only, so `import * as` of it ships nothing else. */
-const isTextsOnly = (spec: EntrySpec): boolean => spec.part !== 'all';
 
 function renderTextsEntry(texts: PackTexts, spec: EntrySpec, up: string): string {
   return [
-    header(texts.origin, `entry point "./${spec.name}" (${spec.description}, compiled to code)`),
+    header(texts, `entry point "./${spec.name}" (${spec.description}, compiled to code)`),
     "import type { CodePack } from '@smspartner-i18n/core/runtime';",
     ...packImports(spec.registers, spec.fileIds, up, spec.part),
     '',
@@ -717,7 +662,7 @@ function renderTextsEntry(texts: PackTexts, spec: EntrySpec, up: string): string
 
 function renderSupport(texts: PackTexts): string {
   return [
-    header(texts.origin, 'types and the freezing helper the modules share'),
+    header(texts, 'types and the freezing helper the modules share'),
     '/**',
     ' * One element of a compiled message (the subset of the formatjs AST the packs',
     ' * use: text, `{code}`, `{x, number}`). Typed so that a message is both a',
@@ -758,42 +703,50 @@ function renderSupport(texts: PackTexts): string {
   ].join('\n');
 }
 
-/** The i18next tree of every catalog key as a TypeScript type: `{ sms: { send: { insufficientCredit: string; … } } }`. */
-function completeTreeType(): string {
-  interface Node {
-    readonly children: Map<string, Node>;
-  }
-  const root: Node = { children: new Map() };
-  for (const key of messageKeys) {
-    const fileId = fileIdOfKey(key);
-    const path = fileId === generalFileId ? [key] : [...fileId.split('.'), keyInsideFile(key)];
-    let node = root;
-    for (const part of path) {
-      let child = node.children.get(part);
-      if (!child) {
-        child = { children: new Map() };
-        node.children.set(part, child);
-      }
-      node = child;
-    }
-  }
-  const render = (node: Node, depth: string): string => {
-    if (node.children.size === 0) return 'string';
-    const inner = `${depth}  `;
-    const members = [...node.children].map(
-      ([name, child]) => `${inner}${propertyName(name)}: ${render(child, inner)};`,
-    );
-    return `{\n${members.join('\n')}\n${depth}}`;
-  };
-  return render(root, '');
+/** Where a key sits in an i18next namespace: `sms.send.x` → `sms` › `send` › `x`; the general file's at the root. */
+function i18nextPath(key: MessageKey): string[] {
+  const fileId = fileIdOfKey(key);
+  return fileId === generalFileId ? [key] : [...fileId.split('.'), keyInsideFile(key)];
 }
+
+interface Tree {
+  [name: string]: Tree | string;
+}
+
+/** Nests leaves by their path, in the order given. */
+function nest(leaves: readonly (readonly [path: readonly string[], leaf: string])[]): Tree {
+  const tree: Tree = {};
+  for (const [path, leaf] of leaves) {
+    let node = tree;
+    for (const part of path.slice(0, -1)) {
+      node[part] ??= {};
+      node = node[part] as Tree;
+    }
+    node[path.at(-1)!] = leaf;
+  }
+  return tree;
+}
+
+/** A tree as TypeScript, one member a line, each ended by `end` (`,` in an object, `;` in a type). */
+function treeCode(tree: Tree, depth: string, end: ',' | ';'): string {
+  const inner = `${depth}  `;
+  const members = Object.entries(tree).map(
+    ([name, child]) =>
+      `${inner}${propertyName(name)}: ${typeof child === 'string' ? child : treeCode(child, inner, end)}${end}`,
+  );
+  return `{\n${members.join('\n')}\n${depth}}`;
+}
+
+/** The i18next tree of every catalog key as a TypeScript type: `{ sms: { send: { insufficientCredit: string; … } } }`. */
+const completeTreeType = (): string =>
+  treeCode(nest(messageKeys.map((key) => [i18nextPath(key), 'string'] as const)), '', ';');
 
 function renderI18nextDeclaration(texts: PackTexts): string {
   // A pack with texts still in English declares every key: i18next answers those from the
   // English pack (its fallbackLng), so t() takes them all.
   const gaps = registers.some((register) => hasGaps(texts, register, fileIds));
   return [
-    header(texts.origin, 'the ready i18next type declaration'),
+    header(texts, 'the ready i18next type declaration'),
     "import type { I18nextResources } from './index.ts';",
     '',
     ...(gaps
@@ -830,23 +783,12 @@ function renderI18nextDeclaration(texts: PackTexts): string {
   ].join('\n');
 }
 
-function nestedI18next(texts: PackTexts, register: Register): Record<string, unknown> {
-  const tree: Record<string, unknown> = {};
-  for (const key of messageKeys) {
-    if (!isTranslated(texts, register, key)) continue;
-    const fileId = fileIdOfKey(key);
-    const path = fileId === generalFileId ? [key] : [...fileId.split('.'), keyInsideFile(key)];
-    let node = tree;
-    for (const part of path.slice(0, -1)) {
-      node[part] ??= {};
-      node = node[part] as Record<string, unknown>;
-    }
-    node[path.at(-1)!] = texts.registers[register].i18next.get(key);
-  }
-  return tree;
-}
-
-const json = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;
+const nestedI18next = (texts: PackTexts, register: Register): Tree =>
+  nest(
+    messageKeys
+      .filter((key) => isTranslated(texts, register, key))
+      .map((key) => [i18nextPath(key), texts.registers[register].i18next.get(key)!] as const),
+  );
 
 /** Every generated file of a locale package, by path relative to `generated/`. */
 export function renderGenerated(texts: PackTexts): Map<string, string> {
@@ -862,17 +804,17 @@ export function renderGenerated(texts: PackTexts): Map<string, string> {
     files.set(`texts/${register}/${generalFileId}.ts`, renderGlobalText(texts, register));
   }
   for (const section of sectionIds)
-    if (Object.keys(sectionAliases(section)).length > 0)
+    if (aliasMembers(section).length > 0)
       files.set(`texts/aliases/${section}.ts`, renderAliases(texts, section));
   const specs = entrySpecs();
-  for (const spec of specs) files.set(entrySourcePath(spec), renderEntry(texts, spec));
+  for (const spec of specs) files.set(`entries/${spec.name}.ts`, renderEntry(texts, spec));
   files.set('entries/i18next.ts', renderI18nextDeclaration(texts));
   files.set('entries/texts.ts', renderAllTexts(texts));
   files.set('support.ts', renderSupport(texts));
   files.set(
     'build-entries.ts',
     [
-      header(texts.origin, 'the entry points tsdown builds'),
+      header(texts, 'the entry points tsdown builds'),
       '/** Output name → source: `dist/<name>.mjs|.cjs` for the export `./<name>`. */',
       'export const entry: Record<string, string> = {',
       ...[...specs.map((spec) => spec.name), 'i18next', 'texts'].map(
@@ -887,18 +829,21 @@ export function renderGenerated(texts: PackTexts): Map<string, string> {
     const translated = messageKeys.filter((key) => isTranslated(texts, register, key));
     files.set(
       `json/${register}.json`,
-      json(Object.fromEntries(translated.map((key) => [key, icu.get(key)]))),
+      serializeJson(Object.fromEntries(translated.map((key) => [key, icu.get(key)]))),
     );
     files.set(
       `json/compiled/${register}.json`,
-      json(Object.fromEntries(translated.map((key) => [key, compiled.get(key)]))),
+      serializeJson(Object.fromEntries(translated.map((key) => [key, compiled.get(key)]))),
     );
-    files.set(`json/i18next/${i18nextNamespaces[register]}.json`, json(nestedI18next(texts, register)));
+    files.set(
+      `json/i18next/${i18nextNamespaces[register]}.json`,
+      serializeJson(nestedI18next(texts, register)),
+    );
   }
   // The keys the JSON files above leave out because their text is still the English one.
   files.set(
     'json/untranslated.json',
-    json(
+    serializeJson(
       Object.fromEntries(
         registers.map((register) => [
           register,
@@ -939,14 +884,9 @@ export function packageExports(): Record<string, unknown> {
 /** Writes `generated/` (removing files no longer generated) and syncs package.json's exports. */
 export function writeGenerated(packageDir: string, files: ReadonlyMap<string, string>): void {
   const root = join(packageDir, generatedDirName);
-  const stale = (dir: string): string[] =>
-    existsSync(dir)
-      ? readdirSync(dir, { withFileTypes: true }).flatMap((item) =>
-          item.isDirectory() ? stale(join(dir, item.name)) : [join(dir, item.name)],
-        )
-      : [];
-  for (const file of stale(root)) {
-    if (!files.has(relative(root, file).split(sep).join('/'))) rmSync(file);
+  for (const item of existsSync(root) ? readdirSync(root, { recursive: true, withFileTypes: true }) : []) {
+    const file = join(item.parentPath, item.name);
+    if (!item.isDirectory() && !files.has(relative(root, file).split(sep).join('/'))) rmSync(file);
   }
   for (const [path, content] of files) {
     const target = join(root, path);
@@ -958,7 +898,7 @@ export function writeGenerated(packageDir: string, files: ReadonlyMap<string, st
   const exports = packageExports();
   if (JSON.stringify(manifest['exports']) !== JSON.stringify(exports)) {
     manifest['exports'] = exports;
-    writeFileSync(manifestPath, json(manifest));
+    writeFileSync(manifestPath, serializeJson(manifest));
   }
 }
 

@@ -112,52 +112,35 @@ export interface MessageArgument {
   readonly hasStyle: boolean;
 }
 
+const argumentTypes: Partial<Record<TYPE, ArgumentType>> = {
+  [TYPE.argument]: 'plain',
+  [TYPE.number]: 'number',
+  [TYPE.date]: 'date',
+  [TYPE.time]: 'time',
+  [TYPE.select]: 'select',
+  [TYPE.tag]: 'tag',
+};
+
 /** Every argument a message uses, in source order, nested ones included. */
 export function argumentsOf(ast: readonly MessageFormatElement[]): MessageArgument[] {
-  const found: MessageArgument[] = [];
-  const visit = (elements: readonly MessageFormatElement[]) => {
-    for (const element of elements) {
-      const offset = element.location?.start.offset ?? 0;
-      switch (element.type) {
-        case TYPE.argument:
-          found.push({ name: element.value, type: 'plain', offset, hasStyle: false });
-          break;
-        case TYPE.number:
-          found.push({ name: element.value, type: 'number', offset, hasStyle: element.style != null });
-          break;
-        case TYPE.date:
-        case TYPE.time:
-          found.push({
-            name: element.value,
-            type: element.type === TYPE.date ? 'date' : 'time',
-            offset,
-            hasStyle: element.style != null,
-          });
-          break;
-        case TYPE.select:
-          found.push({ name: element.value, type: 'select', offset, hasStyle: false });
-          for (const option of Object.values(element.options)) visit(option.value);
-          break;
-        case TYPE.plural:
-          found.push({
-            name: element.value,
-            type: element.pluralType === 'ordinal' ? 'selectordinal' : 'plural',
-            offset,
-            hasStyle: false,
-          });
-          for (const option of Object.values(element.options)) visit(option.value);
-          break;
-        case TYPE.tag:
-          found.push({ name: element.value, type: 'tag', offset, hasStyle: false });
-          visit(element.children);
-          break;
-        default:
-          break;
-      }
-    }
-  };
-  visit(ast);
-  return found;
+  return ast.flatMap((element): MessageArgument[] => {
+    if (element.type === TYPE.literal || element.type === TYPE.pound) return [];
+    const type =
+      element.type === TYPE.plural
+        ? element.pluralType === 'ordinal'
+          ? 'selectordinal'
+          : 'plural'
+        : argumentTypes[element.type]!;
+    const offset = element.location?.start.offset ?? 0;
+    const hasStyle = 'style' in element && element.style != null;
+    const nested =
+      element.type === TYPE.tag
+        ? element.children
+        : 'options' in element
+          ? Object.values(element.options).flatMap((option) => option.value)
+          : [];
+    return [{ name: element.value, type, offset, hasStyle }, ...argumentsOf(nested)];
+  });
 }
 
 /**

@@ -1,44 +1,11 @@
 /**
- * The translator tooling of locales/, for the CLI, the locale package builds
- * and the explorer app: the check, the translator context of every key, the
- * untranslated texts (derived by the check) and the generator.
+ * What the explorer app reads of the translator tooling (its Vite plugins import it through tsx):
+ * the check with the untranslated texts it derives, the languages, their package names, the
+ * lengths of the texts and the translator context of every key. The CLI and the locale package
+ * builds run bin/smspartner-i18n-tools.mjs.
  */
-export { checkLocaleTag, localePackageManifest, packageFolderOf, packageNameOf } from './add-locale.ts';
-export {
-  type CheckOptions,
-  type CheckResult,
-  checkLocales,
-  formatProblem,
-  type LoadedText,
-  type LocaleTexts,
-  type Problem,
-  type RuleId,
-  type Severity,
-  summarize,
-} from './check.ts';
-export { lengthBudget, textLengths } from './check-length.ts';
-export { main } from './cli.ts';
-export {
-  GenerateError,
-  i18nextNamespaces,
-  loadPackTexts,
-  type PackTexts,
-  packageExports,
-  renderGenerated,
-} from './generate.ts';
-export { escapeIcuLiteral, toI18next } from './icu.ts';
-export {
-  type FileId,
-  fileIdOfKey,
-  fileIds,
-  keysOfFile,
-  type Register,
-  registers,
-  sameAsEnglishMember,
-} from './layout.ts';
+export { packageNameOf } from './add-locale.ts';
+export { checkLocales } from './check.ts';
+export { textLengths } from './check-length.ts';
 export { discoverLocales } from './locale-files.ts';
-export { defaultLocalesDir, repoRoot } from './paths.ts';
-export { type ReferenceText, referenceTexts } from './reference-texts.ts';
-export { buildSchema, renderSchemas, writeSchemas } from './schema.ts';
-export { type TranslatorContext, translatorContexts } from './translator-context.ts';
-export { exportXliff, importXliff, XliffCheckError, XliffError } from './xliff.ts';
+export { translatorContexts } from './translator-context.ts';

@@ -27,6 +27,15 @@ export const fileIds: readonly FileId[] = [...sectionIds, generalFileId];
 /** The folder under locales/ that holds the generated JSON Schemas (never a language). */
 export const schemaFolderName = 'schema';
 
+/** A BCP 47 tag in its canonical form (`pt-br` → `pt-BR`); `undefined` when the text is no tag. */
+export function canonicalTag(tag: string): string | undefined {
+  try {
+    return Intl.getCanonicalLocales(tag)[0];
+  } catch {
+    return undefined;
+  }
+}
+
 /** Where a key's text lives. */
 export function fileIdOfKey(key: MessageKey): FileId {
   if (key === globalFallbackKey) return generalFileId;

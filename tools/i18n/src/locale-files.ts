@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   type DocumentNode,
@@ -17,19 +17,14 @@ export interface Position {
 }
 
 export type ParsedJson =
-  | { readonly ok: true; readonly text: string; readonly document: DocumentNode }
-  | { readonly ok: false; readonly text: string; readonly position: Position; readonly reason: string };
+  | { readonly ok: true; readonly document: DocumentNode }
+  | { readonly ok: false; readonly position: Position; readonly reason: string };
 
 /** Reads a JSON file keeping every position (and every duplicate key), which JSON.parse would lose. */
 export function parseJsonText(text: string): ParsedJson {
   // A byte-order mark is invisible in editors; JSON forbids it, so it is reported, not skipped.
   if (text.charCodeAt(0) === 0xfeff) {
-    return {
-      ok: false,
-      text,
-      position: { line: 1, column: 1 },
-      reason: 'the file starts with a byte-order mark',
-    };
+    return { ok: false, position: { line: 1, column: 1 }, reason: 'the file starts with a byte-order mark' };
   }
   let document: DocumentNode;
   try {
@@ -39,7 +34,7 @@ export function parseJsonText(text: string): ParsedJson {
     const said = (located.message ?? String(error)).replace(/\s*\(\d+:\d+\)$/, '');
     const position = { line: located.line ?? 1, column: located.column ?? 1 };
     const hint = jsonMistakeHint(text, position, said);
-    return { ok: false, text, position, reason: hint ? `${hint} (the parser says: ${said})` : said };
+    return { ok: false, position, reason: hint ? `${hint} (the parser says: ${said})` : said };
   }
   // The parser accepts raw control characters inside strings; JSON (and every
   // consumer of the packs) does not, so the file is held to JSON.parse.
@@ -47,7 +42,6 @@ export function parseJsonText(text: string): ParsedJson {
   if (raw) {
     return {
       ok: false,
-      text,
       position: positionAtOffset(text, raw.offset),
       reason: `a raw control character (U+${raw.code.toString(16).toUpperCase().padStart(4, '0')}${raw.code === 0x0a ? ', a line break' : raw.code === 0x09 ? ', a tab' : ''}) inside a string, which JSON does not allow; remove it`,
     };
@@ -59,12 +53,11 @@ export function parseJsonText(text: string): ParsedJson {
     const at = /position (\d+)/.exec(message);
     return {
       ok: false,
-      text,
       position: at ? positionAtOffset(text, Number(at[1])) : { line: 1, column: 1 },
       reason: message.replace(/\s*in JSON at position \d+.*$/, ''),
     };
   }
-  return { ok: true, text, document };
+  return { ok: true, document };
 }
 
 function rawControlCharacter(text: string): { offset: number; code: number } | undefined {
@@ -129,9 +122,8 @@ export function jsonMistakeHint(text: string, at: Position, reason: string): str
   return undefined;
 }
 
-export function readJsonFile(path: string): ParsedJson {
-  return parseJsonText(readFileSync(path, 'utf8'));
-}
+/** A JSON file's text as the tools write it: two-space indent, a final line break. */
+export const serializeJson = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;
 
 export function startOf(node: { loc: { start: Position } }): Position {
   return { line: node.loc.start.line, column: node.loc.start.column };

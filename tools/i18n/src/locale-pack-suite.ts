@@ -17,11 +17,10 @@ import { formatCompiled } from '@smspartner-i18n/core/internal';
 import { createExplainer, createResolver as createRuntimeResolver } from '@smspartner-i18n/core/runtime';
 import type { CodePack } from '@smspartner-i18n/core/types';
 import fc from 'fast-check';
-import i18next, { type i18n as I18n, type Resource } from 'i18next';
+import i18next, { type Resource } from 'i18next';
 import { IntlMessageFormat } from 'intl-messageformat';
 import { beforeAll, describe, expect, it } from 'vitest';
-
-type Register = 'official' | 'friendly';
+import { type Register, registers } from './layout.ts';
 
 /** What a generated locale package's root entry exports (generated/entries/index.ts). */
 export interface LocalePackageRoot {
@@ -59,12 +58,7 @@ export function describeLocalePack({ packageDir, root, entry }: LocalePackSuiteO
    * parsing the ICU source text itself, not any output of the generator.
    */
 
-  const registers = ['official', 'friendly'] as const;
   const { locale, namespaces } = root;
-  const flat: Readonly<Record<Register, Readonly<Partial<Record<MessageKey, string>>>>> = {
-    official: root.official,
-    friendly: root.friendly,
-  };
   /** The keys whose text is still English (generated/json/untranslated.json): the pack leaves them out. */
   const untranslated = JSON.parse(
     readFileSync(join(packageDir, 'generated/json/untranslated.json'), 'utf8'),
@@ -105,9 +99,9 @@ export function describeLocalePack({ packageDir, root, entry }: LocalePackSuiteO
     return { ...Object.fromEntries(scaled), ...quotedValues(key, '21/11/2014 10:05'), code: 'X-1' };
   }
 
-  async function plainI18next() {
-    const instance = i18next.createInstance();
-    await instance.init({
+  const i18n = i18next.createInstance();
+  beforeAll(async () => {
+    await i18n.init({
       lng: locale,
       fallbackLng: false,
       resources: root.resources,
@@ -115,17 +109,11 @@ export function describeLocalePack({ packageDir, root, entry }: LocalePackSuiteO
       defaultNS: namespaces.friendly,
       initAsync: false,
     });
-    return instance;
-  }
-
-  let i18n: I18n;
-  beforeAll(async () => {
-    i18n = await plainI18next();
   });
 
   /** The oracle: intl-messageformat parsing the ICU source text. */
   const formatWithIntl = (register: Register, key: MessageKey, values: Record<string, string | number>) =>
-    String(new IntlMessageFormat(flat[register][key]!, locale).format(values));
+    String(new IntlMessageFormat(root[register][key]!, locale).format(values));
 
   /** A section and code whose text is `key`'s: the entry's own code, else one the section does not list. */
   function questionOf(key: MessageKey): readonly [section: string, code: unknown] {
@@ -183,7 +171,7 @@ export function describeLocalePack({ packageDir, root, entry }: LocalePackSuiteO
           expect(translatedKeys(register)).toEqual([...messageKeys]);
           return;
         }
-        expect(Object.hasOwn(flat[register], key)).toBe(false);
+        expect(Object.hasOwn(root[register], key)).toBe(false);
         expect(Object.hasOwn(root.compiled[register], key)).toBe(false);
         // Alone, the pack has nothing exact for it: the chain must go on to English.
         const [section, code] = questionOf(key);
@@ -200,7 +188,7 @@ export function describeLocalePack({ packageDir, root, entry }: LocalePackSuiteO
     '%s texts compiled to code say what intl-messageformat says of the ICU source',
     (register) => {
       it.each(translatedKeys(register))('%s, with its default and random arguments', (key) => {
-        const source = flat[register][key]!;
+        const source = root[register][key]!;
         const defaults = entryByKey(key)?.params ?? {};
         const withIntl = (values: Record<string, unknown>) =>
           String(new IntlMessageFormat(source, locale, undefined, { ignoreTag: true }).format(values));
@@ -276,7 +264,7 @@ export function describeLocalePack({ packageDir, root, entry }: LocalePackSuiteO
             if (!key.startsWith('$') && !untranslated[register].includes(key as MessageKey))
               texts[key] = text as string;
         }
-        expect(flat[register]).toEqual(texts);
+        expect(root[register]).toEqual(texts);
       },
     );
   });
@@ -346,7 +334,7 @@ export function describeLocalePack({ packageDir, root, entry }: LocalePackSuiteO
           expect(Object.keys(module[register]).sort()).toEqual([...own].sort());
           expect(Object.keys(module.compiled[register]).sort()).toEqual([...own].sort());
           for (const key of own) {
-            expect(module[register][key]).toBe(flat[register][key as MessageKey]);
+            expect(module[register][key]).toBe(root[register][key as MessageKey]);
             expect(module.compiled[register][key]).toEqual(root.compiled[register][key as MessageKey]);
           }
         }
@@ -433,7 +421,7 @@ export function describeLocalePack({ packageDir, root, entry }: LocalePackSuiteO
       JSON.parse(readFileSync(join(packageDir, 'generated/json', path), 'utf8'));
 
     it.each(registers)('hold the same %s texts as the modules', (register) => {
-      expect(readJson(`${register}.json`)).toEqual(flat[register]);
+      expect(readJson(`${register}.json`)).toEqual(root[register]);
       expect(readJson(`compiled/${register}.json`)).toEqual(root.compiled[register]);
       const resources = root.resources[locale as keyof typeof root.resources] as Record<string, unknown>;
       expect(readJson(`i18next/${namespaces[register]}.json`)).toEqual(resources[namespaces[register]]);

@@ -9,6 +9,7 @@ import {
   readReferencePage,
   referenceDir,
 } from '@smspartner-i18n/reference';
+import type { Register } from './layout.ts';
 
 /**
  * SMSPartner's own sentence for every catalog entry, per edition, read from
@@ -76,6 +77,7 @@ function referenceTextOf(page: ReferencePage, entry: CatalogEntry): ReferenceTex
     .filter((row) => row !== own && row.name !== undefined && entry.aliases.includes(row.name))
     .map((row) => ({ name: row.name!, text: row.text, source: sourceOf(page, row) }));
   const group = own?.group;
+  const common = { key: entry.key, edition: page.edition, ...(group ? { group } : {}), aliasTexts };
   if (borrowed) {
     const [lender] = rowsOf(page, borrowed.section, borrowed.code);
     if (!lender || lender.text === '') {
@@ -83,15 +85,7 @@ function referenceTextOf(page: ReferencePage, entry: CatalogEntry): ReferenceTex
         `reference: ${entry.key} borrows ${borrowed.section} ${borrowed.code}, which has no sentence`,
       );
     }
-    return {
-      key: entry.key,
-      edition: page.edition,
-      text: lender.text,
-      source: sourceOf(page, lender),
-      resolution: borrowed.why,
-      ...(group ? { group } : {}),
-      aliasTexts,
-    };
+    return { ...common, text: lender.text, source: sourceOf(page, lender), resolution: borrowed.why };
   }
   if (!own || own.text === '') {
     throw new Error(
@@ -99,8 +93,7 @@ function referenceTextOf(page: ReferencePage, entry: CatalogEntry): ReferenceTex
     );
   }
   return {
-    key: entry.key,
-    edition: page.edition,
+    ...common,
     text: own.text,
     source: sourceOf(page, own),
     ...(own.layout === 'loose-line'
@@ -109,8 +102,6 @@ function referenceTextOf(page: ReferencePage, entry: CatalogEntry): ReferenceTex
     ...(aliasTexts.length > 0
       ? { resolution: `defect 3: listed twice; the sentence of ${entry.name} is the official one` }
       : {}),
-    ...(group ? { group } : {}),
-    aliasTexts,
   };
 }
 
@@ -144,3 +135,7 @@ export function referenceTexts(edition: Edition): ReadonlyMap<string, ReferenceT
 export function isReferenceEdition(locale: string): locale is Edition {
   return (referenceEditions as readonly string[]).includes(locale);
 }
+
+/** Whether a register of a language is SMSPartner's published wording: kept verbatim, never styled or translated. */
+export const isVerbatim = (locale: string, register: Register): boolean =>
+  register === 'official' && isReferenceEdition(locale);

@@ -10,6 +10,7 @@ import {
   schemaFolderName,
   schemaReferenceOf,
 } from './layout.ts';
+import { serializeJson } from './locale-files.ts';
 import { translatorContexts } from './translator-context.ts';
 
 /**
@@ -68,8 +69,6 @@ export function buildSchema(
     additionalProperties: false,
   };
 }
-
-export const serializeJson = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;
 
 /** Every schema file, by file name, as it must be on disk. */
 export function renderSchemas(): Map<string, string> {

@@ -5,7 +5,12 @@ import {
   messageKeys,
   sections,
 } from '@smspartner-i18n/core';
-import { type FieldKeyInfo, fieldKeyInfo, fieldPatternSources } from '@smspartner-i18n/core/fields';
+import {
+  type FieldKeyInfo,
+  type FieldMessageSource,
+  fieldKeyInfo,
+  fieldPatternSources,
+} from '@smspartner-i18n/core/fields';
 import type { FixableBy, SectionInfo } from '@smspartner-i18n/core/types';
 import { entryOfKey } from './layout.ts';
 import { type ReferenceText, referenceTexts } from './reference-texts.ts';
@@ -91,9 +96,18 @@ function sectionOf(entryOrFallback: string): SectionInfo | undefined {
   );
 }
 
-function quote(text: string): string {
-  return `"${text}"`;
-}
+const quote = (text: string): string => `"${text}"`;
+
+/** The arguments line of a context's text: `Arguments (<scope>): {max, number} = … (default 500); ….` */
+const argumentsLine = (scope: string, args: TranslatorContext['arguments']): string =>
+  args.length === 0
+    ? 'Arguments: none.'
+    : `Arguments${scope}: ${args
+        .map(
+          (arg) =>
+            `${arg.icu} = ${arg.meaning}${arg.defaultValue !== undefined ? ` (default ${arg.defaultValue})` : ''}`,
+        )
+        .join('; ')}.`;
 
 function entryContext(
   entry: CatalogEntry,
@@ -124,8 +138,7 @@ function entryContext(
     meaning: parameterMeanings[name] ?? `the value of ${name}`,
     defaultValue,
   }));
-  const audience =
-    entry.kind === 'status' ? statusAudience : entry.fixableBy ? audiences[entry.fixableBy] : statusAudience;
+  const audience = entry.kind !== 'status' && entry.fixableBy ? audiences[entry.fixableBy] : statusAudience;
   const lines = [
     `When: ${when}`,
     `SMSPartner's wording (English): ${quote(en.text)}`,
@@ -146,13 +159,7 @@ function entryContext(
             .join(' / ')}`,
       ),
     ...(entry.note ? [`Note: ${entry.note}`] : []),
-    ...(args.length > 0
-      ? [
-          `Arguments (friendly text; write them as shown, never the number itself): ${args
-            .map((arg) => `${arg.icu} = ${arg.meaning} (default ${arg.defaultValue})`)
-            .join('; ')}.`,
-        ]
-      : ['Arguments: none.']),
+    argumentsLine(' (friendly text; write them as shown, never the number itself)', args),
     `Who can act: ${audience}`,
   ];
   return {
@@ -181,12 +188,7 @@ function fallbackContext(key: MessageKey): TranslatorContext {
   }shows {code}. Friendly register: a calm sentence for an end user, which may show {code}; translations use {code} exactly where the English text does.`;
   const audience =
     'Unknown: the friendly text must not guess a cause; it says the request could not be completed.';
-  const lines = [
-    `When: ${when}`,
-    register,
-    `Arguments: ${codeArgument.icu} = ${codeArgument.meaning}.`,
-    `Who can act: ${audience}`,
-  ];
+  const lines = [`When: ${when}`, register, argumentsLine('', [codeArgument]), `Who can act: ${audience}`];
   return {
     key,
     ...(section ? { section: { id: section.id, heading: section.heading } } : {}),
@@ -212,36 +214,25 @@ export function translatorContexts(): ReadonlyMap<MessageKey, TranslatorContext>
   );
 }
 
-/** What the value arguments of field texts stand for. */
+/** What the value arguments of field texts stand for, where it is not what the catalog's parameter means. */
 const fieldParameterMeanings: Readonly<Record<string, string>> = {
   phoneNumber: 'the phone number SMSPartner rejected, as it quotes it (922264)',
   date: 'the scheduled date (and time, when one was given) SMSPartner quotes, as sent (21/11/2014, 21/11/2014 10:05)',
   max: 'the most phone numbers one request may hold',
   maxLength: 'the most characters allowed',
   maxParts: 'the most SMS parts one long message may be split into',
-  minMinute: 'the first minute allowed for a scheduled sending',
-  maxMinute: 'the last minute allowed for a scheduled sending',
-  step: 'scheduled minutes must be a multiple of this',
 };
 
-/** A text of the field layer: one request field's rule, a field's unrecognised messages, or an unknown field. */
 /** SMSPartner's documented messages for a field rule (none for `unknown` and `unknownField`). */
-function documentedOf(info: FieldKeyInfo): readonly { readonly text: string; readonly source: string }[] {
-  const wordings = fieldPatternSources as Readonly<
-    Record<
-      string,
-      Readonly<
-        Record<
-          string,
-          Readonly<Record<string, { readonly documented: readonly { text: string; source: string }[] }>>
-        >
-      >
-    >
-  >;
+function documentedOf(info: FieldKeyInfo): FieldMessageSource['documented'] {
+  const wordings: Readonly<
+    Record<string, Readonly<Record<string, Readonly<Record<string, FieldMessageSource>>>>>
+  > = fieldPatternSources;
   if (info.field === undefined || info.rule === undefined) return [];
   return wordings[info.section]?.[info.field]?.[info.rule]?.documented ?? [];
 }
 
+/** A text of the field layer: one request field's rule, a field's unrecognised messages, or an unknown field. */
 function fieldContext(info: FieldKeyInfo): TranslatorContext {
   const documented = documentedOf(info);
   const section = sections.find((candidate) => candidate.id === info.section)!;
@@ -255,7 +246,7 @@ function fieldContext(info: FieldKeyInfo): TranslatorContext {
   const args = Object.entries(info.params).map(([name, spec]) => ({
     name,
     icu: spec === 'text' ? `{${name}}` : `{${name}, number}`,
-    meaning: fieldParameterMeanings[name] ?? `the value of ${name}`,
+    meaning: fieldParameterMeanings[name] ?? parameterMeanings[name] ?? `the value of ${name}`,
     ...(spec === 'text' ? {} : { defaultValue: spec }),
   }));
   const audience =
@@ -269,14 +260,7 @@ function fieldContext(info: FieldKeyInfo): TranslatorContext {
     ...(documented.length === 0
       ? ["SMSPartner's message: any text; the sentence must be true whatever it said."]
       : []),
-    args.length > 0
-      ? `Arguments (both registers): ${args
-          .map(
-            (arg) =>
-              `${arg.icu} = ${arg.meaning}${arg.defaultValue !== undefined ? ` (default ${arg.defaultValue})` : ''}`,
-          )
-          .join('; ')}.`
-      : 'Arguments: none.',
+    argumentsLine(' (both registers)', args),
     `Who can act: ${audience}`,
   ];
   return {

@@ -1,7 +1,7 @@
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
-import type { MessageKey } from '@smspartner-i18n/core';
+import type { CatalogEntry, MessageKey } from '@smspartner-i18n/core';
 import { XMLBuilder, XMLParser, XMLValidator } from 'fast-xml-parser';
 import { type CheckResult, checkLocales, type Problem } from './check.ts';
 import { lengthBudget } from './check-length.ts';
@@ -15,7 +15,7 @@ import {
   registers,
 } from './layout.ts';
 import { localeFilePath, memberName, parseJsonText } from './locale-files.ts';
-import { isReferenceEdition } from './reference-texts.ts';
+import { isVerbatim } from './reference-texts.ts';
 import { type TranslatorContext, translatorContexts } from './translator-context.ts';
 
 /**
@@ -32,10 +32,6 @@ const sourceLanguage = 'en';
 
 /** `friendly.sms.send`: a <file> id (an XML NMTOKEN, so no slash). */
 const fileElementId = (register: Register, fileId: FileId): string => `${register}.${fileId}`;
-
-/** Whether a register of a language is SMSPartner's published wording, locked in the file. */
-export const isLocked = (locale: string, register: Register): boolean =>
-  register === 'official' && isReferenceEdition(locale);
 
 function readTexts(
   localesDir: string,
@@ -70,8 +66,7 @@ function argumentNote(context: TranslatorContext): string {
     .join('; ')}.`;
 }
 
-function whoCanAct(key: MessageKey, context: TranslatorContext): string {
-  const entry = entryOfKey(key);
+function whoCanAct(entry: CatalogEntry | undefined, context: TranslatorContext): string {
   if (!entry) return context.audience;
   const metadata = [
     `kind: ${entry.kind}`,
@@ -99,7 +94,7 @@ function notesOf(
   const entry = entryOfKey(key);
   const notes: Note[] = [
     { '@_category': 'when', '#text': context.when },
-    { '@_category': 'who-can-act', '#text': whoCanAct(key, context) },
+    { '@_category': 'who-can-act', '#text': whoCanAct(entry, context) },
     { '@_category': 'arguments', '#text': argumentNote(context) },
   ];
   if (context.official) {
@@ -150,7 +145,7 @@ export function exportXliff(options: ExportOptions): string {
     fileIds.map((fileId) => {
       const english = readTexts(localesDir, sourceLanguage, register, fileId);
       const targets = readTexts(localesDir, locale, register, fileId);
-      const locked = isLocked(locale, register);
+      const locked = isVerbatim(locale, register);
       const units = keysOfFile(fileId).map((key) => {
         const source = english.get(key);
         const target = targets.get(key);
@@ -212,11 +207,7 @@ interface ImportedUnit {
 export interface ImportResult {
   readonly locale: string;
   /** Texts whose value changed, and the files written. */
-  readonly changed: readonly {
-    readonly unit: string;
-    readonly key: MessageKey;
-    readonly register: Register;
-  }[];
+  readonly changed: readonly Pick<ImportedUnit, 'unit' | 'key' | 'register'>[];
   readonly files: readonly string[];
   /** Units ignored on purpose (locked, or without a target). */
   readonly skipped: readonly string[];
@@ -303,7 +294,7 @@ function readUnits(xml: string): { locale: string; units: ImportedUnit[]; skippe
       if (seen.has(unitName)) throw new XliffError(`unit ${unitName} is given twice`);
       seen.add(unitName);
       if (
-        isLocked(locale, place.register) ||
+        isVerbatim(locale, place.register) ||
         attribute(unit, 'translate') === 'no' ||
         attribute(file, 'translate') === 'no'
       ) {
@@ -394,20 +385,18 @@ export function importXliff(options: ImportOptions): ImportResult {
       `trgLang="${locale}" but there is no locales/${locale}/ (add it with pnpm i18n:add-locale ${locale})`,
     );
   }
-  const changes = new Map<string, { register: Register; fileId: FileId; values: Map<string, string> }>();
-  const changed: { unit: string; key: MessageKey; register: Register }[] = [];
+  /** The new values by file. */
+  const changes = new Map<string, Map<string, string>>();
+  const changed: Pick<ImportedUnit, 'unit' | 'key' | 'register'>[] = [];
   for (const unit of units) {
     const current = readTexts(localesDir, locale, unit.register, unit.fileId).get(unit.key);
     if (current === unit.target) continue;
     const path = localeFilePath(localesDir, locale, unit.register, unit.fileId);
-    const change = changes.get(path) ?? { register: unit.register, fileId: unit.fileId, values: new Map() };
-    change.values.set(unit.key, unit.target);
-    changes.set(path, change);
+    changes.set(path, (changes.get(path) ?? new Map()).set(unit.key, unit.target));
     changed.push({ unit: unit.unit, key: unit.key, register: unit.register });
   }
   const rendered = new Map<string, string>();
-  for (const [path, change] of changes)
-    rendered.set(path, replaceValues(readFileSync(path, 'utf8'), change.values));
+  for (const [path, values] of changes) rendered.set(path, replaceValues(readFileSync(path, 'utf8'), values));
 
   // Check the result in a copy; the real folder is only written when it is clean.
   const scratch = mkdtempSync(join(tmpdir(), 'smspartner-i18n-import-'));
