@@ -1,4 +1,4 @@
-import { parse } from '@formatjs/icu-messageformat-parser';
+import { type MessageFormatElement, parse, TYPE } from '@formatjs/icu-messageformat-parser';
 import fc from 'fast-check';
 import i18next from 'i18next';
 import { IntlMessageFormat } from 'intl-messageformat';
@@ -121,6 +121,15 @@ describe('toI18next', () => {
     for (const source of refused) {
       expect(toI18next(parse(source, { ignoreTag: true })).ok, source).toBe(false);
     }
+  });
+
+  it('judges a brace by its place in the merged text, not in the AST', () => {
+    // Adjacent literals (as a compiled or pseudo-localised AST may hold) are one piece of text.
+    const literal = (value: string) => ({ type: TYPE.literal, value }) as MessageFormatElement;
+    expect(toI18next([literal('Prix '), literal('{')])).toEqual({ ok: true, text: 'Prix {' });
+    expect(toI18next([literal('}'), literal(' fin')])).toEqual({ ok: true, text: '} fin' });
+    const argument = { type: TYPE.argument, value: 'x' } as MessageFormatElement;
+    expect(toI18next([literal('a '), literal('{'), argument]).ok).toBe(false);
   });
 
   it('gives plain i18next the same text as intl-messageformat (property)', async () => {

@@ -187,11 +187,12 @@ export type Rendered =
  */
 export function toI18next(ast: readonly MessageFormatElement[]): Rendered {
   let text = '';
-  for (const [index, element] of mergeLiterals(ast).entries()) {
+  const merged = mergeLiterals(ast);
+  for (const [index, element] of merged.entries()) {
     if (element.type === TYPE.literal) {
       const value = element.value;
       const touchesArgument =
-        (value.endsWith('{') && index < ast.length - 1) || (value.startsWith('}') && index > 0);
+        (value.endsWith('{') && index < merged.length - 1) || (value.startsWith('}') && index > 0);
       if (value.includes('{{') || value.includes('}}') || value.includes('$t(') || touchesArgument) {
         return {
           ok: false,
