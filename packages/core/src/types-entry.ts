@@ -10,6 +10,7 @@ export type {
   SectionInfo,
 } from './catalog.ts';
 export type { SectionCode } from './code-pack.ts';
+export type { SmsPartnerI18nextResources } from './i18next-resources.ts';
 export type { PackSource } from './pack-forms.ts';
 export type {
   Explainer,

@@ -78,7 +78,7 @@ describe('addSmsPartnerResources', () => {
 
   it('explains what is wrong when given something that is not an i18next instance', () => {
     expect(() => addSmsPartnerResources({} as never)).toThrow(
-      'addSmsPartnerResources: expected an i18next instance (with addResourceBundle), got object',
+      'addSmsPartnerResources: expected an initialised i18next instance (with addResourceBundle), got object',
     );
   });
 });

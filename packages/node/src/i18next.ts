@@ -5,7 +5,13 @@
  */
 import { lastResortText, lookup, type Tone } from '@smspartner-i18n/core';
 import { fieldCandidates, lastResortFieldText, recognizeFieldMessage } from '@smspartner-i18n/core/fields';
-import { messageCandidates, messageParams, smsPartnerNamespaces } from '@smspartner-i18n/core/internal';
+import {
+  addI18nextResources,
+  messageCandidates,
+  messageParams,
+  type SmsPartnerI18nextResources,
+  smsPartnerNamespaces,
+} from '@smspartner-i18n/core/internal';
 import { isTone } from '@smspartner-i18n/core/runtime';
 import { resources as englishResources } from '@smspartner-i18n/locale-en';
 import { resources as frenchResources } from '@smspartner-i18n/locale-fr';
@@ -13,59 +19,30 @@ import { createInstance, type InitOptions, type i18n } from 'i18next';
 import { read } from './read.ts';
 import type { FieldError } from './smspartner-error.ts';
 
+/** i18next resources as the locale packages export them (core's type, under the name both adapters use). */
+export type { SmsPartnerI18nextResources };
 /** The i18next namespace of each register (core's definition). */
 export { smsPartnerNamespaces };
+/** @deprecated The same type as `SmsPartnerI18nextResources`, the name both adapters use. */
+export type SmsPartnerResources = SmsPartnerI18nextResources;
 
-/** i18next resources as the locale packages export them: `{ [lng]: { [namespace]: nested texts } }`. */
-export type SmsPartnerResources = Readonly<Record<string, Readonly<Record<string, unknown>>>>;
-
-const builtInResources: readonly SmsPartnerResources[] = [englishResources, frenchResources];
+const builtInResources: readonly SmsPartnerI18nextResources[] = [englishResources, frenchResources];
 
 export interface AddResourcesOptions {
-  /** More resources (another locale package's `resources`); the built-in English and French are always added. */
-  readonly resources?: readonly SmsPartnerResources[];
-}
-
-/** At most 100 resources objects of `value`, read once each. */
-function extraResources(value: unknown): unknown[] {
-  const list: unknown[] = [];
-  try {
-    if (!Array.isArray(value)) return list;
-    const length = Math.min(value.length, 100);
-    for (let index = 0; index < length; index++) list.push(value[index]);
-  } catch {
-    // The resources read so far.
-  }
-  return list;
+  /** More resources (another locale package's `resources`, or a list); the built-in English and French are always added. */
+  readonly resources?: SmsPartnerI18nextResources | readonly SmsPartnerI18nextResources[];
 }
 
 /**
  * Adds the SMSPartner namespaces, in every language this package has, to an
  * i18next instance the app already runs. Texts the app already holds under
- * the same keys win (nothing is overwritten). Returns the instance.
+ * the same keys win (nothing is overwritten). Returns the instance; throws a
+ * `TypeError` for anything that is not an initialised i18next instance.
  */
 export function addSmsPartnerResources(instance: i18n, options: AddResourcesOptions = {}): i18n {
-  if (typeof instance !== 'object' || instance === null || typeof instance.addResourceBundle !== 'function')
-    throw new TypeError(
-      'addSmsPartnerResources: expected an i18next instance (with addResourceBundle), got ' +
-        (instance === null ? 'null' : typeof instance),
-    );
-  const extra = extraResources(read(options, 'resources'));
-  for (const resources of [...extra, ...builtInResources]) {
-    try {
-      if (typeof resources !== 'object' || resources === null) continue;
-      for (const [lng, namespaces] of Object.entries(resources)) {
-        if (typeof namespaces !== 'object' || namespaces === null) continue;
-        for (const namespace of Object.values(smsPartnerNamespaces)) {
-          const bundle = (namespaces as Record<string, unknown>)[namespace];
-          if (typeof bundle === 'object' && bundle !== null)
-            instance.addResourceBundle(lng, namespace, bundle, true, false);
-        }
-      }
-    } catch {
-      // Resources that throw when read (a Proxy, a getter): the others are still added.
-    }
-  }
+  // The app's resources first: nothing overwrites, so they win over the built-in ones.
+  addI18nextResources(instance, read(options, 'resources'));
+  addI18nextResources(instance, builtInResources);
   return instance;
 }
 

@@ -214,10 +214,8 @@ describe('SmsPartnerI18nextProvider (react-i18next)', () => {
       'sms.send.insufficientCredit',
       'Out of credit (custom)',
     );
-    addSmsPartnerResources(instance, {
-      ...en.resources!,
-      de: { app: { title: 'Mein Laden' } },
-    });
+    const resources = { ...en.resources!, de: { app: { title: 'Mein Laden' } } };
+    expect(addSmsPartnerResources(instance, { resources: [resources] })).toBe(instance);
     expect(instance.t('sms.send.insufficientCredit', { ns: 'smspartner-official' })).toBe(
       'Out of credit (custom)',
     );
@@ -225,5 +223,40 @@ describe('SmsPartnerI18nextProvider (react-i18next)', () => {
       en.official['sms.send.apiKeyIncorrect'],
     );
     expect(instance.hasResourceBundle('de', 'app')).toBe(false);
+  });
+
+  it('addSmsPartnerResources has the Node adapter’s contract: a TypeError for what is not an i18next instance', async () => {
+    const expected =
+      'addSmsPartnerResources: expected an initialised i18next instance (with addResourceBundle), got';
+    for (const notAnInstance of [undefined, null, {}, 'i18next', i18next.createInstance()])
+      expect(() => addSmsPartnerResources(notAnInstance as never), String(notAnInstance)).toThrow(
+        new TypeError(`${expected} ${notAnInstance === null ? 'null' : typeof notAnInstance}`),
+      );
+    // Resources that are not resources, or throw when read, add nothing and do not throw.
+    const instance = await appInstance({ lng: 'fr' });
+    const throwing = new Proxy(
+      {},
+      {
+        ownKeys: () => {
+          throw new Error('hostile');
+        },
+      },
+    );
+    const options = [
+      {},
+      { resources: null },
+      { resources: [null, 7, throwing] },
+      {
+        get resources(): never {
+          throw new Error('hostile');
+        },
+      },
+    ];
+    for (const option of options) expect(addSmsPartnerResources(instance, option as never)).toBe(instance);
+    expect(instance.hasResourceBundle('fr', 'smspartner-official')).toBe(false);
+    addSmsPartnerResources(instance, { resources: [throwing as never, fr.resources!] });
+    expect(instance.t('sms.send.insufficientCredit', { ns: 'smspartner-official' })).toBe(
+      fr.official['sms.send.insufficientCredit'],
+    );
   });
 });

@@ -5,7 +5,12 @@ import {
   type MessageOptions,
   type Tone,
 } from '@smspartner-i18n/core';
-import { messageCandidates, messageParams, smsPartnerNamespaces } from '@smspartner-i18n/core/internal';
+import {
+  addI18nextResources,
+  messageCandidates,
+  messageParams,
+  smsPartnerNamespaces,
+} from '@smspartner-i18n/core/internal';
 import { canonicalLocale, isTone } from '@smspartner-i18n/core/runtime';
 import type { i18n as I18n } from 'i18next';
 import {
@@ -41,8 +46,6 @@ export type * from './types.ts';
 /** The i18next namespaces our texts live in, one per register (core's definition). */
 export { smsPartnerNamespaces };
 
-const ourNamespaces: ReadonlySet<string> = new Set(Object.values(smsPartnerNamespaces));
-
 function usable(instance: unknown): instance is I18n {
   try {
     return (
@@ -56,24 +59,28 @@ function usable(instance: unknown): instance is I18n {
   }
 }
 
+export interface AddResourcesOptions {
+  /** A locale package's `resources`, or a list (`[fr.resources, en.resources]`); this package has no texts of its own. */
+  readonly resources?: SmsPartnerI18nextResources | readonly SmsPartnerI18nextResources[];
+}
+
 /**
- * Adds our namespaces from a locale package's `resources` export to an
- * i18next instance. Keys the app already has are kept, so an app can
- * override any of our texts in its own resources.
+ * Adds our namespaces from locale packages' `resources` exports to an
+ * i18next instance the app already runs, as the Node adapter's function of
+ * the same name does. Keys the app already has are kept, so an app can
+ * override any of our texts in its own resources. Returns the instance;
+ * throws a `TypeError` for anything that is not an initialised i18next
+ * instance.
  */
-export function addSmsPartnerResources(
-  i18n: I18n,
-  resources: SmsPartnerI18nextResources,
-  options: { readonly silent?: boolean } = {},
-): void {
-  if (!usable(i18n) || typeof i18n.addResourceBundle !== 'function' || i18n.store === undefined) return;
-  for (const [lng, namespaces] of Object.entries(resources)) {
-    if (canonicalLocale(lng) === undefined || typeof namespaces !== 'object' || namespaces === null) continue;
-    for (const [ns, data] of Object.entries(namespaces)) {
-      if (!ourNamespaces.has(ns) || typeof data !== 'object' || data === null) continue;
-      i18n.addResourceBundle(lng, ns, data, true, false, { silent: options.silent === true });
-    }
+export function addSmsPartnerResources(i18n: I18n, options: AddResourcesOptions = {}): I18n {
+  let resources: unknown;
+  try {
+    resources = options?.resources;
+  } catch {
+    // Options that throw when read: no resources.
   }
+  addI18nextResources(i18n, resources);
+  return i18n;
 }
 
 /** The first fallback language of an i18next instance, when it is a plain tag. */
@@ -177,7 +184,7 @@ export function SmsPartnerI18nextProvider({
       if (done.has(resources)) continue;
       done.add(resources);
       try {
-        addSmsPartnerResources(i18n, resources, { silent: true });
+        addI18nextResources(i18n, resources, true);
       } catch {
         // Resources (or an instance) that throw when read: the packs still answer.
       }

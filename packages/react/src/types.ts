@@ -1,11 +1,11 @@
 import type { CodeOf, LocalePack, SectionId, Tone } from '@smspartner-i18n/core';
-import type { CodePack, ResolvedText } from '@smspartner-i18n/core/types';
+import type { CodePack, ResolvedText, SmsPartnerI18nextResources } from '@smspartner-i18n/core/types';
 
 /**
  * i18next resources as `@smspartner-i18n/locale-*` export them:
- * `{ fr: { 'smspartner-official': {…}, 'smspartner-friendly': {…} } }`.
+ * `{ fr: { 'smspartner-official': {…}, 'smspartner-friendly': {…} } }` (core's type).
  */
-export type SmsPartnerI18nextResources = Readonly<Record<string, Readonly<Record<string, unknown>>>>;
+export type { SmsPartnerI18nextResources };
 
 /**
  * What a locale package module exports (`import * as fr from
