@@ -1,8 +1,7 @@
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
+import { blockRunner, readmeBlocks } from '@smspartner-i18n/test-support/readme-examples';
 import { afterAll, describe, expect, it } from 'vitest';
 import { entries } from './catalog.ts';
 import * as api from './index.ts';
@@ -18,48 +17,10 @@ import { categories } from './types.ts';
 const packageDir = join(dirname(fileURLToPath(import.meta.url)), '..');
 const readme = readFileSync(join(packageDir, 'README.md'), 'utf8');
 const builtEntry = join(packageDir, 'dist/index.mjs');
-const builtJson = join(packageDir, 'dist/catalog.json');
 
-/** Turns `expr; // → value` (or `expr;` then a line `// → value`) into an assertion. */
-function withAssertions(block: string): { code: string; assertions: number } {
-  const out: string[] = [];
-  let assertions = 0;
-  const assertion = (expression: string, expected: string, source: string) => {
-    assertions++;
-    return `assert.deepStrictEqual(${expression}, ${expected}, ${JSON.stringify(`README: ${source}`)});`;
-  };
-  // The prose after two spaces, `// → true   (TypeScript: …)`, explains the value and is not part of it.
-  const expectedValue = (text: string) => text.replace(/\s{2,}\(.*\)$/, '').trim();
-  for (const line of block.split('\n')) {
-    const inline = /^(.*\S);\s*\/\/ → (.+)$/.exec(line);
-    const onNextLine = /^\/\/ → (.+)$/.exec(line.trim());
-    if (inline) {
-      out.push(assertion(inline[1]!, expectedValue(inline[2]!), line));
-    } else if (onNextLine && out.length > 0 && out.at(-1)!.endsWith(';')) {
-      const previous = out.pop()!;
-      out.push(assertion(previous.slice(0, -1), expectedValue(onNextLine[1]!), `${previous} ${line.trim()}`));
-    } else {
-      out.push(line);
-    }
-  }
-  const code = out
-    .join('\n')
-    .replaceAll("'@smspartner-i18n/core/catalog.json'", JSON.stringify(builtJson))
-    .replaceAll(
-      "'@smspartner-i18n/core/fields'",
-      JSON.stringify(pathToFileURL(join(packageDir, 'dist/fields.mjs')).href),
-    )
-    .replaceAll(
-      "'@smspartner-i18n/core/internal'",
-      JSON.stringify(pathToFileURL(join(packageDir, 'dist/internal.mjs')).href),
-    )
-    .replaceAll("'@smspartner-i18n/core'", JSON.stringify(pathToFileURL(builtEntry).href));
-  return { code: `import assert from 'node:assert/strict';\n${code}`, assertions };
-}
-
-const examples = [...readme.matchAll(/```js\n([\s\S]*?)```/g)].map((match) => match[1]!);
-const workDir = mkdtempSync(join(tmpdir(), 'core-readme-'));
-afterAll(() => rmSync(workDir, { recursive: true, force: true }));
+const examples = readmeBlocks('packages/core/README.md').filter((block) => block.lang === 'js');
+const runner = blockRunner(packageDir);
+afterAll(() => runner.dispose());
 
 describe('packages/core/README.md', () => {
   it('has runnable examples', () => {
@@ -72,16 +33,8 @@ describe('packages/core/README.md', () => {
     .each(examples.map((example, index) => [index + 1, example] as const))(
     'example %i runs against the built package and shows true results',
     (index, example) => {
-      const { code, assertions } = withAssertions(example);
-      expect(assertions, `example ${index} asserts nothing`).toBeGreaterThan(0);
-      const file = join(workDir, `example-${index}.mjs`);
-      writeFileSync(file, code);
-      try {
-        execFileSync(process.execPath, [file], { stdio: 'pipe', encoding: 'utf8' });
-      } catch (error) {
-        const stderr = (error as { stderr?: string }).stderr ?? String(error);
-        throw new Error(`README example ${index} failed:\n${stderr}\n--- as run:\n${code}`);
-      }
+      // The shared runner (tools/test-support) asserts each `// → value` with its README line.
+      expect(runner.run(example).assertions, `example ${index} asserts nothing`).toBeGreaterThan(0);
     },
   );
 

@@ -1,0 +1,474 @@
+import { execFileSync } from 'node:child_process';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  realpathSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import ts from 'typescript';
+import { afterAll, describe, expect, it } from 'vitest';
+
+/**
+ * A package README's examples as tests: its fenced code blocks, each with the
+ * README line it starts on; a type-check of its ts and tsx blocks in one
+ * TypeScript program against the built packages; and a run of the blocks that
+ * show their results as `expression; // → value`.
+ *
+ * A block can be marked by HTML comments right before its fence (GitHub does
+ * not show them), one directive each:
+ *
+ * - `<!-- readme-test: skip <why> -->`: not checked (counted, and the reason kept);
+ * - `<!-- readme-test: given` + declarations + `-->`: the names the block takes
+ *   from the reader's own code (`declare const apiKey: string;`), added to it for
+ *   the type-check only;
+ * - `<!-- readme-test: file <./path>` + content + `-->`: a file of the reader's
+ *   app the block imports, beside it;
+ * - `<!-- readme-test: program <name> -->`: checked in a program of its own with
+ *   the blocks of that name (for a module augmentation the others must not see).
+ */
+
+export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
+
+export interface ReadmeBlock {
+  /** The README, relative to the repository: `packages/node/README.md`. */
+  readonly readme: string;
+  /** The line of the opening fence, 1-based. */
+  readonly line: number;
+  /** `packages/node/README.md:104`. */
+  readonly where: string;
+  /** The info string's first word: `ts`, `tsx`, `js`, `sh`, `json`. */
+  readonly lang: string;
+  /** The info string's other words. */
+  readonly info: string;
+  readonly code: string;
+  /** Why the block is not checked, when marked `skip`. */
+  readonly skip?: string;
+  /** Declarations of the reader's own names, and the README line they start on. */
+  readonly given?: { readonly code: string; readonly line: number };
+  /** Files beside the block, by relative path. */
+  readonly files: ReadonlyMap<string, string>;
+  /** The program the block is checked in: `main` unless marked. */
+  readonly program: string;
+}
+
+const directives = ['skip', 'given', 'file', 'program'] as const;
+
+/**
+ * The fenced code blocks of a README, in order. `text` replaces the file's
+ * content (a test's deliberately broken copy); `readme` is the path from the
+ * repository root or an absolute path.
+ */
+export function readmeBlocks(readme: string, text?: string): ReadmeBlock[] {
+  const path = resolve(repoRoot, readme);
+  const name = relative(repoRoot, path);
+  const lines = (text ?? readFileSync(path, 'utf8')).split('\n');
+  const blocks: ReadmeBlock[] = [];
+  let pending: { line: number; keyword: string; argument: string; body: string }[] = [];
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index]!;
+    const marker = /^<!--\s*readme-test:\s*(\S+?):?(?:[ \t]+(.*?))?\s*(-->)?$/.exec(line);
+    if (marker) {
+      const start = index;
+      const body: string[] = [];
+      let closed = marker[3] !== undefined;
+      while (!closed && ++index < lines.length) {
+        if (lines[index]!.trim() === '-->') closed = true;
+        else body.push(lines[index]!);
+      }
+      const keyword = marker[1]!;
+      if (!closed)
+        throw new Error(`${name}:${start + 1}: the readme-test comment is not closed by a line "-->"`);
+      if (!(directives as readonly string[]).includes(keyword))
+        throw new Error(
+          `${name}:${start + 1}: unknown readme-test directive "${keyword}" (expected ${directives.join(', ')})`,
+        );
+      const argument = marker[2] ?? '';
+      if (keyword !== 'given' && argument === '')
+        throw new Error(
+          `${name}:${start + 1}: readme-test ${keyword} needs ${keyword === 'skip' ? 'a reason' : 'a name'}`,
+        );
+      pending.push({ line: start + 1, keyword, argument, body: body.join('\n') });
+      continue;
+    }
+    const fence = /^```(\S*)[ \t]*(.*)$/.exec(line);
+    if (fence) {
+      const start = index;
+      const code: string[] = [];
+      while (++index < lines.length && !/^```\s*$/.test(lines[index]!)) code.push(lines[index]!);
+      if (index === lines.length) throw new Error(`${name}:${start + 1}: the code block is not closed`);
+      const skip = pending.find((directive) => directive.keyword === 'skip');
+      const given = pending.filter((directive) => directive.keyword === 'given');
+      const programs = pending.filter((directive) => directive.keyword === 'program');
+      if (given.length > 1 || programs.length > 1)
+        throw new Error(`${name}:${start + 1}: at most one readme-test given and one program per block`);
+      blocks.push({
+        readme: name,
+        line: start + 1,
+        where: `${name}:${start + 1}`,
+        lang: fence[1]!,
+        info: fence[2]!,
+        code: `${code.join('\n')}\n`,
+        ...(skip && { skip: skip.argument }),
+        ...(given[0] && { given: { code: `${given[0].body}\n`, line: given[0].line + 1 } }),
+        files: new Map(
+          pending
+            .filter((directive) => directive.keyword === 'file')
+            .map((directive) => [directive.argument, directive.body] as const),
+        ),
+        program: programs[0]?.argument ?? 'main',
+      });
+      pending = [];
+      continue;
+    }
+    if (pending.length > 0 && line.trim() !== '')
+      throw new Error(
+        `${name}:${pending[0]!.line}: a readme-test comment must come right before a code block`,
+      );
+  }
+  if (pending.length > 0)
+    throw new Error(`${name}:${pending[0]!.line}: a readme-test comment must come right before a code block`);
+  return blocks;
+}
+
+export interface TypeCheckReport {
+  /** The blocks type-checked. */
+  readonly checked: readonly ReadmeBlock[];
+  /** The blocks marked `skip`. */
+  readonly skipped: readonly ReadmeBlock[];
+  /** One line per diagnostic: `packages/node/README.md:110: TS2305 … | the line`. */
+  readonly problems: readonly string[];
+}
+
+const checkedLanguages: Record<string, ts.ScriptKind> = { ts: ts.ScriptKind.TS, tsx: ts.ScriptKind.TSX };
+
+// What a strict app's tsconfig says; skipLibCheck because the declarations are checked by their own packages.
+const compilerOptions: ts.CompilerOptions = {
+  target: ts.ScriptTarget.ES2022,
+  module: ts.ModuleKind.ESNext,
+  moduleResolution: ts.ModuleResolutionKind.Bundler,
+  moduleDetection: ts.ModuleDetectionKind.Force,
+  lib: ['lib.es2023.d.ts', 'lib.dom.d.ts', 'lib.dom.iterable.d.ts'],
+  types: ['node'],
+  jsx: ts.JsxEmit.ReactJSX,
+  strict: true,
+  skipLibCheck: true,
+  resolveJsonModule: true,
+  esModuleInterop: true,
+  noEmit: true,
+};
+
+// The libraries' declarations are parsed once per test file, whatever the number of programs.
+const parsed = new Map<string, ts.SourceFile | undefined>();
+
+/**
+ * Type-checks the ts and tsx blocks (others are left out, skipped ones
+ * counted), one program per `program` name. `dir` is a directory inside the
+ * package: the blocks sit there, so `@smspartner-i18n/*` and the package's
+ * other dependencies resolve through its node_modules links to their built
+ * declarations, and the package's own name through its `exports`.
+ */
+export function typeCheckBlocks(blocks: readonly ReadmeBlock[], dir: string): TypeCheckReport {
+  const code = blocks.filter((block) => block.lang in checkedLanguages);
+  const checked = code.filter((block) => block.skip === undefined);
+  const problems: string[] = [];
+  for (const program of new Set(checked.map((block) => block.program))) {
+    problems.push(
+      ...checkProgram(
+        checked.filter((block) => block.program === program),
+        dir,
+      ),
+    );
+  }
+  return { checked, skipped: code.filter((block) => block.skip !== undefined), problems };
+}
+
+function checkProgram(blocks: readonly ReadmeBlock[], dir: string): string[] {
+  // Each block is a module of its own, with its given declarations first.
+  const virtual = new Map<string, { text: string; kind: ts.ScriptKind; block?: ReadmeBlock }>();
+  for (const block of blocks) {
+    const folder = join(dir, `readme-line-${block.line}`);
+    virtual.set(join(folder, `example.${block.lang}`), {
+      text: (block.given?.code ?? '') + block.code,
+      kind: checkedLanguages[block.lang]!,
+      block,
+    });
+    for (const [path, text] of block.files)
+      virtual.set(join(folder, path), { text, kind: ts.ScriptKind.Unknown });
+  }
+  const host = ts.createCompilerHost(compilerOptions);
+  host.getCurrentDirectory = () => dir;
+  const fileExists = host.fileExists.bind(host);
+  host.fileExists = (name) => virtual.has(name) || fileExists(name);
+  const directoryExists = host.directoryExists?.bind(host);
+  host.directoryExists = (name) =>
+    [...virtual.keys()].some((file) => file.startsWith(`${name}/`)) || (directoryExists?.(name) ?? true);
+  const readFile = host.readFile.bind(host);
+  host.readFile = (name) => virtual.get(name)?.text ?? readFile(name);
+  const getSourceFile = host.getSourceFile.bind(host);
+  host.getSourceFile = (name, language, onError) => {
+    const file = virtual.get(name);
+    if (file) return ts.createSourceFile(name, file.text, language, true, file.kind);
+    const key = `${name}\0${JSON.stringify(language)}`;
+    if (!parsed.has(key)) parsed.set(key, getSourceFile(name, language, onError));
+    return parsed.get(key);
+  };
+  const roots = [...virtual].filter(([, file]) => file.block).map(([name]) => name);
+  const program = ts.createProgram(roots, compilerOptions, host);
+  const diagnostics = [
+    ...program.getOptionsDiagnostics(),
+    ...program.getGlobalDiagnostics(),
+    ...roots.flatMap((name) => {
+      const file = program.getSourceFile(name)!;
+      return [...program.getSyntacticDiagnostics(file), ...program.getSemanticDiagnostics(file)];
+    }),
+  ];
+  return diagnostics.map((diagnostic) =>
+    located(diagnostic, virtual.get(diagnostic.file?.fileName ?? '')?.block),
+  );
+}
+
+/** `packages/node/README.md:110: TS2305 Module … has no exported member 'x'. | import { x } from …` */
+function located(diagnostic: ts.Diagnostic, block: ReadmeBlock | undefined): string {
+  const message = `TS${diagnostic.code} ${ts.flattenDiagnosticMessageText(diagnostic.messageText, ' ')}`;
+  if (!diagnostic.file || diagnostic.start === undefined)
+    return `${block?.where ?? 'README examples'}: ${message}`;
+  const { line } = diagnostic.file.getLineAndCharacterOfPosition(diagnostic.start);
+  const text = diagnostic.file.text.split('\n')[line]!.trim();
+  if (!block) return `${diagnostic.file.fileName}:${line + 1}: ${message} | ${text}`;
+  const givenLines = block.given ? block.given.code.split('\n').length - 1 : 0;
+  const readmeLine = line < givenLines ? block.given!.line + line : block.line + 1 + line - givenLines;
+  return `${block.readme}:${readmeLine}: ${message} | ${text}`;
+}
+
+/**
+ * Turns `expr; // → value` (or `expr;` then a line `// → value`) into an
+ * assertion, and imports `assert`. `where` names the lines in the assertions'
+ * messages: a block (`packages/node/README.md:120`, then each line's own
+ * number) or, by default, `README`.
+ */
+export function withAssertions(block: string, where?: ReadmeBlock): { code: string; assertions: number } {
+  const out: string[] = [];
+  let assertions = 0;
+  const assertion = (expression: string, expected: string, source: string, line: number) => {
+    assertions++;
+    const at = where ? `${where.readme}:${where.line + 1 + line}` : 'README';
+    return `assert.deepStrictEqual(${expression}, ${expected}, ${JSON.stringify(`${at}: ${source}`)});`;
+  };
+  // The prose after two spaces, `// → true   (TypeScript: …)`, explains the value and is not part of it.
+  const expectedValue = (text: string) => text.replace(/\s{2,}\(.*\)$/, '').trim();
+  for (const [index, line] of block.split('\n').entries()) {
+    const inline = /^(.*\S);\s*\/\/ → (.+)$/.exec(line);
+    const onNextLine = /^\/\/ → (.+)$/.exec(line.trim());
+    if (inline) {
+      out.push(assertion(inline[1]!, expectedValue(inline[2]!), line, index));
+    } else if (onNextLine && out.length > 0 && out.at(-1)!.endsWith(';')) {
+      const previous = out.pop()!;
+      out.push(
+        assertion(
+          previous.slice(0, -1),
+          expectedValue(onNextLine[1]!),
+          `${previous} ${line.trim()}`,
+          index - 1,
+        ),
+      );
+    } else {
+      out.push(line);
+    }
+  }
+  return { code: `import assert from 'node:assert/strict';\n${out.join('\n')}`, assertions };
+}
+
+/** Whether a block shows results to assert (`expression; // → value`). */
+export function showsResults(block: ReadmeBlock): boolean {
+  return withAssertions(block.code).assertions > 0;
+}
+
+export interface BlockRunner {
+  /** Runs a block in Node against the built packages; throws with the README line when it fails. */
+  run(block: ReadmeBlock): { assertions: number };
+  /** Removes the runner's scratch directory. */
+  dispose(): void;
+}
+
+/**
+ * Runs blocks as `.mjs` files (TypeScript's types stripped) in a scratch
+ * directory outside the repository whose node_modules links to what
+ * `packageDir` sees (its own node_modules, then its parents'), and to the
+ * package itself, so imports resolve as they do for an app that installed it.
+ */
+export function blockRunner(packageDir: string): BlockRunner {
+  let scratch: string | undefined;
+  const prepare = () => {
+    const dir = mkdtempSync(join(tmpdir(), 'readme-examples-'));
+    const modules = join(dir, 'node_modules');
+    const link = (name: string, target: string) => {
+      if (existsSync(join(modules, name))) return;
+      mkdirSync(dirname(join(modules, name)), { recursive: true });
+      symlinkSync(realpathSync(target), join(modules, name), 'dir');
+    };
+    link(JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8')).name, packageDir);
+    for (let from = packageDir; ; from = dirname(from)) {
+      const folder = join(from, 'node_modules');
+      for (const entry of existsSync(folder) ? readdirSync(folder) : []) {
+        if (entry.startsWith('.')) continue;
+        if (!entry.startsWith('@')) link(entry, join(folder, entry));
+        else
+          for (const scoped of readdirSync(join(folder, entry)))
+            link(`${entry}/${scoped}`, join(folder, entry, scoped));
+      }
+      if (dirname(from) === from) break;
+    }
+    writeFileSync(join(dir, 'package.json'), '{ "type": "module" }\n');
+    return dir;
+  };
+  return {
+    run(block) {
+      if (block.given)
+        throw new Error(`${block.where}: a block with readme-test given declarations cannot run`);
+      const { code, assertions } = withAssertions(block.code, block);
+      const js =
+        block.lang === 'js'
+          ? code
+          : ts.transpileModule(code, {
+              compilerOptions: {
+                module: ts.ModuleKind.ESNext,
+                target: ts.ScriptTarget.ES2022,
+                jsx: ts.JsxEmit.ReactJSX,
+              },
+              fileName: `example.${block.lang}`,
+            }).outputText;
+      scratch ??= prepare();
+      const file = join(scratch, `readme-line-${block.line}.mjs`);
+      writeFileSync(file, js);
+      try {
+        execFileSync(process.execPath, [file], {
+          cwd: scratch,
+          stdio: 'pipe',
+          encoding: 'utf8',
+          timeout: 60_000,
+        });
+      } catch (error) {
+        const stderr = (error as { stderr?: string }).stderr || String(error);
+        throw new Error(`${block.where}: the example failed:\n${stderr}\n--- as run:\n${js}`);
+      }
+      return { assertions };
+    },
+    dispose() {
+      if (scratch) rmSync(scratch, { recursive: true, force: true });
+      scratch = undefined;
+    },
+  };
+}
+
+/**
+ * A copy of `block` whose first name imported from `@smspartner-i18n/*` is
+ * misspelt (`name` → `name2`), and the README line of that name; `undefined`
+ * when the block imports no name from there.
+ */
+export function misspeltImport(
+  block: ReadmeBlock,
+): { block: ReadmeBlock; name: string; line: number } | undefined {
+  const match = /import\s*\{\s*(?:type\s+)?(\w+)[^}]*\}\s*from\s*'@smspartner-i18n\//.exec(block.code);
+  if (!match) return undefined;
+  const name = match[1]!;
+  const at = match.index + match[0].indexOf(name, match[0].indexOf('{'));
+  const code = `${block.code.slice(0, at)}${name}2${block.code.slice(at + name.length)}`;
+  const line = block.line + 1 + block.code.slice(0, at).split('\n').length - 1;
+  return { block: { ...block, code }, name, line };
+}
+
+export interface ReadmeExamplesOptions {
+  /** The package's directory: its README.md is checked, from its `src/`. */
+  readonly packageDir: string;
+  /**
+   * The blocks the README is known to have: ts and tsx blocks type-checked and
+   * skipped, and blocks run. Any other count fails, so that the suite cannot
+   * pass by checking nothing.
+   */
+  readonly expected: { readonly typeChecked: number; readonly skipped: number; readonly run: number };
+}
+
+/**
+ * The README examples suite of a package: every ts and tsx block type-checks
+ * against the built packages, a misspelt import is reported at its line, and
+ * every block that shows `// → value` lines runs and shows true values.
+ */
+export function describeReadmeExamples({ packageDir, expected }: ReadmeExamplesOptions): void {
+  const readme = relative(repoRoot, join(packageDir, 'README.md'));
+  const blocks = readmeBlocks(readme);
+  const typed = blocks.filter((block) => block.lang in checkedLanguages);
+  const runnable = blocks.filter(
+    (block) => (block.lang in checkedLanguages || block.lang === 'js') && !block.skip && showsResults(block),
+  );
+  const built = existsSync(join(packageDir, 'dist'));
+  const dir = join(packageDir, 'src');
+
+  describe(`${readme} examples`, () => {
+    it(`has ${expected.typeChecked} ts/tsx blocks to type-check, ${expected.skipped} skipped, ${expected.run} to run`, () => {
+      const skipped = typed.filter((block) => block.skip !== undefined);
+      expect({
+        typeChecked: typed.length - skipped.length,
+        skipped: skipped.length,
+        run: runnable.length,
+      }).toEqual(expected);
+      for (const block of skipped) expect(block.skip, `${block.where}: the reason to skip`).toMatch(/\w{3}/);
+      // A js block is checked by running it: one that shows no value would be checked by nothing.
+      const idle = blocks.filter((block) => block.lang === 'js' && !block.skip && !runnable.includes(block));
+      expect(
+        idle.map((block) => block.where),
+        'js blocks without `// → value` lines (add some, or mark them readme-test: skip)',
+      ).toEqual([]);
+    });
+
+    // Under CI a missing dist/ fails these tests instead of skipping them.
+    it.runIf(built || process.env['CI'])(
+      'type-checks every ts and tsx block against the built packages',
+      () => {
+        const report = typeCheckBlocks(blocks, dir);
+        expect(report.checked.length, 'blocks type-checked').toBe(expected.typeChecked);
+        expect(report.problems, `type errors in ${readme}`).toEqual([]);
+      },
+      120_000,
+    );
+
+    it.runIf(built || process.env['CI'])(
+      'reports a misspelt import at its README line',
+      () => {
+        const misspelt = typed
+          .filter((block) => block.skip === undefined)
+          .map(misspeltImport)
+          .find((copy) => copy !== undefined);
+        expect(misspelt, `${readme}: a block importing names from @smspartner-i18n/*`).toBeDefined();
+        const { block, name, line } = misspelt!;
+        expect(readFileSync(join(repoRoot, readme), 'utf8').split('\n')[line - 1]).toContain(name);
+        const [problem, ...others] = typeCheckBlocks([block], dir).problems;
+        expect(problem).toMatch(new RegExp(`^${escaped(readme)}:${line}: TS(2305|2724) .*'${name}2'`));
+        // The name's uses are reported too, each at its own line.
+        for (const other of others)
+          expect(other).toMatch(new RegExp(`^${escaped(readme)}:\\d+: TS\\d+ .*${name}`));
+      },
+      120_000,
+    );
+
+    if (runnable.length === 0) return;
+    const runner = blockRunner(packageDir);
+    afterAll(() => runner.dispose());
+    it.runIf(built || process.env['CI']).each(runnable.map((block) => [block.where, block] as const))(
+      'runs the example at %s, and its → values are what it gives',
+      (_where, block) => {
+        expect(runner.run(block).assertions).toBeGreaterThan(0);
+      },
+      60_000,
+    );
+  });
+}
+
+const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
