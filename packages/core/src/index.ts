@@ -16,10 +16,10 @@ export {
   sectionFallbackKey,
   sections,
 } from './catalog.ts';
+export { createResolver, type Explanation, type MessageResolver } from './catalog-resolver.ts';
 export { toCodePack } from './code-pack.ts';
 export { entryByKey, isKnownCode, isMessageKey, isSectionId, lookup, sanitizeCode } from './lookup.ts';
 export { lastResortText, type MessageOptions, type ResolverOptions } from './resolver.ts';
-export { createResolver, type Explanation, type MessageResolver } from './runtime.ts';
 export {
   categories,
   type LocalePack,

@@ -3,6 +3,8 @@
  * (tools/i18n) and the adapters share with core. Not for app code; it may
  * change in any minor version.
  */
+
+export { type MessageCandidates, messageCandidates, messageParams } from './catalog-resolver.ts';
 export { normalizerOf } from './code-forms.ts';
 export { type SectionCode, sectionCodes, toCodeTexts, toSectionTexts } from './code-pack.ts';
 export { compileText } from './compile-text.ts';
@@ -13,6 +15,5 @@ export { canonicalLocale, isTone, localeChain } from './locale-chain.ts';
 export { own } from './own.ts';
 export { isCodePack, isLocalePack, packsOf } from './pack-forms.ts';
 export { numberFormat, toNumber } from './resolver.ts';
-export { type MessageCandidates, messageCandidates, messageParams } from './runtime.ts';
 export { defaultTerminalTextLength, terminalJson, terminalText } from './terminal-text.ts';
 export { smsPartnerNamespaces } from './types.ts';

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { createResolver as createResolverWithCatalog } from './catalog-resolver.ts';
 import { toCodePack } from './code-pack.ts';
 import { packsOf } from './pack-forms.ts';
 import { createExplainer, lastResortText } from './resolver.ts';
-import { createResolver as createResolverWithCatalog } from './runtime.ts';
 import { createResolver } from './runtime-entry.ts';
 import { messagePackOf } from './test-packs.ts';
 import type { CodePack } from './types.ts';

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { entries } from './catalog.ts';
+import { createResolver } from './catalog-resolver.ts';
 import { toCodePack } from './code-pack.ts';
-import { createResolver } from './runtime.ts';
 import { createResolver as createResolverWithoutCatalog } from './runtime-entry.ts';
 import { messagePackOf } from './test-packs.ts';
 import { sectionIds } from './types.ts';

@@ -5,8 +5,8 @@ import { parse } from '@formatjs/icu-messageformat-parser';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { entries } from './catalog.ts';
+import { createResolver as createResolverWithCatalog } from './catalog-resolver.ts';
 import { toCodePack } from './code-pack.ts';
-import { createResolver as createResolverWithCatalog } from './runtime.ts';
 import {
   compileText,
   createExplainer,

@@ -9,6 +9,7 @@ export type {
   SectionFallbackKey,
   SectionInfo,
 } from './catalog.ts';
+export type { Explanation, MessageCandidates, MessageResolver } from './catalog-resolver.ts';
 export type { SectionCode } from './code-pack.ts';
 export type { SmsPartnerI18nextResources } from './i18next-resources.ts';
 export type { PackSource } from './pack-forms.ts';
@@ -20,7 +21,6 @@ export type {
   ResolverOptions,
   TextResolver,
 } from './resolver.ts';
-export type { Explanation, MessageCandidates, MessageResolver } from './runtime.ts';
 export type {
   Category,
   CodePack,

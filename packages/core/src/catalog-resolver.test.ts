@@ -3,11 +3,11 @@ import fc from 'fast-check';
 import { IntlMessageFormat } from 'intl-messageformat';
 import { describe, expect, it } from 'vitest';
 import { entries, messageKeys, sections } from './catalog.ts';
+import { createResolver, messageCandidates, messageParams } from './catalog-resolver.ts';
 import { fieldKeys } from './field-rules.ts';
 import { formatCompiled } from './format-compiled.ts';
 import { localeChain } from './locale-chain.ts';
 import { lastResortText } from './resolver.ts';
-import { createResolver, messageCandidates, messageParams } from './runtime.ts';
 import type { CompiledMessage, LocalePack } from './types.ts';
 
 const compile = (source: string) => parse(source) as unknown as CompiledMessage;
