@@ -178,6 +178,16 @@ describe('toProblemDetails', () => {
     ]);
   });
 
+  it('points at a field whose name holds a lone surrogate, which percent-encoding cannot take', () => {
+    const result = parseResponse(
+      { success: false, code: 9, errors: [{ elementId: 'children[a\uDFFFb].data', message: 'Invalide' }] },
+      { section: 'sms.send' },
+    );
+    const { problem } = toProblemDetails(result.error, createTranslator({ locale: 'en' }));
+    expect(problem.errors?.map((error) => error.pointer)).toEqual(['#/a%EF%BF%BDb']);
+    expect(() => JSON.stringify(problem)).not.toThrow();
+  });
+
   it('carries the reason and passes an upstream Retry-After on as a header', () => {
     const error = new SmsPartnerError({
       section: 'sms.send',

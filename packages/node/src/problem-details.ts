@@ -343,10 +343,14 @@ export function toProblemDetails(
   };
 }
 
+// Percent-encoding cannot take a lone surrogate: it is pointed at as U+FFFD, what a decoder reads.
+const loneSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
 /** `phoneNumbers` → `#/phoneNumbers`; `SMSList.0.phoneNumber` → `#/SMSList/0/phoneNumber` (RFC 6901 escapes). */
 function pointerOf(field: string): string {
   if (field === '') return '#';
   const parts = field
+    .replace(loneSurrogate, '\uFFFD')
     .split('.')
     .map((part) => encodeURIComponent(part.replace(/~/g, '~0').replace(/\//g, '~1')));
   return `#/${parts.join('/')}`;
