@@ -29,14 +29,8 @@ export const resources = { ...english.resources, ...french.resources };
 
 const friendlyCompiled = french.compiled.friendly as Readonly<Record<string, CompiledMessage>>;
 
-export interface StaticCase {
-  readonly code: number;
-  readonly key: string;
-  readonly text: string;
-}
-
 /** Every code of the section whose French friendly text has no argument: what `message()` returns for it. */
-export const staticCases: readonly StaticCase[] = entries
+export const staticCases = entries
   .filter((entry) => entry.section === section)
   .flatMap((entry) => {
     const message = friendlyCompiled[entry.key];

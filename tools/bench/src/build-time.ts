@@ -1,6 +1,12 @@
-import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { benchmarksPath, machine, replaceBetweenMarkers, repoRoot, writeFileIfChanged } from './report.ts';
+import {
+  benchmarksPath,
+  machine,
+  replaceBetweenMarkers,
+  repoRoot,
+  timedRun,
+  writeFileIfChanged,
+} from './report.ts';
 
 /**
  * `pnpm --filter @smspartner-i18n/bench bench:build`: the wall time of a
@@ -10,19 +16,9 @@ import { benchmarksPath, machine, replaceBetweenMarkers, repoRoot, writeFileIfCh
  */
 
 function timed(args: readonly string[]): number {
-  const start = performance.now();
-  const result = spawnSync('pnpm', ['exec', 'turbo', 'run', 'build', '--output-logs=errors-only', ...args], {
-    cwd: repoRoot,
-    encoding: 'utf8',
-    env: { ...process.env, TURBO_TELEMETRY_DISABLED: '1' },
-  });
-  const seconds = (performance.now() - start) / 1000;
-  if (result.status !== 0) {
-    throw new Error(
-      `bench:build: turbo run build ${args.join(' ')} failed (${result.status}):\n${result.stdout}\n${result.stderr}`,
-    );
-  }
-  return seconds;
+  const command = ['exec', 'turbo', 'run', 'build', '--output-logs=errors-only', ...args];
+  const options = { cwd: repoRoot, env: { ...process.env, TURBO_TELEMETRY_DISABLED: '1' } };
+  return timedRun(`bench:build: turbo run build ${args.join(' ')}`, 'pnpm', command, options).ms / 1000;
 }
 
 const before = machine();

@@ -1,9 +1,8 @@
-import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { median } from './report.ts';
+import { median, timedRun } from './report.ts';
 
 /**
  * Cold start: the wall time of a fresh `node` that imports the Node adapter
@@ -34,17 +33,8 @@ function nodeAdapterBuilt(): boolean {
   }
 }
 
-function timeRun(args: readonly string[]): { ms: number; stdout: string } {
-  const start = performance.now();
-  const result = spawnSync(process.execPath, args, { encoding: 'utf8', cwd: here });
-  const ms = performance.now() - start;
-  if (result.status !== 0) {
-    throw new Error(
-      `cold start: node ${args.join(' ')} exited with ${result.status}: ${result.stderr.trim()}`,
-    );
-  }
-  return { ms, stdout: result.stdout };
-}
+const timeRun = (args: readonly string[]) =>
+  timedRun(`cold start: node ${args.join(' ')}`, process.execPath, args, { cwd: here });
 
 export function measureColdStart(runs: number): ColdStartResult {
   const adapter = nodeAdapterBuilt();

@@ -1,3 +1,4 @@
+import { type SpawnSyncOptions, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -8,15 +9,7 @@ import { fileURLToPath } from 'node:url';
 export const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '../../..');
 export const benchmarksPath = join(repoRoot, 'BENCHMARKS.md');
 
-export interface Machine {
-  readonly cpu: string;
-  readonly cores: number;
-  readonly node: string;
-  /** The 1-minute load average, rounded. */
-  readonly load: string;
-}
-
-export function machine(): Machine {
+export function machine() {
   const fromProc = existsSync('/proc/cpuinfo')
     ? /^model name\s*:\s*(.+)$/m.exec(readFileSync('/proc/cpuinfo', 'utf8'))?.[1]
     : undefined;
@@ -26,6 +19,19 @@ export function machine(): Machine {
     node: process.version,
     load: loadavg()[0]!.toFixed(2),
   };
+}
+
+/**
+ * Runs `command` to its end; returns its wall time (process creation included) and its output.
+ * Throws, naming `what`, on a non-zero exit.
+ */
+export function timedRun(what: string, command: string, args: readonly string[], options: SpawnSyncOptions) {
+  const start = performance.now();
+  const result = spawnSync(command, args, { ...options, encoding: 'utf8' });
+  const ms = performance.now() - start;
+  if (result.status !== 0)
+    throw new Error(`${what} exited with ${result.status}:\n${result.stdout}\n${result.stderr}`.trimEnd());
+  return { ms, stdout: result.stdout };
 }
 
 /** Nanoseconds with the digits that a shared machine's noise leaves meaningful. */

@@ -102,11 +102,7 @@ async function main(argv: readonly string[]): Promise<number> {
     ...corePoints,
     ...localePoints.flatMap((points) => points.filter((point) => subpaths.includes(point.subpath))),
     ...packOnly.flat(),
-    app.whole,
-    app.adapter,
-    app.texts,
-    app.runtime,
-    app.explainer,
+    ...Object.values(app),
   ];
   const sizes = await measureEntryPoints(all);
   const sizeOf = new Map(all.map((point, index) => [point, sizes[index]!]));
@@ -172,9 +168,8 @@ async function main(argv: readonly string[]): Promise<number> {
   // The same app built with each peer library instead (tools/bench/src/peers).
   const peers = await measurePeerSizes();
   console.log(`\n${peers}`);
-  if (argv.includes('--no-write')) {
-    // Measuring only.
-  } else if (
+  if (
+    !argv.includes('--no-write') &&
     writeFileIfChanged(
       benchmarksPath,
       replaceBetweenMarkers(

@@ -65,18 +65,11 @@ export const targets: readonly Target[] = [
   },
 ];
 
-export interface TargetResult {
-  readonly target: Target;
-  /** `slower / faster`, or `undefined` when one of the two was not measured. */
-  readonly ratio: number | undefined;
-  readonly met: boolean;
-}
-
-/** Checks each target against the times (ns per call) of one run. A target whose benchmarks are missing is missed. */
-export function checkTargets(
-  timesNs: ReadonlyMap<string, number>,
-  list: readonly Target[] = targets,
-): TargetResult[] {
+/**
+ * Checks each target against the times (ns per call) of one run: the ratio `slower / faster`, and
+ * whether it is met. A target whose benchmarks are missing has no ratio, and is missed.
+ */
+export function checkTargets(timesNs: ReadonlyMap<string, number>, list: readonly Target[] = targets) {
   return list.map((target) => {
     const slower = timesNs.get(target.slower);
     const faster = timesNs.get(target.faster);

@@ -62,45 +62,36 @@ function describeResult(result) {
 }
 
 // Real `Response` objects, as fetch hands them over.
-const responses = [
-  [
-    'success',
-    () => Response.json({ success: true, code: 200, message_id: 4242, cost: 0.045, currency: 'EUR' }),
-  ],
-  ['credit', () => Response.json({ success: false, code: 11, message: 'Crédit insuffisant' })],
-  ['string code', () => Response.json({ success: false, code: '10', message: 'Clé API incorrecte' })],
-  ['unknown code', () => Response.json({ success: false, code: 777 })],
-  [
-    'validation',
-    () =>
-      Response.json(
-        {
-          success: false,
-          code: 9,
-          error: [{ elementId: 'children[phoneNumbers].data', message: 'Le numero est invalide' }],
-        },
-        { status: 400 },
-      ),
-  ],
-  [
-    'list',
-    () =>
-      Response.json({
-        success: true,
-        code: 200,
-        StatutResponse_List: [
-          { phoneNumber: '+33600000001', success: true, code: 200 },
-          { phoneNumber: '+33600000002', success: false, code: 4 },
-        ],
-      }),
-  ],
-  ['html 429', () => new Response('<html><body>Too Many Requests</body></html>', { status: 429 })],
-  ['truncated json', () => new Response('{"success":false,"code":1', { status: 200 })],
-  ['empty', () => new Response(null, { status: 502 })],
-  ['json array', () => Response.json([1, 2, 3])],
-  ['too large', () => new Response(`{"success":false,"message":"${'x'.repeat(3000)}"}`)],
-  ['utf-8 bytes', () => new Response(new TextEncoder().encode('{"success":false,"code":"NOT_CREDIT"}'))],
-];
+const responses = {
+  success: () => Response.json({ success: true, code: 200, message_id: 4242, cost: 0.045, currency: 'EUR' }),
+  credit: () => Response.json({ success: false, code: 11, message: 'Crédit insuffisant' }),
+  'string code': () => Response.json({ success: false, code: '10', message: 'Clé API incorrecte' }),
+  'unknown code': () => Response.json({ success: false, code: 777 }),
+  validation: () =>
+    Response.json(
+      {
+        success: false,
+        code: 9,
+        error: [{ elementId: 'children[phoneNumbers].data', message: 'Le numero est invalide' }],
+      },
+      { status: 400 },
+    ),
+  list: () =>
+    Response.json({
+      success: true,
+      code: 200,
+      StatutResponse_List: [
+        { phoneNumber: '+33600000001', success: true, code: 200 },
+        { phoneNumber: '+33600000002', success: false, code: 4 },
+      ],
+    }),
+  'html 429': () => new Response('<html><body>Too Many Requests</body></html>', { status: 429 }),
+  'truncated json': () => new Response('{"success":false,"code":1', { status: 200 }),
+  empty: () => new Response(null, { status: 502 }),
+  'json array': () => Response.json([1, 2, 3]),
+  'too large': () => new Response(`{"success":false,"message":"${'x'.repeat(3000)}"}`),
+  'utf-8 bytes': () => new Response(new TextEncoder().encode('{"success":false,"code":"NOT_CREDIT"}')),
+};
 
 const acceptLanguages = [
   'fr-CA,fr;q=0.9,en;q=0.8',
@@ -187,7 +178,7 @@ export async function answers() {
 
   result.parseResponse = {};
   result.problems = {};
-  for (const [name, make] of responses) {
+  for (const [name, make] of Object.entries(responses)) {
     const parsed = await parseResponse(make(), { section: 'sms.send', maxBytes: 2048 });
     result.parseResponse[name] = describeResult(parsed);
     if (!parsed.ok) {

@@ -11,15 +11,18 @@ import {
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { createInterface } from 'node:readline';
+import type { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { isDeepStrictEqual } from 'node:util';
+import { type Output, x } from 'tinyexec';
 
 /** This package's folder: its `node_modules` holds the pinned runtimes and our packages. */
 export const packageDir = fileURLToPath(new URL('..', import.meta.url));
 /** The script every runtime runs; it prints the answers as JSON. */
-export const printScript = fileURLToPath(new URL('./print-answers.mjs', import.meta.url));
+const printScript = fileURLToPath(new URL('./print-answers.mjs', import.meta.url));
 /** The module worker workerd serves (bundled first). */
-export const workerScript = fileURLToPath(new URL('./worker.mjs', import.meta.url));
+const workerScript = fileURLToPath(new URL('./worker.mjs', import.meta.url));
 
 export type RuntimeName = 'bun' | 'deno' | 'workerd';
 
@@ -41,9 +44,7 @@ interface Manifest {
   readonly optionalDependencies?: Record<string, string>;
 }
 
-function readManifest(path: string): Manifest {
-  return JSON.parse(readFileSync(path, 'utf8')) as Manifest;
-}
+const readManifest = (path: string): Manifest => JSON.parse(readFileSync(path, 'utf8'));
 
 /** `npm:bun@1.4.5` or `1.4.5` → `1.4.5`. */
 function pinnedVersion(spec: string): string {
@@ -74,11 +75,11 @@ export function findRuntime(name: RuntimeName, fromDir: string = packageDir): Ru
       problem: `the npm package ${name}@${pinned} is not installed in ${fromDir} (run pnpm install).`,
     };
   const packageManifest = realpathSync(packageManifestLink);
-  const installed = readManifest(packageManifest).version;
-  if (installed !== pinned)
+  const installed = readManifest(packageManifest);
+  if (installed.version !== pinned)
     return {
       ok: false,
-      problem: `${name} ${installed} is installed, but ${manifestPath} pins ${pinned} (run pnpm install).`,
+      problem: `${name} ${installed.version} is installed, but ${manifestPath} pins ${pinned} (run pnpm install).`,
     };
   const fromPackage = createRequire(packageManifest);
   if (name === 'workerd') {
@@ -90,7 +91,7 @@ export function findRuntime(name: RuntimeName, fromDir: string = packageDir): Ru
           problem: `workerd@${pinned} names no binary for ${process.platform}-${process.arch} (got ${String(binary)}).`,
         };
   }
-  const platformPackages = Object.keys(readManifest(packageManifest).optionalDependencies ?? {});
+  const platformPackages = Object.keys(installed.optionalDependencies ?? {});
   const candidates = platformPackages.flatMap((platformPackage) => {
     try {
       return [
@@ -130,41 +131,16 @@ export function missingRuntimeVerdict(problem: string, env: NodeJS.ProcessEnv = 
   return `${problem} (skipped outside CI)`;
 }
 
-export interface RunResult {
-  readonly exitCode: number | null;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-
-/** Runs a command with no shell and a time limit; never rejects on a non-zero exit. */
-export function run(
-  command: string,
-  args: readonly string[],
-  options: { readonly cwd?: string; readonly env?: NodeJS.ProcessEnv; readonly timeoutMs?: number } = {},
-): Promise<RunResult> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, {
-      cwd: options.cwd ?? packageDir,
-      env: { ...process.env, NO_COLOR: '1', ...options.env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-      timeout: options.timeoutMs ?? 60_000,
-    });
-    const stdout: Buffer[] = [];
-    const stderr: Buffer[] = [];
-    child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk));
-    child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk));
-    child.on('error', reject);
-    child.on('close', (exitCode) =>
-      resolve({
-        exitCode,
-        stdout: Buffer.concat(stdout).toString('utf8'),
-        stderr: Buffer.concat(stderr).toString('utf8'),
-      }),
-    );
+/** Runs a command with no shell and a time limit: a non-zero exit resolves, a timeout rejects. */
+function run(command: string, args: readonly string[], env: NodeJS.ProcessEnv = {}, timeout = 60_000) {
+  return x(command, args, {
+    nodeOptions: { cwd: packageDir, env: { NO_COLOR: '1', ...env }, stdio: ['ignore', 'pipe', 'pipe'] },
+    nodePath: false,
+    timeout,
   });
 }
 
-function parseAnswers(where: string, result: RunResult): unknown {
+function parseAnswers(where: string, result: Output): unknown {
   if (result.exitCode !== 0)
     throw new Error(
       `${where} exited with ${result.exitCode}:\n${result.stderr.trim() || result.stdout.slice(0, 2000)}`,
@@ -180,7 +156,7 @@ function parseAnswers(where: string, result: RunResult): unknown {
 
 /** The version a runtime's binary reports (`bun --version`, `deno --version`, `workerd --version`). */
 export async function reportedVersion(runtime: FoundRuntime): Promise<string> {
-  const result = await run(runtime.binary, ['--version'], { timeoutMs: 30_000 });
+  const result = await run(runtime.binary, ['--version'], {}, 30_000);
   return `${result.stdout}${result.stderr}`.trim();
 }
 
@@ -201,11 +177,11 @@ export async function cliAnswers(runtime: FoundRuntime, scratchDir: string): Pro
     DENO_NO_UPDATE_CHECK: '1',
     BUN_INSTALL_CACHE_DIR: join(scratchDir, 'bun'),
   };
-  return parseAnswers(`${runtime.name} ${args.join(' ')}`, await run(runtime.binary, args, { env }));
+  return parseAnswers(`${runtime.name} ${args.join(' ')}`, await run(runtime.binary, args, env));
 }
 
 /** The workerd config: one worker, one HTTP socket on 127.0.0.1; port 0 lets the system pick a free port. */
-export function workerdConfig(compatibilityDate: string): string {
+function workerdConfig(compatibilityDate: string): string {
   return `using Workerd = import "/workerd/workerd.capnp";
 
 const config :Workerd.Config = (
@@ -221,7 +197,7 @@ const answersWorker :Workerd.Worker = (
 }
 
 /** Bundles the module worker with esbuild, as an app's build for Workers would (the `workerd` and `worker` conditions). */
-export async function bundleWorker(outfile: string): Promise<void> {
+async function bundleWorker(outfile: string): Promise<void> {
   const { build } = await import('esbuild');
   await build({
     entryPoints: [workerScript],
@@ -257,32 +233,20 @@ export async function workerdAnswers(runtime: FoundRuntime, scratchDir: string):
     stderr += chunk.toString('utf8');
   });
   try {
+    // Whichever comes first settles it: the listen message, an error, the exit, or the time limit.
     const port = await new Promise<number>((resolve, reject) => {
-      const timer = setTimeout(
-        () => reject(new Error(`workerd did not listen within 30 s:\n${stderr}`)),
-        30_000,
+      AbortSignal.timeout(30_000).addEventListener('abort', () =>
+        reject(new Error(`workerd did not listen within 30 s:\n${stderr}`)),
       );
-      let control = '';
-      const controlStream = child.stdio[3] as NodeJS.ReadableStream;
-      controlStream.on('data', (chunk: Buffer) => {
-        control += chunk.toString('utf8');
-        for (const line of control.split('\n')) {
-          const message =
-            line.trim() === '' ? undefined : (JSON.parse(line) as { event?: string; port?: number });
-          if (message?.event === 'listen' && typeof message.port === 'number') {
-            clearTimeout(timer);
-            resolve(message.port);
-          }
-        }
+      createInterface({ input: child.stdio[3] as Readable }).on('line', (line) => {
+        const message =
+          line.trim() === '' ? undefined : (JSON.parse(line) as { event?: string; port?: number });
+        if (message?.event === 'listen' && typeof message.port === 'number') resolve(message.port);
       });
-      child.on('error', (error) => {
-        clearTimeout(timer);
-        reject(error);
-      });
-      child.on('exit', (code) => {
-        clearTimeout(timer);
-        reject(new Error(`workerd exited with ${code} before listening:\n${stderr}`));
-      });
+      child.on('error', reject);
+      child.on('exit', (code) =>
+        reject(new Error(`workerd exited with ${code} before listening:\n${stderr}`)),
+      );
     });
     const response = await fetch(`http://127.0.0.1:${port}/`, { signal: AbortSignal.timeout(30_000) });
     const text = await response.text();
@@ -311,35 +275,23 @@ export function jsonDifferences(expected: unknown, actual: unknown, limit = 20):
     const text = JSON.stringify(value) ?? String(value);
     return text.length > 200 ? `${text.slice(0, 199)}…` : text;
   };
+  const isRecord = (value: unknown): value is Record<string, unknown> =>
+    typeof value === 'object' && value !== null && !Array.isArray(value);
   const walk = (path: string, a: unknown, b: unknown): void => {
     if (found.length >= limit || isDeepStrictEqual(a, b)) return;
-    const bothArrays = Array.isArray(a) && Array.isArray(b);
-    const bothObjects =
-      typeof a === 'object' &&
-      a !== null &&
-      typeof b === 'object' &&
-      b !== null &&
-      !Array.isArray(a) &&
-      !Array.isArray(b);
-    if (bothArrays) {
+    if (Array.isArray(a) && Array.isArray(b)) {
       if (a.length !== b.length)
         found.push(`${path || '(root)'}: expected ${a.length} items, got ${b.length}`);
       for (let index = 0; index < Math.min(a.length, b.length); index++)
         walk(`${path}[${index}]`, a[index], b[index]);
       return;
     }
-    if (bothObjects) {
-      const keysA = Object.keys(a);
-      const keysB = Object.keys(b);
-      for (const key of keysA)
-        if (!(key in b))
-          found.push(`${path}.${key}: missing (expected ${show((a as Record<string, unknown>)[key])})`);
-      for (const key of keysB)
-        if (!(key in a))
-          found.push(`${path}.${key}: unexpected ${show((b as Record<string, unknown>)[key])}`);
-      for (const key of keysA)
-        if (key in b)
-          walk(`${path}.${key}`, (a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]);
+    if (isRecord(a) && isRecord(b)) {
+      for (const key of Object.keys(a))
+        if (!(key in b)) found.push(`${path}.${key}: missing (expected ${show(a[key])})`);
+      for (const key of Object.keys(b))
+        if (!(key in a)) found.push(`${path}.${key}: unexpected ${show(b[key])}`);
+      for (const key of Object.keys(a)) if (key in b) walk(`${path}.${key}`, a[key], b[key]);
       return;
     }
     found.push(`${path || '(root)'}: expected ${show(a)}, got ${show(b)}`);

@@ -113,18 +113,14 @@ export function peerCases(texts: PeerTexts): PeerCase[] {
   return [...cases, { code: unknownCode }];
 }
 
-export interface AnswerSink {
-  /** Keeps the answer where the engine cannot drop it (like mitata's `do_not_optimize`, a store). */
-  readonly keep: (answer: unknown) => void;
-  /** The answer kept last. */
-  readonly last: () => unknown;
-}
-
-/** One sink per run: the timed calls give it their answers, and the checks read them back. */
-export function createAnswerSink(): AnswerSink {
+/**
+ * One sink per run: the timed calls give it their answers (`keep`: a store the engine cannot drop,
+ * like mitata's `do_not_optimize`), and the checks read back the last one (`last`).
+ */
+export function createAnswerSink() {
   let kept: unknown;
   return {
-    keep: (answer) => {
+    keep: (answer: unknown) => {
       kept = answer;
     },
     last: () => kept,
@@ -142,7 +138,7 @@ export function peerMismatches(
   texts: PeerTexts,
   inputs: SpeedInputs,
   benches: PeerBenches,
-  sink: AnswerSink,
+  sink: ReturnType<typeof createAnswerSink>,
 ): string[] {
   const problems: string[] = [];
   for (const { code, values } of peerCases(texts)) {
@@ -182,10 +178,6 @@ export function peerMismatches(
 
 /** The installed version of an npm package, as the bench resolves it. */
 export function installedVersion(name: string): string {
-  const manifest = JSON.parse(
-    readFileSync(join(benchRoot, 'node_modules', name, 'package.json'), 'utf8'),
-  ) as {
-    version?: string;
-  };
-  return manifest.version ?? 'unknown';
+  const manifest = join(benchRoot, 'node_modules', name, 'package.json');
+  return (JSON.parse(readFileSync(manifest, 'utf8')) as { version?: string }).version ?? 'unknown';
 }

@@ -20,25 +20,18 @@ import {
  * the same rounds) as ours, and a table of ratios.
  */
 
-export interface PeerBench {
-  readonly id: string;
-  readonly label: string;
-  readonly group: 'static' | 'number';
-  readonly run: () => void;
-}
-
 const staticId = (id: string) => `peer-${id}-static`;
 const numberId = (id: string) => `peer-${id}-number`;
 const afterUnknownId = (id: string) => `peer-${id}-static-after-unknown`;
 
 /** The benchmarks of every contender; throws, naming each, when one gives a sentence that is not ours. */
-export async function peerBenches(list: readonly Contender[] = contenders): Promise<PeerBench[]> {
+export async function peerBenches(list: readonly Contender[] = contenders) {
   const texts = readPeerTexts();
   const root = peerAppsRoot('speed');
   const dirs = writePeerApps(root, texts, list);
   const inputs = peerSpeedInputs(texts);
   const problems: string[] = [];
-  const benches: PeerBench[] = [];
+  const benches: { id: string; label: string; group: 'static' | 'number'; run: () => void }[] = [];
   for (const contender of list) {
     const dir = dirs.get(contender.id)!;
     // Three instances: one answers every case, one is timed on the timed inputs only (checked by

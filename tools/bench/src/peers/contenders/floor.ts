@@ -1,7 +1,7 @@
 import { parse, TYPE } from '@formatjs/icu-messageformat-parser';
 import type { Contender, Values } from '../contender.ts';
 import type { PeerTexts } from '../peer-texts.ts';
-import { importFrom } from '../source.ts';
+import { importCatalog } from '../source.ts';
 
 /**
  * The floor: what a developer writes by hand, and the shape of what Paraglide
@@ -57,10 +57,7 @@ export const floor: Contender = {
   subsets: true,
   files: (texts) => ({ 'catalog.mjs': catalog(texts), 'app.mjs': app }),
   async runtime(dir) {
-    const { texts, fallback } = await importFrom<{ texts: Texts; fallback: () => string }>(
-      dir,
-      'catalog.mjs',
-    );
+    const { texts, fallback } = await importCatalog<{ texts: Texts; fallback: () => string }>(dir);
     return {
       text: (code, values) => (texts[code] ?? fallback)(values),
       benches({ staticCodes, numberCode, numberValues, mask }, sink) {

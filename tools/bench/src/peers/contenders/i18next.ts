@@ -1,7 +1,8 @@
 import { parse, TYPE } from '@formatjs/icu-messageformat-parser';
 import i18next, { type Resource } from 'i18next';
 import type { Contender } from '../contender.ts';
-import { defaultsLiteral, fallbackId, importFrom, sourcesById } from '../source.ts';
+import type { PeerTexts } from '../peer-texts.ts';
+import { defaultsLiteral, fallbackId, importCatalog, sourcesById, withDefaults } from '../source.ts';
 
 /**
  * react-i18next + i18next: the ICU sources converted to i18next's own
@@ -26,11 +27,9 @@ function toI18next(source: string): string {
     .join('');
 }
 
-function catalog(locale: string, sources: Readonly<Record<string, string>>): string {
-  const translation = Object.fromEntries(
-    Object.entries(sources).map(([id, source]) => [id, toI18next(source)]),
-  );
-  return `export const resources = ${JSON.stringify({ [locale]: { translation } })};`;
+function catalog(texts: PeerTexts): string {
+  const translation = sourcesById(texts, toI18next);
+  return `export const resources = ${JSON.stringify({ [texts.locale]: { translation } })};`;
 }
 
 const initOptions = (locale: string) =>
@@ -60,11 +59,11 @@ export const i18nextContender: Contender = {
   packages: ['i18next', 'react-i18next'],
   subsets: true,
   files: (texts) => ({
-    'catalog.mjs': catalog(texts.locale, sourcesById(texts)),
+    'catalog.mjs': catalog(texts),
     'app.mjs': app(texts.locale, defaultsLiteral(texts)),
   }),
   async runtime(dir, texts) {
-    const { resources } = await importFrom<{ resources: Resource }>(dir, 'catalog.mjs');
+    const { resources } = await importCatalog<{ resources: Resource }>(dir);
     const i18n = i18next.createInstance();
     await i18n.init({
       lng: texts.locale,
@@ -73,9 +72,9 @@ export const i18nextContender: Contender = {
       interpolation: { escapeValue: false },
     });
     const t = i18n.getFixedT(texts.locale);
-    const defaults = new Map(texts.messages.map((message) => [message.code, message.defaults]));
+    const merged = withDefaults(texts);
     return {
-      text: (code, values) => t([String(code), fallbackId], { ...defaults.get(code), ...values }),
+      text: (code, values) => t([String(code), fallbackId], merged(code, values)),
       benches({ staticCodes, numberCode, numberValues, mask }, sink) {
         // i18next's keys are strings: converted before timing, as for every id-keyed contender.
         const keys = staticCodes.map(String);

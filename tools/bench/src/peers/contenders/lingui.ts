@@ -1,7 +1,7 @@
 import { type Messages, setupI18n } from '@lingui/core';
 import { compileMessage } from '@lingui/message-utils/compileMessage';
 import type { Contender } from '../contender.ts';
-import { defaultsLiteral, fallbackId, importFrom, sourcesById } from '../source.ts';
+import { defaultsLiteral, fallbackId, idOf, importCatalog, sourcesById, withDefaults } from '../source.ts';
 
 /**
  * Lingui 5: a compiled catalog (each ICU source compiled by
@@ -9,13 +9,6 @@ import { defaultsLiteral, fallbackId, importFrom, sourcesById } from '../source.
  * without the Babel macro), loaded into an `i18n` instance and shown with
  * `<I18nProvider>` + `<Trans id>`. The app merges the section's defaults itself.
  */
-
-function catalog(sources: Readonly<Record<string, string>>): string {
-  const compiled = Object.fromEntries(
-    Object.entries(sources).map(([id, source]) => [id, compileMessage(source)]),
-  );
-  return `export const messages = ${JSON.stringify(compiled)};`;
-}
 
 const app = (locale: string, defaults: string) => `import { createElement } from 'react';
 import { setupI18n } from '@lingui/core';
@@ -36,19 +29,15 @@ export const lingui: Contender = {
   packages: ['@lingui/core', '@lingui/react'],
   subsets: true,
   files: (texts) => ({
-    'catalog.mjs': catalog(sourcesById(texts)),
+    'catalog.mjs': `export const messages = ${JSON.stringify(sourcesById(texts, compileMessage))};`,
     'app.mjs': app(texts.locale, defaultsLiteral(texts)),
   }),
   async runtime(dir, texts) {
-    const { messages } = await importFrom<{ messages: Messages }>(dir, 'catalog.mjs');
+    const { messages } = await importCatalog<{ messages: Messages }>(dir);
     const i18n = setupI18n({ locale: texts.locale, messages: { [texts.locale]: messages } });
-    const defaults = new Map(texts.messages.map((message) => [message.code, message.defaults]));
+    const merged = withDefaults(texts);
     return {
-      text: (code, values) =>
-        i18n._(Object.hasOwn(messages, code) ? String(code) : fallbackId, {
-          ...defaults.get(code),
-          ...values,
-        }),
+      text: (code, values) => i18n._(idOf(messages, code), merged(code, values)),
       benches({ staticCodes, numberCode, numberValues, mask }, sink) {
         // Lingui's ids are strings: converted before timing, as for every id-keyed contender.
         const ids = staticCodes.map(String);

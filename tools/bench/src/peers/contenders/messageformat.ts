@@ -1,7 +1,7 @@
 import MessageFormat from '@messageformat/core';
 import compileModule from '@messageformat/core/lib/compile-module.js';
 import type { Contender, Values } from '../contender.ts';
-import { defaultsLiteral, fallbackId, importFrom, sourcesById } from '../source.ts';
+import { defaultsLiteral, fallbackId, importCatalog, sourcesById, withDefaults } from '../source.ts';
 
 /**
  * messageformat v3: the ICU sources compiled at build time into a module of
@@ -31,10 +31,10 @@ export const messageformat: Contender = {
     'app.mjs': app(defaultsLiteral(texts)),
   }),
   async runtime(dir, texts) {
-    const messages = (await importFrom<{ default: Messages }>(dir, 'catalog.mjs')).default;
-    const defaults = new Map(texts.messages.map((message) => [message.code, message.defaults]));
+    const messages = (await importCatalog<{ default: Messages }>(dir)).default;
+    const merged = withDefaults(texts);
     return {
-      text: (code, values) => (messages[code] ?? messages[fallbackId]!)({ ...defaults.get(code), ...values }),
+      text: (code, values) => (messages[code] ?? messages[fallbackId]!)(merged(code, values)),
       benches({ staticCodes, numberCode, numberValues, mask }, sink) {
         let i = 0;
         return {

@@ -1,7 +1,7 @@
 import { parse } from '@formatjs/icu-messageformat-parser';
 import { createIntl, createIntlCache, type MessageDescriptor } from 'react-intl';
 import type { Contender } from '../contender.ts';
-import { defaultsLiteral, fallbackId, importFrom, sourcesById } from '../source.ts';
+import { defaultsLiteral, fallbackId, idOf, importCatalog, sourcesById, withDefaults } from '../source.ts';
 
 /**
  * react-intl: the messages precompiled to ASTs (what `formatjs compile --ast`
@@ -10,11 +10,6 @@ import { defaultsLiteral, fallbackId, importFrom, sourcesById } from '../source.
  */
 
 type Messages = NonNullable<Parameters<typeof createIntl>[0]['messages']>;
-
-function catalog(sources: Readonly<Record<string, string>>): string {
-  const compiled = Object.fromEntries(Object.entries(sources).map(([id, source]) => [id, parse(source)]));
-  return `export const messages = ${JSON.stringify(compiled)};`;
-}
 
 const app = (locale: string, defaults: string) => `import { createElement } from 'react';
 import { FormattedMessage, IntlProvider } from 'react-intl';
@@ -47,19 +42,15 @@ export const reactIntl: Contender = {
     },
   ],
   files: (texts) => ({
-    'catalog.mjs': catalog(sourcesById(texts)),
+    'catalog.mjs': `export const messages = ${JSON.stringify(sourcesById(texts, parse))};`,
     'app.mjs': app(texts.locale, defaultsLiteral(texts)),
   }),
   async runtime(dir, texts) {
-    const { messages } = await importFrom<{ messages: Messages }>(dir, 'catalog.mjs');
+    const { messages } = await importCatalog<{ messages: Messages }>(dir);
     const intl = createIntl({ locale: texts.locale, messages }, createIntlCache());
-    const defaults = new Map(texts.messages.map((message) => [message.code, message.defaults]));
+    const merged = withDefaults(texts);
     return {
-      text: (code, values) =>
-        intl.formatMessage(
-          { id: Object.hasOwn(messages, code) ? String(code) : fallbackId },
-          { ...defaults.get(code), ...values },
-        ),
+      text: (code, values) => intl.formatMessage({ id: idOf(messages, code) }, merged(code, values)),
       benches({ staticCodes, numberCode, numberValues, mask }, sink) {
         // Descriptors made before timing: an app writes them as literals.
         const descriptors: MessageDescriptor[] = staticCodes.map((code) => ({ id: String(code) }));
