@@ -131,13 +131,17 @@ export function missingRuntimeVerdict(problem: string, env: NodeJS.ProcessEnv = 
   return `${problem} (skipped outside CI)`;
 }
 
-/** Runs a command with no shell and a time limit: a non-zero exit resolves, a timeout rejects. */
-function run(command: string, args: readonly string[], env: NodeJS.ProcessEnv = {}, timeout = 60_000) {
-  return x(command, args, {
-    nodeOptions: { cwd: packageDir, env: { NO_COLOR: '1', ...env }, stdio: ['ignore', 'pipe', 'pipe'] },
-    nodePath: false,
-    timeout,
-  });
+/** Runs a command with no shell and a time limit: a non-zero exit resolves, a timeout rejects, naming the command. */
+async function run(command: string, args: readonly string[], env: NodeJS.ProcessEnv = {}, timeout = 60_000) {
+  try {
+    return await x(command, args, {
+      nodeOptions: { cwd: packageDir, env: { NO_COLOR: '1', ...env }, stdio: ['ignore', 'pipe', 'pipe'] },
+      nodePath: false,
+      timeout,
+    });
+  } catch (error) {
+    throw new Error(`${command} ${args.join(' ')} (in ${packageDir}): ${(error as Error).message}`);
+  }
 }
 
 function parseAnswers(where: string, result: Output): unknown {
