@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
   blockRunner,
+  exampleCounts,
   misspeltImport,
   readmeBlocks,
   repoRoot,
@@ -65,6 +66,20 @@ describe('readmeBlocks', () => {
     );
     expect(sample[1]!.given).toEqual({ code: 'declare const code: number;\n', line: 9 });
     expect([...sample[3]!.files]).toEqual([['./texts.json', '{ "hello": "Bonjour" }']]);
+  });
+
+  it('counts the blocks a suite type-checks, skips and runs (the sh block is none of them)', () => {
+    expect(exampleCounts(sample)).toEqual({ typeChecked: 3, skipped: 0, run: 1 });
+    const skippedTs = readme(
+      '<!-- readme-test: skip not ours -->',
+      '```ts',
+      '1; // → 1',
+      '```',
+      '```js',
+      '2; // → 2',
+      '```',
+    );
+    expect(exampleCounts(skippedTs)).toEqual({ typeChecked: 0, skipped: 1, run: 1 });
   });
 
   it('refuses a marker that is misplaced, unknown, unclosed or without its reason', () => {

@@ -385,6 +385,28 @@ export function misspeltImport(
   return { block: { ...block, code }, name, line };
 }
 
+export interface ExampleCounts {
+  /** The ts and tsx blocks type-checked. */
+  readonly typeChecked: number;
+  /** The ts and tsx blocks marked `skip`. */
+  readonly skipped: number;
+  /** The ts, tsx and js blocks that show results (`// → value`), not skipped. */
+  readonly run: number;
+}
+
+/** The blocks the suite runs: ts, tsx and js blocks with `// → value` lines, not skipped. */
+const runnableBlocks = (blocks: readonly ReadmeBlock[]) =>
+  blocks.filter(
+    (block) => (block.lang in checkedLanguages || block.lang === 'js') && !block.skip && showsResults(block),
+  );
+
+/** What `describeReadmeExamples` counts in a README, the `expected` its suite is given. */
+export function exampleCounts(blocks: readonly ReadmeBlock[]): ExampleCounts {
+  const typed = blocks.filter((block) => block.lang in checkedLanguages);
+  const skipped = typed.filter((block) => block.skip !== undefined).length;
+  return { typeChecked: typed.length - skipped, skipped, run: runnableBlocks(blocks).length };
+}
+
 export interface ReadmeExamplesOptions {
   /** The package's directory: its README.md is checked, from its `src/`. */
   readonly packageDir: string;
@@ -393,7 +415,7 @@ export interface ReadmeExamplesOptions {
    * skipped, and blocks run. Any other count fails, so that the suite cannot
    * pass by checking nothing.
    */
-  readonly expected: { readonly typeChecked: number; readonly skipped: number; readonly run: number };
+  readonly expected: ExampleCounts;
 }
 
 /**
@@ -405,20 +427,14 @@ export function describeReadmeExamples({ packageDir, expected }: ReadmeExamplesO
   const readme = relative(repoRoot, join(packageDir, 'README.md'));
   const blocks = readmeBlocks(readme);
   const typed = blocks.filter((block) => block.lang in checkedLanguages);
-  const runnable = blocks.filter(
-    (block) => (block.lang in checkedLanguages || block.lang === 'js') && !block.skip && showsResults(block),
-  );
+  const runnable = runnableBlocks(blocks);
   const built = existsSync(join(packageDir, 'dist'));
   const dir = join(packageDir, 'src');
 
   describe(`${readme} examples`, () => {
     it(`has ${expected.typeChecked} ts/tsx blocks to type-check, ${expected.skipped} skipped, ${expected.run} to run`, () => {
       const skipped = typed.filter((block) => block.skip !== undefined);
-      expect({
-        typeChecked: typed.length - skipped.length,
-        skipped: skipped.length,
-        run: runnable.length,
-      }).toEqual(expected);
+      expect(exampleCounts(blocks)).toEqual(expected);
       for (const block of skipped) expect(block.skip, `${block.where}: the reason to skip`).toMatch(/\w{3}/);
       // A js block is checked by running it: one that shows no value would be checked by nothing.
       const idle = blocks.filter((block) => block.lang === 'js' && !block.skip && !runnable.includes(block));
