@@ -160,4 +160,25 @@ describe.runIf(built || process.env['CI'])('typeCheckBlocks and blockRunner', ()
       'packages/core/README.md:12: a block with readme-test given',
     );
   }, 60_000);
+
+  it('links beside the package the packages its README imports but it cannot depend on', () => {
+    const usesPack = readme(
+      '```ts',
+      "import { createResolver } from '@smspartner-i18n/core';",
+      "import { pack } from '@smspartner-i18n/locale-en';",
+      "createResolver({ packs: [pack], locale: 'en' }).message('sms.send', 11) !== ''; // → true",
+      '```',
+    );
+    // From core's src/, the locale pack (which depends on core) is not found.
+    expect(typeCheckBlocks(usesPack, join(coreDir, 'src')).problems).toEqual([
+      "packages/core/README.md:3: TS2307 Cannot find module '@smspartner-i18n/locale-en' or its corresponding type declarations. | import { pack } from '@smspartner-i18n/locale-en';",
+    ]);
+    const linked = blockRunner(coreDir, [join(repoRoot, 'packages/locale-en')]);
+    try {
+      expect(typeCheckBlocks(usesPack, linked.directory()).problems).toEqual([]);
+      expect(linked.run(usesPack[0]!)).toEqual({ assertions: 1 });
+    } finally {
+      linked.dispose();
+    }
+  }, 120_000);
 });
