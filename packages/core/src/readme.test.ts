@@ -1,43 +1,31 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { blockRunner, readmeBlocks } from '@smspartner-i18n/test-support/readme-examples';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describeReadmeExamples } from '@smspartner-i18n/test-support/readme-examples';
+import { describe, expect, it } from 'vitest';
 import { entries } from './catalog.ts';
 import * as api from './index.ts';
 import { categories } from './types.ts';
 
 /**
- * The package README is the documentation users copy from: its `js`
- * examples run here against the built package, each `expression; // → value`
- * is asserted, and every export, field, category and fixableBy value must
- * be documented in it.
+ * The package README is the documentation users copy from: its `ts` examples
+ * type-check and its examples run here against the built packages, each
+ * `expression; // → value` asserted (tools/test-support), and every export,
+ * field, category and fixableBy value must be documented in it.
  */
 
 const packageDir = join(dirname(fileURLToPath(import.meta.url)), '..');
 const readme = readFileSync(join(packageDir, 'README.md'), 'utf8');
-const builtEntry = join(packageDir, 'dist/index.mjs');
 
-const examples = readmeBlocks('packages/core/README.md').filter((block) => block.lang === 'js');
-const runner = blockRunner(packageDir);
-afterAll(() => runner.dispose());
+// Every js block shows results, so all run: 11 js blocks and the 2 ts ones.
+describeReadmeExamples({
+  packageDir,
+  expected: { typeChecked: 2, skipped: 0, run: 13 },
+  // The resolver examples use the locale packs, which depend on core: linked beside it for the check.
+  alsoImports: [join(packageDir, '../locale-en'), join(packageDir, '../locale-fr')],
+});
 
 describe('packages/core/README.md', () => {
-  it('has runnable examples', () => {
-    expect(examples.length).toBeGreaterThanOrEqual(6);
-  });
-
-  // Under CI a missing dist/ fails these examples instead of skipping them.
-  it
-    .runIf(existsSync(builtEntry) || process.env.CI)
-    .each(examples.map((example, index) => [index + 1, example] as const))(
-    'example %i runs against the built package and shows true results',
-    (index, example) => {
-      // The shared runner (tools/test-support) asserts each `// → value` with its README line.
-      expect(runner.run(example).assertions, `example ${index} asserts nothing`).toBeGreaterThan(0);
-    },
-  );
-
   it('documents every export of the package', () => {
     for (const name of Object.keys(api)) expect(readme, name).toContain(`\`${name}`);
   });

@@ -1,14 +1,29 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { messageKeys } from '@smspartner-i18n/core';
+import { exampleCounts, readmeBlocks, typeCheckBlocks } from '@smspartner-i18n/test-support/readme-examples';
 import { describe, expect, it } from 'vitest';
-import { checkLocaleTag, nextSteps, nextStepsMarkdown, packageFolderOf } from './add-locale.ts';
+import {
+  checkLocaleTag,
+  localePackageManifest,
+  nextSteps,
+  nextStepsMarkdown,
+  packageFolderOf,
+  scaffoldLocalePackage,
+} from './add-locale.ts';
 import { checkLocales, summarize } from './check.ts';
 import { main } from './cli.ts';
 import { loadPackTexts, packageExports, renderGenerated } from './generate.ts';
 import { fileIds, keysOfFile } from './layout.ts';
-import { defaultLocalesDir } from './paths.ts';
+import { defaultLocalesDir, defaultPackagesDir, templatesDir } from './paths.ts';
 import { copyLocales, type LocalesCopy } from './test-support.ts';
+
+/** The counts a README test expects: `expected: { typeChecked: 7, skipped: 0, run: 4 }`. */
+function expectedCounts(test: string) {
+  const match = /expected: \{ typeChecked: (\d+), skipped: (\d+), run: (\d+) \}/.exec(test);
+  expect(match, 'the expected counts of the README test').not.toBeNull();
+  return { typeChecked: Number(match![1]), skipped: Number(match![2]), run: Number(match![3]) };
+}
 
 async function run(copy: LocalesCopy, ...args: string[]) {
   const out: string[] = [];
@@ -67,7 +82,12 @@ describe('pnpm i18n:add-locale <lng>', () => {
       true,
     );
     expect(readme).toContain('@smspartner-i18n/locale-pt-br/friendly/<section>');
-    for (const file of ['README.md', 'vitest.config.ts', 'src/i18next-types.test-d.ts']) {
+    for (const file of [
+      'README.md',
+      'vitest.config.ts',
+      'src/i18next-types.test-d.ts',
+      'src/readme.test.ts',
+    ]) {
       expect(readFileSync(join(packageDir, file), 'utf8'), file).not.toMatch(/%[A-Z]+%/);
     }
     for (const file of [
@@ -76,8 +96,67 @@ describe('pnpm i18n:add-locale <lng>', () => {
       'turbo.json',
       'src/locale-pack.test.ts',
       'src/i18next-types.test-d.ts',
+      'src/readme.test.ts',
     ]) {
       expect(existsSync(join(packageDir, file)), file).toBe(true);
+    }
+  });
+
+  it('gives the package the README test, counting the blocks of its README', async () => {
+    const copy = copyLocales();
+    await run(copy, 'add-locale', 'pt-BR');
+    const packageDir = join(copy.packagesDir, 'locale-pt-br');
+    const test = readFileSync(join(packageDir, 'src/readme.test.ts'), 'utf8');
+    expect(test).toBe(readFileSync(join(templatesDir, 'locale-package/src/readme.test.ts'), 'utf8'));
+    expect(test).toContain("from '@smspartner-i18n/test-support/readme-examples'");
+    expect(test).toContain("packageDir: fileURLToPath(new URL('..', import.meta.url))");
+    // The counts it expects are those of the README written beside it, for the new tag.
+    const blocks = readmeBlocks(join(packageDir, 'README.md'));
+    expect(blocks.filter((block) => block.code.includes('@smspartner-i18n/locale-pt-br')).length).toBe(7);
+    expect(blocks.some((block) => /%[A-Z]+%|locale-en\b|'en'/.test(block.code))).toBe(false);
+    expect(expectedCounts(test)).toEqual(exampleCounts(blocks));
+    expect(exampleCounts(blocks)).toEqual({ typeChecked: 7, skipped: 0, run: 0 });
+    // What the test and its react-intl example import.
+    const manifest = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8'));
+    expect(Object.keys(manifest.devDependencies)).toEqual(
+      expect.arrayContaining(['@smspartner-i18n/test-support', 'react', 'react-intl', '@types/react']),
+    );
+  });
+
+  // The README of a new package cannot be checked against the package, which is not built yet:
+  // the same README written for English is checked against the English pack, built.
+  it.runIf(existsSync(join(defaultPackagesDir, 'locale-en/dist')) || process.env['CI'])(
+    "writes a README whose examples type-check against a built pack (English's)",
+    () => {
+      const copy = copyLocales();
+      const packageDir = join(copy.packagesDir, 'locale-en');
+      scaffoldLocalePackage(packageDir, { locale: 'en' });
+      const blocks = readmeBlocks(join(packageDir, 'README.md'));
+      const report = typeCheckBlocks(blocks, join(defaultPackagesDir, 'locale-en/src'));
+      expect(report.checked.length).toBe(
+        expectedCounts(readFileSync(join(packageDir, 'src/readme.test.ts'), 'utf8')).typeChecked,
+      );
+      expect(report.problems.map((problem) => problem.replace(/^.*README\.md:/, 'README.md:'))).toEqual([]);
+    },
+    120_000,
+  );
+
+  it("writes what the repository's locale packages hold: their package.json and the template's files", () => {
+    const template = join(templatesDir, 'locale-package');
+    const files = readdirSync(template, { recursive: true, withFileTypes: true })
+      .filter((item) => !item.isDirectory())
+      .map((item) => relative(template, join(item.parentPath, item.name)));
+    expect(files).toContain('src/readme.test.ts');
+    for (const [folder, options] of [
+      ['locale-en', { locale: 'en' }],
+      ['locale-fr', { locale: 'fr' }],
+      ['locale-pseudo', { locale: 'en-XA', pseudoOf: 'en' }],
+    ] as const) {
+      const packageDir = join(defaultPackagesDir, folder);
+      expect(JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8')), folder).toEqual(
+        localePackageManifest(options),
+      );
+      for (const file of files) expect(existsSync(join(packageDir, file)), `${folder}/${file}`).toBe(true);
     }
   });
 

@@ -12,7 +12,7 @@ import {
   schemaReferenceOf,
 } from './layout.ts';
 import { localeFilePath, parseJsonText, serializeJson } from './locale-files.ts';
-import { templatesDir } from './paths.ts';
+import { repoRoot, templatesDir } from './paths.ts';
 
 /**
  * Scaffolds a new language: `locales/<lng>/` with the English texts as
@@ -58,13 +58,39 @@ export interface ManifestOptions {
   readonly pseudoOf?: string;
 }
 
-/** The package.json of a locale package. Versions of dev tools follow tools/i18n's. */
+/**
+ * What the README test (src/readme.test.ts) type-checks the react-intl example with: no tool of
+ * tools/i18n uses them, so their versions follow the English pack's, the one every language
+ * starts from.
+ */
+const readmeExampleDependencies = ['@types/react', 'react', 'react-intl'] as const;
+
+/**
+ * The package.json of a locale package. Versions of dev tools follow tools/i18n's, those of the
+ * README examples' libraries packages/locale-en's.
+ */
 export function localePackageManifest(options: ManifestOptions): Record<string, unknown> {
   const { locale, pseudoOf } = options;
   const folder = pseudoOf ? 'locale-pseudo' : packageFolderOf(locale);
-  const tools = JSON.parse(readFileSync(join(templatesDir, '../package.json'), 'utf8')) as {
-    devDependencies: Record<string, string>;
+  const devDependenciesOf = (manifest: string) =>
+    (JSON.parse(readFileSync(manifest, 'utf8')) as { devDependencies: Record<string, string> })
+      .devDependencies;
+  const tools = devDependenciesOf(join(templatesDir, '../package.json'));
+  const english = devDependenciesOf(join(repoRoot, 'packages/locale-en/package.json'));
+  const version = (from: Record<string, string>, name: string) => {
+    const range = from[name];
+    if (range === undefined) throw new Error(`no version of ${name} to give a new locale package`);
+    return range;
   };
+  const devDependencies: [string, string][] = [
+    ['@smspartner-i18n/core', 'workspace:*'],
+    ['@smspartner-i18n/i18n-tools', 'workspace:*'],
+    // The README examples check (src/readme.test.ts).
+    ['@smspartner-i18n/test-support', 'workspace:*'],
+    ['i18next', version(tools, 'i18next')],
+    ['intl-messageformat', version(tools, 'intl-messageformat')],
+    ...readmeExampleDependencies.map((name): [string, string] => [name, version(english, name)]),
+  ];
   const build = pseudoOf
     ? `smspartner-i18n-tools generate --pseudo ${locale} --from ${pseudoOf} --package . && tsdown`
     : `smspartner-i18n-tools generate --locale ${locale} && tsdown`;
@@ -97,12 +123,7 @@ export function localePackageManifest(options: ManifestOptions): Record<string, 
       test: 'vitest run',
       ...(pseudoOf ? {} : { 'check:package': packageCheckScript }),
     },
-    devDependencies: {
-      '@smspartner-i18n/core': 'workspace:*',
-      '@smspartner-i18n/i18n-tools': 'workspace:*',
-      i18next: tools.devDependencies['i18next'],
-      'intl-messageformat': tools.devDependencies['intl-messageformat'],
-    },
+    devDependencies: Object.fromEntries(devDependencies.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))),
   };
 }
 

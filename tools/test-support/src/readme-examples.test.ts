@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
   blockRunner,
+  exampleCounts,
   misspeltImport,
   readmeBlocks,
   repoRoot,
@@ -65,6 +66,20 @@ describe('readmeBlocks', () => {
     );
     expect(sample[1]!.given).toEqual({ code: 'declare const code: number;\n', line: 9 });
     expect([...sample[3]!.files]).toEqual([['./texts.json', '{ "hello": "Bonjour" }']]);
+  });
+
+  it('counts the blocks a suite type-checks, skips and runs (the sh block is none of them)', () => {
+    expect(exampleCounts(sample)).toEqual({ typeChecked: 3, skipped: 0, run: 1 });
+    const skippedTs = readme(
+      '<!-- readme-test: skip not ours -->',
+      '```ts',
+      '1; // → 1',
+      '```',
+      '```js',
+      '2; // → 2',
+      '```',
+    );
+    expect(exampleCounts(skippedTs)).toEqual({ typeChecked: 0, skipped: 1, run: 1 });
   });
 
   it('refuses a marker that is misplaced, unknown, unclosed or without its reason', () => {
@@ -145,4 +160,25 @@ describe.runIf(built || process.env['CI'])('typeCheckBlocks and blockRunner', ()
       'packages/core/README.md:12: a block with readme-test given',
     );
   }, 60_000);
+
+  it('links beside the package the packages its README imports but it cannot depend on', () => {
+    const usesPack = readme(
+      '```ts',
+      "import { createResolver } from '@smspartner-i18n/core';",
+      "import { pack } from '@smspartner-i18n/locale-en';",
+      "createResolver({ packs: [pack], locale: 'en' }).message('sms.send', 11) !== ''; // → true",
+      '```',
+    );
+    // From core's src/, the locale pack (which depends on core) is not found.
+    expect(typeCheckBlocks(usesPack, join(coreDir, 'src')).problems).toEqual([
+      "packages/core/README.md:3: TS2307 Cannot find module '@smspartner-i18n/locale-en' or its corresponding type declarations. | import { pack } from '@smspartner-i18n/locale-en';",
+    ]);
+    const linked = blockRunner(coreDir, [join(repoRoot, 'packages/locale-en')]);
+    try {
+      expect(typeCheckBlocks(usesPack, linked.directory()).problems).toEqual([]);
+      expect(linked.run(usesPack[0]!)).toEqual({ assertions: 1 });
+    } finally {
+      linked.dispose();
+    }
+  }, 120_000);
 });

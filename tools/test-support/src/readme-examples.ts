@@ -173,7 +173,8 @@ const parsed = new Map<string, ts.SourceFile | undefined>();
  * counted), one program per `program` name. `dir` is a directory inside the
  * package: the blocks sit there, so `@smspartner-i18n/*` and the package's
  * other dependencies resolve through its node_modules links to their built
- * declarations, and the package's own name through its `exports`.
+ * declarations, and the package's own name through its `exports`. Or it is a
+ * block runner's `directory()`, whose node_modules links the same packages.
  */
 export function typeCheckBlocks(blocks: readonly ReadmeBlock[], dir: string): TypeCheckReport {
   const code = blocks.filter((block) => block.lang in checkedLanguages);
@@ -294,6 +295,11 @@ export function showsResults(block: ReadmeBlock): boolean {
 export interface BlockRunner {
   /** Runs a block in Node against the built packages; throws with the README line when it fails. */
   run(block: ReadmeBlock): { assertions: number };
+  /**
+   * The scratch directory, made on first use: what its node_modules holds is what the blocks
+   * import, so a type-check from there sees the same packages.
+   */
+  directory(): string;
   /** Removes the runner's scratch directory. */
   dispose(): void;
 }
@@ -301,10 +307,11 @@ export interface BlockRunner {
 /**
  * Runs blocks as `.mjs` files (TypeScript's types stripped) in a scratch
  * directory outside the repository whose node_modules links to what
- * `packageDir` sees (its own node_modules, then its parents'), and to the
- * package itself, so imports resolve as they do for an app that installed it.
+ * `packageDir` sees (its own node_modules, then its parents'), to the
+ * package itself and to the packages of `alsoLinked` (directories), so
+ * imports resolve as they do for an app that installed them.
  */
-export function blockRunner(packageDir: string): BlockRunner {
+export function blockRunner(packageDir: string, alsoLinked: readonly string[] = []): BlockRunner {
   let scratch: string | undefined;
   const prepare = () => {
     const dir = mkdtempSync(join(tmpdir(), 'readme-examples-'));
@@ -314,7 +321,8 @@ export function blockRunner(packageDir: string): BlockRunner {
       mkdirSync(dirname(join(modules, name)), { recursive: true });
       symlinkSync(realpathSync(target), join(modules, name), 'dir');
     };
-    link(JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8')).name, packageDir);
+    for (const own of [packageDir, ...alsoLinked])
+      link(JSON.parse(readFileSync(join(own, 'package.json'), 'utf8')).name, own);
     for (let from = packageDir; ; from = dirname(from)) {
       const folder = join(from, 'node_modules');
       for (const entry of existsSync(folder) ? readdirSync(folder) : []) {
@@ -361,6 +369,10 @@ export function blockRunner(packageDir: string): BlockRunner {
       }
       return { assertions };
     },
+    directory() {
+      scratch ??= prepare();
+      return scratch;
+    },
     dispose() {
       if (scratch) rmSync(scratch, { recursive: true, force: true });
       scratch = undefined;
@@ -385,6 +397,28 @@ export function misspeltImport(
   return { block: { ...block, code }, name, line };
 }
 
+export interface ExampleCounts {
+  /** The ts and tsx blocks type-checked. */
+  readonly typeChecked: number;
+  /** The ts and tsx blocks marked `skip`. */
+  readonly skipped: number;
+  /** The ts, tsx and js blocks that show results (`// → value`), not skipped. */
+  readonly run: number;
+}
+
+/** The blocks the suite runs: ts, tsx and js blocks with `// → value` lines, not skipped. */
+const runnableBlocks = (blocks: readonly ReadmeBlock[]) =>
+  blocks.filter(
+    (block) => (block.lang in checkedLanguages || block.lang === 'js') && !block.skip && showsResults(block),
+  );
+
+/** What `describeReadmeExamples` counts in a README, the `expected` its suite is given. */
+export function exampleCounts(blocks: readonly ReadmeBlock[]): ExampleCounts {
+  const typed = blocks.filter((block) => block.lang in checkedLanguages);
+  const skipped = typed.filter((block) => block.skip !== undefined).length;
+  return { typeChecked: typed.length - skipped, skipped, run: runnableBlocks(blocks).length };
+}
+
 export interface ReadmeExamplesOptions {
   /** The package's directory: its README.md is checked, from its `src/`. */
   readonly packageDir: string;
@@ -393,7 +427,14 @@ export interface ReadmeExamplesOptions {
    * skipped, and blocks run. Any other count fails, so that the suite cannot
    * pass by checking nothing.
    */
-  readonly expected: { readonly typeChecked: number; readonly skipped: number; readonly run: number };
+  readonly expected: ExampleCounts;
+  /**
+   * Workspace packages the examples import that the package cannot depend on, by directory:
+   * core's README shows the locale packs, which depend on core. The blocks are then type-checked
+   * and run from a scratch directory whose node_modules links them beside the package, and their
+   * `dist/` is needed too.
+   */
+  readonly alsoImports?: readonly string[];
 }
 
 /**
@@ -401,24 +442,24 @@ export interface ReadmeExamplesOptions {
  * against the built packages, a misspelt import is reported at its line, and
  * every block that shows `// → value` lines runs and shows true values.
  */
-export function describeReadmeExamples({ packageDir, expected }: ReadmeExamplesOptions): void {
+export function describeReadmeExamples({
+  packageDir,
+  expected,
+  alsoImports = [],
+}: ReadmeExamplesOptions): void {
   const readme = relative(repoRoot, join(packageDir, 'README.md'));
   const blocks = readmeBlocks(readme);
   const typed = blocks.filter((block) => block.lang in checkedLanguages);
-  const runnable = blocks.filter(
-    (block) => (block.lang in checkedLanguages || block.lang === 'js') && !block.skip && showsResults(block),
-  );
-  const built = existsSync(join(packageDir, 'dist'));
-  const dir = join(packageDir, 'src');
+  const runnable = runnableBlocks(blocks);
+  const built = [packageDir, ...alsoImports].every((folder) => existsSync(join(folder, 'dist')));
+  const runner = blockRunner(packageDir, alsoImports);
+  // From the package's src/, its name resolves through its own `exports`.
+  const checkedFrom = () => (alsoImports.length > 0 ? runner.directory() : join(packageDir, 'src'));
 
   describe(`${readme} examples`, () => {
     it(`has ${expected.typeChecked} ts/tsx blocks to type-check, ${expected.skipped} skipped, ${expected.run} to run`, () => {
       const skipped = typed.filter((block) => block.skip !== undefined);
-      expect({
-        typeChecked: typed.length - skipped.length,
-        skipped: skipped.length,
-        run: runnable.length,
-      }).toEqual(expected);
+      expect(exampleCounts(blocks)).toEqual(expected);
       for (const block of skipped) expect(block.skip, `${block.where}: the reason to skip`).toMatch(/\w{3}/);
       // A js block is checked by running it: one that shows no value would be checked by nothing.
       const idle = blocks.filter((block) => block.lang === 'js' && !block.skip && !runnable.includes(block));
@@ -432,7 +473,7 @@ export function describeReadmeExamples({ packageDir, expected }: ReadmeExamplesO
     it.runIf(built || process.env['CI'])(
       'type-checks every ts and tsx block against the built packages',
       () => {
-        const report = typeCheckBlocks(blocks, dir);
+        const report = typeCheckBlocks(blocks, checkedFrom());
         expect(report.checked.length, 'blocks type-checked').toBe(expected.typeChecked);
         expect(report.problems, `type errors in ${readme}`).toEqual([]);
       },
@@ -449,7 +490,7 @@ export function describeReadmeExamples({ packageDir, expected }: ReadmeExamplesO
         expect(misspelt, `${readme}: a block importing names from @smspartner-i18n/*`).toBeDefined();
         const { block, name, line } = misspelt!;
         expect(readFileSync(join(repoRoot, readme), 'utf8').split('\n')[line - 1]).toContain(name);
-        const [problem, ...others] = typeCheckBlocks([block], dir).problems;
+        const [problem, ...others] = typeCheckBlocks([block], checkedFrom()).problems;
         expect(problem).toMatch(new RegExp(`^${escaped(readme)}:${line}: TS(2305|2724) .*'${name}2'`));
         // The name's uses are reported too, each at its own line.
         for (const other of others)
@@ -458,9 +499,8 @@ export function describeReadmeExamples({ packageDir, expected }: ReadmeExamplesO
       120_000,
     );
 
-    if (runnable.length === 0) return;
-    const runner = blockRunner(packageDir);
     afterAll(() => runner.dispose());
+    if (runnable.length === 0) return;
     it.runIf(built || process.env['CI']).each(runnable.map((block) => [block.where, block] as const))(
       'runs the example at %s, and its → values are what it gives',
       (_where, block) => {

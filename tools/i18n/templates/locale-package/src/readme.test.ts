@@ -1,0 +1,10 @@
+import { fileURLToPath } from 'node:url';
+import { describeReadmeExamples } from '@smspartner-i18n/test-support/readme-examples';
+
+// The README is what users copy: its examples type-check and run here (tools/test-support).
+// A new language's README shows no results yet (`// → value`): add them from what the examples
+// give once the texts are translated, and count the blocks that run.
+describeReadmeExamples({
+  packageDir: fileURLToPath(new URL('..', import.meta.url)),
+  expected: { typeChecked: 7, skipped: 0, run: 0 },
+});
