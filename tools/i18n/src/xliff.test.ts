@@ -200,6 +200,21 @@ describe('pnpm i18n:import <file>', () => {
     expect(checkLocales({ localesDir: copy.localesDir }).problems).toEqual([]);
   });
 
+  it('exports the text of a duplicated key that the check validates, the first', () => {
+    const copy = copyLocales();
+    const file = 'fr/friendly/vms.json';
+    const line = copy
+      .read(file)
+      .split('\n')
+      .find((text) => text.includes('"vms.insufficientCredit"'))!;
+    copy.replace(file, line, `${line.replace(/,?$/, ',')}\n  "vms.insufficientCredit": "Un double",`);
+    expect(problemsOfRule(copy, 'duplicate-key')).toEqual(['vms.insufficientCredit']);
+    const unit = unitsOf(exportXliff({ localesDir: copy.localesDir, locale: 'fr' })).units.find(
+      (candidate) => candidate.file === 'friendly.vms' && candidate.id === 'vms.insufficientCredit',
+    );
+    expect(unit?.target).toBe(JSON.parse(`{${line.replace(/,$/, '')}}`)['vms.insufficientCredit']);
+  });
+
   it('adds a key the file lacks (a code the catalog gained), so the check finds it', () => {
     const copy = copyLocales();
     const xml = exportXliff({ localesDir: copy.localesDir, locale: 'fr' });

@@ -45,7 +45,9 @@ function readTexts(
   const parsed = parseJsonText(readFileSync(file, 'utf8'));
   if (!parsed.ok || parsed.document.body.type !== 'Object') return texts;
   for (const member of parsed.document.body.members) {
-    if (member.value.type === 'String') texts.set(memberName(member), member.value.value);
+    // A key given twice: the first, the one the check validates (it reports the second).
+    const key = memberName(member);
+    if (member.value.type === 'String' && !texts.has(key)) texts.set(key, member.value.value);
   }
   return texts;
 }
