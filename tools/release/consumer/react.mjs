@@ -1,8 +1,9 @@
 // React server rendering in the three setups an app can have.
 import * as en from '@smspartner-i18n/locale-en';
 import * as fr from '@smspartner-i18n/locale-fr';
+import { addSmsPartnerResources as addForNode } from '@smspartner-i18n/node/i18next';
 import { SmsPartnerMessage, SmsPartnerProvider } from '@smspartner-i18n/react';
-import { SmsPartnerI18nextProvider } from '@smspartner-i18n/react/i18next';
+import { addSmsPartnerResources, SmsPartnerI18nextProvider } from '@smspartner-i18n/react/i18next';
 import { SmsPartnerIntlProvider } from '@smspartner-i18n/react/intl';
 import i18next from 'i18next';
 import { createElement as h } from 'react';
@@ -43,4 +44,34 @@ const withIntl = renderToString(
   ),
 );
 check(withIntl.includes(escapeHtml(fr.friendly[key])), `react-intl SSR gave ${withIntl}`);
-console.log('ok: React renderToString standalone, with react-i18next and with react-intl');
+// Both adapters' addSmsPartnerResources: one contract, on the i18next installed here.
+const app = i18next.createInstance();
+await app.init({
+  lng: 'fr',
+  resources: { fr: { 'smspartner-official': { sms: { send: { insufficientCredit: 'À nous' } } } } },
+});
+check(
+  addSmsPartnerResources(app, { resources: [fr.resources] }) === app,
+  'react addSmsPartnerResources returns the instance',
+);
+check(
+  app.t(key, { ns: 'smspartner-official' }) === 'À nous',
+  'react addSmsPartnerResources overwrote the app text',
+);
+check(
+  app.t('sms.send.apiKeyIncorrect', { ns: 'smspartner-friendly' }) ===
+    fr.friendly['sms.send.apiKeyIncorrect'],
+  'react addSmsPartnerResources added nothing',
+);
+for (const add of [addSmsPartnerResources, addForNode]) {
+  let thrown;
+  try {
+    add({});
+  } catch (error) {
+    thrown = error;
+  }
+  check(thrown instanceof TypeError, `addSmsPartnerResources({}) gave ${thrown}, not a TypeError`);
+}
+console.log(
+  'ok: React renderToString standalone, with react-i18next and with react-intl; addSmsPartnerResources of both adapters',
+);
