@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import semver from 'semver';
 import type { PackedPackage } from './package-gates.ts';
 import { type CommandResult, cleanPackageManagerEnv, describeFailure, runCommand } from './run-command.ts';
-import { entryPoints } from './size-budgets.ts';
+import { entryName, entryPoints } from './size-budgets.ts';
 import { type PackageManifest, readManifest, type WorkspacePackage } from './workspace.ts';
 
 /** The fixture files copied into every consumer project. */
@@ -58,7 +58,10 @@ export function hasResourceNamespaceMap(version: string | undefined): boolean {
 /** The compilers a consumer project runs, by the name its package is installed under. */
 export const typescriptCompilers = ['typescript', typescriptNext] as const;
 
-/** Each peer dependency of our public packages and its range; two packages that disagree on a range are an error. */
+/**
+ * Each peer dependency of our public packages and its range (`react-dom` and React's types follow
+ * React); two packages that disagree on a range are an error.
+ */
 function peerRanges(packages: readonly WorkspacePackage[]): Map<string, string> {
   const ranges = new Map<string, string>();
   for (const pkg of packages) {
@@ -71,6 +74,9 @@ function peerRanges(packages: readonly WorkspacePackage[]): Map<string, string> 
       ranges.set(name, range);
     }
   }
+  const react = ranges.get('react');
+  if (react !== undefined)
+    for (const follower of ['react-dom', '@types/react', '@types/react-dom']) ranges.set(follower, react);
   return ranges;
 }
 
@@ -93,11 +99,7 @@ export async function newestPeerDependencies(
   latestVersion: LatestVersion,
 ): Promise<Record<string, string>> {
   const versions = thirdPartyDependencies(root);
-  const ranges = peerRanges(packages);
-  const react = ranges.get('react');
-  if (react !== undefined)
-    for (const follower of ['react-dom', '@types/react', '@types/react-dom']) ranges.set(follower, react);
-  for (const [name, range] of ranges) {
+  for (const [name, range] of peerRanges(packages)) {
     const latest = await latestVersion(name);
     versions[name] = semver.valid(latest) && semver.satisfies(latest, range) ? latest : range;
   }
@@ -109,11 +111,7 @@ export async function npmLatestVersion(name: string): Promise<string> {
   const result = await runCommand(
     'npm',
     ['view', `${name}@latest`, 'version', '--json', '--no-update-notifier'],
-    {
-      cwd: tmpdir(),
-      env: cleanPackageManagerEnv({}),
-      timeoutMs: 60_000,
-    },
+    { cwd: tmpdir(), env: cleanPackageManagerEnv(), timeoutMs: 60_000 },
   );
   if (result.exitCode !== 0) throw new Error(`npm view ${name}@latest failed: ${describeFailure(result)}`);
   const version = JSON.parse(result.stdout) as unknown;
@@ -144,20 +142,13 @@ export function peerFloorDependencies(
   packages: readonly WorkspacePackage[],
 ): Record<string, string> {
   const versions = thirdPartyDependencies(root);
-  const floors = new Map<string, number>();
   for (const pkg of packages) {
     for (const [name, range] of Object.entries(pkg.manifest.peerDependencies ?? {})) {
-      const major = lowestMajor(range);
-      if (major === undefined)
+      if (lowestMajor(range) === undefined)
         throw new Error(`${pkg.name}: the peer range ${name} "${range}" names no major version.`);
-      floors.set(name, Math.min(major, floors.get(name) ?? major));
     }
   }
-  for (const [name, major] of floors) versions[name] = `^${major}`;
-  const react = floors.get('react');
-  if (react !== undefined)
-    for (const follower of ['react-dom', '@types/react', '@types/react-dom'])
-      versions[follower] = `^${react}`;
+  for (const [name, range] of peerRanges(packages)) versions[name] = `^${lowestMajor(range)}`;
   return versions;
 }
 
@@ -173,18 +164,10 @@ export function tarballInstallSpecs(packed: readonly PackedPackage[]): Record<st
   return Object.fromEntries(packed.map((entry) => [entry.pkg.name, `file:${entry.tarball}`]));
 }
 
-export interface ConsumerCheck {
-  readonly name: string;
-  readonly ok: boolean;
-  readonly durationMs: number;
-  readonly detail: string;
-}
-
 export interface ConsumerReport {
   readonly projectDir: string;
   readonly installMs: number;
-  readonly checks: readonly ConsumerCheck[];
-  readonly ok: boolean;
+  readonly checks: ReadonlyArray<{ readonly name: string; readonly ok: boolean; readonly detail: string }>;
   /** The versions of the third-party packages installed beside ours, by name (absent when the install failed). */
   readonly installed?: Readonly<Record<string, string>>;
 }
@@ -223,11 +206,7 @@ async function inParallel<T, R>(
 
 /** `import * as entry0 from '…'` for every JS entry point: tsc then proves each has types. */
 function everyEntryImports(packages: readonly WorkspacePackage[]): string {
-  const specifiers = packages.flatMap((pkg) =>
-    entryPoints(pkg).map((point) =>
-      point.subpath === '.' ? pkg.name : `${pkg.name}${point.subpath.slice(1)}`,
-    ),
-  );
+  const specifiers = packages.flatMap(entryPoints).map(entryName);
   const lines = specifiers.map((specifier, index) => `import * as entry${index} from '${specifier}';`);
   return `// Generated by tools/release/src/consumer.ts: every entry point, so tsc checks each has types.\n${lines.join('\n')}\nexport const entries = [${specifiers.map((_, index) => `entry${index}`).join(', ')}];\n`;
 }
@@ -263,9 +242,8 @@ function tsconfig(
 }
 
 /** The declaration files of ours tsc read must be inside the project, reached without links. */
-function typesOutsideProject(projectDir: string, listFilesOutput: string): string[] {
-  return listFilesOutput
-    .split('\n')
+function typesOutsideProject(projectDir: string, listedFiles: readonly string[]): string[] {
+  return listedFiles
     .map((line) => line.trim())
     .filter((line) => line.includes('@smspartner-i18n'))
     .filter(
@@ -286,7 +264,7 @@ export async function runConsumerTests(options: ConsumerOptions): Promise<Consum
       `The consumer project ${projectDir} is inside the workspace ${options.root}; set TMPDIR elsewhere.`,
     );
   }
-  const checks: ConsumerCheck[] = [];
+  const checks: { name: string; ok: boolean; detail: string }[] = [];
   let installMs = 0;
   const thirdParty = options.thirdParty ?? thirdPartyDependencies(options.root);
   try {
@@ -314,13 +292,8 @@ export async function runConsumerTests(options: ConsumerOptions): Promise<Consum
     );
     installMs = install.durationMs;
     if (install.exitCode !== 0) {
-      checks.push({
-        name: 'npm install',
-        ok: false,
-        durationMs: install.durationMs,
-        detail: describeFailure(install),
-      });
-      return { projectDir, installMs, checks, ok: false };
+      checks.push({ name: 'npm install', ok: false, detail: describeFailure(install) });
+      return { projectDir, installMs, checks };
     }
     const installed = Object.fromEntries(
       Object.keys(thirdParty).map((name) => [
@@ -354,7 +327,7 @@ export async function runConsumerTests(options: ConsumerOptions): Promise<Consum
       const detail = ok
         ? (result.stdout.trim().split('\n').at(-1) ?? '')
         : (problem ?? describeFailure(result));
-      checks.push({ name, ok, durationMs: result.durationMs, detail });
+      checks.push({ name, ok, detail });
       log(
         `consumer: ${ok ? 'ok  ' : 'FAIL'} ${name} (${(result.durationMs / 1000).toFixed(1)} s)${ok ? '' : `\n${detail}`}`,
       );
@@ -380,7 +353,7 @@ export async function runConsumerTests(options: ConsumerOptions): Promise<Consum
       const lines = result.stdout.split('\n').filter((line) => line.trim() !== '');
       const listed = lines.filter((line) => line.startsWith(sep) && !/\(\d+,\d+\)/.test(line));
       const diagnostics = lines.filter((line) => !listed.includes(line));
-      const outside = typesOutsideProject(projectDir, listed.join('\n'));
+      const outside = typesOutsideProject(projectDir, listed);
       const ours = listed.filter((line) => line.includes('@smspartner-i18n')).length;
       const problem =
         result.exitCode !== 0
@@ -405,11 +378,7 @@ export async function runConsumerTests(options: ConsumerOptions): Promise<Consum
     const cli = await runCommand(
       'npx',
       ['--no', 'smspartner-i18n', 'explain', 'sms.send', '11', '--locale', 'fr'],
-      {
-        cwd: projectDir,
-        env,
-        timeoutMs: 120_000,
-      },
+      { cwd: projectDir, env, timeoutMs: 120_000 },
     );
     const binary = realpathSync(join(projectDir, 'node_modules/.bin/smspartner-i18n'));
     const cliProblem =
@@ -421,7 +390,7 @@ export async function runConsumerTests(options: ConsumerOptions): Promise<Consum
             ? `the smspartner-i18n binary is ${binary}, outside the project`
             : undefined;
     record('npx smspartner-i18n explain sms.send 11 --locale fr', cli, cliProblem);
-    return { projectDir, installMs, checks, ok: checks.every((check) => check.ok), installed };
+    return { projectDir, installMs, checks, installed };
   } finally {
     if (!options.keep) rmSync(projectDir, { recursive: true, force: true });
   }
