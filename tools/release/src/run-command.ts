@@ -55,7 +55,7 @@ export async function runCommand(
 }
 
 /** The last lines of a command's output, for an error message that stays readable. */
-export function tail(text: string, lines = 30): string {
+function tail(text: string, lines = 30): string {
   const all = text.trimEnd().split('\n');
   return (all.length > lines ? ['…', ...all.slice(-lines)] : all).join('\n');
 }

@@ -187,7 +187,7 @@ export async function checkSizeBudgets(
   packages: readonly WorkspacePackage[],
   budgets: BudgetFile,
 ): Promise<SizeResult[]> {
-  const points = packages.flatMap((pkg) => entryPoints(pkg));
+  const points = packages.flatMap(entryPoints);
   const sizes = await measureEntryPoints(points);
   return points.map((entry, index) => {
     const budget = budgetFor(budgets, entry.packageName, entry.subpath);
