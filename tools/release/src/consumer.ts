@@ -1,7 +1,6 @@
 import { copyFileSync, mkdtempSync, readdirSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import semver from 'semver';
 import type { PackedPackage } from './package-gates.ts';
 import { type CommandResult, cleanPackageManagerEnv, describeFailure, runCommand } from './run-command.ts';
@@ -9,7 +8,7 @@ import { entryName, entryPoints } from './size-budgets.ts';
 import { type PackageManifest, readManifest, type WorkspacePackage } from './workspace.ts';
 
 /** The fixture files copied into every consumer project. */
-export const consumerFixturesDir = fileURLToPath(new URL('../consumer/', import.meta.url));
+export const consumerFixturesDir = join(import.meta.dirname, '../consumer/');
 
 /**
  * The third-party packages a consumer app installs beside ours, at the

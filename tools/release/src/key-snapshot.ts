@@ -95,17 +95,15 @@ export function parseSnapshot(text: string, where: string): KeySnapshot {
   }
   const snapshot: Record<string, KeyTarget> = {};
   for (const [key, value] of Object.entries(keys)) {
-    const target = value as { section?: unknown; code?: unknown } | null;
-    const sectionOk = target !== null && (typeof target.section === 'string' || target.section === null);
-    const codeOk =
-      target !== null &&
-      (typeof target.code === 'string' || typeof target.code === 'number' || target.code === null);
+    const { section, code } = (value ?? {}) as { section?: unknown; code?: unknown };
+    const sectionOk = typeof section === 'string' || section === null;
+    const codeOk = typeof code === 'string' || typeof code === 'number' || code === null;
     if (!sectionOk || !codeOk) {
       throw new Error(
         `${where}: the key "${key}" must map to { "section": string | null, "code": number | string | null }.`,
       );
     }
-    snapshot[key] = { section: target.section as string | null, code: target.code as number | string | null };
+    snapshot[key] = { section, code } as KeyTarget;
   }
   return snapshot;
 }

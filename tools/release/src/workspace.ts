@@ -1,6 +1,4 @@
 import { readFileSync } from 'node:fs';
-import { dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { getPackagesSync } from '@manypkg/get-packages';
 
 /** The fields of a package.json the release gates read. */
@@ -39,7 +37,7 @@ export interface WorkspacePackage {
 }
 
 /** The repository root (the pnpm workspace), searched upwards from `start` by @manypkg/get-packages. */
-export function findRepoRoot(start: string = dirname(fileURLToPath(import.meta.url))): string {
+export function findRepoRoot(start: string = import.meta.dirname): string {
   return getPackagesSync(start).rootDir;
 }
 
