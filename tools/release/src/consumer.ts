@@ -5,7 +5,7 @@ import semver from 'semver';
 import type { PackedPackage } from './package-gates.ts';
 import { type CommandResult, cleanPackageManagerEnv, describeFailure, runCommand } from './run-command.ts';
 import { entryName, entryPoints } from './size-budgets.ts';
-import { type PackageManifest, readManifest, type WorkspacePackage } from './workspace.ts';
+import { readManifest, type WorkspacePackage } from './workspace.ts';
 
 /** The fixture files copied into every consumer project. */
 export const consumerFixturesDir = join(import.meta.dirname, '../consumer/');
@@ -240,16 +240,6 @@ function tsconfig(
   )}\n`;
 }
 
-/** The declaration files of ours tsc read must be inside the project, reached without links. */
-function typesOutsideProject(projectDir: string, listedFiles: readonly string[]): string[] {
-  return listedFiles
-    .map((line) => line.trim())
-    .filter((line) => line.includes('@smspartner-i18n'))
-    .filter(
-      (file) => !file.startsWith(join(projectDir, 'node_modules') + sep) || realpathSync(file) !== file,
-    );
-}
-
 /**
  * Installs our packages into a fresh npm project in the OS temp folder (not
  * under the workspace: nothing can resolve through its links) and runs the
@@ -258,6 +248,7 @@ function typesOutsideProject(projectDir: string, listedFiles: readonly string[])
 export async function runConsumerTests(options: ConsumerOptions): Promise<ConsumerReport> {
   const log = options.log ?? (() => {});
   const projectDir = realpathSync(mkdtempSync(join(tmpdir(), 'smspartner-consumer-')));
+  const projectModules = join(projectDir, 'node_modules') + sep;
   if (!relative(options.root, projectDir).startsWith('..')) {
     throw new Error(
       `The consumer project ${projectDir} is inside the workspace ${options.root}; set TMPDIR elsewhere.`,
@@ -267,7 +258,7 @@ export async function runConsumerTests(options: ConsumerOptions): Promise<Consum
   let installMs = 0;
   const thirdParty = options.thirdParty ?? thirdPartyDependencies(options.root);
   try {
-    const manifest: PackageManifest & { name: string } = {
+    const manifest = {
       name: 'smspartner-i18n-consumer',
       version: '0.0.0',
       private: true,
@@ -346,25 +337,25 @@ export async function runConsumerTests(options: ConsumerOptions): Promise<Consum
       node([join(projectDir, 'node_modules', compiler, 'bin/tsc'), '-p', config], 600_000),
     );
     for (const [index, [compiler, config]] of typeChecks.entries()) {
-      const tscVersion = installed[compiler];
       const result = typeCheckResults[index]!;
       // --listFiles prints every file read; the rest of the output is diagnostics.
       const lines = result.stdout.split('\n').filter((line) => line.trim() !== '');
       const listed = lines.filter((line) => line.startsWith(sep) && !/\(\d+,\d+\)/.test(line));
       const diagnostics = lines.filter((line) => !listed.includes(line));
-      const outside = typesOutsideProject(projectDir, listed);
-      const ours = listed.filter((line) => line.includes('@smspartner-i18n')).length;
+      const ours = listed.map((line) => line.trim()).filter((file) => file.includes('@smspartner-i18n'));
+      // The declaration files of ours tsc read must be inside the project, reached without links.
+      const outside = ours.filter((file) => !file.startsWith(projectModules) || realpathSync(file) !== file);
       const problem =
         result.exitCode !== 0
           ? `tsc -p ${config} exited with ${result.exitCode}:\n${diagnostics.join('\n')}${result.stderr}`
           : outside.length > 0
             ? `types read from outside the project: ${outside.join(', ')}`
-            : ours === 0
+            : ours.length === 0
               ? `tsc read no declaration file of ours`
               : undefined;
       record(
-        `tsc ${tscVersion} --noEmit -p ${config}`,
-        { ...result, stdout: `${ours} declaration files of ours, all inside the project` },
+        `tsc ${installed[compiler]} --noEmit -p ${config}`,
+        { ...result, stdout: `${ours.length} declaration files of ours, all inside the project` },
         problem,
       );
     }
@@ -385,7 +376,7 @@ export async function runConsumerTests(options: ConsumerOptions): Promise<Consum
         ? `could not compute the expected text: ${describeFailure(expected)}`
         : cli.stdout.trim() !== expected.stdout.trim() || cli.stdout.trim() === ''
           ? `printed ${JSON.stringify(cli.stdout.trim())}, expected ${JSON.stringify(expected.stdout.trim())}`
-          : !binary.startsWith(join(projectDir, 'node_modules') + sep)
+          : !binary.startsWith(projectModules)
             ? `the smspartner-i18n binary is ${binary}, outside the project`
             : undefined;
     record('npx smspartner-i18n explain sms.send 11 --locale fr', cli, cliProblem);

@@ -5,7 +5,7 @@ import { git, resolveBaseRef } from './git.ts';
 
 /** Beside the catalog it records, from the repository root. */
 export const snapshotFileName = 'packages/core/keys.snapshot.json';
-export const corePackageName = '@smspartner-i18n/core';
+const corePackageName = '@smspartner-i18n/core';
 
 /** Where a key points: the section and the API code it names (`null` for the fallback texts). */
 export interface KeyTarget {
@@ -116,15 +116,9 @@ export interface KeyChange {
   readonly renamedTo?: string;
 }
 
-export interface SnapshotDiff {
-  readonly removed: readonly KeyChange[];
-  readonly moved: readonly KeyChange[];
-  readonly added: readonly KeyChange[];
-}
-
 const sameTarget = (a: KeyTarget, b: KeyTarget) => a.section === b.section && a.code === b.code;
 
-export function diffSnapshots(released: KeySnapshot, current: KeySnapshot): SnapshotDiff {
+export function diffSnapshots(released: KeySnapshot, current: KeySnapshot) {
   const removed: KeyChange[] = [];
   const moved: KeyChange[] = [];
   const added: KeyChange[] = [];
