@@ -100,7 +100,7 @@ export async function newestPeerDependencies(
   const versions = thirdPartyDependencies(root);
   for (const [name, range] of peerRanges(packages)) {
     const latest = await latestVersion(name);
-    versions[name] = semver.valid(latest) && semver.satisfies(latest, range) ? latest : range;
+    versions[name] = semver.satisfies(latest, range) ? latest : range;
   }
   return versions;
 }
@@ -119,14 +119,13 @@ export async function npmLatestVersion(name: string): Promise<string> {
   return version;
 }
 
-/** The lowest major a peer range allows: `>=23` → 23, `^18 || ^19` → 18; `undefined` when it names none. */
+/**
+ * The lowest major a peer range allows: `>=23` → 23, `^18 || ^19` → 18; `undefined` when it names
+ * none (`*`, `<5` and `latest` have no floor to install).
+ */
 export function lowestMajor(range: string): number | undefined {
-  const majors = range
-    .split('||')
-    .map((alternative) => alternative.trim().match(/^(?:>=|\^|~|=)?\s*v?(\d+)\b/)?.[1])
-    .filter((major) => major !== undefined)
-    .map(Number);
-  return majors.length === 0 ? undefined : Math.min(...majors);
+  const lowest = semver.validRange(range) ? semver.minVersion(range) : null;
+  return lowest && lowest.major > 0 ? lowest.major : undefined;
 }
 
 /**
