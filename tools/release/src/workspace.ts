@@ -22,6 +22,7 @@ export interface PackageManifest {
   readonly bin?: string | Record<string, string>;
   readonly dependencies?: Record<string, string>;
   readonly peerDependencies?: Record<string, string>;
+  readonly optionalDependencies?: Record<string, string>;
   readonly devDependencies?: Record<string, string>;
   readonly scripts?: Record<string, string>;
 }
