@@ -1,6 +1,5 @@
 import { getChangedFilesSince } from '@changesets/git';
 import readChangesets from '@changesets/read';
-import type { NewChangeset } from '@changesets/types';
 import { type BaseRef, git, resolveBaseRef } from './git.ts';
 import { localePackageName } from './message-changes.ts';
 import { publicPackages } from './workspace.ts';
@@ -18,21 +17,9 @@ const unreleasedFile = [
   /(^|\/)CHANGELOG\.md$/,
 ];
 
-export interface RequiredRelease {
-  readonly packageName: string;
-  readonly files: readonly string[];
-}
-
-/** A changeset as @changesets/read gives it, with its file for messages (`.changeset/brave-owls-sing.md`). */
-export interface ChangesetFile extends NewChangeset {
-  readonly path: string;
-}
-
 export interface ChangesetRequirementResult {
   readonly status: 'skipped' | 'ok' | 'missing';
   readonly base: BaseRef | null;
-  readonly required: readonly RequiredRelease[];
-  readonly changesets: readonly ChangesetFile[];
   readonly messages: readonly string[];
 }
 
@@ -40,7 +27,7 @@ export interface ChangesetRequirementResult {
 export function requiredReleases(
   changed: readonly string[],
   packages: ReadonlyArray<{ name: string; relativeDir: string }>,
-): RequiredRelease[] {
+) {
   const byName = new Map<string, string[]>();
   const publicNames = new Set(packages.map((pkg) => pkg.name));
   const note = (name: string, path: string) => {
@@ -81,28 +68,23 @@ export async function checkChangesetRequirement(
 ): Promise<ChangesetRequirementResult> {
   const { root } = options;
   const base = resolveBaseRef(root, options.baseRef, options.env);
+  const result = (status: ChangesetRequirementResult['status'], message: string) => ({
+    status,
+    base,
+    messages: [message],
+  });
   if (base === null) {
-    return {
-      status: 'skipped',
-      base,
-      required: [],
-      changesets: [],
-      messages: [
-        'No base to compare with (no --base, RELEASE_BASE_REF, GITHUB_BASE_REF, origin/main or main, or not a git checkout): nothing to check.',
-      ],
-    };
+    return result(
+      'skipped',
+      'No base to compare with (no --base, RELEASE_BASE_REF, GITHUB_BASE_REF, origin/main or main, or not a git checkout): nothing to check.',
+    );
   }
   const head = git(root, ['rev-parse', 'HEAD']);
   if (base.source !== '--base' && head === base.mergeBase && git(root, ['rev-parse', base.ref]) === head) {
-    return {
-      status: 'skipped',
-      base,
-      required: [],
-      changesets: [],
-      messages: [
-        `HEAD is ${base.ref} itself: this is the base branch, not a pull request, so there is nothing to compare (pass --base <ref> to check uncommitted work).`,
-      ],
-    };
+    return result(
+      'skipped',
+      `HEAD is ${base.ref} itself: this is the base branch, not a pull request, so there is nothing to compare (pass --base <ref> to check uncommitted work).`,
+    );
   }
   // What changesets sees (committed and uncommitted edits of tracked files), plus new files not added yet.
   const untracked = (git(root, ['ls-files', '--others', '--exclude-standard', '--full-name', '-z']) ?? '')
@@ -113,50 +95,34 @@ export async function checkChangesetRequirement(
     ...untracked,
   ]);
   const required = requiredReleases([...changed].sort(), publicPackages(root));
-  let pending: NewChangeset[];
-  try {
-    pending = await readChangesets(root);
-  } catch (error) {
-    throw new Error(`.changeset/: a changeset cannot be read: ${(error as Error).message.split('\n')[0]}`);
-  }
+  const pending = await readChangesets(root).catch((error: Error) => {
+    throw new Error(`.changeset/: a changeset cannot be read: ${error.message.split('\n')[0]}`);
+  });
   const changesets = pending
     .map((changeset) => ({ ...changeset, path: `.changeset/${changeset.id}.md` }))
     .filter((changeset) => changed.has(changeset.path));
   const against = `${base.ref} (${base.mergeBase.slice(0, 7)}, from ${base.source})`;
 
   if (required.length === 0) {
-    return {
-      status: 'ok',
-      base,
-      required,
-      changesets,
-      messages: [`No released file of a public package changed since ${against}: no changeset needed.`],
-    };
+    return result(
+      'ok',
+      `No released file of a public package changed since ${against}: no changeset needed.`,
+    );
   }
   const empty = changesets.find((changeset) => changeset.releases.length === 0);
   if (empty) {
-    return {
-      status: 'ok',
-      base,
-      required,
-      changesets,
-      messages: [
-        `${empty.path} is an empty changeset: the changes since ${against} are declared as needing no release.`,
-      ],
-    };
+    return result(
+      'ok',
+      `${empty.path} is an empty changeset: the changes since ${against} are declared as needing no release.`,
+    );
   }
   const named = new Set(changesets.flatMap((changeset) => changeset.releases.map((release) => release.name)));
   const missing = required.filter((release) => !named.has(release.packageName));
   if (missing.length === 0) {
-    return {
-      status: 'ok',
-      base,
-      required,
-      changesets,
-      messages: [
-        `Every changed package since ${against} is named by a changeset (${changesets.map((changeset) => changeset.path).join(', ')}).`,
-      ],
-    };
+    return result(
+      'ok',
+      `Every changed package since ${against} is named by a changeset (${changesets.map((changeset) => changeset.path).join(', ')}).`,
+    );
   }
   const touchesLocales = missing.some((release) => release.files.some((path) => path.startsWith('locales/')));
   const lines = [
@@ -174,5 +140,5 @@ export async function checkChangesetRequirement(
     );
   }
   lines.push('If the change needs no release (docs, tooling), add `pnpm changeset --empty` instead.');
-  return { status: 'missing', base, required, changesets, messages: [lines.join('\n')] };
+  return result('missing', lines.join('\n'));
 }

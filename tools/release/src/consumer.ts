@@ -1,15 +1,14 @@
 import { copyFileSync, mkdtempSync, readdirSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import semver from 'semver';
 import type { PackedPackage } from './package-gates.ts';
 import { type CommandResult, cleanPackageManagerEnv, describeFailure, runCommand } from './run-command.ts';
-import { entryPoints } from './size-budgets.ts';
-import { type PackageManifest, readManifest, type WorkspacePackage } from './workspace.ts';
+import { entryName, entryPoints } from './size-budgets.ts';
+import { readManifest, type WorkspacePackage } from './workspace.ts';
 
 /** The fixture files copied into every consumer project. */
-export const consumerFixturesDir = fileURLToPath(new URL('../consumer/', import.meta.url));
+export const consumerFixturesDir = join(import.meta.dirname, '../consumer/');
 
 /**
  * The third-party packages a consumer app installs beside ours, at the
@@ -58,7 +57,10 @@ export function hasResourceNamespaceMap(version: string | undefined): boolean {
 /** The compilers a consumer project runs, by the name its package is installed under. */
 export const typescriptCompilers = ['typescript', typescriptNext] as const;
 
-/** Each peer dependency of our public packages and its range; two packages that disagree on a range are an error. */
+/**
+ * Each peer dependency of our public packages and its range (`react-dom` and React's types follow
+ * React); two packages that disagree on a range are an error.
+ */
 function peerRanges(packages: readonly WorkspacePackage[]): Map<string, string> {
   const ranges = new Map<string, string>();
   for (const pkg of packages) {
@@ -71,6 +73,9 @@ function peerRanges(packages: readonly WorkspacePackage[]): Map<string, string> 
       ranges.set(name, range);
     }
   }
+  const react = ranges.get('react');
+  if (react !== undefined)
+    for (const follower of ['react-dom', '@types/react', '@types/react-dom']) ranges.set(follower, react);
   return ranges;
 }
 
@@ -93,13 +98,9 @@ export async function newestPeerDependencies(
   latestVersion: LatestVersion,
 ): Promise<Record<string, string>> {
   const versions = thirdPartyDependencies(root);
-  const ranges = peerRanges(packages);
-  const react = ranges.get('react');
-  if (react !== undefined)
-    for (const follower of ['react-dom', '@types/react', '@types/react-dom']) ranges.set(follower, react);
-  for (const [name, range] of ranges) {
+  for (const [name, range] of peerRanges(packages)) {
     const latest = await latestVersion(name);
-    versions[name] = semver.valid(latest) && semver.satisfies(latest, range) ? latest : range;
+    versions[name] = semver.satisfies(latest, range) ? latest : range;
   }
   return versions;
 }
@@ -109,11 +110,7 @@ export async function npmLatestVersion(name: string): Promise<string> {
   const result = await runCommand(
     'npm',
     ['view', `${name}@latest`, 'version', '--json', '--no-update-notifier'],
-    {
-      cwd: tmpdir(),
-      env: cleanPackageManagerEnv({}),
-      timeoutMs: 60_000,
-    },
+    { cwd: tmpdir(), env: cleanPackageManagerEnv(), timeoutMs: 60_000 },
   );
   if (result.exitCode !== 0) throw new Error(`npm view ${name}@latest failed: ${describeFailure(result)}`);
   const version = JSON.parse(result.stdout) as unknown;
@@ -122,14 +119,13 @@ export async function npmLatestVersion(name: string): Promise<string> {
   return version;
 }
 
-/** The lowest major a peer range allows: `>=23` → 23, `^18 || ^19` → 18; `undefined` when it names none. */
+/**
+ * The lowest major a peer range allows: `>=23` → 23, `^18 || ^19` → 18; `undefined` when it names
+ * none (`*`, `<5` and `latest` have no floor to install).
+ */
 export function lowestMajor(range: string): number | undefined {
-  const majors = range
-    .split('||')
-    .map((alternative) => alternative.trim().match(/^(?:>=|\^|~|=)?\s*v?(\d+)\b/)?.[1])
-    .filter((major) => major !== undefined)
-    .map(Number);
-  return majors.length === 0 ? undefined : Math.min(...majors);
+  const lowest = semver.validRange(range) ? semver.minVersion(range) : null;
+  return lowest && lowest.major > 0 ? lowest.major : undefined;
 }
 
 /**
@@ -144,20 +140,13 @@ export function peerFloorDependencies(
   packages: readonly WorkspacePackage[],
 ): Record<string, string> {
   const versions = thirdPartyDependencies(root);
-  const floors = new Map<string, number>();
   for (const pkg of packages) {
     for (const [name, range] of Object.entries(pkg.manifest.peerDependencies ?? {})) {
-      const major = lowestMajor(range);
-      if (major === undefined)
+      if (lowestMajor(range) === undefined)
         throw new Error(`${pkg.name}: the peer range ${name} "${range}" names no major version.`);
-      floors.set(name, Math.min(major, floors.get(name) ?? major));
     }
   }
-  for (const [name, major] of floors) versions[name] = `^${major}`;
-  const react = floors.get('react');
-  if (react !== undefined)
-    for (const follower of ['react-dom', '@types/react', '@types/react-dom'])
-      versions[follower] = `^${react}`;
+  for (const [name, range] of peerRanges(packages)) versions[name] = `^${lowestMajor(range)}`;
   return versions;
 }
 
@@ -173,18 +162,10 @@ export function tarballInstallSpecs(packed: readonly PackedPackage[]): Record<st
   return Object.fromEntries(packed.map((entry) => [entry.pkg.name, `file:${entry.tarball}`]));
 }
 
-export interface ConsumerCheck {
-  readonly name: string;
-  readonly ok: boolean;
-  readonly durationMs: number;
-  readonly detail: string;
-}
-
 export interface ConsumerReport {
   readonly projectDir: string;
   readonly installMs: number;
-  readonly checks: readonly ConsumerCheck[];
-  readonly ok: boolean;
+  readonly checks: ReadonlyArray<{ readonly name: string; readonly ok: boolean; readonly detail: string }>;
   /** The versions of the third-party packages installed beside ours, by name (absent when the install failed). */
   readonly installed?: Readonly<Record<string, string>>;
 }
@@ -223,11 +204,7 @@ async function inParallel<T, R>(
 
 /** `import * as entry0 from '…'` for every JS entry point: tsc then proves each has types. */
 function everyEntryImports(packages: readonly WorkspacePackage[]): string {
-  const specifiers = packages.flatMap((pkg) =>
-    entryPoints(pkg).map((point) =>
-      point.subpath === '.' ? pkg.name : `${pkg.name}${point.subpath.slice(1)}`,
-    ),
-  );
+  const specifiers = packages.flatMap(entryPoints).map(entryName);
   const lines = specifiers.map((specifier, index) => `import * as entry${index} from '${specifier}';`);
   return `// Generated by tools/release/src/consumer.ts: every entry point, so tsc checks each has types.\n${lines.join('\n')}\nexport const entries = [${specifiers.map((_, index) => `entry${index}`).join(', ')}];\n`;
 }
@@ -262,17 +239,6 @@ function tsconfig(
   )}\n`;
 }
 
-/** The declaration files of ours tsc read must be inside the project, reached without links. */
-function typesOutsideProject(projectDir: string, listFilesOutput: string): string[] {
-  return listFilesOutput
-    .split('\n')
-    .map((line) => line.trim())
-    .filter((line) => line.includes('@smspartner-i18n'))
-    .filter(
-      (file) => !file.startsWith(join(projectDir, 'node_modules') + sep) || realpathSync(file) !== file,
-    );
-}
-
 /**
  * Installs our packages into a fresh npm project in the OS temp folder (not
  * under the workspace: nothing can resolve through its links) and runs the
@@ -281,16 +247,17 @@ function typesOutsideProject(projectDir: string, listFilesOutput: string): strin
 export async function runConsumerTests(options: ConsumerOptions): Promise<ConsumerReport> {
   const log = options.log ?? (() => {});
   const projectDir = realpathSync(mkdtempSync(join(tmpdir(), 'smspartner-consumer-')));
+  const projectModules = join(projectDir, 'node_modules') + sep;
   if (!relative(options.root, projectDir).startsWith('..')) {
     throw new Error(
       `The consumer project ${projectDir} is inside the workspace ${options.root}; set TMPDIR elsewhere.`,
     );
   }
-  const checks: ConsumerCheck[] = [];
+  const checks: { name: string; ok: boolean; detail: string }[] = [];
   let installMs = 0;
   const thirdParty = options.thirdParty ?? thirdPartyDependencies(options.root);
   try {
-    const manifest: PackageManifest & { name: string } = {
+    const manifest = {
       name: 'smspartner-i18n-consumer',
       version: '0.0.0',
       private: true,
@@ -314,13 +281,8 @@ export async function runConsumerTests(options: ConsumerOptions): Promise<Consum
     );
     installMs = install.durationMs;
     if (install.exitCode !== 0) {
-      checks.push({
-        name: 'npm install',
-        ok: false,
-        durationMs: install.durationMs,
-        detail: describeFailure(install),
-      });
-      return { projectDir, installMs, checks, ok: false };
+      checks.push({ name: 'npm install', ok: false, detail: describeFailure(install) });
+      return { projectDir, installMs, checks };
     }
     const installed = Object.fromEntries(
       Object.keys(thirdParty).map((name) => [
@@ -354,7 +316,7 @@ export async function runConsumerTests(options: ConsumerOptions): Promise<Consum
       const detail = ok
         ? (result.stdout.trim().split('\n').at(-1) ?? '')
         : (problem ?? describeFailure(result));
-      checks.push({ name, ok, durationMs: result.durationMs, detail });
+      checks.push({ name, ok, detail });
       log(
         `consumer: ${ok ? 'ok  ' : 'FAIL'} ${name} (${(result.durationMs / 1000).toFixed(1)} s)${ok ? '' : `\n${detail}`}`,
       );
@@ -374,25 +336,25 @@ export async function runConsumerTests(options: ConsumerOptions): Promise<Consum
       node([join(projectDir, 'node_modules', compiler, 'bin/tsc'), '-p', config], 600_000),
     );
     for (const [index, [compiler, config]] of typeChecks.entries()) {
-      const tscVersion = installed[compiler];
       const result = typeCheckResults[index]!;
       // --listFiles prints every file read; the rest of the output is diagnostics.
       const lines = result.stdout.split('\n').filter((line) => line.trim() !== '');
       const listed = lines.filter((line) => line.startsWith(sep) && !/\(\d+,\d+\)/.test(line));
       const diagnostics = lines.filter((line) => !listed.includes(line));
-      const outside = typesOutsideProject(projectDir, listed.join('\n'));
-      const ours = listed.filter((line) => line.includes('@smspartner-i18n')).length;
+      const ours = listed.map((line) => line.trim()).filter((file) => file.includes('@smspartner-i18n'));
+      // The declaration files of ours tsc read must be inside the project, reached without links.
+      const outside = ours.filter((file) => !file.startsWith(projectModules) || realpathSync(file) !== file);
       const problem =
         result.exitCode !== 0
           ? `tsc -p ${config} exited with ${result.exitCode}:\n${diagnostics.join('\n')}${result.stderr}`
           : outside.length > 0
             ? `types read from outside the project: ${outside.join(', ')}`
-            : ours === 0
+            : ours.length === 0
               ? `tsc read no declaration file of ours`
               : undefined;
       record(
-        `tsc ${tscVersion} --noEmit -p ${config}`,
-        { ...result, stdout: `${ours} declaration files of ours, all inside the project` },
+        `tsc ${installed[compiler]} --noEmit -p ${config}`,
+        { ...result, stdout: `${ours.length} declaration files of ours, all inside the project` },
         problem,
       );
     }
@@ -405,11 +367,7 @@ export async function runConsumerTests(options: ConsumerOptions): Promise<Consum
     const cli = await runCommand(
       'npx',
       ['--no', 'smspartner-i18n', 'explain', 'sms.send', '11', '--locale', 'fr'],
-      {
-        cwd: projectDir,
-        env,
-        timeoutMs: 120_000,
-      },
+      { cwd: projectDir, env, timeoutMs: 120_000 },
     );
     const binary = realpathSync(join(projectDir, 'node_modules/.bin/smspartner-i18n'));
     const cliProblem =
@@ -417,11 +375,11 @@ export async function runConsumerTests(options: ConsumerOptions): Promise<Consum
         ? `could not compute the expected text: ${describeFailure(expected)}`
         : cli.stdout.trim() !== expected.stdout.trim() || cli.stdout.trim() === ''
           ? `printed ${JSON.stringify(cli.stdout.trim())}, expected ${JSON.stringify(expected.stdout.trim())}`
-          : !binary.startsWith(join(projectDir, 'node_modules') + sep)
+          : !binary.startsWith(projectModules)
             ? `the smspartner-i18n binary is ${binary}, outside the project`
             : undefined;
     record('npx smspartner-i18n explain sms.send 11 --locale fr', cli, cliProblem);
-    return { projectDir, installMs, checks, ok: checks.every((check) => check.ok), installed };
+    return { projectDir, installMs, checks, installed };
   } finally {
     if (!options.keep) rmSync(projectDir, { recursive: true, force: true });
   }

@@ -49,8 +49,3 @@ export function resolveBaseRef(
   }
   return null;
 }
-
-/** A file's content at a commit, or `null` when the file did not exist there. */
-export function fileAtCommit(cwd: string, commit: string, path: string): string | null {
-  return git(cwd, ['show', `${commit}:${path}`]);
-}

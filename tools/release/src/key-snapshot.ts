@@ -1,11 +1,11 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import getReleasePlan from '@changesets/get-release-plan';
-import { fileAtCommit, resolveBaseRef } from './git.ts';
+import { git, resolveBaseRef } from './git.ts';
 
 /** Beside the catalog it records, from the repository root. */
 export const snapshotFileName = 'packages/core/keys.snapshot.json';
-export const corePackageName = '@smspartner-i18n/core';
+const corePackageName = '@smspartner-i18n/core';
 
 /** Where a key points: the section and the API code it names (`null` for the fallback texts). */
 export interface KeyTarget {
@@ -15,21 +15,15 @@ export interface KeyTarget {
 
 export type KeySnapshot = Readonly<Record<string, KeyTarget>>;
 
+type CatalogKey = { readonly key: string; readonly section: string; readonly code: number | string };
+
 /** The parts of `@smspartner-i18n/core` the snapshot is made from. */
 export interface CatalogKeys {
-  readonly entries: ReadonlyArray<{
-    readonly key: string;
-    readonly section: string;
-    readonly code: number | string;
-  }>;
+  readonly entries: readonly CatalogKey[];
   readonly sections: ReadonlyArray<{ readonly id: string; readonly fallbackKey: string }>;
   readonly globalFallbackKey: string;
   /** The texts of request fields (`sms.send.fields.phoneNumbers.invalid`): they point at their section's validation code. */
-  readonly fieldKeys?: ReadonlyArray<{
-    readonly key: string;
-    readonly section: string;
-    readonly code: number | string;
-  }>;
+  readonly fieldKeys?: readonly CatalogKey[];
 }
 
 const snapshotComment =
@@ -44,12 +38,9 @@ const snapshotComment =
  * all of them). Empty when the release is not major.
  */
 async function pendingMajorChangesets(root: string, packageName: string): Promise<string[]> {
-  let plan: Awaited<ReturnType<typeof getReleasePlan>>;
-  try {
-    plan = await getReleasePlan(root);
-  } catch (error) {
-    throw new Error(`Cannot compute the release plan from .changeset/: ${(error as Error).message}`);
-  }
+  const plan = await getReleasePlan(root).catch((error: Error) => {
+    throw new Error(`Cannot compute the release plan from .changeset/: ${error.message}`);
+  });
   const release = plan.releases.find((candidate) => candidate.name === packageName);
   if (release?.type !== 'major') return [];
   const majorIds = plan.changesets
@@ -61,19 +52,14 @@ async function pendingMajorChangesets(root: string, packageName: string): Promis
 /** Every message key of the catalog with what it points at, sorted by key. */
 export function snapshotFromCatalog(catalog: CatalogKeys): KeySnapshot {
   const targets: Array<[string, KeyTarget]> = [
-    ...catalog.entries.map((entry): [string, KeyTarget] => [
-      entry.key,
-      { section: entry.section, code: entry.code },
-    ]),
-    ...catalog.sections.map((section): [string, KeyTarget] => [
-      section.fallbackKey,
-      { section: section.id, code: null },
+    ...[...catalog.entries, ...(catalog.fieldKeys ?? [])].map(
+      ({ key, section, code }): [string, KeyTarget] => [key, { section, code }],
+    ),
+    ...catalog.sections.map(({ id, fallbackKey }): [string, KeyTarget] => [
+      fallbackKey,
+      { section: id, code: null },
     ]),
     [catalog.globalFallbackKey, { section: null, code: null }],
-    ...(catalog.fieldKeys ?? []).map((field): [string, KeyTarget] => [
-      field.key,
-      { section: field.section, code: field.code },
-    ]),
   ];
   const seen = new Set<string>();
   for (const [key] of targets) {
@@ -109,17 +95,15 @@ export function parseSnapshot(text: string, where: string): KeySnapshot {
   }
   const snapshot: Record<string, KeyTarget> = {};
   for (const [key, value] of Object.entries(keys)) {
-    const target = value as { section?: unknown; code?: unknown } | null;
-    const sectionOk = target !== null && (typeof target.section === 'string' || target.section === null);
-    const codeOk =
-      target !== null &&
-      (typeof target.code === 'string' || typeof target.code === 'number' || target.code === null);
+    const { section, code } = (value ?? {}) as { section?: unknown; code?: unknown };
+    const sectionOk = typeof section === 'string' || section === null;
+    const codeOk = typeof code === 'string' || typeof code === 'number' || code === null;
     if (!sectionOk || !codeOk) {
       throw new Error(
         `${where}: the key "${key}" must map to { "section": string | null, "code": number | string | null }.`,
       );
     }
-    snapshot[key] = { section: target.section as string | null, code: target.code as number | string | null };
+    snapshot[key] = { section, code } as KeyTarget;
   }
   return snapshot;
 }
@@ -132,15 +116,9 @@ export interface KeyChange {
   readonly renamedTo?: string;
 }
 
-export interface SnapshotDiff {
-  readonly removed: readonly KeyChange[];
-  readonly moved: readonly KeyChange[];
-  readonly added: readonly KeyChange[];
-}
-
 const sameTarget = (a: KeyTarget, b: KeyTarget) => a.section === b.section && a.code === b.code;
 
-export function diffSnapshots(released: KeySnapshot, current: KeySnapshot): SnapshotDiff {
+export function diffSnapshots(released: KeySnapshot, current: KeySnapshot) {
   const removed: KeyChange[] = [];
   const moved: KeyChange[] = [];
   const added: KeyChange[] = [];
@@ -162,13 +140,13 @@ export function diffSnapshots(released: KeySnapshot, current: KeySnapshot): Snap
   return { removed, moved, added };
 }
 
-export function describeTarget(target: KeyTarget): string {
+function describeTarget(target: KeyTarget): string {
   if (target.section === null) return 'the global fallback text';
   if (target.code === null) return `the fallback text of section ${target.section}`;
   return `${target.section} code ${JSON.stringify(target.code)}`;
 }
 
-export function describeChange(change: KeyChange): string {
+function describeChange(change: KeyChange): string {
   if (change.before && change.after) {
     return `"${change.key}" moved from ${describeTarget(change.before)} to ${describeTarget(change.after)}`;
   }
@@ -201,7 +179,6 @@ export interface KeyStabilityResult {
   readonly ok: boolean;
   /** What the check found, one sentence or block per item, ready to print. */
   readonly messages: readonly string[];
-  readonly diff: SnapshotDiff;
   readonly wroteSnapshot: boolean;
 }
 
@@ -218,19 +195,14 @@ export async function checkKeyStability(options: KeyStabilityOptions): Promise<K
   const { root } = options;
   const snapshotPath = join(root, snapshotFileName);
   const current = snapshotFromCatalog(options.catalog ?? (await coreCatalogKeys()));
-  let committedText: string | null = null;
-  try {
-    committedText = readFileSync(snapshotPath, 'utf8');
-  } catch {
-    committedText = null;
-  }
+  const committedText = existsSync(snapshotPath) ? readFileSync(snapshotPath, 'utf8') : null;
   const committed = committedText === null ? null : parseSnapshot(committedText, snapshotFileName);
 
   const baselines: Array<{ label: string; snapshot: KeySnapshot }> = [];
   if (committed) baselines.push({ label: snapshotFileName, snapshot: committed });
   const base = resolveBaseRef(root, options.baseRef, options.env);
   if (base) {
-    const baseText = fileAtCommit(root, base.mergeBase, snapshotFileName);
+    const baseText = git(root, ['show', `${base.mergeBase}:${snapshotFileName}`]);
     if (baseText !== null) {
       baselines.push({
         label: `${snapshotFileName} at ${base.ref} (${base.mergeBase.slice(0, 7)})`,
@@ -255,7 +227,6 @@ export async function checkKeyStability(options: KeyStabilityOptions): Promise<K
       messages: [
         `${snapshotFileName} is missing: it records the released message keys. Create it with \`pnpm keys:snapshot --update\` and commit it.`,
       ],
-      diff,
       wroteSnapshot: false,
     };
   }
@@ -303,7 +274,7 @@ export async function checkKeyStability(options: KeyStabilityOptions): Promise<K
     } else {
       messages.push(`${snapshotFileName} is up to date (${Object.keys(current).length} keys).`);
     }
-    return { ok: breakingAllowed, messages, diff, wroteSnapshot };
+    return { ok: breakingAllowed, messages, wroteSnapshot };
   }
 
   if (diff.added.length > 0) {
@@ -322,5 +293,5 @@ export async function checkKeyStability(options: KeyStabilityOptions): Promise<K
   }
   const ok = breakingAllowed && !outOfDate;
   if (ok) messages.push(`${Object.keys(current).length} message keys match ${snapshotFileName}.`);
-  return { ok, messages, diff, wroteSnapshot };
+  return { ok, messages, wroteSnapshot };
 }

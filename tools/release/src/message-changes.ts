@@ -1,5 +1,5 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 import { git } from './git.ts';
 
 /**
@@ -44,17 +44,9 @@ export function readWorkingTreeMessages(root: string): LocaleMessages {
   const messages: LocaleMessages = new Map();
   const localesDir = join(root, 'locales');
   if (!existsSync(localesDir)) return messages;
-  for (const locale of readdirSync(localesDir, { withFileTypes: true })) {
-    if (!locale.isDirectory() || nonLocaleFolders.has(locale.name)) continue;
-    for (const register of readdirSync(join(localesDir, locale.name), { withFileTypes: true })) {
-      if (!register.isDirectory()) continue;
-      const dir = join(localesDir, locale.name, register.name);
-      for (const file of readdirSync(dir).sort()) {
-        if (!file.endsWith('.json')) continue;
-        const path = `locales/${locale.name}/${register.name}/${file}`;
-        addFile(messages, path, readFileSync(join(dir, file), 'utf8'));
-      }
-    }
+  for (const file of readdirSync(localesDir, { recursive: true, encoding: 'utf8' }).sort()) {
+    const path = `locales/${file.split(sep).join('/')}`;
+    if (localeTextFile.test(path)) addFile(messages, path, readFileSync(join(root, path), 'utf8'));
   }
   return messages;
 }
@@ -136,10 +128,7 @@ const kindOrder: readonly ChangeKind[] = ['removed', 'added', 'changed'];
 export function renderMessageChanges(changes: readonly LocaleChange[]): string {
   if (changes.length === 0) return '';
   const count = (change: LocaleChange) =>
-    [...change.keys.values()].reduce(
-      (sum, byRegister) => sum + [...byRegister.values()].reduce((n, list) => n + list.length, 0),
-      0,
-    );
+    [...change.keys.values()].flatMap((byRegister) => [...byRegister.values()].flat()).length;
   const summary = `Message changes in ${changes.map((change) => `${change.locale} (${count(change)})`).join(', ')}.`;
   const lines = [summary, ''];
   for (const change of changes) {

@@ -156,9 +156,7 @@ export function packageHygieneProblems(packed: PackedPackage, root: string): str
     }
   }
   for (const field of ['dependencies', 'peerDependencies', 'optionalDependencies'] as const) {
-    for (const [name, range] of Object.entries(
-      (manifest as Record<string, Record<string, string> | undefined>)[field] ?? {},
-    )) {
+    for (const [name, range] of Object.entries(manifest[field] ?? {})) {
       if (range.startsWith('workspace:')) {
         problems.push(
           `${pkg.relativeDir}: the packed "${field}" still says ${name}@${range}; it must be a real version range.`,

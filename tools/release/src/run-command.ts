@@ -55,7 +55,7 @@ export async function runCommand(
 }
 
 /** The last lines of a command's output, for an error message that stays readable. */
-export function tail(text: string, lines = 30): string {
+function tail(text: string, lines = 30): string {
   const all = text.trimEnd().split('\n');
   return (all.length > lines ? ['…', ...all.slice(-lines)] : all).join('\n');
 }
@@ -79,11 +79,7 @@ export function indent(text: string, prefix = '    '): string {
  * workspace it was started from, then `extra` is added.
  */
 export function cleanPackageManagerEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = {};
-  for (const [name, value] of Object.entries(process.env)) {
-    const lower = name.toLowerCase();
-    if (lower.startsWith('npm_') || lower.startsWith('pnpm_') || lower === 'init_cwd') continue;
-    env[name] = value;
-  }
-  return { ...env, ...extra };
+  const injected = /^(npm_|pnpm_|init_cwd$)/i;
+  const own = Object.entries(process.env).filter(([name]) => !injected.test(name));
+  return { ...Object.fromEntries(own), ...extra };
 }

@@ -33,10 +33,8 @@ function importTarget(value: unknown): string | undefined {
   if (!value || typeof value !== 'object' || Array.isArray(value)) return undefined;
   const conditions = value as Record<string, unknown>;
   for (const condition of ['import', 'module', 'default']) {
-    if (condition in conditions) {
-      const target = importTarget(conditions[condition]);
-      if (target) return target;
-    }
+    const target = importTarget(conditions[condition]);
+    if (target) return target;
   }
   return undefined;
 }
@@ -187,7 +185,7 @@ export async function checkSizeBudgets(
   packages: readonly WorkspacePackage[],
   budgets: BudgetFile,
 ): Promise<SizeResult[]> {
-  const points = packages.flatMap((pkg) => entryPoints(pkg));
+  const points = packages.flatMap(entryPoints);
   const sizes = await measureEntryPoints(points);
   return points.map((entry, index) => {
     const budget = budgetFor(budgets, entry.packageName, entry.subpath);

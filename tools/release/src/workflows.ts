@@ -62,7 +62,7 @@ export function workflowPolicyProblems(path: string, text: string): string[] {
   return problems;
 }
 
-export function workflowFiles(root: string): string[] {
+function workflowFiles(root: string): string[] {
   const dir = join(root, '.github/workflows');
   if (!existsSync(dir)) return [];
   return readdirSync(dir)

@@ -1,6 +1,4 @@
 import { readFileSync } from 'node:fs';
-import { dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { getPackagesSync } from '@manypkg/get-packages';
 
 /** The fields of a package.json the release gates read. */
@@ -24,6 +22,7 @@ export interface PackageManifest {
   readonly bin?: string | Record<string, string>;
   readonly dependencies?: Record<string, string>;
   readonly peerDependencies?: Record<string, string>;
+  readonly optionalDependencies?: Record<string, string>;
   readonly devDependencies?: Record<string, string>;
   readonly scripts?: Record<string, string>;
 }
@@ -39,7 +38,7 @@ export interface WorkspacePackage {
 }
 
 /** The repository root (the pnpm workspace), searched upwards from `start` by @manypkg/get-packages. */
-export function findRepoRoot(start: string = dirname(fileURLToPath(import.meta.url))): string {
+export function findRepoRoot(start: string = import.meta.dirname): string {
   return getPackagesSync(start).rootDir;
 }
 

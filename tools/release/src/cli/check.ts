@@ -4,7 +4,6 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkChangesetRequirement } from '../changeset-required.ts';
 import {
-  type ConsumerReport,
   describeVersions,
   newestPeerDependencies,
   npmLatestVersion,
@@ -26,8 +25,6 @@ interface GateOutcome {
   readonly problems: readonly string[];
   /** Shown when the gate passes. */
   readonly summary: string;
-  /** Extra lines shown either way (the size table). */
-  readonly details?: string;
 }
 
 interface Gate {
@@ -52,52 +49,56 @@ export async function main(argv: string[]): Promise<number> {
   });
   const root = findRepoRoot();
   const packages = publicPackages(root);
-  const bin = (name: string) => join(root, 'tools/release/node_modules/.bin', name);
-  let packDir: string | undefined;
-  let packed: PackedPackage[] | undefined;
   // Packed once for every gate that reads tarballs; a failed pack fails each of them, never a partial list.
-  const tarballs = async () => {
-    if (!packed) {
-      if (!packDir) {
-        const dir = mkdtempSync(join(tmpdir(), 'smspartner-check-tarballs-'));
-        packDir = dir;
-        // Also when the run is cut short (the rehearsal exits on Ctrl-C).
-        process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
-      }
+  let packed: Promise<PackedPackage[]> | undefined;
+  const tarballs = () => {
+    packed ??= (async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'smspartner-check-tarballs-'));
+      // Removed at exit, also when the run is cut short (the rehearsal exits on Ctrl-C).
+      process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
       const list: PackedPackage[] = [];
-      for (const pkg of packages) list.push(await packPackage(pkg, packDir));
-      packed = list;
-    }
+      for (const pkg of packages) list.push(await packPackage(pkg, dir));
+      return list;
+    })();
     return packed;
   };
   const baseRef = values.base ? { baseRef: values.base } : {};
-  /** The consumer tests on the tarballs, beside `thirdParty` (default: the versions the workspace uses). */
-  const consumerTestsOnTarballs = async (thirdParty?: Record<string, string>) => {
-    const report = await runConsumerTests({
-      root,
-      packages,
-      installSpecs: tarballInstallSpecs(await tarballs()),
-      ...(thirdParty ? { thirdParty } : {}),
-      log: (line) => console.log(indent(line)),
-      keep: values.keep ?? false,
-    });
-    if (values.keep) console.log(indent(`kept ${report.projectDir}`));
-    return report;
-  };
-  /** The peers a consumer report installed, by name and version (for its summary). */
-  const peersInstalled = (report: ConsumerReport) => {
-    const peerNames = new Set(packages.flatMap((pkg) => Object.keys(pkg.manifest.peerDependencies ?? {})));
-    return Object.fromEntries(Object.entries(report.installed ?? {}).filter(([name]) => peerNames.has(name)));
-  };
-  const failedChecks = (report: ConsumerReport) =>
-    report.checks.filter((check) => !check.ok).map((check) => `${check.name}: ${check.detail}`);
+  const peerNames = new Set(packages.flatMap((pkg) => Object.keys(pkg.manifest.peerDependencies ?? {})));
+  /** A gate running the consumer tests on the tarballs, beside `thirdParty` (default: the versions the workspace uses). */
+  const consumerGate = (
+    name: string,
+    description: string,
+    thirdParty?: () => Promise<Record<string, string>>,
+  ): Gate => ({
+    name,
+    description,
+    run: async () => {
+      const report = await runConsumerTests({
+        root,
+        packages,
+        installSpecs: tarballInstallSpecs(await tarballs()),
+        ...(thirdParty ? { thirdParty: await thirdParty() } : {}),
+        log: (line) => console.log(indent(line)),
+        keep: values.keep ?? false,
+      });
+      if (values.keep) console.log(indent(`kept ${report.projectDir}`));
+      const peers = Object.entries(report.installed ?? {}).filter(([peer]) => peerNames.has(peer));
+      return {
+        problems: report.checks.filter((check) => !check.ok).map((check) => `${check.name}: ${check.detail}`),
+        summary: `${report.checks.length} checks passed beside ${describeVersions(Object.fromEntries(peers))} (npm install ${(report.installMs / 1000).toFixed(1)} s)`,
+      };
+    },
+  });
 
   const gates: Gate[] = [
     {
       name: 'workflows',
       description: '.github/workflows: action-validator, pinned actions, least permissions',
       run: async () => ({
-        problems: await validateWorkflows(root, bin('action-validator')),
+        problems: await validateWorkflows(
+          root,
+          join(root, 'tools/release/node_modules/.bin/action-validator'),
+        ),
         summary: 'ci.yml and release.yml are valid',
       }),
     },
@@ -123,13 +124,10 @@ export async function main(argv: string[]): Promise<number> {
     {
       name: 'hygiene',
       description: 'README, LICENSE, CHANGELOG, manifest fields, tarball contents',
-      run: async () => {
-        const problems = (await tarballs()).flatMap((entry) => packageHygieneProblems(entry, root));
-        return {
-          problems,
-          summary: `${packages.length} packages: files, manifests and tarballs follow the rules`,
-        };
-      },
+      run: async () => ({
+        problems: (await tarballs()).flatMap((entry) => packageHygieneProblems(entry, root)),
+        summary: `${packages.length} packages: files, manifests and tarballs follow the rules`,
+      }),
     },
     {
       name: 'size',
@@ -139,49 +137,20 @@ export async function main(argv: string[]): Promise<number> {
           packages,
           readBudgets(join(root, 'tools/release/size-budgets.json')),
         );
-        return {
-          problems: sizeProblems(results),
-          summary: `${results.length} entry points within budget`,
-        };
+        return { problems: sizeProblems(results), summary: `${results.length} entry points within budget` };
       },
     },
-    {
-      name: 'consumer',
-      description: 'consumer tests on the packed tarballs, in a temp npm project',
-      run: async () => {
-        const report = await consumerTestsOnTarballs();
-        return {
-          problems: failedChecks(report),
-          summary: `${report.checks.length} checks passed (npm install ${(report.installMs / 1000).toFixed(1)} s)`,
-        };
-      },
-    },
-    {
-      name: 'peer-floor',
-      description:
-        'the same consumer tests beside the oldest majors our peer ranges allow (React 18, i18next 23, …)',
-      run: async () => {
-        const report = await consumerTestsOnTarballs(peerFloorDependencies(root, packages));
-        return {
-          problems: failedChecks(report),
-          summary: `${report.checks.length} checks passed beside ${describeVersions(peersInstalled(report))}`,
-        };
-      },
-    },
-    {
-      name: 'newest-peers',
-      description:
-        'the same consumer tests beside the newest versions our peer ranges allow (i18next 27, react-i18next 18, …)',
-      run: async () => {
-        const report = await consumerTestsOnTarballs(
-          await newestPeerDependencies(root, packages, npmLatestVersion),
-        );
-        return {
-          problems: failedChecks(report),
-          summary: `${report.checks.length} checks passed beside ${describeVersions(peersInstalled(report))}`,
-        };
-      },
-    },
+    consumerGate('consumer', 'consumer tests on the packed tarballs, in a temp npm project'),
+    consumerGate(
+      'peer-floor',
+      'the same consumer tests beside the oldest majors our peer ranges allow (React 18, i18next 23, …)',
+      async () => peerFloorDependencies(root, packages),
+    ),
+    consumerGate(
+      'newest-peers',
+      'the same consumer tests beside the newest versions our peer ranges allow (i18next 27, react-i18next 18, …)',
+      () => newestPeerDependencies(root, packages, npmLatestVersion),
+    ),
     {
       name: 'rehearsal',
       description:
@@ -210,27 +179,22 @@ export async function main(argv: string[]): Promise<number> {
   }
   const selected = positionals.length === 0 ? gates : gates.filter((gate) => positionals.includes(gate.name));
   const failed: string[] = [];
-  try {
-    for (const gate of selected) {
-      console.log(`▶ ${gate.name}: ${gate.description}`);
-      const started = performance.now();
-      let outcome: GateOutcome;
-      try {
-        outcome = await gate.run();
-      } catch (error) {
-        outcome = { problems: [(error as Error).message], summary: '' };
-      }
-      const seconds = ((performance.now() - started) / 1000).toFixed(1);
-      if (outcome.details) console.log(indent(outcome.details));
-      if (outcome.problems.length === 0) console.log(`✔ ${gate.name} (${seconds} s): ${outcome.summary}`);
-      else {
-        failed.push(gate.name);
-        console.error(`✘ ${gate.name} (${seconds} s): ${outcome.problems.length} problem(s)`);
-        for (const problem of outcome.problems) console.error(indent(`- ${problem}`, '  '));
-      }
+  for (const gate of selected) {
+    console.log(`▶ ${gate.name}: ${gate.description}`);
+    const started = performance.now();
+    let outcome: GateOutcome;
+    try {
+      outcome = await gate.run();
+    } catch (error) {
+      outcome = { problems: [(error as Error).message], summary: '' };
     }
-  } finally {
-    if (packDir) rmSync(packDir, { recursive: true, force: true });
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    if (outcome.problems.length === 0) console.log(`✔ ${gate.name} (${seconds} s): ${outcome.summary}`);
+    else {
+      failed.push(gate.name);
+      console.error(`✘ ${gate.name} (${seconds} s): ${outcome.problems.length} problem(s)`);
+      for (const problem of outcome.problems) console.error(indent(`- ${problem}`, '  '));
+    }
   }
   if (failed.length > 0 && selected.length > 1) console.error(`check FAILED: ${failed.join(', ')}`);
   return failed.length === 0 ? 0 : 1;

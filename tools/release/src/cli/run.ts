@@ -1,5 +1,3 @@
-import { pathToFileURL } from 'node:url';
-
 /**
  * Runs one of the release tools: `node --import tsx tools/release/src/cli/run.ts <tool> [args]`.
  * Each tool module exports `main(argv): Promise<number>`, the exit code.
@@ -22,7 +20,7 @@ if (!modulePath) {
   process.exitCode = 2;
 } else {
   try {
-    const tool = (await import(pathToFileURL(new URL(modulePath, import.meta.url).pathname).href)) as {
+    const tool = (await import(modulePath)) as {
       main(argv: string[]): Promise<number>;
     };
     process.exitCode = await tool.main(argv);
