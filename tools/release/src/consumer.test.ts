@@ -93,7 +93,9 @@ describe('peerFloorDependencies', () => {
     expect(lowestMajor('^18 || ^19')).toBe(18);
     expect(lowestMajor('~5.2.0 || >=4.1 <5')).toBe(4);
     expect(lowestMajor('18.x')).toBe(18);
+    expect(lowestMajor('^0.10')).toBe(0);
     expect(lowestMajor('*')).toBeUndefined();
+    expect(lowestMajor('>=0')).toBeUndefined();
     expect(lowestMajor('latest')).toBeUndefined();
   });
 

@@ -125,7 +125,8 @@ export async function npmLatestVersion(name: string): Promise<string> {
  */
 export function lowestMajor(range: string): number | undefined {
   const lowest = semver.validRange(range) ? semver.minVersion(range) : null;
-  return lowest && lowest.major > 0 ? lowest.major : undefined;
+  // `*` and `>=0` allow every version: they name no floor, unlike `^0.10`.
+  return lowest && lowest.compare('0.0.0') > 0 ? lowest.major : undefined;
 }
 
 /**
