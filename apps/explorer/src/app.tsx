@@ -1,4 +1,5 @@
 import { type SectionId, sections, type Tone } from '@smspartner-i18n/core';
+import { tones } from '@smspartner-i18n/core/runtime';
 import { SmsPartnerProvider } from '@smspartner-i18n/react';
 import { type ReactElement, useEffect, useId, useRef, useState } from 'react';
 import { CatalogView } from './catalog-view.tsx';
@@ -20,7 +21,6 @@ import { type Page, pageLanguage, siteLinks } from './site.ts';
 import { SiteFooter, SiteNav } from './site-nav.tsx';
 import { uiText } from './ui-text.ts';
 
-const tones: readonly Tone[] = ['official', 'friendly'];
 const toneNames: Readonly<Record<Tone, string>> = {
   official: 'Official (SMSPartner’s wording)',
   friendly: 'Friendly (for end users)',

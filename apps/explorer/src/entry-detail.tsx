@@ -1,5 +1,6 @@
 import { type CatalogEntry, sections, type Tone } from '@smspartner-i18n/core';
 import { type FieldKey, fieldKeyInfo, fieldKeys, validationCodes } from '@smspartner-i18n/core/fields';
+import { tones } from '@smspartner-i18n/core/runtime';
 import {
   SmsPartnerContext,
   SmsPartnerMessage,
@@ -124,7 +125,7 @@ function RegisterTable({
       </thead>
       <tbody>
         {groups.flatMap(({ id, label }) =>
-          (['official', 'friendly'] as const).map((tone) => (
+          tones.map((tone) => (
             <tr key={`${id}-${tone}`}>
               {labelled && tone === 'official' && (
                 <th scope="rowgroup" rowSpan={2}>

@@ -1,4 +1,5 @@
 import { type CatalogEntry, entries, type SectionId, sections, type Tone } from '@smspartner-i18n/core';
+import { tones } from '@smspartner-i18n/core/runtime';
 import { allPages, homeLanguage, inLanguage, type Page, pagePath } from './site.ts';
 import { uiText } from './ui-text.ts';
 
@@ -144,7 +145,7 @@ export function llmsFullTxt(facts: SiteFacts): string {
         `- Pages: ${facts.languages.map((lng) => `[${lng}](${pageUrl(facts, { kind: 'entry', lng, entry })})`).join(' · ')}`,
       );
       for (const lng of facts.languages) {
-        for (const tone of ['official', 'friendly'] as const) {
+        for (const tone of tones) {
           lines.push(`- ${lng} ${tone}: ${oneLine(facts.text(lng, tone, entry))}`);
         }
       }

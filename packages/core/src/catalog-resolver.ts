@@ -1,5 +1,5 @@
 import { type CatalogEntry, globalFallbackKey, type MessageKey, sectionFallbackKey } from './catalog.ts';
-import { toCodeTexts } from './code-pack.ts';
+import { toCodePack } from './code-pack.ts';
 import { isSectionId, lookup, sanitizeCode } from './lookup.ts';
 import { isCodePack, packsOf } from './pack-forms.ts';
 import {
@@ -13,7 +13,7 @@ import {
   toNumber,
   withMemo,
 } from './resolver.ts';
-import type { CodePack, CodeTexts, MessagePack, MessageParams, Tone } from './types.ts';
+import type { CodePack, MessagePack, MessageParams } from './types.ts';
 
 /** A sentence, where it came from, and what the catalog knows of the code. */
 export interface Explanation extends ResolvedText {
@@ -33,14 +33,7 @@ function asCodePack(pack: unknown): unknown {
   try {
     if (isCodePack(pack)) return pack;
     const compiled = (pack as Partial<MessagePack>).compiled;
-    if (typeof compiled !== 'object' || compiled === null) return undefined;
-    const locale = (pack as MessagePack).locale;
-    const codes: { -readonly [T in Tone]?: CodeTexts } = {};
-    for (const tone of ['official', 'friendly'] as const) {
-      const messages = compiled[tone];
-      if (typeof messages === 'object' && messages !== null) codes[tone] = toCodeTexts(messages, locale);
-    }
-    return { locale, codes } satisfies CodePack;
+    return typeof compiled === 'object' && compiled !== null ? toCodePack(pack as MessagePack) : undefined;
   } catch {
     return undefined;
   }

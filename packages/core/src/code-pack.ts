@@ -2,7 +2,7 @@ import { type CatalogEntry, entries, sectionFallbackKey } from './catalog.ts';
 import { normalizerOf } from './code-forms.ts';
 import { compileText, isCompiledMessage } from './compile-text.ts';
 import { toFieldTexts } from './field-texts.ts';
-import { canonicalLocale } from './locale-chain.ts';
+import { canonicalLocale, tones } from './locale-chain.ts';
 import type {
   CodePack,
   CodeTexts,
@@ -115,9 +115,9 @@ export function toCodeTexts(messages: CompiledMessages, locale = 'en'): CodeText
 export function toCodePack(pack: MessagePack): CodePack {
   const codes: { -readonly [T in Tone]?: CodeTexts } = {};
   const locale = canonicalLocale(pack.locale) ?? 'en';
-  for (const tone of ['official', 'friendly'] as const) {
+  for (const tone of tones) {
     const messages = pack.compiled[tone];
-    if (messages !== undefined) codes[tone] = toCodeTexts(messages, locale);
+    if (typeof messages === 'object' && messages !== null) codes[tone] = toCodeTexts(messages, locale);
   }
   return { locale: pack.locale, codes };
 }

@@ -1,5 +1,8 @@
 import type { Tone } from './types.ts';
 
+/** The two registers a text is written in, in the order the packs and the tools list them. */
+export const tones: readonly Tone[] = /* @__PURE__ */ Object.freeze(['official', 'friendly']);
+
 export function isTone(value: unknown): value is Tone {
   return value === 'official' || value === 'friendly';
 }

@@ -16,7 +16,7 @@ import {
 
 export { sanitizeCode } from './code-forms.ts';
 export { compileText } from './compile-text.ts';
-export { canonicalLocale, isTone, localeChain } from './locale-chain.ts';
+export { canonicalLocale, isTone, localeChain, tones } from './locale-chain.ts';
 export { isLocalePack, type PackSource, packsOf } from './pack-forms.ts';
 export {
   createExplainer,

@@ -9,6 +9,7 @@ import {
   sectionIds,
 } from '@smspartner-i18n/core';
 import { fieldKeyInfo } from '@smspartner-i18n/core/fields';
+import { type Tone, tones } from '@smspartner-i18n/core/runtime';
 
 /**
  * How locales/ is laid out: `locales/<lng>/<register>/<file>.json`, one file
@@ -16,8 +17,9 @@ import { fieldKeyInfo } from '@smspartner-i18n/core/fields';
  * tool (check, schema, generator, add-locale) reads the layout from here.
  */
 
-export const registers = ['official', 'friendly'] as const;
-export type Register = (typeof registers)[number];
+/** The registers (core's tones): `locales/<lng>/official/` and `locales/<lng>/friendly/`. */
+export type Register = Tone;
+export const registers: readonly Register[] = tones;
 
 /** The id of a locale file: a section id, or `general` for the global fallback. */
 export type FileId = SectionId | 'general';
