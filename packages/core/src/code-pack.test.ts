@@ -108,4 +108,18 @@ describe('toCodePack', () => {
     expect(friendlyOnly.codes.official).toBeUndefined();
     expect(toCodeTexts({}).sections).toEqual({});
   });
+
+  it('leaves out a register whose compiled messages are not an object, from JavaScript or a JSON file', () => {
+    for (const official of [null, 'texts', 7]) {
+      const pack = toCodePack({
+        locale: 'fr',
+        compiled: { official, friendly: french.compiled.friendly },
+      } as never);
+      expect(pack.codes.official).toBeUndefined();
+      expect(Object.keys(pack.codes.friendly?.sections ?? {})).toEqual(sections.map((section) => section.id));
+      expect(pack.codes.friendly?.sections['sms.send']?.codes['11']).toBe(
+        toCodePack(french).codes.friendly?.sections['sms.send']?.codes['11'],
+      );
+    }
+  });
 });
