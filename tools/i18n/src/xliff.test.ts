@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { messageKeys } from '@smspartner-i18n/core';
+import fc from 'fast-check';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { checkLocales } from './check.ts';
@@ -306,6 +307,8 @@ describe('pnpm i18n:import <file>', () => {
     const xml = exportXliff({ localesDir: copy.localesDir, locale: 'fr' });
     const refuse = (text: string) => () => importXliff({ localesDir: copy.localesDir, xml: text });
     expect(refuse('<xliff version="2.0"')).toThrow(XliffError);
+    // A damaged declaration: the XML validator lets it through, the parser does not.
+    expect(refuse(`${xml.slice(0, 3)}${xml.slice(15)}`)).toThrow(/not well-formed XML/);
     expect(refuse(xml.replace('version="2.0"', 'version="1.2"'))).toThrow(/version="2.0"/);
     expect(refuse(xml.replace('<file id="friendly.sms.send"', '<file id="friendly.sms.sent"'))).toThrow(
       /not a locale file/,
@@ -412,4 +415,53 @@ describe('round trip on a language scaffolded with add-locale', () => {
     expect(await main(['import', 'bad.xlf', '--locales', copy.localesDir], io)).toBe(1);
     expect(err.join('\n')).toContain('unit friendly.sms.send/sms.send.messageRequired: [markup]');
   });
+});
+
+describe('importXliff of a damaged file', () => {
+  // What a CAT tool or a hand edit can do to the file: cut it anywhere, drop or add markup and
+  // entities, change attribute values.
+  const damage = fc.oneof(
+    fc.constantFrom(
+      '',
+      '<',
+      '>',
+      '&',
+      '&amp;',
+      '&#0;',
+      '"',
+      '</target>',
+      '<target>',
+      '<ph id="1"/>',
+      ']]>',
+      '\u0000',
+      '\uDFFF',
+    ),
+    fc.string({ maxLength: 12 }),
+  );
+
+  it('refuses it with an XliffError and writes nothing, or imports it clean (property)', () => {
+    const copy = copyLocales();
+    const xml = exportXliff({ localesDir: copy.localesDir, locale: 'fr' });
+    fc.assert(
+      fc.property(fc.nat({ max: xml.length }), fc.nat({ max: 40 }), damage, (at, cut, inserted) => {
+        const damaged = `${xml.slice(0, at)}${inserted}${xml.slice(at + cut)}`;
+        const before = snapshot(copy.localesDir);
+        let result: ReturnType<typeof importXliff> | undefined;
+        try {
+          result = importXliff({ localesDir: copy.localesDir, xml: damaged });
+        } catch (error) {
+          expect(error, String(error)).toBeInstanceOf(XliffError);
+          expect((error as Error).message).not.toBe('');
+          expect(changedFiles(before, snapshot(copy.localesDir))).toEqual([]);
+          return;
+        }
+        // Imported: what changed passed the check.
+        expect(result.locale).toBe('fr');
+        expect(
+          checkLocales({ localesDir: copy.localesDir }).problems.filter((p) => p.severity === 'error'),
+        ).toEqual([]);
+      }),
+      { numRuns: 40 },
+    );
+  }, 180_000);
 });

@@ -261,7 +261,13 @@ function readUnits(xml: string): { locale: string; units: ImportedUnit[]; skippe
     trimValues: false,
     isArray: (name) => ['file', 'unit', 'segment', 'note'].includes(name),
   });
-  const document = parser.parse(xml) as Attributes;
+  let document: Attributes;
+  try {
+    document = parser.parse(xml) as Attributes;
+  } catch (error) {
+    // The parser refuses some files its validator lets through (a damaged `<?xml ?>` declaration).
+    throw new XliffError(`the file is not well-formed XML: ${(error as Error).message}`);
+  }
   const root = document['xliff'];
   if (typeof root !== 'object' || root === null) throw new XliffError('the file has no <xliff> root element');
   const xliff = root as Attributes;
