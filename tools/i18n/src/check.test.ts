@@ -1,5 +1,6 @@
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkLocales } from './check.ts';
 import { main } from './cli.ts';
@@ -374,4 +375,60 @@ describe('untranslated texts and the schemas', () => {
       'i18n:check: 2 locales (en, fr), 52 files, 1060 texts checked; 1 error, 0 warnings.',
     );
   });
+});
+
+describe('any damage to a locale file', () => {
+  // What an editor or a merge can do to a file: cut it anywhere, add quotes, braces, escapes,
+  // control characters, lone surrogates, ICU syntax.
+  const damage = fc.oneof(
+    fc.constantFrom(
+      '',
+      '"',
+      '{',
+      '}',
+      ',',
+      ':',
+      '\\',
+      '\\u',
+      "'",
+      '{max, number}',
+      '{x, plural,',
+      '\u0000',
+      '\uDFFF',
+      '\n',
+    ),
+    fc.string({ maxLength: 10 }),
+  );
+
+  it('gives problems that say what, where and which rule, and never throws (property)', () => {
+    const copy = copyLocales();
+    const text = copy.read(sendFr);
+    fc.assert(
+      fc.property(fc.nat({ max: text.length }), fc.nat({ max: 30 }), damage, (at, cut, inserted) => {
+        const damaged = `${text.slice(0, at)}${inserted}${text.slice(at + cut)}`;
+        copy.write(sendFr, damaged);
+        const { problems } = checkLocales({ localesDir: copy.localesDir });
+        let json = true;
+        try {
+          JSON.parse(damaged);
+        } catch {
+          json = false;
+        }
+        // A file JSON cannot read is an error of that file, with its place.
+        if (!json)
+          expect(
+            problems.some((problem) => problem.severity === 'error' && problem.file === copy.path(sendFr)),
+          ).toBe(true);
+        for (const problem of problems) {
+          expect(problem.message.trim()).not.toBe('');
+          expect(problem.rule).toMatch(/^[a-z-]+$/);
+          expect(Number.isInteger(problem.line) && problem.line >= 1).toBe(true);
+          expect(Number.isInteger(problem.column) && problem.column >= 1).toBe(true);
+          if (problem.file === copy.path(sendFr))
+            expect(problem.line).toBeLessThanOrEqual(damaged.split('\n').length + 1);
+        }
+      }),
+      { numRuns: 30 },
+    );
+  }, 180_000);
 });
