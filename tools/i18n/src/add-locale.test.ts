@@ -230,6 +230,14 @@ describe('pnpm i18n:add-locale <lng>', () => {
     expect(existing.err[0]).toContain('already exists');
     const invalid = await run(copy, 'add-locale', 'de_DE');
     expect(invalid.code).toBe(2);
+    // What reaches the terminal cannot drive it, whatever was typed or pasted.
+    const control = /[\p{Cc}\u202a-\u202e\u2066-\u2069]/u;
+    for (const args of [['add-locale', 'x\u001b[31m'], ['\u001b[2J'], ['add-locale', '--\u001b[2J']]) {
+      const refused = await run(copy, ...args);
+      expect(refused.code, args.join(' ')).toBe(2);
+      expect(refused.err.join('').replaceAll('\n', ''), args.join(' ')).not.toMatch(control);
+      expect(refused.err.join('\n'), args.join(' ')).toContain('\\u001b');
+    }
     expect(packageFolderOf('pt-BR')).toBe('locale-pt-br');
   });
 });

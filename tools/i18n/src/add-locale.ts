@@ -1,5 +1,6 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
+import { terminalSafe } from './check.ts';
 import type { Io } from './cli.ts';
 import { packageExports } from './generate.ts';
 import {
@@ -235,7 +236,7 @@ export function addLocaleCommand(options: {
   const { localesDir, packagesDir, io, shown } = options;
   const tag = checkLocaleTag(options.locale);
   if (!tag.ok) {
-    io.err(`add-locale: ${tag.reason}`);
+    io.err(terminalSafe(`add-locale: ${tag.reason}`));
     return 2;
   }
   const locale = tag.tag;

@@ -43,7 +43,7 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
   try {
     parsed = parse(argv);
   } catch (error) {
-    io.err(`${error instanceof Error ? error.message : String(error)}\n\n${usage}`);
+    io.err(`${terminalSafe(error instanceof Error ? error.message : String(error))}\n\n${usage}`);
     return 2;
   }
   const { values, positionals } = parsed;
@@ -128,7 +128,7 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
       return addLocaleCommand({ localesDir, packagesDir, locale: rest[0], io, shown });
     }
     default:
-      io.err(`unknown command "${command}"\n\n${usage}`);
+      io.err(`unknown command "${terminalSafe(String(command))}"\n\n${usage}`);
       return 2;
   }
 }
