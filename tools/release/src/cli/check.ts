@@ -174,7 +174,10 @@ export async function main(argv: string[]): Promise<number> {
   const names = gates.map((gate) => gate.name);
   const unknown = positionals.filter((name) => !names.includes(name));
   if (unknown.length > 0) {
-    console.error(`Unknown gate "${unknown.join('", "')}"; the gates are: ${names.join(', ')}.`);
+    // JSON strings: what was typed is shown with its control characters escaped.
+    console.error(
+      `Unknown gate ${unknown.map((name) => JSON.stringify(name)).join(', ')}; the gates are: ${names.join(', ')}.`,
+    );
     return 2;
   }
   const selected = positionals.length === 0 ? gates : gates.filter((gate) => positionals.includes(gate.name));
