@@ -465,3 +465,52 @@ describe('importXliff of a damaged file', () => {
     );
   }, 180_000);
 });
+
+describe('exportXliff of a damaged locale file', () => {
+  it('refuses a text holding a character XML cannot carry, naming the file and key; the check reports it too', () => {
+    const copy = copyLocales();
+    copy.replace('fr/friendly/sms.send.json', 'Le crédit SMS', 'Le cr\\u0007dit SMS');
+    expect(() => exportXliff({ localesDir: copy.localesDir, locale: 'fr' })).toThrow(
+      'fr/friendly/sms.send.json "sms.send.insufficientCredit": the text holds U+0007, which an XLIFF file cannot carry',
+    );
+    expect(
+      checkLocales({ localesDir: copy.localesDir }).problems.filter(
+        (problem) => problem.severity === 'error' && problem.key === 'sms.send.insufficientCredit',
+      ),
+    ).not.toEqual([]);
+  });
+
+  it('writes well-formed XLIFF of the texts it can read, or refuses a text XML cannot carry (property)', () => {
+    const copy = copyLocales();
+    const file = 'fr/friendly/sms.send.json';
+    const text = copy.read(file);
+    fc.assert(
+      fc.property(
+        fc.nat({ max: text.length }),
+        fc.nat({ max: 30 }),
+        fc.oneof(
+          fc.constantFrom('', '"', '<', '&', ']]>', '\u0000', '\uDFFF', '\\u0007'),
+          fc.string({ maxLength: 8 }),
+        ),
+        (at, cut, inserted) => {
+          copy.write(file, `${text.slice(0, at)}${inserted}${text.slice(at + cut)}`);
+          let xml: string;
+          try {
+            xml = exportXliff({ localesDir: copy.localesDir, locale: 'fr' });
+          } catch (error) {
+            expect(error, String(error)).toBeInstanceOf(XliffError);
+            expect((error as Error).message).toMatch(
+              /^fr\/friendly\/sms\.send\.json "sms\.send\.[\w.]+": the text holds U\+[0-9A-F]{4}/,
+            );
+            return;
+          }
+          expect(XMLValidator.validate(xml)).toBe(true);
+          // What XML 1.0 forbids even as a reference: C0 controls but tab and newlines, lone surrogates.
+          expect(xml).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF]/u);
+          expect(unitsOf(xml).units.length).toBeGreaterThan(0);
+        },
+      ),
+      { numRuns: 25 },
+    );
+  }, 180_000);
+});

@@ -135,6 +135,20 @@ export interface ExportOptions {
   readonly locale: string;
 }
 
+/** What XML 1.0 cannot carry, not even as a character reference: C0 controls but tab and newlines, lone surrogates, U+FFFE/U+FFFF. */
+// With the u flag a surrogate range matches only unpaired surrogates.
+const notInXml = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF\uD800-\uDFFF]/u;
+
+/** A text as a unit carries it; an XliffError naming the file and key for one XML cannot hold. */
+function xmlText(text: string | undefined, file: string, key: string): string | undefined {
+  const found = text === undefined ? null : notInXml.exec(text);
+  if (found)
+    throw new XliffError(
+      `${file} "${key}": the text holds U+${found[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}, which an XLIFF file cannot carry; remove it (pnpm i18n:check reports it too)`,
+    );
+  return text;
+}
+
 /** The XLIFF 2.0 document of one language (the target), English being the source. */
 export function exportXliff(options: ExportOptions): string {
   const { localesDir, locale } = options;
@@ -149,8 +163,9 @@ export function exportXliff(options: ExportOptions): string {
       const targets = readTexts(localesDir, locale, register, fileId);
       const locked = isVerbatim(locale, register);
       const units = keysOfFile(fileId).map((key) => {
-        const source = english.get(key);
-        const target = targets.get(key);
+        const where = (lng: string) => `${lng}/${register}/${fileNameOf(fileId)}`;
+        const source = xmlText(english.get(key), where(sourceLanguage), key);
+        const target = xmlText(targets.get(key), where(locale), key);
         const waiting = untranslated[register].has(key);
         return {
           '@_id': key,
