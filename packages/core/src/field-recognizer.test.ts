@@ -219,6 +219,20 @@ describe('recognizeFieldMessage', () => {
       }),
     );
   });
+
+  it('drops the bidi controls and zero-width marks that would reorder or hide what is shown', () => {
+    const marks = '\u202E\u2066\u200F\u061C\u200B\uFEFF';
+    const found = recognizeFieldMessage(
+      'sms.send',
+      `phone${marks}Numbers`,
+      `THIS PHONE NUMBER IS NOT VALID (92${marks}2264).`,
+    );
+    expect(found).toMatchObject({
+      field: 'phoneNumbers',
+      rule: 'invalid',
+      params: { phoneNumber: '922264' },
+    });
+  });
 });
 
 describe('the field keys', () => {

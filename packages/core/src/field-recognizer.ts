@@ -33,14 +33,20 @@ const MAX_MESSAGE_LENGTH = 500;
 const MAX_FIELD_LENGTH = 100;
 const MAX_TEXT_PARAM_LENGTH = 40;
 
+// Invisible characters that reorder or hide what is shown (bidi controls, zero-width marks): a
+// quoted value reaches screens and logs, so they go.
+const invisible = /[\u061C\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/g;
+
 /**
- * The form patterns are written against: accents removed, lower case, typographic quotes made
+ * The form patterns are written against: invisible marks (bidi controls, zero-width) and accents
+ * removed, lower case, typographic quotes made
  * plain, one space between words and around brackets, no final full stop. Never throws.
  */
 export function normalizeFieldMessage(message: unknown): string {
   if (typeof message !== 'string') return '';
   return message
     .slice(0, MAX_MESSAGE_LENGTH)
+    .replace(invisible, '')
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
@@ -97,10 +103,10 @@ const layers: ReadonlyMap<string, FieldLayer> = new Map(
 
 const genericPatterns: readonly RegExp[] = Object.values(genericFieldPatterns).flat().map(whole);
 
-/** A value quoted from the request, safe to show: no control characters, bounded. */
+/** A value quoted from the request, safe to show: no control or bidi characters, bounded. */
 function textParam(value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
-  const text = value.replace(/\s+/g, ' ').trim();
+  const text = value.replace(invisible, '').replace(/\s+/g, ' ').trim();
   return text === '' || text.length > MAX_TEXT_PARAM_LENGTH ? undefined : text;
 }
 
@@ -149,7 +155,10 @@ function match(
 
 function fieldNameOf(value: unknown): string {
   if (typeof value !== 'string') return '';
-  const name = value.replace(/\p{Cc}/gu, '').trim();
+  const name = value
+    .replace(/[\p{Cc}\u2028\u2029]/gu, '')
+    .replace(invisible, '')
+    .trim();
   return name.length > MAX_FIELD_LENGTH ? name.slice(0, MAX_FIELD_LENGTH) : name;
 }
 

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { controlText, createCallCounter, hostileValue, neverThrowsSentences } from '@smspartner-i18n/hostile';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
+import { explainField, fieldCandidates, lastResortFieldText, recognizeFieldMessage } from './fields-entry.ts';
 import {
   entries,
   entryByKey,
@@ -15,6 +16,7 @@ import {
 } from './index.ts';
 import { canonicalLocale, isTone, localeChain } from './locale-chain.ts';
 import { terminalText } from './terminal-text.ts';
+import { messagePackOf } from './test-packs.ts';
 
 /**
  * The never-throws suite of core's functions outside the resolver (the catalog accessors, the
@@ -94,6 +96,63 @@ describe('core outside the resolver never throws, for any value', () => {
     const chain = counter.call(() => localeChain(locale, fallback));
     expect(chain.at(-1)).toBe('en');
   });
+
+  property(
+    'the field layer: recognizeFieldMessage, fieldCandidates, explainField',
+    [
+      section,
+      fc.oneof(
+        fc.constantFrom('phoneNumbers', 'sender', 'scheduledDeliveryDate', 'colour'),
+        controlText,
+        hostileValue,
+      ),
+      fc.oneof(
+        fc.constantFrom(
+          'THIS PHONE NUMBER IS NOT VALID (922264).',
+          "L'emetteur ne peut pas etre plus long que 11 caracteres",
+        ),
+        controlText,
+        hostileValue,
+      ),
+      fc.oneof(fc.constant({ packs: [messagePackOf('fr')], locale: 'fr' }), hostileValue),
+    ],
+    (s, field, message, options) => {
+      const recognized = counter.call(() => recognizeFieldMessage(s, field, message));
+      expect(typeof recognized.field).toBe('string');
+      expect(Object.isFrozen(recognized)).toBe(true);
+      const candidates = counter.call(() => fieldCandidates(s, recognized));
+      for (const key of candidates.keys) expect(typeof key).toBe('string');
+      const explained = counter.call(() => explainField(options as never, s, recognized));
+      expect(typeof explained.text).toBe('string');
+      expect(explained.text.trim()).not.toBe('');
+      // The values it quotes from SMSPartner's message reach logs and screens: nothing that drives them.
+      expect(explained.text).not.toMatch(unsafe);
+      for (const value of Object.values(recognized.params)) expect(String(value)).not.toMatch(unsafe);
+      if (explained.matched === 'none') expect(explained.text).toBe(lastResortFieldText);
+      // A hostile error object, not one recognizeFieldMessage made.
+      const raw = counter.call(() => explainField(options as never, s, message as never));
+      expect(raw.text.trim()).not.toBe('');
+    },
+  );
+
+  property(
+    'the field layer: a value quoted from SMSPartner’s message',
+    [controlText, fc.constantFrom('fr', 'en')],
+    (text, locale) => {
+      const recognized = counter.call(() =>
+        recognizeFieldMessage('sms.send', 'phoneNumbers', `THIS PHONE NUMBER IS NOT VALID (92${text}64).`),
+      );
+      for (const value of Object.values(recognized.params)) expect(String(value)).not.toMatch(unsafe);
+      const named = counter.call(() => recognizeFieldMessage('sms.send', `phone${text}Numbers`, 'Rouge'));
+      expect(named.field).not.toMatch(unsafe);
+      const { text: sentence } = explainField(
+        { packs: [messagePackOf(locale)], locale },
+        'sms.send',
+        recognized,
+      );
+      expect(sentence).not.toMatch(unsafe);
+    },
+  );
 
   it('keeps the catalog frozen: no caller can change what every other caller reads', () => {
     expect(Object.isFrozen(entries)).toBe(true);
