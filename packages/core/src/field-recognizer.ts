@@ -39,8 +39,8 @@ const invisible = /[\u061C\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/g;
 
 /**
  * The form patterns are written against: invisible marks (bidi controls, zero-width) and accents
- * removed, lower case, typographic quotes made
- * plain, one space between words and around brackets, no final full stop. Never throws.
+ * removed, lower case, typographic quotes made plain, one space between words and around
+ * brackets, no final full stop. Never throws.
  */
 export function normalizeFieldMessage(message: unknown): string {
   if (typeof message !== 'string') return '';
