@@ -137,6 +137,7 @@ export interface ExportOptions {
 
 /** What XML 1.0 cannot carry, not even as a character reference: C0 controls but tab and newlines, lone surrogates, U+FFFE/U+FFFF. */
 // With the u flag a surrogate range matches only unpaired surrogates.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
 const notInXml = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF\uD800-\uDFFF]/u;
 
 /** A text as a unit carries it; an XliffError naming the file and key for one XML cannot hold. */
