@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { checkLocales } from './check.ts';
 import { main } from './cli.ts';
 import { defaultLocalesDir } from './paths.ts';
-import { copyLocales, expectOne, positionOf, problemsOf } from './test-support.ts';
+import { copyLocales, damaged, expectOne, positionOf, problemsOf } from './test-support.ts';
 
 /**
  * One test per fault class: each breaks a private copy of locales/ the way
@@ -380,37 +380,32 @@ describe('untranslated texts and the schemas', () => {
 describe('any damage to a locale file', () => {
   // What an editor or a merge can do to a file: cut it anywhere, add quotes, braces, escapes,
   // control characters, lone surrogates, ICU syntax.
-  const damage = fc.oneof(
-    fc.constantFrom(
-      '',
-      '"',
-      '{',
-      '}',
-      ',',
-      ':',
-      '\\',
-      '\\u',
-      "'",
-      '{max, number}',
-      '{x, plural,',
-      '\u0000',
-      '\uDFFF',
-      '\n',
-    ),
-    fc.string({ maxLength: 10 }),
-  );
+  const pieces = [
+    '"',
+    '{',
+    '}',
+    ',',
+    ':',
+    '\\',
+    '\\u',
+    "'",
+    '{max, number}',
+    '{x, plural,',
+    '\u0000',
+    '\uDFFF',
+    '\n',
+  ];
 
   it('gives problems that say what, where and which rule, and never throws (property)', () => {
     const copy = copyLocales();
     const text = copy.read(sendFr);
     fc.assert(
-      fc.property(fc.nat({ max: text.length }), fc.nat({ max: 30 }), damage, (at, cut, inserted) => {
-        const damaged = `${text.slice(0, at)}${inserted}${text.slice(at + cut)}`;
-        copy.write(sendFr, damaged);
+      fc.property(damaged(text, pieces), (damagedText) => {
+        copy.write(sendFr, damagedText);
         const { problems } = checkLocales({ localesDir: copy.localesDir });
         let json = true;
         try {
-          JSON.parse(damaged);
+          JSON.parse(damagedText);
         } catch {
           json = false;
         }
@@ -425,7 +420,7 @@ describe('any damage to a locale file', () => {
           expect(Number.isInteger(problem.line) && problem.line >= 1).toBe(true);
           expect(Number.isInteger(problem.column) && problem.column >= 1).toBe(true);
           if (problem.file === copy.path(sendFr))
-            expect(problem.line).toBeLessThanOrEqual(damaged.split('\n').length + 1);
+            expect(problem.line).toBeLessThanOrEqual(damagedText.split('\n').length + 1);
         }
       }),
       { numRuns: 30 },

@@ -1,6 +1,7 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { afterEach, expect } from 'vitest';
 import { checkLocales, type Problem, type RuleId } from './check.ts';
 import { defaultLocalesDir } from './paths.ts';
@@ -89,4 +90,18 @@ export function expectOne(
   });
   expect(problem!.message.length).toBeGreaterThan(20);
   return problem!;
+}
+
+/**
+ * `text` as an editor, a merge or a CAT tool can leave it: cut anywhere (up to 40 characters) and
+ * one of `pieces`, or a few random characters, put in their place.
+ */
+export function damaged(text: string, pieces: readonly string[]): fc.Arbitrary<string> {
+  return fc
+    .tuple(
+      fc.nat({ max: text.length }),
+      fc.nat({ max: 40 }),
+      fc.oneof(fc.constantFrom('', ...pieces), fc.string({ maxLength: 10 })),
+    )
+    .map(([at, cut, inserted]) => `${text.slice(0, at)}${inserted}${text.slice(at + cut)}`);
 }

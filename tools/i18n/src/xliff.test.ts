@@ -6,7 +6,7 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { checkLocales } from './check.ts';
 import { main } from './cli.ts';
-import { copyLocales, type LocalesCopy } from './test-support.ts';
+import { copyLocales, damaged, type LocalesCopy } from './test-support.ts';
 import { exportXliff, importXliff, XliffCheckError, XliffError, xliffNamespace } from './xliff.ts';
 
 /**
@@ -420,35 +420,30 @@ describe('round trip on a language scaffolded with add-locale', () => {
 describe('importXliff of a damaged file', () => {
   // What a CAT tool or a hand edit can do to the file: cut it anywhere, drop or add markup and
   // entities, change attribute values.
-  const damage = fc.oneof(
-    fc.constantFrom(
-      '',
-      '<',
-      '>',
-      '&',
-      '&amp;',
-      '&#0;',
-      '"',
-      '</target>',
-      '<target>',
-      '<ph id="1"/>',
-      ']]>',
-      '\u0000',
-      '\uDFFF',
-    ),
-    fc.string({ maxLength: 12 }),
-  );
+  const pieces = [
+    '<',
+    '>',
+    '&',
+    '&amp;',
+    '&#0;',
+    '"',
+    '</target>',
+    '<target>',
+    '<ph id="1"/>',
+    ']]>',
+    '\u0000',
+    '\uDFFF',
+  ];
 
   it('refuses it with an XliffError and writes nothing, or imports it clean (property)', () => {
     const copy = copyLocales();
     const xml = exportXliff({ localesDir: copy.localesDir, locale: 'fr' });
     fc.assert(
-      fc.property(fc.nat({ max: xml.length }), fc.nat({ max: 40 }), damage, (at, cut, inserted) => {
-        const damaged = `${xml.slice(0, at)}${inserted}${xml.slice(at + cut)}`;
+      fc.property(damaged(xml, pieces), (damagedXml) => {
         const before = snapshot(copy.localesDir);
         let result: ReturnType<typeof importXliff> | undefined;
         try {
-          result = importXliff({ localesDir: copy.localesDir, xml: damaged });
+          result = importXliff({ localesDir: copy.localesDir, xml: damagedXml });
         } catch (error) {
           expect(error, String(error)).toBeInstanceOf(XliffError);
           expect((error as Error).message).not.toBe('');
@@ -485,32 +480,24 @@ describe('exportXliff of a damaged locale file', () => {
     const file = 'fr/friendly/sms.send.json';
     const text = copy.read(file);
     fc.assert(
-      fc.property(
-        fc.nat({ max: text.length }),
-        fc.nat({ max: 30 }),
-        fc.oneof(
-          fc.constantFrom('', '"', '<', '&', ']]>', '\u0000', '\uDFFF', '\\u0007'),
-          fc.string({ maxLength: 8 }),
-        ),
-        (at, cut, inserted) => {
-          copy.write(file, `${text.slice(0, at)}${inserted}${text.slice(at + cut)}`);
-          let xml: string;
-          try {
-            xml = exportXliff({ localesDir: copy.localesDir, locale: 'fr' });
-          } catch (error) {
-            expect(error, String(error)).toBeInstanceOf(XliffError);
-            expect((error as Error).message).toMatch(
-              /^fr\/friendly\/sms\.send\.json "sms\.send\.[\w.]+": the text holds U\+[0-9A-F]{4}/,
-            );
-            return;
-          }
-          expect(XMLValidator.validate(xml)).toBe(true);
-          // What XML 1.0 forbids even as a reference: C0 controls but tab and newlines, lone surrogates.
-          // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
-          expect(xml).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF]/u);
-          expect(unitsOf(xml).units.length).toBeGreaterThan(0);
-        },
-      ),
+      fc.property(damaged(text, ['"', '<', '&', ']]>', '\u0000', '\uDFFF', '\\u0007']), (damagedText) => {
+        copy.write(file, damagedText);
+        let xml: string;
+        try {
+          xml = exportXliff({ localesDir: copy.localesDir, locale: 'fr' });
+        } catch (error) {
+          expect(error, String(error)).toBeInstanceOf(XliffError);
+          expect((error as Error).message).toMatch(
+            /^fr\/friendly\/sms\.send\.json "sms\.send\.[\w.]+": the text holds U\+[0-9A-F]{4}/,
+          );
+          return;
+        }
+        expect(XMLValidator.validate(xml)).toBe(true);
+        // What XML 1.0 forbids even as a reference: C0 controls but tab and newlines, lone surrogates.
+        // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
+        expect(xml).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF]/u);
+        expect(unitsOf(xml).units.length).toBeGreaterThan(0);
+      }),
       { numRuns: 25 },
     );
   }, 180_000);
