@@ -103,14 +103,14 @@ const layers: ReadonlyMap<string, FieldLayer> = new Map(
 
 const genericPatterns: readonly RegExp[] = Object.values(genericFieldPatterns).flat().map(whole);
 
-/** A value quoted from the request, safe to show: no control or bidi characters, bounded. */
+/** A value quoted from the request (the normaliser took out control and bidi characters), bounded. */
 function textParam(value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
-  const text = value.replace(invisible, '').replace(/\s+/g, ' ').trim();
+  const text = value.replace(/\s+/g, ' ').trim();
   return text === '' || text.length > MAX_TEXT_PARAM_LENGTH ? undefined : text;
 }
 
-/** The rule's arguments from a match of the normalised message (text values from the original's characters). */
+/** The rule's arguments from a match of the normalised message (text values as it has them). */
 function paramsOf(
   rule: CompiledRule,
   groups: Readonly<Record<string, string | undefined>> | undefined,
