@@ -353,8 +353,9 @@ export function describeLocalePack({ packageDir, root, entry }: LocalePackSuiteO
     });
   });
 
-  // The README's examples show texts of a complete language.
-  describe.runIf(complete)('the README examples', () => {
+  // The setups the README shows, held to intl-messageformat's sentences (the README's own blocks
+  // run in the package's readme.test.ts); they need the texts of a complete language.
+  describe.runIf(complete)('with i18next, intl-messageformat and core’s resolvers', () => {
     it('i18next: init with resources, then t() with a namespace option or prefix', async () => {
       const instance = i18next.createInstance();
       await instance.init({
