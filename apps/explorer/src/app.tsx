@@ -1,16 +1,15 @@
 import { type SectionId, sections, type Tone } from '@smspartner-i18n/core';
 import { tones } from '@smspartner-i18n/core/runtime';
-import { SmsPartnerProvider } from '@smspartner-i18n/react';
 import { type ReactElement, useEffect, useId, useRef, useState } from 'react';
 import { CatalogView } from './catalog-view.tsx';
 import { EntryDetail } from './entry-detail.tsx';
+import { LocaleProvider } from './locale-provider.tsx';
 import {
   explorerLanguages,
   type Language,
   type LocaleTexts,
   languageNames,
   languages,
-  loadLocale,
   readyPacks,
   useLocaleTexts,
 } from './locales.ts';
@@ -98,7 +97,7 @@ export function App({ loadReview, page = homePage, preloaded }: AppProps): React
   const failed = Object.entries(others).filter(([, loaded]) => loaded.state === 'failed');
 
   return (
-    <SmsPartnerProvider locale={language} tone={tone} packs={packs} loadLocale={loadLocale}>
+    <LocaleProvider locale={language} tone={tone} packs={packs}>
       {/* The explorer's own words are English on every page; each text carries its own language. */}
       <a className="skip-link" href="#main" lang="en">
         Skip to the content
@@ -236,6 +235,6 @@ export function App({ loadReview, page = homePage, preloaded }: AppProps): React
         )}
       </main>
       <SiteFooter links={links} />
-    </SmsPartnerProvider>
+    </LocaleProvider>
   );
 }

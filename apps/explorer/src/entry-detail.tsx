@@ -1,24 +1,12 @@
 import { type CatalogEntry, sections, type Tone } from '@smspartner-i18n/core';
 import { type FieldKey, fieldKeyInfo, fieldKeys, validationCodes } from '@smspartner-i18n/core/fields';
 import { tones } from '@smspartner-i18n/core/runtime';
-import {
-  SmsPartnerContext,
-  SmsPartnerMessage,
-  SmsPartnerProvider,
-  useSmsPartner,
-} from '@smspartner-i18n/react';
+import { SmsPartnerContext, SmsPartnerMessage, useSmsPartner } from '@smspartner-i18n/react';
 import { type KeyboardEvent, type ReactElement, type ReactNode, useContext, useEffect, useRef } from 'react';
 import { EntryGuide } from './entry-guide.tsx';
 import { explainFieldKey } from './field-samples.ts';
-import {
-  type Language,
-  languageNames,
-  languages,
-  loadLocale,
-  type OtherTexts,
-  readyPacks,
-  textsOf,
-} from './locales.ts';
+import { LocaleProvider } from './locale-provider.tsx';
+import { type Language, languageNames, languages, type OtherTexts, readyPacks, textsOf } from './locales.ts';
 import type { ReviewDataState, TranslatorNote } from './review-data.ts';
 import type { Route } from './route.ts';
 import { homeLanguage } from './site.ts';
@@ -63,11 +51,11 @@ function Text({
 }): ReactElement {
   const loaded = lng === 'en' || textsOf(others, lng).state === 'ready';
   return (
-    <SmsPartnerProvider locale={lng} packs={readyPacks(others)} loadLocale={loadLocale} tone={tone}>
+    <LocaleProvider locale={lng} packs={readyPacks(others)} tone={tone}>
       {/* A section the catalog does not know still gets a sentence: the global fallback. */}
       <SmsPartnerMessage section={section as CatalogEntry['section']} code={code} />
       {loaded && <UntranslatedFlag section={section} code={code} lng={lng} />}
-    </SmsPartnerProvider>
+    </LocaleProvider>
   );
 }
 
@@ -210,9 +198,9 @@ function FieldTextsTable({
       cell={(key, tone, lng) => ({
         testId: `field-${key}-${tone}-${lng}`,
         content: (
-          <SmsPartnerProvider locale={lng} packs={readyPacks(others)} loadLocale={loadLocale}>
+          <LocaleProvider locale={lng} packs={readyPacks(others)}>
             <FieldText fieldKey={key as FieldKey} tone={tone} />
-          </SmsPartnerProvider>
+          </LocaleProvider>
         ),
       })}
     />

@@ -11,7 +11,7 @@ import {
 } from '@smspartner-i18n/core';
 import { fieldKeyInfo, isFieldKey } from '@smspartner-i18n/core/fields';
 import type { MatchKind, ResolvedText } from '@smspartner-i18n/core/types';
-import { SmsPartnerContext, SmsPartnerProvider, useSmsPartner } from '@smspartner-i18n/react';
+import { SmsPartnerContext, useSmsPartner } from '@smspartner-i18n/react';
 import {
   type ReactElement,
   type ReactNode,
@@ -22,12 +22,12 @@ import {
   useState,
 } from 'react';
 import { explainFieldKey } from './field-samples.ts';
+import { LocaleProvider } from './locale-provider.tsx';
 import {
   englishTexts,
   type Language,
   languageNames,
   languages,
-  loadLocale,
   type OtherTexts,
   readyPacks,
   textsOf,
@@ -209,7 +209,7 @@ function WithExplainers({
   const [lng, ...rest] = langs;
   if (lng === undefined) return <>{children(found)}</>;
   return (
-    <SmsPartnerProvider locale={lng} packs={packs} loadLocale={loadLocale} tone={tone}>
+    <LocaleProvider locale={lng} packs={packs} tone={tone}>
       <WithExplain>
         {(explain) => (
           <WithExplainers langs={rest} packs={packs} tone={tone} found={{ ...found, [lng]: explain }}>
@@ -217,7 +217,7 @@ function WithExplainers({
           </WithExplainers>
         )}
       </WithExplain>
-    </SmsPartnerProvider>
+    </LocaleProvider>
   );
 }
 

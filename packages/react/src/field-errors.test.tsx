@@ -10,7 +10,7 @@ import { SmsPartnerFieldErrors, type SmsPartnerFieldSentence, useSmsPartnerField
 import { SmsPartnerI18nextProvider } from './i18next.tsx';
 import { SmsPartnerProvider } from './index.ts';
 import { SmsPartnerIntlProvider } from './intl.tsx';
-import { en, fr } from './test-support.ts';
+import { en, fr } from './test-support.tsx';
 
 afterEach(cleanup);
 

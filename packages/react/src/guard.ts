@@ -1,5 +1,6 @@
 import type { LocalePack } from '@smspartner-i18n/core/runtime';
-import type { SmsPartnerProviderBaseProps } from './types.ts';
+import { useRef } from 'react';
+import type { LocaleLoaderOptions, SmsPartnerProviderBaseProps } from './types.ts';
 
 /**
  * The boundary between a provider's props and its internals: each option of the type it says, or
@@ -24,19 +25,29 @@ export function readableSources<T>(value: readonly T[] | undefined): readonly T[
 }
 
 /**
- * The provider options, each usable as its type says: a value of the wrong type is left out, and
- * the app's error handler cannot throw into a provider. The loader keeps its identity, so it is
- * asked once per tag.
+ * The provider options, each usable as its type says: a value of the wrong type is left out.
  */
 export function guardedOptions<Pack extends LocalePack>(
   options: SmsPartnerProviderBaseProps<Pack>,
 ): SmsPartnerProviderBaseProps<Pack> {
-  const { packs, loadLocale, fallbackLocale, tone, onLoadError } = options;
+  const { packs, fallbackLocale, tone } = options;
   return {
     packs: readableSources(packs),
-    loadLocale: typeof loadLocale === 'function' ? loadLocale : undefined,
     fallbackLocale: typeof fallbackLocale === 'string' ? fallbackLocale : undefined,
     tone,
+  };
+}
+
+/**
+ * The loader options, the same way; the app's error handler cannot throw into a provider. The
+ * loader keeps its identity, so it is asked once per tag.
+ */
+export function guardedLoader<Pack extends LocalePack>(
+  options: LocaleLoaderOptions<Pack>,
+): LocaleLoaderOptions<Pack> {
+  const { loadLocale, onLoadError } = options;
+  return {
+    loadLocale: typeof loadLocale === 'function' ? loadLocale : undefined,
     onLoadError:
       typeof onLoadError === 'function'
         ? (error, locale) => {
@@ -48,4 +59,18 @@ export function guardedOptions<Pack extends LocalePack>(
           }
         : undefined,
   };
+}
+
+/** The previous list while the new one holds the same items in the same order. */
+export function useSameItems<T>(list: readonly T[] | undefined): readonly T[] | undefined {
+  const kept = useRef(list);
+  const previous = kept.current;
+  const same =
+    previous === list ||
+    (previous !== undefined &&
+      list !== undefined &&
+      previous.length === list.length &&
+      previous.every((item, index) => item === list[index]));
+  if (!same) kept.current = list;
+  return kept.current;
 }

@@ -10,7 +10,7 @@ import {
   smsPartnerNamespaces,
   useSmsPartnerMessage,
 } from './i18next.tsx';
-import { en, fr } from './test-support.ts';
+import { en, fr } from './test-support.tsx';
 
 afterEach(cleanup);
 

@@ -29,9 +29,13 @@ import {
   SmsPartnerContext,
   type SmsPartnerContextValue,
 } from './context.tsx';
-import { guardedOptions } from './guard.ts';
+import { guardedLoader, guardedOptions } from './guard.ts';
 import { resourcesOf, toModules } from './sources.ts';
-import type { SmsPartnerI18nextResources, SmsPartnerProviderBaseProps } from './types.ts';
+import type {
+  LocaleLoaderOptions,
+  SmsPartnerI18nextResources,
+  SmsPartnerProviderBaseProps,
+} from './types.ts';
 import { useLocaleModules } from './use-locale-modules.ts';
 
 export {
@@ -106,7 +110,9 @@ function i18nextLanguage(i18n: I18n | undefined): unknown {
 type LooseT = (key: string, options: Record<string, unknown>) => unknown;
 
 /** Takes message packs (by key) too: this setup resolves with core's main entry, which has the catalog. */
-export interface SmsPartnerI18nextProviderProps extends SmsPartnerProviderBaseProps<LocalePack> {
+export interface SmsPartnerI18nextProviderProps
+  extends SmsPartnerProviderBaseProps<LocalePack>,
+    LocaleLoaderOptions<LocalePack> {
   readonly children?: ReactNode;
   /** The app's i18next instance. Default: the one of react-i18next (`I18nextProvider` or `initReactI18next`). */
   readonly i18n?: I18n;
@@ -125,7 +131,7 @@ export function SmsPartnerI18nextProvider({
   i18n: givenInstance,
   ...given
 }: SmsPartnerI18nextProviderProps): ReactElement {
-  const options = guardedOptions(given);
+  const options = { ...guardedOptions(given), ...guardedLoader(given) };
   const fromContext = useContext(I18nContext)?.i18n;
   const candidate = givenInstance ?? fromContext ?? getI18n();
   const i18n = usable(candidate) ? candidate : undefined;

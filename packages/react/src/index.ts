@@ -12,6 +12,7 @@ export type {
   CodeInput,
   LoadedLocale,
   LoadLocale,
+  LocaleLoaderOptions,
   LocaleModule,
   LocaleSource,
   MessageValues,
@@ -22,3 +23,8 @@ export type {
   SmsPartnerMessageProps,
   SmsPartnerProviderBaseProps,
 } from './types.ts';
+export {
+  type LoadedLocaleProps,
+  type UseLocaleLoaderOptions,
+  useLocaleLoader,
+} from './use-locale-modules.ts';

@@ -2,7 +2,7 @@ import { act, cleanup, render, screen } from '@testing-library/react';
 import { FormattedMessage, IntlProvider } from 'react-intl';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { type LoadLocale, SmsPartnerIntlProvider, SmsPartnerMessage, useSmsPartnerMessage } from './intl.tsx';
-import { en, fr } from './test-support.ts';
+import { en, fr } from './test-support.tsx';
 
 afterEach(cleanup);
 

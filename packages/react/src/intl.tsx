@@ -1,8 +1,8 @@
 import { type ReactElement, type ReactNode, useContext } from 'react';
 import { IntlContext } from 'react-intl';
 import { SmsPartnerContext, useResolverContext } from './context.tsx';
-import { guardedOptions } from './guard.ts';
-import type { SmsPartnerProviderBaseProps } from './types.ts';
+import { guardedLoader, guardedOptions } from './guard.ts';
+import type { LocaleLoaderOptions, SmsPartnerProviderBaseProps } from './types.ts';
 import { useLocaleModules } from './use-locale-modules.ts';
 
 export {
@@ -25,7 +25,7 @@ function readIntl(intl: unknown): { locale?: unknown; defaultLocale?: unknown } 
   }
 }
 
-export interface SmsPartnerIntlProviderProps extends SmsPartnerProviderBaseProps {
+export interface SmsPartnerIntlProviderProps extends SmsPartnerProviderBaseProps, LocaleLoaderOptions {
   readonly children?: ReactNode;
 }
 
@@ -38,7 +38,7 @@ export interface SmsPartnerIntlProviderProps extends SmsPartnerProviderBaseProps
  * can never collide with the app's.
  */
 export function SmsPartnerIntlProvider({ children, ...given }: SmsPartnerIntlProviderProps): ReactElement {
-  const options = guardedOptions(given);
+  const options = { ...guardedOptions(given), ...guardedLoader(given) };
   // The context rather than useIntl(): useIntl throws without an IntlProvider, and rendering must not.
   const intl = useContext(IntlContext) as { locale?: unknown; defaultLocale?: unknown } | null | undefined;
   const { locale: intlLocale, defaultLocale } = readIntl(intl);

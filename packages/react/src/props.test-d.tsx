@@ -6,11 +6,14 @@ import { describe, expectTypeOf, it } from 'vitest';
 import { SmsPartnerI18nextProvider, type SmsPartnerI18nextProviderProps } from './i18next.tsx';
 import {
   type CodeInput,
+  type LoadedLocaleProps,
   type LoadLocale,
   SmsPartnerMessage,
   type SmsPartnerMessageProps,
   SmsPartnerProvider,
   type SmsPartnerProviderProps,
+  type UseLocaleLoaderOptions,
+  useLocaleLoader,
   useSmsPartner,
   useSmsPartnerMessage,
 } from './index.ts';
@@ -64,11 +67,14 @@ describe('hooks', () => {
 });
 
 describe('providers', () => {
-  it('standalone: a locale, packs or modules, and a loader', () => {
+  it('standalone: a locale, packs or modules; useLocaleLoader for a loader', () => {
     const loadLocale: LoadLocale = (locale) =>
       locale === 'fr' ? Promise.resolve({ pack, resources: {} }) : undefined;
-    <SmsPartnerProvider locale="fr" packs={[pack, { pack }]} loadLocale={loadLocale} tone="official" />;
-    <SmsPartnerProvider locale="fr" loadLocale={async () => ({ default: pack })} />;
+    <SmsPartnerProvider locale="fr" packs={[pack, { pack }]} tone="official" loading={false} />;
+    <SmsPartnerProvider {...useLocaleLoader({ locale: 'fr', packs: [pack], loadLocale })} tone="official" />;
+    useLocaleLoader({ locale: 'fr', loadLocale: async () => ({ default: pack }), onLoadError: () => {} });
+    expectTypeOf(useLocaleLoader({ locale: 'fr', loadLocale })).toEqualTypeOf<LoadedLocaleProps>();
+    expectTypeOf<LoadedLocaleProps['packs']>().toEqualTypeOf<readonly CodePack[]>();
     // @ts-expect-error: the locale is required
     <SmsPartnerProvider packs={[pack]} />;
     // @ts-expect-error: packs are code packs or modules exporting one
@@ -76,10 +82,15 @@ describe('providers', () => {
     // @ts-expect-error: a message pack (by key) goes through core's toCodePack first
     <SmsPartnerProvider locale="fr" packs={[messagePack]} />;
     // @ts-expect-error: so does one a loader gives
-    <SmsPartnerProvider locale="fr" loadLocale={() => ({ pack: messagePack })} />;
+    useLocaleLoader({ locale: 'fr', loadLocale: () => ({ pack: messagePack }) });
+    // @ts-expect-error: the loader is useLocaleLoader's, not the provider's
+    <SmsPartnerProvider locale="fr" loadLocale={loadLocale} />;
+    // @ts-expect-error: the hook needs the locale
+    useLocaleLoader({ loadLocale });
     // @ts-expect-error: not a register
     <SmsPartnerProvider locale="fr" tone="warm" />;
-    expectTypeOf<SmsPartnerProviderProps['onLoadError']>().toEqualTypeOf<
+    expectTypeOf<SmsPartnerProviderProps['loading']>().toEqualTypeOf<boolean | undefined>();
+    expectTypeOf<UseLocaleLoaderOptions['onLoadError']>().toEqualTypeOf<
       ((error: unknown, locale: string) => void) | undefined
     >();
   });

@@ -4,14 +4,14 @@ import { describeReadmeExamples } from '@smspartner-i18n/test-support/readme-exa
 import { cleanup, render } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type SmsPartnerMessageFunction, SmsPartnerProvider, useSmsPartnerMessage } from './index.ts';
-import { en, fr } from './test-support.ts';
+import { en, fr } from './test-support.tsx';
 
 afterEach(cleanup);
 
 // Every tsx block type-checks against the built packages (tools/test-support); the signatures block is skipped.
 describeReadmeExamples({
   packageDir: join(dirname(fileURLToPath(import.meta.url)), '..'),
-  expected: { typeChecked: 5, skipped: 1, run: 0 },
+  expected: { typeChecked: 6, skipped: 1, run: 0 },
 });
 
 /** Pushes the texts the README's claims are about. */

@@ -10,7 +10,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { SmsPartnerI18nextProvider } from './i18next.tsx';
 import { SmsPartnerMessage, SmsPartnerProvider, useSmsPartnerMessage } from './index.ts';
 import { SmsPartnerIntlProvider } from './intl.tsx';
-import { en, fr } from './test-support.ts';
+import { en, fr, LazyProvider } from './test-support.tsx';
 
 /** Renders with the streaming API and gives the whole HTML once the stream ends. */
 function renderToStream(element: ReactElement): Promise<string> {
@@ -57,9 +57,9 @@ describe('server rendering', () => {
   it('renders the standalone setup with renderToString, without effects or loaders running', () => {
     const loadLocale = vi.fn();
     const html = renderToString(
-      <SmsPartnerProvider locale="fr" packs={[en, fr]} loadLocale={loadLocale}>
+      <LazyProvider locale="fr" packs={[en, fr]} loadLocale={loadLocale}>
         <Messages />
-      </SmsPartnerProvider>,
+      </LazyProvider>,
     );
     expect(textOf(html)).toBe(`Crédit insuffisant${fr.friendly['hlr.error.unknownSubscriber']}`);
     expect(loadLocale).not.toHaveBeenCalled();
@@ -67,9 +67,9 @@ describe('server rendering', () => {
 
   it('renders a lazily loaded locale as its fallback text on the server (no raw key, no empty text)', () => {
     const html = renderToString(
-      <SmsPartnerProvider locale="fr" packs={[en]} loadLocale={async () => fr}>
+      <LazyProvider locale="fr" packs={[en]} loadLocale={async () => fr}>
         <Messages />
-      </SmsPartnerProvider>,
+      </LazyProvider>,
     );
     expect(html).toBe(
       `<p><span lang="en">Insufficient credit</span></p><p>${en.friendly['hlr.error.unknownSubscriber']!.replace(/'/g, '&#x27;')}</p>`,

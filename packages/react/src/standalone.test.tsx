@@ -5,14 +5,16 @@ import { act, cleanup, render, screen } from '@testing-library/react';
 import { StrictMode } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
+  type LoadedLocaleProps,
   type LoadLocale,
   SmsPartnerMessage,
   type SmsPartnerMessageFunction,
   SmsPartnerProvider,
+  useLocaleLoader,
   useSmsPartner,
   useSmsPartnerMessage,
 } from './index.ts';
-import { en, fr } from './test-support.ts';
+import { en, fr, LazyProvider } from './test-support.tsx';
 
 afterEach(cleanup);
 
@@ -264,11 +266,11 @@ describe('lazy locale packs', () => {
   it('never asks for French in an English tree', async () => {
     const loadLocale = vi.fn<LoadLocale>(async (locale) => (locale === 'fr' ? fr : undefined));
     render(
-      <SmsPartnerProvider locale="en" packs={[en]} loadLocale={loadLocale}>
+      <LazyProvider locale="en" packs={[en]} loadLocale={loadLocale}>
         <p data-testid="message">
           <SmsPartnerMessage section="sms.send" code={11} />
         </p>
-      </SmsPartnerProvider>,
+      </LazyProvider>,
     );
     await act(async () => {});
     expect(loadLocale).not.toHaveBeenCalled();
@@ -281,12 +283,12 @@ describe('lazy locale packs', () => {
     const states: boolean[] = [];
     render(
       <StrictMode>
-        <SmsPartnerProvider locale="fr-CA" packs={[en]} loadLocale={loadLocale}>
+        <LazyProvider locale="fr-CA" packs={[en]} loadLocale={loadLocale}>
           <p data-testid="message">
             <SmsPartnerMessage section="sms.send" code={11} />
           </p>
           <LoadingProbe report={(loading) => states.push(loading)} />
-        </SmsPartnerProvider>
+        </LazyProvider>
       </StrictMode>,
     );
     await act(async () => {});
@@ -306,11 +308,11 @@ describe('lazy locale packs', () => {
     const loaders: LoadLocale[] = [async () => ({ default: fr }), async () => [fr.pack], () => fr];
     for (const loadLocale of loaders) {
       render(
-        <SmsPartnerProvider locale="fr" packs={[en]} loadLocale={loadLocale}>
+        <LazyProvider locale="fr" packs={[en]} loadLocale={loadLocale}>
           <p data-testid="message">
             <SmsPartnerMessage section="sms.send" code={11} tone="official" />
           </p>
-        </SmsPartnerProvider>,
+        </LazyProvider>,
       );
       await act(async () => {});
       expect(screen.getByTestId('message').textContent).toBe('Crédit insuffisant');
@@ -323,14 +325,14 @@ describe('lazy locale packs', () => {
       locale === 'fr' ? import('@smspartner-i18n/locale-fr/official/sms.send') : undefined,
     );
     render(
-      <SmsPartnerProvider locale="fr" tone="official" packs={[en]} loadLocale={loadLocale}>
+      <LazyProvider locale="fr" tone="official" packs={[en]} loadLocale={loadLocale}>
         <p data-testid="in-section">
           <SmsPartnerMessage section="sms.send" code={11} />
         </p>
         <p data-testid="other-section">
           <SmsPartnerMessage section="mail" code={1} />
         </p>
-      </SmsPartnerProvider>,
+      </LazyProvider>,
     );
     expect(screen.getByTestId('in-section').textContent).toBe('Insufficient credit');
     await act(async () => {
@@ -355,11 +357,11 @@ describe('lazy locale packs', () => {
     ];
     for (const loadLocale of loaders) {
       render(
-        <SmsPartnerProvider locale="fr" packs={[en]} loadLocale={loadLocale} onLoadError={onLoadError}>
+        <LazyProvider locale="fr" packs={[en]} loadLocale={loadLocale} onLoadError={onLoadError}>
           <p data-testid="message">
             <SmsPartnerMessage section="sms.send" code={11} />
           </p>
-        </SmsPartnerProvider>,
+        </LazyProvider>,
       );
       await act(async () => {});
       expect(screen.getByTestId('message').textContent).toBe(en.friendly['sms.send.insufficientCredit']);
@@ -371,14 +373,45 @@ describe('lazy locale packs', () => {
     ]);
   });
 
+  it('tells the tree what the loading prop says, and only `true` counts', () => {
+    const states: boolean[] = [];
+    for (const loading of [true, false, undefined, 'yes' as never, 1 as never]) {
+      render(
+        <SmsPartnerProvider locale="fr" packs={[fr]} loading={loading}>
+          <LoadingProbe report={(state) => states.push(state)} />
+        </SmsPartnerProvider>,
+      );
+      cleanup();
+    }
+    expect(states).toEqual([true, false, false, false, false]);
+  });
+
+  it('gives the same props while nothing changes (inline packs and loader), so the provider keeps its resolver', async () => {
+    const seen: LoadedLocaleProps[] = [];
+    function Probe({ locale }: { locale: string }) {
+      // A new array of the same packs on every render, as apps write it inline.
+      seen.push(useLocaleLoader({ locale, packs: [en], loadLocale: () => undefined }));
+      return null;
+    }
+    const { rerender } = render(<Probe locale="fr" />);
+    await act(async () => {});
+    const settled = seen.length;
+    rerender(<Probe locale="fr" />);
+    expect(seen.at(-1)).toBe(seen[settled - 1]);
+    expect(seen.at(-1)).toEqual({ locale: 'fr', packs: [en.pack], fallbackLocale: 'en', loading: false });
+    rerender(<Probe locale="en" />);
+    expect(seen.at(-1)).not.toBe(seen[settled - 1]);
+    expect(seen.at(-1)?.locale).toBe('en');
+  });
+
   it('shows the last-resort sentence, not an empty element, when nothing is there yet', async () => {
     const french = deferred<typeof fr>();
     render(
-      <SmsPartnerProvider locale="fr" loadLocale={(locale) => (locale === 'fr' ? french.promise : undefined)}>
+      <LazyProvider locale="fr" loadLocale={(locale) => (locale === 'fr' ? french.promise : undefined)}>
         <p data-testid="message">
           <SmsPartnerMessage section="sms.send" code={11} />
         </p>
-      </SmsPartnerProvider>,
+      </LazyProvider>,
     );
     expect(screen.getByTestId('message').textContent).toBe(lastResortText);
     await act(async () => french.resolve(fr));

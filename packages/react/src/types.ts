@@ -89,12 +89,20 @@ export type SmsPartnerExplainFunction = <S extends SectionId>(
 export interface SmsPartnerProviderBaseProps<Pack extends LocalePack = CodePack> {
   /** Packs (or locale modules) available right away; pass the fallback locale's pack here to avoid any wait. */
   readonly packs?: readonly LocaleSource<Pack>[];
-  /** Loads the packs of a locale on demand; see `LoadLocale`. */
-  readonly loadLocale?: LoadLocale<Pack>;
   /** Tried after the wanted locale and its parents. Default `en` (`defaultLocale` of react-intl's provider in the intl setup). */
   readonly fallbackLocale?: string;
   /** Default register. Default `friendly`. */
   readonly tone?: Tone;
+}
+
+/**
+ * Loading packs on demand: props of the react-i18next and react-intl providers, whose locale comes
+ * from their framework, and options of `useLocaleLoader`, which does it for the standalone provider
+ * (so that an app without a loader ships none).
+ */
+export interface LocaleLoaderOptions<Pack extends LocalePack = CodePack> {
+  /** Loads the packs of a locale on demand; see `LoadLocale`. */
+  readonly loadLocale?: LoadLocale<Pack>;
   /** Told when a loader throws or rejects; the texts keep coming from the packs already there. */
   readonly onLoadError?: (error: unknown, locale: string) => void;
 }

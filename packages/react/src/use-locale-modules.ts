@@ -1,6 +1,8 @@
 import { canonicalLocale, type LocalePack, localeChain, packsOf } from '@smspartner-i18n/core/runtime';
+import type { CodePack } from '@smspartner-i18n/core/types';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import type { SmsPartnerProviderBaseProps } from './types.ts';
+import { guardedLoader, guardedOptions, useSameItems } from './guard.ts';
+import type { LocaleLoaderOptions, SmsPartnerProviderBaseProps } from './types.ts';
 
 export interface LocaleModules {
   /** The locales tried, in order (`fr-CA`, `fr`, `en`). */
@@ -26,43 +28,51 @@ type Loaded = Readonly<Record<string, unknown>>;
  */
 export function useLocaleModules(
   locale: unknown,
-  { packs, loadLocale, fallbackLocale, onLoadError }: SmsPartnerProviderBaseProps<LocalePack>,
+  {
+    packs,
+    loadLocale,
+    fallbackLocale,
+    onLoadError,
+  }: SmsPartnerProviderBaseProps<LocalePack> & LocaleLoaderOptions<LocalePack>,
 ): LocaleModules {
   const chain = useMemo(() => localeChain(locale, fallbackLocale ?? 'en'), [locale, fallbackLocale]);
   // Apps write `packs={[en, fr]}` inline: a new array of the same packs must not rebuild the resolver.
   const samePacks = useSameItems(packs);
+  const loads = loadLocale !== undefined;
   // The packs given up front, and the tags of the chain they leave for the loader.
   const [givenPacks, missing] = useMemo(() => {
     const given = packsOf(samePacks);
     const present = new Set(given.map((pack) => canonicalLocale(pack.locale)));
-    return [given, loadLocale === undefined ? [] : chain.filter((tag) => !present.has(tag))];
-  }, [chain, samePacks, loadLocale]);
+    return [given, loads ? chain.filter((tag) => !present.has(tag)) : []];
+  }, [chain, samePacks, loads]);
   const [loaded, setLoaded] = useState<Loaded>({});
   // Per provider, not per module: two providers never share what they asked for.
   const requested = useRef<Set<string> | null>(null);
-  const latestOnLoadError = useRef(onLoadError);
+  // The latest loader and handler: apps write them inline, and a new function of the same loader
+  // must not rebuild the packs (nor the resolver over them).
+  const latest = useRef({ loadLocale, onLoadError });
   useEffect(() => {
-    latestOnLoadError.current = onLoadError;
+    latest.current = { loadLocale, onLoadError };
   });
 
   useEffect(() => {
-    if (loadLocale === undefined) return;
+    if (!loads) return;
     requested.current ??= new Set();
     for (const tag of missing) {
       if (requested.current.has(tag)) continue;
       requested.current.add(tag);
       // A loader that throws synchronously is treated like one that rejects.
-      new Promise<unknown>((resolve) => resolve(loadLocale(tag))).then(
+      new Promise<unknown>((resolve) => resolve(latest.current.loadLocale?.(tag))).then(
         (value) => setLoaded((previous) => ({ ...previous, [tag]: value ?? null })),
         (error: unknown) => {
           setLoaded((previous) => ({ ...previous, [tag]: null }));
-          latestOnLoadError.current?.(error, tag);
+          latest.current.onLoadError?.(error, tag);
         },
       );
     }
     // No cleanup that drops results: under StrictMode the effect runs twice,
     // and the loader (asked once) must still deliver to this provider.
-  }, [missing, loadLocale]);
+  }, [missing, loads]);
 
   return useMemo(() => {
     const sources: unknown[] = [samePacks];
@@ -76,16 +86,51 @@ export function useLocaleModules(
   }, [chain, samePacks, givenPacks, loaded, missing]);
 }
 
-/** The previous list while the new one holds the same items in the same order. */
-function useSameItems<T>(list: readonly T[] | undefined): readonly T[] | undefined {
-  const kept = useRef(list);
-  const previous = kept.current;
-  const same =
-    previous === list ||
-    (previous !== undefined &&
-      list !== undefined &&
-      previous.length === list.length &&
-      previous.every((item, index) => item === list[index]));
-  if (!same) kept.current = list;
-  return kept.current;
+export interface UseLocaleLoaderOptions
+  extends Pick<SmsPartnerProviderBaseProps, 'packs' | 'fallbackLocale'>,
+    LocaleLoaderOptions {
+  /** The locale the tree shows; the loader is asked for the tags of its chain that `packs` leaves out. */
+  readonly locale: string;
+}
+
+/** What `useLocaleLoader` gives: props for `SmsPartnerProvider`, spread as they are. */
+export interface LoadedLocaleProps {
+  readonly locale: string;
+  /** The packs given, then those loaded so far for the chain. */
+  readonly packs: readonly CodePack[];
+  readonly fallbackLocale: string;
+  /** True while a loader of the chain has not settled yet (`useSmsPartner().loading` below the provider). */
+  readonly loading: boolean;
+}
+
+/**
+ * Lazy locale packs for the standalone provider: `<SmsPartnerProvider {...useLocaleLoader({ locale,
+ * packs: [en], loadLocale })}>`. A hook of its own, so that an app that loads nothing ships no
+ * loader; the react-i18next and react-intl providers run the same one from their `loadLocale` prop.
+ */
+export function useLocaleLoader(options: UseLocaleLoaderOptions): LoadedLocaleProps {
+  let given: Partial<UseLocaleLoaderOptions> = {};
+  try {
+    const { locale, packs, fallbackLocale, loadLocale, onLoadError } = options;
+    given = { locale, packs, fallbackLocale, loadLocale, onLoadError };
+  } catch {
+    // Options that cannot be read: nothing to load, no packs.
+  }
+  const { fallbackLocale = 'en', packs: givenPacks } = guardedOptions(given);
+  const { locale } = given;
+  const { packs, loading } = useLocaleModules(locale, {
+    packs: givenPacks,
+    fallbackLocale,
+    ...guardedLoader(given),
+  });
+  return useMemo(
+    () => ({
+      locale: typeof locale === 'string' ? locale : fallbackLocale,
+      // Code packs: the loader's type allows no other, and `packsOf` keeps what it was given.
+      packs: packs as readonly CodePack[],
+      fallbackLocale,
+      loading,
+    }),
+    [locale, packs, fallbackLocale, loading],
+  );
 }

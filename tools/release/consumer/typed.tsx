@@ -1,6 +1,11 @@
 // Type-checked as a bundled React app (moduleResolution bundler).
 import * as fr from '@smspartner-i18n/locale-fr';
-import { SmsPartnerMessage, SmsPartnerProvider, useSmsPartnerMessage } from '@smspartner-i18n/react';
+import {
+  SmsPartnerMessage,
+  SmsPartnerProvider,
+  useLocaleLoader,
+  useSmsPartnerMessage,
+} from '@smspartner-i18n/react';
 import { SmsPartnerI18nextProvider } from '@smspartner-i18n/react/i18next';
 import { SmsPartnerIntlProvider } from '@smspartner-i18n/react/intl';
 import type { ReactElement } from 'react';
@@ -11,12 +16,13 @@ function Status(): ReactElement {
 }
 
 export function App(): ReactElement {
+  const loaded = useLocaleLoader({
+    locale: 'fr-CA',
+    packs: [fr],
+    loadLocale: (locale) => import(`@smspartner-i18n/locale-${locale}`),
+  });
   return (
-    <SmsPartnerProvider
-      locale="fr"
-      packs={[fr]}
-      loadLocale={(locale) => import(`@smspartner-i18n/locale-${locale}`)}
-    >
+    <SmsPartnerProvider {...loaded}>
       <SmsPartnerMessage section="sms.send" code={11} tone="official" />
       {/* @ts-expect-error: "sms.nope" is not a section. */}
       <SmsPartnerMessage section="sms.nope" code={11} />
