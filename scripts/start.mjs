@@ -82,12 +82,12 @@ async function main() {
     say(`    ${metadata(entry)}`);
     if (entry.note) say(`    note: ${entry.note}`);
     for (const { locale, official, friendly } of packs) {
-      for (const [tone, texts] of [
+      for (const [register, texts] of [
         ['official', official],
         ['friendly', friendly],
       ]) {
         say(
-          `    ${locale} ${tone.padEnd(8)}  ${textOf(resolvers.get(locale), locale, tone, texts, entry, code)}`,
+          `    ${locale} ${register.padEnd(8)}  ${textOf(resolvers.get(locale), locale, register, texts, entry, code)}`,
         );
       }
     }
@@ -97,7 +97,7 @@ async function main() {
     say();
     say(`  ${section} ${code}: not in the catalog, so the section's fallback text is used`);
     for (const [locale, resolver] of resolvers) {
-      const explanation = resolver.explain(section, code, { tone: 'friendly' });
+      const explanation = resolver.explain(section, code, { register: 'friendly' });
       say(`    ${locale} friendly  ${explanation.text}  [${explanation.key}]`);
     }
   }
@@ -144,9 +144,9 @@ async function loadLocalePacks(say) {
  * when the pack exports its compiled `pack`; else the ICU source as written
  * in locales/.
  */
-function textOf(resolver, locale, tone, texts, entry, code) {
-  if (!Object.hasOwn(texts, entry.key)) return `(no ${tone} text for ${entry.key})`;
-  const explanation = resolver.explain(entry.section, code, { tone });
+function textOf(resolver, locale, register, texts, entry, code) {
+  if (!Object.hasOwn(texts, entry.key)) return `(no ${register} text for ${entry.key})`;
+  const explanation = resolver.explain(entry.section, code, { register });
   return explanation.key === entry.key && explanation.locale === locale ? explanation.text : texts[entry.key];
 }
 

@@ -1,5 +1,5 @@
-import { type SectionId, sections, type Tone } from '@smspartner-i18n/core';
-import { tones } from '@smspartner-i18n/core/runtime';
+import { type Register, type SectionId, sections } from '@smspartner-i18n/core';
+import { registers } from '@smspartner-i18n/core/runtime';
 import { type ReactElement, useEffect, useId, useRef, useState } from 'react';
 import { CatalogView } from './catalog-view.tsx';
 import { EntryDetail } from './entry-detail.tsx';
@@ -20,7 +20,7 @@ import { type Page, pageLanguage, siteLinks } from './site.ts';
 import { SiteFooter, SiteNav } from './site-nav.tsx';
 import { uiText } from './ui-text.ts';
 
-const toneNames: Readonly<Record<Tone, string>> = {
+const registerNames: Readonly<Record<Register, string>> = {
   official: 'Official (SMSPartner’s wording)',
   friendly: 'Friendly (for end users)',
 };
@@ -64,7 +64,7 @@ export function App({ loadReview, page = homePage, preloaded }: AppProps): React
   const links = siteLinks(page);
   const ui = uiText(pageLanguage(page));
   const [language, setLanguage] = useState<Language>(pageLanguage(page) as Language);
-  const [tone, setTone] = useState<Tone>('friendly');
+  const [register, setRegister] = useState<Register>('friendly');
   const [query, setQuery] = useState('');
   const [section, setSection] = useState<SectionId | 'all'>(
     page.kind === 'section' ? page.section : page.kind === 'entry' ? page.entry.section : 'all',
@@ -97,7 +97,7 @@ export function App({ loadReview, page = homePage, preloaded }: AppProps): React
   const failed = Object.entries(others).filter(([, loaded]) => loaded.state === 'failed');
 
   return (
-    <LocaleProvider locale={language} tone={tone} packs={packs}>
+    <LocaleProvider locale={language} register={register} packs={packs}>
       {/* The explorer's own words are English on every page; each text carries its own language. */}
       <a className="skip-link" href="#main" lang="en">
         Skip to the content
@@ -164,10 +164,10 @@ export function App({ loadReview, page = homePage, preloaded }: AppProps): React
                   onChange={() => setLanguage(lng)}
                 />
                 <span lang={lng}>{languageNames[lng]}</span> ({lng.toUpperCase()})
-                {untranslated[tone] > 0 && (
+                {untranslated[register] > 0 && (
                   <span className="untranslated-count" data-testid={`untranslated-${lng}`}>
                     {' '}
-                    — {untranslated[tone]} {tone} texts untranslated (shown in English)
+                    — {untranslated[register]} {register} texts untranslated (shown in English)
                   </span>
                 )}
               </label>
@@ -175,16 +175,16 @@ export function App({ loadReview, page = homePage, preloaded }: AppProps): React
           </fieldset>
           <fieldset>
             <legend>Register</legend>
-            {tones.map((value) => (
+            {registers.map((value) => (
               <label key={value} className="choice">
                 <input
                   type="radio"
-                  name="tone"
+                  name="register"
                   value={value}
-                  checked={tone === value}
-                  onChange={() => setTone(value)}
+                  checked={register === value}
+                  onChange={() => setRegister(value)}
                 />
-                {toneNames[value]}
+                {registerNames[value]}
               </label>
             ))}
           </fieldset>
@@ -204,7 +204,7 @@ export function App({ loadReview, page = homePage, preloaded }: AppProps): React
           </p>
         )}
         {route.view === 'review' ? (
-          <ReviewView review={review} tone={tone} section={section} query={query} others={others} />
+          <ReviewView review={review} register={register} section={section} query={query} others={others} />
         ) : (
           <>
             {route.view === 'entry' && (

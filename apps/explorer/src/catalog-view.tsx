@@ -23,8 +23,8 @@ export function useFilteredEntries(query: string, section: SectionId | 'all'): r
       (entry) =>
         (section === 'all' || entry.section === section) &&
         matchesQuery(words, entry, [
-          message(entry.section, entry.code, { tone: 'official' }),
-          message(entry.section, entry.code, { tone: 'friendly' }),
+          message(entry.section, entry.code, { register: 'official' }),
+          message(entry.section, entry.code, { register: 'friendly' }),
         ]),
     );
     const exact = matching.filter((entry) => isExactCodeMatch(query, entry));

@@ -1,6 +1,6 @@
-import { type CatalogEntry, sections, type Tone } from '@smspartner-i18n/core';
+import { type CatalogEntry, type Register, sections } from '@smspartner-i18n/core';
 import { type FieldKey, fieldKeyInfo, fieldKeys, validationCodes } from '@smspartner-i18n/core/fields';
-import { tones } from '@smspartner-i18n/core/runtime';
+import { registers } from '@smspartner-i18n/core/runtime';
 import { SmsPartnerContext, SmsPartnerMessage, useSmsPartner } from '@smspartner-i18n/react';
 import { type KeyboardEvent, type ReactElement, type ReactNode, useContext, useEffect, useRef } from 'react';
 import { EntryGuide } from './entry-guide.tsx';
@@ -40,18 +40,18 @@ function Text({
   section,
   code,
   lng,
-  tone,
+  register,
   others,
 }: {
   readonly section: CatalogEntry['section'] | string;
   readonly code: string | number;
   readonly lng: Language;
-  readonly tone: Tone;
+  readonly register: Register;
   readonly others: OtherTexts;
 }): ReactElement {
   const loaded = lng === 'en' || textsOf(others, lng).state === 'ready';
   return (
-    <LocaleProvider locale={lng} packs={readyPacks(others)} tone={tone}>
+    <LocaleProvider locale={lng} packs={readyPacks(others)} register={register}>
       {/* A section the catalog does not know still gets a sentence: the global fallback. */}
       <SmsPartnerMessage section={section as CatalogEntry['section']} code={code} />
       {loaded && <UntranslatedFlag section={section} code={code} lng={lng} />}
@@ -93,7 +93,7 @@ function RegisterTable({
   /** The rows' groups: one with no label (a code's texts), or one per labelled key. */
   readonly groups: readonly { readonly id: string; readonly label?: ReactNode }[];
   /** The cell of a group's text in one register and language, and its test id. */
-  readonly cell: (id: string, tone: Tone, lng: Language) => { testId: string; content: ReactNode };
+  readonly cell: (id: string, register: Register, lng: Language) => { testId: string; content: ReactNode };
   readonly testId?: string;
 }): ReactElement {
   const labelled = groups.some((group) => group.label !== undefined);
@@ -113,16 +113,16 @@ function RegisterTable({
       </thead>
       <tbody>
         {groups.flatMap(({ id, label }) =>
-          tones.map((tone) => (
-            <tr key={`${id}-${tone}`}>
-              {labelled && tone === 'official' && (
+          registers.map((register) => (
+            <tr key={`${id}-${register}`}>
+              {labelled && register === 'official' && (
                 <th scope="rowgroup" rowSpan={2}>
                   {label}
                 </th>
               )}
-              <th scope="row">{ui.tones[tone]}</th>
+              <th scope="row">{ui.registers[register]}</th>
               {languages.map((lng) => {
-                const { testId: cellId, content } = cell(id, tone, lng);
+                const { testId: cellId, content } = cell(id, register, lng);
                 return (
                   <td key={lng} lang={lng} data-testid={cellId}>
                     {content}
@@ -155,18 +155,24 @@ function TextsTable({
       caption={caption}
       ui={ui}
       groups={[{ id: 'code' }]}
-      cell={(_, tone, lng) => ({
-        testId: `text-${tone}-${lng}`,
-        content: <Text section={section} code={code} lng={lng} tone={tone} others={others} />,
+      cell={(_, register, lng) => ({
+        testId: `text-${register}-${lng}`,
+        content: <Text section={section} code={code} lng={lng} register={register} others={others} />,
       })}
     />
   );
 }
 
 /** A field key's text in one language and register, from that language's provider. */
-function FieldText({ fieldKey, tone }: { readonly fieldKey: FieldKey; readonly tone: Tone }): ReactElement {
+function FieldText({
+  fieldKey,
+  register,
+}: {
+  readonly fieldKey: FieldKey;
+  readonly register: Register;
+}): ReactElement {
   const { fields } = useContext(SmsPartnerContext);
-  const answer = explainFieldKey(fields, fieldKey, tone);
+  const answer = explainFieldKey(fields, fieldKey, register);
   return <span lang={answer.locale}>{answer.text}</span>;
 }
 
@@ -195,11 +201,11 @@ function FieldTextsTable({
       ui={ui}
       testId="field-texts"
       groups={keys.map((key) => ({ id: key, label: <code>{key}</code> }))}
-      cell={(key, tone, lng) => ({
-        testId: `field-${key}-${tone}-${lng}`,
+      cell={(key, register, lng) => ({
+        testId: `field-${key}-${register}-${lng}`,
         content: (
           <LocaleProvider locale={lng} packs={readyPacks(others)}>
-            <FieldText fieldKey={key as FieldKey} tone={tone} />
+            <FieldText fieldKey={key as FieldKey} register={register} />
           </LocaleProvider>
         ),
       })}

@@ -49,7 +49,7 @@ export function EntryGuide({
         <code>
           {`<SmsPartnerMessage section="${entry.section}" code=${codeLiteral(entry)} />\n// → `}
           <span lang={lng}>
-            <SmsPartnerMessage section={entry.section} code={entry.code} tone="friendly" />
+            <SmsPartnerMessage section={entry.section} code={entry.code} register="friendly" />
           </span>
         </code>
       </pre>
@@ -62,7 +62,7 @@ export function EntryGuide({
         <code>
           {`const translator = createTranslator({ locale: '${lng}' });\ntranslator.message('${entry.section}', ${codeArgument(entry)});\n// → `}
           <span lang={lng}>
-            <SmsPartnerMessage section={entry.section} code={entry.code} tone="friendly" />
+            <SmsPartnerMessage section={entry.section} code={entry.code} register="friendly" />
           </span>
           {`\n\ntoProblemDetails(error, translator).problem.type;\n// → '${problemType}' (${ui.problemTypeNote})`}
         </code>

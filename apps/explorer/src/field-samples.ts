@@ -1,4 +1,4 @@
-import type { Tone } from '@smspartner-i18n/core';
+import type { Register } from '@smspartner-i18n/core';
 import { explainField, fieldKeyInfo } from '@smspartner-i18n/core/fields';
 import type { MatchKind, ResolvedText } from '@smspartner-i18n/core/types';
 import type { SmsPartnerContextValue } from '@smspartner-i18n/react';
@@ -20,7 +20,7 @@ const sampleQuotes: Readonly<Record<string, string>> = { phoneNumber: '922264', 
 export function explainFieldKey(
   fields: SmsPartnerContextValue['fields'],
   key: string,
-  tone: Tone,
+  register: Register,
 ): ResolvedText {
   const info = fieldKeyInfo(key)!;
   const params = Object.fromEntries(
@@ -34,12 +34,12 @@ export function explainFieldKey(
       packs: (fields?.packs ?? []) as never,
       locale: fields?.locale ?? 'en',
       fallbackLocale: fields?.fallbackLocale ?? 'en',
-      tone,
+      register,
     },
     info.section,
     { field: info.field ?? '(an unlisted field)', rule: info.rule ?? 'unknown', params },
   );
   const matched: MatchKind =
     answer.matched === 'rule' ? 'exact' : answer.matched === 'field' ? 'section' : 'generic';
-  return { text: answer.text, locale: answer.locale, tone: answer.tone, matched };
+  return { text: answer.text, locale: answer.locale, register: answer.register, matched };
 }

@@ -1,6 +1,6 @@
 import {
+  type Register,
   SmsPartnerProvider,
-  type Tone,
   type UseLocaleLoaderOptions,
   useLocaleLoader,
 } from '@smspartner-i18n/react';
@@ -11,16 +11,16 @@ import { loadLocale } from './locales.ts';
 export function LocaleProvider({
   locale,
   packs,
-  tone,
+  register,
   children,
 }: {
   readonly locale: string;
   readonly packs: UseLocaleLoaderOptions['packs'];
-  readonly tone?: Tone;
+  readonly register?: Register;
   readonly children?: ReactNode;
 }): ReactElement {
   return (
-    <SmsPartnerProvider tone={tone} {...useLocaleLoader({ locale, packs, loadLocale })}>
+    <SmsPartnerProvider register={register} {...useLocaleLoader({ locale, packs, loadLocale })}>
       {children}
     </SmsPartnerProvider>
   );

@@ -1,7 +1,7 @@
 // The server side of the build: renders every page of the site with the
 // explorer's own components (react-dom/server), and writes the files for
 // programs beside them. build-site.ts runs it after the client build.
-import { type CatalogEntry, createResolver, entries, sections, type Tone } from '@smspartner-i18n/core';
+import { type CatalogEntry, createResolver, entries, type Register, sections } from '@smspartner-i18n/core';
 import { type ReactElement, StrictMode } from 'react';
 import { renderToStaticMarkup, renderToString } from 'react-dom/server';
 import { App, pageNeeds } from './app.tsx';
@@ -193,8 +193,8 @@ export async function renderSite(input: SiteInput): Promise<SiteFile[]> {
     siteUrl,
     languages: input.languages,
     languageNames,
-    text: (lng: string, tone: Tone, entry: CatalogEntry) =>
-      resolvers.get(lng)!.explain(entry.section, entry.code, { tone }).text,
+    text: (lng: string, register: Register, entry: CatalogEntry) =>
+      resolvers.get(lng)!.explain(entry.section, entry.code, { register }).text,
   };
   const files: SiteFile[] = [];
   for (const page of allPages(input.languages)) {

@@ -7,7 +7,7 @@ import { answeringKey, describeLength, languageOf, reviewKey, sampleInput } from
 const nothingToReview: ReviewData = { contexts: {}, untranslated: {}, problems: [] };
 
 function answer(locale: string, matched: MatchKind): ResolvedText {
-  return { text: `a ${locale} sentence`, locale, tone: 'friendly', matched };
+  return { text: `a ${locale} sentence`, locale, register: 'friendly', matched };
 }
 
 /** How close a key's own text is to the input that reaches it: an entry, a section fallback, the global one. */

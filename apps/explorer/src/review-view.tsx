@@ -5,9 +5,9 @@ import {
   lookup,
   type MessageKey,
   messageKeys,
+  type Register,
   type SectionId,
   sectionFallbackKey,
-  type Tone,
 } from '@smspartner-i18n/core';
 import { fieldKeyInfo, isFieldKey } from '@smspartner-i18n/core/fields';
 import type { MatchKind, ResolvedText } from '@smspartner-i18n/core/types';
@@ -83,7 +83,7 @@ export const languageOf = (item: KeyReview, lng: Language): LanguageReview =>
   item.languages[lng] ?? { source: undefined, rendered: notRendered, flags: [] };
 
 /** What a language without a provider yet shows: nothing, in English. */
-const notRendered: ResolvedText = { text: '', locale: 'en', tone: 'friendly', matched: 'generic' };
+const notRendered: ResolvedText = { text: '', locale: 'en', register: 'friendly', matched: 'generic' };
 
 export interface LanguageReview {
   readonly source: string | undefined;
@@ -103,9 +103,9 @@ export function describeLength(length: TextLength | undefined): string | undefin
 
 function sourcesOf(
   texts: typeof englishTexts | undefined,
-  tone: Tone,
+  register: Register,
 ): Readonly<Record<string, string>> | undefined {
-  return texts?.[tone];
+  return texts?.[register];
 }
 
 /**
@@ -116,7 +116,7 @@ function sourcesOf(
  */
 export function reviewKey(
   key: MessageKey,
-  tone: Tone,
+  register: Register,
   sources: Readonly<Record<Language, Readonly<Record<string, string>> | undefined>>,
   explain: Readonly<Record<Language, Explain>>,
   review: ReviewData,
@@ -127,12 +127,12 @@ export function reviewKey(
     const source = sources[lng]?.[key];
     const rendered = explain[lng]?.(section, code) ?? notRendered;
     const flags: string[] = [];
-    const untranslated = review.untranslated[lng]?.[tone].includes(key) === true;
+    const untranslated = review.untranslated[lng]?.[register].includes(key) === true;
     if (untranslated)
       flags.push(`untranslated: still the English text, shown in ${languageNames['en'] ?? 'English'}`);
     else if (source === undefined) flags.push('missing: the pack has no text for this key');
     for (const problem of review.problems) {
-      if (problem.key === key && problem.locale === lng && (problem.register ?? tone) === tone) {
+      if (problem.key === key && problem.locale === lng && (problem.register ?? register) === register) {
         flags.push(`${problem.severity} ${problem.rule}: ${problem.message} (${problem.where})`);
       }
     }
@@ -140,7 +140,7 @@ export function reviewKey(
     if (!untranslated && (renderedKey !== key || rendered.locale !== lng)) {
       flags.push(`fails: renders the ${rendered.locale} text of ${renderedKey} instead`);
     }
-    const length = review.lengths?.[`${lng}/${tone}/${key}`];
+    const length = review.lengths?.[`${lng}/${register}/${key}`];
     perLanguage[lng] = { source, rendered, flags, ...(length ? { length } : {}) };
   }
   return {
@@ -171,13 +171,13 @@ function KeyName({ messageKey }: { readonly messageKey: string }): ReactElement 
 
 /** Hands the nearest provider's `explain` to a render function (field keys through the field texts). */
 function WithExplain({ children }: { readonly children: (explain: Explain) => ReactNode }): ReactElement {
-  const { explain, tone } = useSmsPartner();
+  const { explain, register } = useSmsPartner();
   const { fields } = useContext(SmsPartnerContext);
   return (
     <>
       {children((section, code) =>
         isFieldKey(code)
-          ? explainFieldKey(fields, code, tone)
+          ? explainFieldKey(fields, code, register)
           : explain(section as SectionId, code as string),
       )}
     </>
@@ -186,7 +186,7 @@ function WithExplain({ children }: { readonly children: (explain: Explain) => Re
 
 export interface ReviewViewProps {
   readonly review: ReviewDataState;
-  readonly tone: Tone;
+  readonly register: Register;
   readonly section: SectionId | 'all';
   readonly query: string;
   readonly others: OtherTexts;
@@ -196,23 +196,23 @@ export interface ReviewViewProps {
 function WithExplainers({
   langs,
   packs,
-  tone,
+  register,
   found,
   children,
 }: {
   readonly langs: readonly Language[];
   readonly packs: ReturnType<typeof readyPacks>;
-  readonly tone: Tone;
+  readonly register: Register;
   readonly found: Readonly<Record<Language, Explain>>;
   readonly children: (explain: Readonly<Record<Language, Explain>>) => ReactNode;
 }): ReactElement {
   const [lng, ...rest] = langs;
   if (lng === undefined) return <>{children(found)}</>;
   return (
-    <LocaleProvider locale={lng} packs={packs} tone={tone}>
+    <LocaleProvider locale={lng} packs={packs} register={register}>
       <WithExplain>
         {(explain) => (
-          <WithExplainers langs={rest} packs={packs} tone={tone} found={{ ...found, [lng]: explain }}>
+          <WithExplainers langs={rest} packs={packs} register={register} found={{ ...found, [lng]: explain }}>
             {children}
           </WithExplainers>
         )}
@@ -228,7 +228,7 @@ export function ReviewView(props: ReviewViewProps): ReactElement {
   if (review.state !== 'ready') {
     return (
       <section aria-labelledby="review-heading">
-        <h2 id="review-heading">Translator review: {props.tone} texts</h2>
+        <h2 id="review-heading">Translator review: {props.register} texts</h2>
         <p role="status" className="count">
           {review.state === 'failed' ? 'The review data could not be loaded.' : 'Loading the review data…'}
         </p>
@@ -236,7 +236,7 @@ export function ReviewView(props: ReviewViewProps): ReactElement {
     );
   }
   return (
-    <WithExplainers langs={languages} packs={packs} tone={props.tone} found={{}}>
+    <WithExplainers langs={languages} packs={packs} register={props.register} found={{}}>
       {(explain) => <ReviewTable {...props} review={review.data} explain={explain} />}
     </WithExplainers>
   );
@@ -244,7 +244,7 @@ export function ReviewView(props: ReviewViewProps): ReactElement {
 
 function ReviewTable({
   review,
-  tone,
+  register,
   section,
   query,
   others,
@@ -266,15 +266,15 @@ function ReviewTable({
         return [
           lng,
           lng === 'en'
-            ? sourcesOf(englishTexts, tone)
+            ? sourcesOf(englishTexts, register)
             : loaded.state === 'ready'
-              ? sourcesOf(loaded.texts, tone)
+              ? sourcesOf(loaded.texts, register)
               : undefined,
         ];
       }),
     );
-    return messageKeys.map((key) => reviewKey(key, tone, sources, explain, review));
-  }, [tone, others, explain, review]);
+    return messageKeys.map((key) => reviewKey(key, register, sources, explain, review));
+  }, [register, others, explain, review]);
 
   const words = queryWords(deferredQuery);
   const shown = reviews.filter(
@@ -300,7 +300,7 @@ function ReviewTable({
 
   return (
     <section aria-labelledby="review-heading">
-      <h2 id="review-heading">Translator review: {tone} texts</h2>
+      <h2 id="review-heading">Translator review: {register} texts</h2>
       <p>
         Each key’s ICU source beside the text the React adapter renders from the built packs, in every
         language ({languages.map((lng) => languageNames[lng]).join(', ')}). A text still in English is flagged
@@ -370,7 +370,7 @@ function ReviewTable({
                     <td key={`${lng}-source`} lang={lng}>
                       {!ready(lng) ? (
                         'Loading…'
-                      ) : review.untranslated[lng]?.[tone].includes(item.key) ? (
+                      ) : review.untranslated[lng]?.[register].includes(item.key) ? (
                         <strong>untranslated</strong>
                       ) : languageOf(item, lng).source === undefined ? (
                         <strong>missing</strong>

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type CatalogEntry, createResolver, entries, sections, type Tone } from '@smspartner-i18n/core';
+import { type CatalogEntry, createResolver, entries, type Register, sections } from '@smspartner-i18n/core';
 import * as en from '@smspartner-i18n/locale-en';
 import * as fr from '@smspartner-i18n/locale-fr';
 import {
@@ -36,14 +36,14 @@ beforeAll(async () => {
     siteUrl,
     languages: await siteLanguages(),
     languageNames,
-    text: (lng: string, tone: Tone, entry: CatalogEntry) =>
-      resolvers.get(lng)!.explain(entry.section, entry.code, { tone }).text,
+    text: (lng: string, register: Register, entry: CatalogEntry) =>
+      resolvers.get(lng)!.explain(entry.section, entry.code, { register }).text,
   };
 });
 
 /** A text as written in locales/ when it has no ICU argument (then it is shown as is). */
-function plainSource(lng: 'en' | 'fr', tone: Tone, key: string): string | undefined {
-  const text = (lng === 'en' ? en : fr)[tone][key as keyof typeof en.official];
+function plainSource(lng: 'en' | 'fr', register: Register, key: string): string | undefined {
+  const text = (lng === 'en' ? en : fr)[register][key as keyof typeof en.official];
   return text !== undefined && !text.includes('{') ? text : undefined;
 }
 
@@ -168,13 +168,13 @@ describe('llms-full.txt', () => {
       expect(block).toContain(`- Key: \`${entry.key}\``);
       for (const lng of facts.languages) {
         expect(block).toContain(`[${lng}](${siteUrl}${pagePath(entryPage(lng, entry))})`);
-        for (const tone of ['official', 'friendly'] as const) {
-          const line = block.split('\n').find((item) => item.startsWith(`- ${lng} ${tone}: `));
-          expect(line, `${entry.key} ${lng} ${tone}`).toBeDefined();
-          expect(line!.length).toBeGreaterThan(`- ${lng} ${tone}: `.length);
-          const source = plainSource(lng as 'en' | 'fr', tone, entry.key);
+        for (const register of ['official', 'friendly'] as const) {
+          const line = block.split('\n').find((item) => item.startsWith(`- ${lng} ${register}: `));
+          expect(line, `${entry.key} ${lng} ${register}`).toBeDefined();
+          expect(line!.length).toBeGreaterThan(`- ${lng} ${register}: `.length);
+          const source = plainSource(lng as 'en' | 'fr', register, entry.key);
           if (source !== undefined)
-            expect(line).toBe(`- ${lng} ${tone}: ${source.replace(/\s+/g, ' ').trim()}`);
+            expect(line).toBe(`- ${lng} ${register}: ${source.replace(/\s+/g, ' ').trim()}`);
         }
       }
       expect(block).toContain('- What an app should do: ');

@@ -1,10 +1,10 @@
-import { type CatalogEntry, entries, type SectionId, sections, type Tone } from '@smspartner-i18n/core';
-import { tones } from '@smspartner-i18n/core/runtime';
+import { type CatalogEntry, entries, type Register, type SectionId, sections } from '@smspartner-i18n/core';
+import { registers } from '@smspartner-i18n/core/runtime';
 import { allPages, homeLanguage, inLanguage, type Page, pagePath } from './site.ts';
 import { uiText } from './ui-text.ts';
 
 /** The text of a code in a language and register, as an app shows it (the resolver of the built packs). */
-export type TextOf = (lng: string, tone: Tone, entry: CatalogEntry) => string;
+export type TextOf = (lng: string, register: Register, entry: CatalogEntry) => string;
 
 export interface SiteFacts {
   /** The public address, with a trailing slash. */
@@ -145,8 +145,8 @@ export function llmsFullTxt(facts: SiteFacts): string {
         `- Pages: ${facts.languages.map((lng) => `[${lng}](${pageUrl(facts, { kind: 'entry', lng, entry })})`).join(' · ')}`,
       );
       for (const lng of facts.languages) {
-        for (const tone of tones) {
-          lines.push(`- ${lng} ${tone}: ${oneLine(facts.text(lng, tone, entry))}`);
+        for (const register of registers) {
+          lines.push(`- ${lng} ${register}: ${oneLine(facts.text(lng, register, entry))}`);
         }
       }
       lines.push(`- In words: ${english.metadataInWords(entry).join(' ')}`);

@@ -123,7 +123,7 @@ describe('createResolver', () => {
       locale: 'fr',
       matched: 'exact',
       key: 'sms.send.insufficientCredit',
-      tone: 'friendly',
+      register: 'friendly',
     });
     // 500 is the catalog's default for {max}; a caller's finite number overrides it.
     expect(resolver.message('sms.send', ' 50 ')).toBe('Envoyez à 500 numéros au plus à la fois.');
@@ -136,7 +136,7 @@ describe('createResolver', () => {
   });
 
   it('falls back to English, then to the section text, then to the global text', () => {
-    expect(resolver.explain('sms.send', 11, { tone: 'official' })).toMatchObject({
+    expect(resolver.explain('sms.send', 11, { register: 'official' })).toMatchObject({
       text: 'Insufficient credit',
       locale: 'en',
     });
@@ -145,7 +145,7 @@ describe('createResolver', () => {
       matched: 'section',
       key: 'sms.send.unknownCode',
     });
-    expect(resolver.explain('sms.send', '<b>9999</b>', { tone: 'official' }).text).toBe(
+    expect(resolver.explain('sms.send', '<b>9999</b>', { register: 'official' }).text).toBe(
       'Unknown code b9999b.',
     );
     expect(resolver.explain('sms.status', 2)).toMatchObject({ matched: 'generic', key: 'unknownCode' });

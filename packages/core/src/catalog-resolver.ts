@@ -75,12 +75,12 @@ export function createResolver(options: ResolverOptions): MessageResolver {
     {
       localeChain: explainer.localeChain,
       explain(section: unknown, code: unknown, callOptions?: MessageOptions): Explanation {
-        const { text, locale, tone, matched } = explain(section, code, callOptions);
+        const { text, locale, register, matched } = explain(section, code, callOptions);
         const entry = lookup(section, code);
         const key = keyOf(matched, section, entry);
         return entry === undefined
-          ? { text, locale, tone, matched, key }
-          : { text, locale, tone, matched, key, entry };
+          ? { text, locale, register, matched, key }
+          : { text, locale, register, matched, key, entry };
       },
     },
     sentenceOf(explainer),

@@ -87,8 +87,8 @@ describe('toCodePack', () => {
   it('keeps every text of a whole pack: one per catalog entry, section fallback, the global one and field text', () => {
     const pack = toCodePack(french);
     expect(pack.locale).toBe('fr');
-    for (const tone of ['official', 'friendly'] as const) {
-      const texts = pack.codes[tone]!;
+    for (const register of ['official', 'friendly'] as const) {
+      const texts = pack.codes[register]!;
       const count =
         Object.values(texts.sections).reduce(
           (sum, section) =>

@@ -2,16 +2,16 @@ import { type CatalogEntry, entries, sectionFallbackKey } from './catalog.ts';
 import { normalizerOf } from './code-forms.ts';
 import { compileText, isCompiledMessage } from './compile-text.ts';
 import { toFieldTexts } from './field-texts.ts';
-import { canonicalLocale, tones } from './locale-chain.ts';
+import { canonicalLocale, registers } from './locale-chain.ts';
 import type {
   CodePack,
   CodeTexts,
   CompiledMessages,
   MessagePack,
   PackText,
+  Register,
   SectionId,
   SectionTexts,
-  Tone,
 } from './types.ts';
 import { sectionIds } from './types.ts';
 
@@ -113,11 +113,11 @@ export function toCodeTexts(messages: CompiledMessages, locale = 'en'): CodeText
  * texts go through here, once, rather than being interpreted per call.
  */
 export function toCodePack(pack: MessagePack): CodePack {
-  const codes: { -readonly [T in Tone]?: CodeTexts } = {};
+  const codes: { -readonly [T in Register]?: CodeTexts } = {};
   const locale = canonicalLocale(pack.locale) ?? 'en';
-  for (const tone of tones) {
-    const messages = pack.compiled[tone];
-    if (typeof messages === 'object' && messages !== null) codes[tone] = toCodeTexts(messages, locale);
+  for (const register of registers) {
+    const messages = pack.compiled[register];
+    if (typeof messages === 'object' && messages !== null) codes[register] = toCodeTexts(messages, locale);
   }
   return { locale: pack.locale, codes };
 }

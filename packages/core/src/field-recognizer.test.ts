@@ -267,7 +267,7 @@ describe('explainField', () => {
     expect(explainField({ packs, locale: 'fr-CA' }, 'sms.send', invalid)).toEqual({
       text: 'Le numéro 922264 n’est pas valide. Vérifiez-le, avec son indicatif pays, puis réessayez.',
       locale: 'fr',
-      tone: 'friendly',
+      register: 'friendly',
       matched: 'rule',
       key: 'sms.send.fields.phoneNumbers.invalid',
     });

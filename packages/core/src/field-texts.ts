@@ -1,6 +1,6 @@
 import { compileText, isCompiledMessage } from './compile-text.ts';
 import { fieldKeyInfo, fieldKeys } from './field-rules.ts';
-import { canonicalLocale, isTone, localeChain } from './locale-chain.ts';
+import { canonicalLocale, isRegister, localeChain } from './locale-chain.ts';
 import { own } from './own.ts';
 import { type PackSource, packsOf } from './pack-forms.ts';
 import type {
@@ -8,10 +8,10 @@ import type {
   FieldTexts,
   LocalePack,
   PackText,
+  Register,
   SectionId,
   TextArgs,
   TextFunction,
-  Tone,
 } from './types.ts';
 
 /**
@@ -59,7 +59,7 @@ export interface FieldExplainOptions {
   readonly locale?: string;
   readonly fallbackLocale?: string;
   /** Default `friendly`. */
-  readonly tone?: Tone;
+  readonly register?: Register;
 }
 
 /** How close the text is to the field error: its rule's, its field's `unknown` one, or the section's `unknownField` one. */
@@ -69,7 +69,7 @@ export interface FieldExplanation {
   /** The sentence; never empty, never a key. */
   readonly text: string;
   readonly locale: string;
-  readonly tone: Tone;
+  readonly register: Register;
   readonly matched: FieldMatch;
   /** The key of the text shown; `undefined` when no pack had one (`matched: 'none'`). */
   readonly key: string | undefined;
@@ -81,7 +81,7 @@ export const lastResortFieldText = 'One of the values entered is not valid. Chec
 /** The text of a field error in a pack's register, by how close it is. */
 function textIn(
   pack: LocalePack,
-  tone: Tone,
+  register: Register,
   section: string,
   field: string,
   rule: string,
@@ -93,10 +93,10 @@ function textIn(
       : `${section}.fields.${field}.${which === 'rule' ? rule : 'unknown'}`;
   const codes = own(pack, 'codes');
   if (codes !== undefined) {
-    const fields = own(own(own(own(codes, tone), 'sections'), section), 'fields');
+    const fields = own(own(own(own(codes, register), 'sections'), section), 'fields');
     return own(fields, key.slice(`${section}.fields.`.length));
   }
-  return own(own(own(pack, 'compiled'), tone), key);
+  return own(own(own(pack, 'compiled'), register), key);
 }
 
 function formatNumber(value: number, locale: string): string {
@@ -179,12 +179,12 @@ export function explainField(
   options: FieldExplainOptions,
   section: unknown,
   error: FieldToExplain,
-  tone?: Tone,
+  register?: Register,
 ): FieldExplanation {
   try {
-    return explain(options, section, error, tone);
+    return explain(options, section, error, register);
   } catch {
-    return { text: lastResortFieldText, locale: 'en', tone: 'friendly', matched: 'none', key: undefined };
+    return { text: lastResortFieldText, locale: 'en', register: 'friendly', matched: 'none', key: undefined };
   }
 }
 
@@ -192,9 +192,13 @@ function explain(
   options: FieldExplainOptions,
   section: unknown,
   error: FieldToExplain,
-  callTone: Tone | undefined,
+  callRegister: Register | undefined,
 ): FieldExplanation {
-  const tone: Tone = isTone(callTone) ? callTone : isTone(options?.tone) ? options.tone : 'friendly';
+  const register: Register = isRegister(callRegister)
+    ? callRegister
+    : isRegister(options?.register)
+      ? options.register
+      : 'friendly';
   const chain = localeChain(options?.locale, options?.fallbackLocale ?? 'en');
   const given = packsOf(options?.packs);
   const packs: [string, LocalePack][] = [];
@@ -212,16 +216,16 @@ function explain(
   for (const which of order) {
     if (which === 'rule' && rule === 'unknown') continue;
     for (const [locale, pack] of packs) {
-      const text = render(textIn(pack, tone, sectionId, field, rule, which), locale, params);
+      const text = render(textIn(pack, register, sectionId, field, rule, which), locale, params);
       if (text === undefined || text === '') continue;
       const key =
         which === 'section'
           ? `${sectionId}.fields.unknownField`
           : `${sectionId}.fields.${field}.${which === 'rule' ? rule : 'unknown'}`;
-      return { text, locale, tone, matched: which, key };
+      return { text, locale, register, matched: which, key };
     }
   }
-  return { text: lastResortFieldText, locale: 'en', tone, matched: 'none', key: undefined };
+  return { text: lastResortFieldText, locale: 'en', register, matched: 'none', key: undefined };
 }
 
 /**

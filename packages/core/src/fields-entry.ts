@@ -36,4 +36,4 @@ export {
   fieldCandidates,
   lastResortFieldText,
 } from './field-texts.ts';
-export type { FieldTexts, LocalePack, Tone } from './types.ts';
+export type { FieldTexts, LocalePack, Register } from './types.ts';

@@ -14,7 +14,7 @@ import {
   sectionIds,
   sections,
 } from './index.ts';
-import { canonicalLocale, isTone, localeChain } from './locale-chain.ts';
+import { canonicalLocale, isRegister, localeChain } from './locale-chain.ts';
 import { terminalText } from './terminal-text.ts';
 import { messagePackOf } from './test-packs.ts';
 
@@ -66,7 +66,7 @@ describe('core outside the resolver never throws, for any value', () => {
 
   property('the guards and entryByKey', [hostileValue], (value) => {
     // `isLocalePack` belongs to the resolver (resolver-engine.ts) and has its own properties there.
-    for (const guard of [isSectionId, isMessageKey, isTone])
+    for (const guard of [isSectionId, isMessageKey, isRegister])
       expect(typeof counter.call(() => guard(value))).toBe('boolean');
     const entry = counter.call(() => entryByKey(value));
     if (entry !== undefined) expect(entries).toContain(entry);

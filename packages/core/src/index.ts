@@ -23,7 +23,7 @@ export { lastResortText, type MessageOptions, type ResolverOptions } from './res
 export {
   categories,
   type LocalePack,
+  type Register,
   type SectionId,
   sectionIds,
-  type Tone,
 } from './types.ts';

@@ -11,7 +11,7 @@ export { compileText } from './compile-text.ts';
 export { toFieldTexts } from './field-texts.ts';
 export { FormatterCache, formatCompiled } from './format-compiled.ts';
 export { addI18nextResources, type SmsPartnerI18nextResources } from './i18next-resources.ts';
-export { canonicalLocale, isTone, localeChain, tones } from './locale-chain.ts';
+export { canonicalLocale, isRegister, localeChain, registers } from './locale-chain.ts';
 export { own } from './own.ts';
 export { isCodePack, isLocalePack, packsOf } from './pack-forms.ts';
 export { numberFormat, toNumber } from './resolver.ts';

@@ -1,9 +1,9 @@
-import type { Tone } from './types.ts';
+import type { Register } from './types.ts';
 
 /** The two registers a text is written in, in the order the packs and the tools list them. */
-export const tones: readonly Tone[] = /* @__PURE__ */ Object.freeze(['official', 'friendly']);
+export const registers: readonly Register[] = /* @__PURE__ */ Object.freeze(['official', 'friendly']);
 
-export function isTone(value: unknown): value is Tone {
+export function isRegister(value: unknown): value is Register {
   return value === 'official' || value === 'friendly';
 }
 

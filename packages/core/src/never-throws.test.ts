@@ -53,12 +53,12 @@ const odd = fc.oneof(
   fc.constantFrom(
     hostile(),
     throwingGetter('max'),
-    throwingGetter('tone'),
+    throwingGetter('register'),
     throwingGetter('params'),
     throwingGetter('packs'),
     throwingGetter('locale'),
     Object.freeze({ max: 7 }),
-    Object.assign(Object.create(null), { max: 7, tone: 'official' }),
+    Object.assign(Object.create(null), { max: 7, register: 'official' }),
     Symbol('code'),
     10n ** 400n,
     -(10n ** 400n),
@@ -87,7 +87,7 @@ describe('the resolution never throws', () => {
           const resolver = make(
             options === null || typeof options !== 'object' ? { packs: packs as never } : (options as never),
           );
-          for (const call of [undefined, { params }, params, { tone: params, params }]) {
+          for (const call of [undefined, { params }, params, { register: params, params }]) {
             const answer = resolver.explain(section, code, call as never);
             expect(typeof answer.text).toBe('string');
             expect(answer.text.trim()).not.toBe('');
@@ -122,7 +122,7 @@ describe('the resolution never throws', () => {
     expect(createExplainer({ packs: [hostile() as CodePack] }).explain('sms.send', 11)).toEqual({
       text: lastResortText,
       locale: 'en',
-      tone: 'friendly',
+      register: 'friendly',
       matched: 'generic',
     });
   });

@@ -35,9 +35,9 @@ const trickyCodes = fc.oneof(
 const sections = fc.constantFrom(...sectionIds, 'no.such.section', '__proto__', 'constructor');
 const options = fc.constantFrom(
   undefined,
-  { tone: 'official' as const },
+  { register: 'official' as const },
   { params: { max: 7 } },
-  { tone: 'loud' },
+  { register: 'loud' },
 );
 
 describe('the memos of a resolver', () => {
@@ -50,11 +50,11 @@ describe('the memos of a resolver', () => {
           fc.array(fc.tuple(fc.nat(), options), { minLength: 1, maxLength: 40 }),
           fc.constantFrom('fr', 'en', 'fr-CA'),
           fc.constantFrom('official', 'friendly') as fc.Arbitrary<'official' | 'friendly'>,
-          (pool, calls, locale, tone) => {
-            const longLived = make({ packs, locale, tone });
+          (pool, calls, locale, register) => {
+            const longLived = make({ packs, locale, register });
             for (const [pick, callOptions] of calls) {
               const [section, code] = pool[pick % pool.length]!;
-              const fresh = make({ packs, locale, tone });
+              const fresh = make({ packs, locale, register });
               const expected = fresh.explain(section, code, callOptions as never).text;
               expect(
                 longLived.message(section, code, callOptions as never),
@@ -70,7 +70,7 @@ describe('the memos of a resolver', () => {
   });
 
   it('keep apart a code sent as a number and the same digits sent as a string with more in it', () => {
-    const official = createResolver({ packs, locale: 'en', tone: 'official' });
+    const official = createResolver({ packs, locale: 'en', register: 'official' });
     const asNumber = official.message('sms.send', 9999);
     const asMarkup = official.message('sms.send', '<b>9999</b>');
     expect(asNumber).toContain('9999');

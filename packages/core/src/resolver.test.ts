@@ -99,7 +99,7 @@ const optionInputs = fc.oneof(
   fc.anything({ maxDepth: 2, maxKeys: 3 }),
   fc.record(
     {
-      tone: fc.constantFrom('official', 'friendly', 'loud'),
+      register: fc.constantFrom('official', 'friendly', 'loud'),
       params: fc.dictionary(
         fc.constantFrom('max', 'name', 'code', '__proto__'),
         fc.oneof(
@@ -123,8 +123,8 @@ describe('createExplainer (the one resolution; createResolver adds the memo)', (
         fc.constantFrom('fr-CA', 'fr', 'en', 'de', undefined),
         fc.constantFrom('official', 'friendly', undefined),
         fc.array(fc.tuple(sectionInputs, codeInputs, optionInputs), { minLength: 1, maxLength: 6 }),
-        (packs, locale, tone, calls) => {
-          const options = { packs: packs as LocalePack[], locale, tone } as never;
+        (packs, locale, register, calls) => {
+          const options = { packs: packs as LocalePack[], locale, register } as never;
           const explainer = createExplainer(options);
           const resolver = createResolver(options);
           expect(explainer.localeChain).toEqual(resolver.localeChain);
@@ -151,7 +151,7 @@ describe('createExplainer (the one resolution; createResolver adds the memo)', (
     expect(explainer.explain('sms.send', '11')).toEqual({
       text: 'Crédit épuisé (CA)',
       locale: 'fr-CA',
-      tone: 'friendly',
+      register: 'friendly',
       matched: 'exact',
     });
     expect(explainer.explain('sms.send', 13)).toMatchObject({ locale: 'fr', matched: 'exact' });
@@ -160,7 +160,7 @@ describe('createExplainer (the one resolution; createResolver adds the memo)', (
     expect(createExplainer({ packs: [], locale: 'fr' }).explain('sms.send', 11)).toEqual({
       text: lastResortText,
       locale: 'en',
-      tone: 'friendly',
+      register: 'friendly',
       matched: 'generic',
     });
   });

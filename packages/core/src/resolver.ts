@@ -1,8 +1,8 @@
 import { normalizerOf, sanitizeCode } from './code-forms.ts';
-import { canonicalLocale, isTone, localeChain } from './locale-chain.ts';
+import { canonicalLocale, isRegister, localeChain } from './locale-chain.ts';
 import { own } from './own.ts';
 import { isCodePack, type PackSource, packsOf } from './pack-forms.ts';
-import type { CodePack, PackText, TextArgs, Tone } from './types.ts';
+import type { CodePack, PackText, Register, TextArgs } from './types.ts';
 
 /**
  * The one resolution of texts, for every entry point and adapter: the
@@ -23,14 +23,14 @@ export interface ResolvedText {
   readonly text: string;
   /** The locale the text is in (for `Content-Language`, `lang`). */
   readonly locale: string;
-  readonly tone: Tone;
+  readonly register: Register;
   /** `exact`: the code's own text; `section`: the section's text for unknown codes; `generic`: the global one. */
   readonly matched: MatchKind;
 }
 
 export interface MessageOptions {
   /** Overrides the resolver's default register. */
-  readonly tone?: Tone;
+  readonly register?: Register;
   /** Values of the text's ICU arguments; numbers that are not finite fall back to the text's defaults. */
   readonly params?: Readonly<Record<string, unknown>>;
 }
@@ -43,7 +43,7 @@ export interface ResolverOptions {
   /** Tried after the wanted locale and its parents. Default `en`. */
   readonly fallbackLocale?: string;
   /** Default register. Default `friendly`. */
-  readonly tone?: Tone;
+  readonly register?: Register;
 }
 
 /** A resolver that answers with the sentence and where it came from. */
@@ -174,11 +174,11 @@ const matchOrder: readonly MatchKind[] = ['exact', 'section', 'generic'];
  */
 export function createExplainer(options: ResolverOptions): Explainer<ResolvedText> {
   let chain: string[] = ['en'];
-  let defaultTone: Tone = 'friendly';
+  let defaultRegister: Register = 'friendly';
   let given: unknown;
   try {
     chain = localeChain(options?.locale, options?.fallbackLocale ?? 'en');
-    if (isTone(options?.tone)) defaultTone = options.tone;
+    if (isRegister(options?.register)) defaultRegister = options.register;
     given = options?.packs;
   } catch {
     // Options that throw when read: the defaults.
@@ -199,11 +199,11 @@ export function createExplainer(options: ResolverOptions): Explainer<ResolvedTex
   // of `message`), `explain` reads these right after it.
   const args = new Args();
   let foundLocale = 'en';
-  let foundTone = defaultTone;
+  let foundRegister = defaultRegister;
   let foundMatch: MatchKind = 'generic';
 
   /** The texts that may answer, best first: the code's own, its section's, the global one, each by locale. */
-  function candidates(section: unknown, code: unknown, tone: Tone): Candidate[] {
+  function candidates(section: unknown, code: unknown, register: Register): Candidate[] {
     const list: Candidate[] = [];
     const isSection = typeof section === 'string';
     const packCode = isSection ? normalizerOf(section)(code) : undefined;
@@ -212,7 +212,7 @@ export function createExplainer(options: ResolverOptions): Explainer<ResolvedTex
       for (const [locale, codes] of packs) {
         let text: unknown;
         try {
-          const texts = own(codes, tone);
+          const texts = own(codes, register);
           if (matched === 'generic') text = own(texts, 'unknownCode');
           else {
             const inSection = own(own(texts, 'sections'), section as string);
@@ -257,30 +257,30 @@ export function createExplainer(options: ResolverOptions): Explainer<ResolvedTex
   }
 
   function sentence(section: unknown, code: unknown, callOptions?: MessageOptions, memo?: Memo): string {
-    let tone = defaultTone;
+    let register = defaultRegister;
     let params: unknown;
     if (callOptions !== undefined)
       try {
-        const given = (callOptions as { tone?: unknown }).tone;
-        if (given === 'official' || given === 'friendly') tone = given;
+        const given = (callOptions as { register?: unknown }).register;
+        if (given === 'official' || given === 'friendly') register = given;
         params = (callOptions as { params?: unknown }).params;
       } catch {
         // Options that throw when read (null, a Proxy, a getter): the defaults.
       }
-    let list = memo?.get(tone, section, code);
+    let list = memo?.get(register, section, code);
     if (list === undefined) {
-      list = candidates(section, code, tone);
-      memo?.set(tone, section, code, list);
+      list = candidates(section, code, register);
+      memo?.set(register, section, code, list);
     }
     const text = pick(list, params, code);
     // Set after the texts ran: one that asked this explainer again has had its answer by now.
-    foundTone = tone;
+    foundRegister = register;
     return text;
   }
 
   function explain(section: unknown, code: unknown, callOptions?: MessageOptions): ResolvedText {
     const text = sentence(section, code, callOptions);
-    return { text, locale: foundLocale, tone: foundTone, matched: foundMatch };
+    return { text, locale: foundLocale, register: foundRegister, matched: foundMatch };
   }
 
   return new CoreExplainer(Object.freeze(chain), explain, sentence);
@@ -338,24 +338,24 @@ function setCodeSlot<T>(codes: ByCode<T>, code: string | number, value: T): void
 class Memo {
   private readonly slots = new Map<string, ByCode<Candidate[]>>();
   private count = 0;
-  private lastTone: unknown;
+  private lastRegister: unknown;
   private lastSection: unknown;
   private last: ByCode<Candidate[]> | undefined;
 
-  get(tone: Tone, section: unknown, code: unknown): Candidate[] | undefined {
-    if (tone !== this.lastTone || section !== this.lastSection) {
+  get(register: Register, section: unknown, code: unknown): Candidate[] | undefined {
+    if (register !== this.lastRegister || section !== this.lastSection) {
       if (typeof section !== 'string') return undefined;
-      this.last = this.slots.get(`${tone} ${section}`);
-      this.lastTone = tone;
+      this.last = this.slots.get(`${register} ${section}`);
+      this.lastRegister = register;
       this.lastSection = section;
     }
     return this.last === undefined ? undefined : codeSlot(this.last, code);
   }
 
-  set(tone: Tone, section: unknown, code: unknown, list: Candidate[]): void {
+  set(register: Register, section: unknown, code: unknown, list: Candidate[]): void {
     if (this.count >= maxMemoizedCodes || typeof section !== 'string' || section.length > 64) return;
     if (!isCodeKey(code)) return;
-    const key = `${tone} ${section}`;
+    const key = `${register} ${section}`;
     let codes = this.slots.get(key);
     if (codes === undefined) {
       if (this.slots.size >= 2 * maxMemoizedSections) return;
@@ -364,7 +364,7 @@ class Memo {
     }
     this.count++;
     setCodeSlot(codes, code, list);
-    this.lastTone = tone;
+    this.lastRegister = register;
     this.lastSection = section;
     this.last = codes;
   }

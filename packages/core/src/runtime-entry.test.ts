@@ -38,7 +38,7 @@ const optionInputs = fc.oneof(
   fc.constant(undefined),
   fc.record(
     {
-      tone: fc.constantFrom('official', 'friendly', 'loud', undefined),
+      register: fc.constantFrom('official', 'friendly', 'loud', undefined),
       params: fc.dictionary(
         fc.constantFrom('max', 'maxLength', 'step', 'code', 'other', '__proto__'),
         fc.oneof(fc.integer(), fc.double(), fc.string({ maxLength: 5 }), fc.constant(null)),
@@ -64,7 +64,7 @@ describe('the resolver without the catalog (@smspartner-i18n/core/runtime)', () 
         expect(answer).toEqual({
           text: expected.text,
           locale: expected.locale,
-          tone: expected.tone,
+          register: expected.register,
           matched: expected.matched,
         });
         expect(light.get(locale)!.message(section, code, options as never)).toBe(expected.text);
@@ -97,11 +97,11 @@ describe('the resolver without the catalog (@smspartner-i18n/core/runtime)', () 
     const french = createResolver({ packs: codePacks, locale: 'fr' });
     const withCatalog = createResolverWithCatalog({ packs: messagePacks, locale: 'fr' });
     for (const entry of entries)
-      for (const tone of ['official', 'friendly'] as const) {
-        const answer = french.explain(entry.section, entry.code, { tone });
+      for (const register of ['official', 'friendly'] as const) {
+        const answer = french.explain(entry.section, entry.code, { register });
         expect(answer.matched, entry.key).toBe('exact');
         expect(answer.locale).toBe('fr');
-        expect(answer.text).toBe(withCatalog.message(entry.section, entry.code, { tone }));
+        expect(answer.text).toBe(withCatalog.message(entry.section, entry.code, { register }));
       }
   });
 
@@ -115,7 +115,7 @@ describe('the resolver without the catalog (@smspartner-i18n/core/runtime)', () 
   });
 
   it('shows the sanitised code in the official fallback texts', () => {
-    const english = createResolver({ packs: codePacks, locale: 'en', tone: 'official' });
+    const english = createResolver({ packs: codePacks, locale: 'en', register: 'official' });
     const answer = english.explain('sms.send', '<b>9999</b>');
     expect(answer).toMatchObject({ matched: 'section', locale: 'en' });
     expect(answer.text).toContain('b9999b');
@@ -127,7 +127,7 @@ describe('the resolver without the catalog (@smspartner-i18n/core/runtime)', () 
     expect(resolver.explain('sms.send', 11)).toEqual({
       text: lastResortText,
       locale: 'en',
-      tone: 'friendly',
+      register: 'friendly',
       matched: 'generic',
     });
   });

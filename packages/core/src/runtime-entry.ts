@@ -16,7 +16,7 @@ import {
 
 export { sanitizeCode } from './code-forms.ts';
 export { compileText } from './compile-text.ts';
-export { canonicalLocale, isTone, localeChain, tones } from './locale-chain.ts';
+export { canonicalLocale, isRegister, localeChain, registers } from './locale-chain.ts';
 export { isLocalePack, type PackSource, packsOf } from './pack-forms.ts';
 export {
   createExplainer,
@@ -39,11 +39,11 @@ export type {
   MessagePack,
   MessageParams,
   PackText,
+  Register,
   SectionId,
   SectionTexts,
   TextArgs,
   TextFunction,
-  Tone,
 } from './types.ts';
 
 /**

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from '@formatjs/icu-messageformat-parser';
-import type { CompiledMessage, MessagePack, Tone } from './types.ts';
+import type { CompiledMessage, MessagePack, Register } from './types.ts';
 
 /**
  * The real texts of `locales/` as message packs, compiled the way
@@ -12,8 +12,8 @@ import type { CompiledMessage, MessagePack, Tone } from './types.ts';
 const localesDir = join(dirname(fileURLToPath(import.meta.url)), '../../../locales');
 
 export function messagePackOf(locale: string): MessagePack {
-  const compiledOf = (tone: Tone): Record<string, CompiledMessage> => {
-    const dir = join(localesDir, locale, tone);
+  const compiledOf = (register: Register): Record<string, CompiledMessage> => {
+    const dir = join(localesDir, locale, register);
     const messages: Record<string, CompiledMessage> = {};
     for (const file of readdirSync(dir).filter((name) => name.endsWith('.json'))) {
       const sources = JSON.parse(readFileSync(join(dir, file), 'utf8')) as Record<string, string>;

@@ -38,10 +38,10 @@ export type {
   NumericCodeSectionId,
   Outcome,
   PackText,
+  Register,
   SectionId,
   SectionTexts,
   StringCodeSectionId,
   TextArgs,
   TextFunction,
-  Tone,
 } from './types.ts';

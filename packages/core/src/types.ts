@@ -102,13 +102,13 @@ export interface HlrGroup {
 export type MessageParams = Readonly<Record<string, number>>;
 
 /** The register of a text: SMSPartner's own wording, or ours for an end user. */
-export type Tone = 'official' | 'friendly';
+export type Register = 'official' | 'friendly';
 
 /** The i18next namespace of each register: in the locale packages' `resources` and in the adapters. */
 export const smsPartnerNamespaces = Object.freeze({
   official: 'smspartner-official',
   friendly: 'smspartner-friendly',
-} as const satisfies Record<Tone, string>);
+} as const satisfies Record<Register, string>);
 
 /**
  * One element of a message compiled by `formatjs compile --ast`: the

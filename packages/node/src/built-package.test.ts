@@ -62,7 +62,7 @@ describe('the built CLI', () => {
     const { stdout, stderr } = await cli('explain', 'sms.send', '11', '--locale', 'fr');
     expect(stdout).toBe(`${readLocaleText('fr', 'friendly', 'sms.send.insufficientCredit')}\n`);
     expect(stderr).toBe('');
-    expect((await cli('explain', 'sms.send', '11', '--locale', 'fr', '--tone', 'official')).stdout).toBe(
+    expect((await cli('explain', 'sms.send', '11', '--locale', 'fr', '--register', 'official')).stdout).toBe(
       'Crédit insuffisant\n',
     );
   });

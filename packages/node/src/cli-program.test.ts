@@ -63,9 +63,9 @@ describe('smspartner-i18n explain', () => {
       stdout: `${readLocaleText('fr', 'friendly', 'sms.send.insufficientCredit')}\n`,
       stderr: '',
     });
-    expect((await run(['explain', 'sms.send', '11', '--locale', 'fr', '--tone', 'official'])).stdout).toBe(
-      'Crédit insuffisant\n',
-    );
+    expect(
+      (await run(['explain', 'sms.send', '11', '--locale', 'fr', '--register', 'official'])).stdout,
+    ).toBe('Crédit insuffisant\n');
   });
 
   it('takes the section as --section too, as list and parse do', async () => {
@@ -113,7 +113,7 @@ describe('smspartner-i18n explain', () => {
       key: 'vms.insufficientCredit',
       locale: 'fr',
       matched: 'exact',
-      tone: 'friendly',
+      register: 'friendly',
       entry: { category: 'credit', retryable: false },
     });
   });
@@ -134,17 +134,17 @@ describe('smspartner-i18n explain', () => {
     [['explain'], 'explain: expected <section> <code>, got 0 argument(s) (see explain --help)'],
     [['explain', 'sms.sned', '11'], 'explain: unknown section "sms.sned"; expected one of: sms.send,'],
     [
-      ['explain', 'sms.send', '11', '--tone', 'rude'],
-      'explain: --tone must be official or friendly, not "rude"',
+      ['explain', 'sms.send', '11', '--register', 'rude'],
+      'explain: --register must be official or friendly, not "rude"',
     ],
     [['explain', 'sms.send', '11', '--locale', '!!'], 'explain: --locale "!!" is not a locale tag'],
     [
       ['explain', 'sms.send', '11', '--colour'],
-      'explain: unknown option "--colour"; expected --help, --section, --locale, --tone, --json (see explain --help)',
+      'explain: unknown option "--colour"; expected --help, --section, --locale, --register, --json (see explain --help)',
     ],
     [
       ['list', '-x'],
-      'list: unknown option "-x"; expected --help, --section, --locale, --tone, --format (see list --help)',
+      'list: unknown option "-x"; expected --help, --section, --locale, --register, --format (see list --help)',
     ],
     [
       ['explain', '--section', 'sms.send', 'sms.send', '11'],
@@ -203,7 +203,7 @@ describe('smspartner-i18n list', () => {
       'sms.send',
       '--locale',
       'fr',
-      '--tone',
+      '--register',
       'official',
     ]);
     const rows = parseCsv(stdout);
@@ -220,7 +220,7 @@ describe('smspartner-i18n list', () => {
           'sms.send',
           '--locale',
           'fr',
-          '--tone',
+          '--register',
           'official',
         ])
       ).stdout,
@@ -344,7 +344,7 @@ describe('the CLI, whatever it is given', () => {
         '--json',
         '--locale',
         'fr',
-        '--tone',
+        '--register',
         'official',
         '--format',
         'csv',

@@ -1,7 +1,14 @@
 import { parseArgs } from 'node:util';
-import { entries, isSectionId, type SectionId, sectionIds, sections, type Tone } from '@smspartner-i18n/core';
+import {
+  entries,
+  isSectionId,
+  type Register,
+  type SectionId,
+  sectionIds,
+  sections,
+} from '@smspartner-i18n/core';
 import { terminalJson, terminalText } from '@smspartner-i18n/core/internal';
-import { canonicalLocale, isTone } from '@smspartner-i18n/core/runtime';
+import { canonicalLocale, isRegister } from '@smspartner-i18n/core/runtime';
 import { version } from '../package.json';
 import { defaultMaxBodyBytes, parseResponse, type SmsPartnerResult } from './parse-response.ts';
 import type { SmsPartnerError } from './smspartner-error.ts';
@@ -55,9 +62,9 @@ function jsonOutput(value: unknown): string {
 const mainHelp = `${program} ${version}: explain SMSPartner API codes and responses in English or French.
 
 Usage:
-  ${program} explain [--section] <section> <code> [--locale fr] [--tone official|friendly] [--json]
-  ${program} list [--section <section>] [--locale <locale>] [--tone <tone>] [--format table|json|csv]
-  ${program} parse [<file>|-] --section <section> [--locale <locale>] [--tone <tone>] [--status <http status>] [--json]
+  ${program} explain [--section] <section> <code> [--locale fr] [--register official|friendly] [--json]
+  ${program} list [--section <section>] [--locale <locale>] [--register <r>] [--format table|json|csv]
+  ${program} parse [<file>|-] --section <section> [--locale <locale>] [--register <r>] [--status <http status>] [--json]
   ${program} <command> --help
 
 Sections: ${sectionIds.join(', ')}
@@ -74,7 +81,7 @@ Prints the sentence for an SMSPartner code.
   <section>          one of: ${sectionIds.join(', ')} (or --section <id>, as for list and parse)
   <code>             as the API sends it: 11, "11", 11.0, NOT_CREDIT, Delivered
   --locale <tag>     en, fr, fr-CA, … (default en; others fall back to en)
-  --tone <tone>      friendly (for end users, default) or official (SMSPartner's wording)
+  --register <r>     friendly (for end users, default) or official (SMSPartner's wording)
   --json             print the explanation and the catalog entry as JSON
   -h, --help         show this help
 
@@ -86,7 +93,7 @@ Lists the catalog's codes with their texts.
 
   --section <id>     only this section
   --locale <tag>     language of the texts (default en)
-  --tone <tone>      friendly (default) or official
+  --register <r>     friendly (default) or official
   --format <format>  table (default), json or csv (RFC 4180)
   -h, --help         show this help
 
@@ -100,7 +107,7 @@ or stdin and prints what it means.
   <file>             the body; - or nothing reads stdin
   --section <id>     the API section the request belongs to (required)
   --locale <tag>     language of the explanation (default en)
-  --tone <tone>      friendly (default) or official
+  --register <r>     friendly (default) or official
   --status <code>    the HTTP status the body came with (e.g. 429)
   --json             print the result as JSON
   -h, --help         show this help
@@ -117,7 +124,7 @@ function optionsFor(command: string) {
         ...common,
         section: { type: 'string' },
         locale: { type: 'string' },
-        tone: { type: 'string' },
+        register: { type: 'string' },
         json: { type: 'boolean' },
       } as const;
     case 'list':
@@ -125,7 +132,7 @@ function optionsFor(command: string) {
         ...common,
         section: { type: 'string' },
         locale: { type: 'string' },
-        tone: { type: 'string' },
+        register: { type: 'string' },
         format: { type: 'string' },
       } as const;
     default:
@@ -133,7 +140,7 @@ function optionsFor(command: string) {
         ...common,
         section: { type: 'string' },
         locale: { type: 'string' },
-        tone: { type: 'string' },
+        register: { type: 'string' },
         status: { type: 'string' },
         json: { type: 'boolean' },
       } as const;
@@ -141,7 +148,7 @@ function optionsFor(command: string) {
 }
 
 type Values = Partial<
-  Record<'help' | 'json', boolean> & Record<'locale' | 'tone' | 'section' | 'format' | 'status', string>
+  Record<'help' | 'json', boolean> & Record<'locale' | 'register' | 'section' | 'format' | 'status', string>
 >;
 
 /** Runs the CLI on `args` (without `node` and the script) and resolves to the exit code. Never rejects. */
@@ -248,10 +255,10 @@ function localeOf(value: string | undefined, command: string): string {
   return locale;
 }
 
-function toneOf(value: string | undefined, command: string): Tone {
+function registerOf(value: string | undefined, command: string): Register {
   if (value === undefined) return 'friendly';
-  if (!isTone(value))
-    throw new UsageError(`${command}: --tone must be official or friendly, not "${shown(value)}"`);
+  if (!isRegister(value))
+    throw new UsageError(`${command}: --register must be official or friendly, not "${shown(value)}"`);
   return value;
 }
 
@@ -275,7 +282,7 @@ function explainCommand(values: Values, positionals: readonly string[], io: Io):
   const section = sectionOf(values.section ?? positionals[0], 'explain', true)!;
   const code = positionals[wanted - 1]!;
   const locale = localeOf(values.locale, 'explain');
-  const translator = createTranslator({ locale, tone: toneOf(values.tone, 'explain') });
+  const translator = createTranslator({ locale, register: registerOf(values.register, 'explain') });
   noteUnavailableLocale(translator, locale, io);
   const numeric = sections.find((info) => info.id === section)?.codeType === 'number';
   const explanation = translator.explain(section, numeric ? jsonNumberOrText(code) : code);
@@ -311,7 +318,7 @@ function listCommand(values: Values, positionals: readonly string[], io: Io): nu
   if (format !== 'table' && format !== 'json' && format !== 'csv')
     throw new UsageError(`list: --format must be table, json or csv, not "${shown(format)}"`);
   const locale = localeOf(values.locale, 'list');
-  const translator = createTranslator({ locale, tone: toneOf(values.tone, 'list') });
+  const translator = createTranslator({ locale, register: registerOf(values.register, 'list') });
   noteUnavailableLocale(translator, locale, io);
   const rows: ListRow[] = entries
     .filter((entry) => section === undefined || entry.section === section)
@@ -364,7 +371,7 @@ async function parseCommand(values: Values, positionals: readonly string[], io: 
     throw new UsageError(`parse: expected one file (or -), got ${positionals.length}`);
   const section = sectionOf(values.section, 'parse', true)!;
   const locale = localeOf(values.locale, 'parse');
-  const tone = toneOf(values.tone, 'parse');
+  const register = registerOf(values.register, 'parse');
   let status: number | undefined;
   if (values.status !== undefined) {
     status = Number(values.status);
@@ -385,7 +392,7 @@ async function parseCommand(values: Values, positionals: readonly string[], io: 
     );
   }
   const result = parseResponse(bytes, { section, ...(status !== undefined ? { status } : {}) });
-  const translator = createTranslator({ locale, tone });
+  const translator = createTranslator({ locale, register });
   noteUnavailableLocale(translator, locale, io);
   if (values.json) io.stdoutRaw(jsonOutput(resultJson(result, translator)));
   else io.stdout(resultText(result, translator));

@@ -49,16 +49,16 @@ const languageTag = /^[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*$/;
 const section = fc.oneof(fc.constantFrom(...sectionIds), hostileValue);
 const code = fc.oneof(fc.constantFrom(11, '11', 9, 200, 'NOT_CREDIT', 'Delivered', 1), hostileValue);
 const locale = fc.oneof(fc.constantFrom('fr', 'fr-CA', 'en', 'de', 'FR_ca'), hostileValue);
-const tone = fc.oneof(fc.constantFrom('official', 'friendly'), hostileValue);
+const register = fc.oneof(fc.constantFrom('official', 'friendly'), hostileValue);
 const pack = hostileRecord(['locale', 'codes', 'compiled'], { locale });
-const translatorOptions = hostileRecord(['locale', 'fallbackLocale', 'tone', 'locales'], {
+const translatorOptions = hostileRecord(['locale', 'fallbackLocale', 'register', 'locales'], {
   locale,
   fallbackLocale: locale,
-  tone,
+  register,
   locales: hostileList(pack),
 });
-const callOptions = hostileRecord(['tone', 'params'], {
-  tone,
+const callOptions = hostileRecord(['register', 'params'], {
+  register,
   params: hostileRecord(['max', 'limit', 'code'], { max: fc.oneof(fc.integer(), hostileValue) }),
 });
 const errorOptions = hostileRecord(
@@ -232,9 +232,9 @@ describe('@smspartner-i18n/node never throws, for any value', () => {
   property(
     'the i18next entry: createI18nextInstance, translateCode, smsPartnerKeys, addSmsPartnerResources',
     [
-      hostileRecord(['lng', 'fallbackLng', 'tone', 'resources', 'init'], {
+      hostileRecord(['lng', 'fallbackLng', 'register', 'resources', 'init'], {
         lng: locale,
-        tone,
+        register,
         resources: hostileList(hostileValue),
       }),
       section,

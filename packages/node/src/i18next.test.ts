@@ -15,7 +15,7 @@ import { createTranslator } from './translator.ts';
 
 describe('createI18nextInstance', () => {
   it('is ready at once, in the register asked for', () => {
-    const official = createI18nextInstance({ lng: 'fr', tone: 'official' });
+    const official = createI18nextInstance({ lng: 'fr', register: 'official' });
     expect(official.isInitialized).toBe(true);
     expect(official.t('sms.send.insufficientCredit')).toBe('Crédit insuffisant');
     const friendly = createI18nextInstance({ lng: 'fr-CA' });
@@ -29,9 +29,9 @@ describe('createI18nextInstance', () => {
 
   it('gives the same sentences as createTranslator, arguments and fallbacks included', () => {
     for (const lng of ['en', 'fr'])
-      for (const tone of ['friendly', 'official'] as const) {
-        const instance = createI18nextInstance({ lng, tone });
-        const translator = createTranslator({ locale: lng, tone });
+      for (const register of ['friendly', 'official'] as const) {
+        const instance = createI18nextInstance({ lng, register });
+        const translator = createTranslator({ locale: lng, register });
         for (const [section, code] of [
           ['sms.send', 11],
           ['sms.send', 50],
@@ -41,9 +41,10 @@ describe('createI18nextInstance', () => {
           ['sms.send', 9999],
           ['nope', 1],
         ] as const) {
-          expect(translateCode(instance, section, code, { tone }), `${lng} ${tone} ${section} ${code}`).toBe(
-            translator.message(section, code),
-          );
+          expect(
+            translateCode(instance, section, code, { register }),
+            `${lng} ${register} ${section} ${code}`,
+          ).toBe(translator.message(section, code));
         }
       }
   });

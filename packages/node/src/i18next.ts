@@ -3,7 +3,7 @@
  * i18next. The only module of this package that imports i18next (an
  * optional peer dependency), so the main entry never needs it.
  */
-import { lastResortText, lookup, type Tone } from '@smspartner-i18n/core';
+import { lastResortText, lookup, type Register } from '@smspartner-i18n/core';
 import { fieldCandidates, lastResortFieldText, recognizeFieldMessage } from '@smspartner-i18n/core/fields';
 import {
   addI18nextResources,
@@ -12,7 +12,7 @@ import {
   type SmsPartnerI18nextResources,
   smsPartnerNamespaces,
 } from '@smspartner-i18n/core/internal';
-import { isTone } from '@smspartner-i18n/core/runtime';
+import { isRegister } from '@smspartner-i18n/core/runtime';
 import { resources as englishResources } from '@smspartner-i18n/locale-en';
 import { resources as frenchResources } from '@smspartner-i18n/locale-fr';
 import { createInstance, type InitOptions, type i18n } from 'i18next';
@@ -52,7 +52,7 @@ export interface I18nextInstanceOptions extends AddResourcesOptions {
   /** Default `en`. */
   readonly fallbackLng?: string;
   /** The default namespace's register. Default `friendly`. */
-  readonly tone?: Tone;
+  readonly register?: Register;
   /** Other i18next options, passed through (`lng`, `fallbackLng`, `ns` and `defaultNS` are set by this helper). */
   readonly init?: InitOptions;
 }
@@ -63,8 +63,8 @@ export interface I18nextInstanceOptions extends AddResourcesOptions {
  * or to keep these texts apart from the app's.
  */
 export function createI18nextInstance(options: I18nextInstanceOptions = {}): i18n {
-  const givenTone = read(options, 'tone');
-  const tone: Tone = isTone(givenTone) ? givenTone : 'friendly';
+  const givenRegister = read(options, 'register');
+  const register: Register = isRegister(givenRegister) ? givenRegister : 'friendly';
   const lng = read(options, 'lng');
   const fallbackLng = read(options, 'fallbackLng');
   let init: object = {};
@@ -81,7 +81,7 @@ export function createI18nextInstance(options: I18nextInstanceOptions = {}): i18
       lng: typeof lng === 'string' && lng !== '' ? lng : 'en',
       fallbackLng: typeof fallbackLng === 'string' && fallbackLng !== '' ? fallbackLng : 'en',
       ns: [smsPartnerNamespaces.friendly, smsPartnerNamespaces.official],
-      defaultNS: smsPartnerNamespaces[tone],
+      defaultNS: smsPartnerNamespaces[register],
       // Texts are shown as text; escaping is the view's job.
       interpolation: { escapeValue: false },
       // Nothing to load: initialise synchronously (`initImmediate` is i18next 23's name for it).
@@ -115,7 +115,7 @@ export function smsPartnerKeys(section: unknown, code: unknown): string[] {
 }
 
 export interface TranslateOptions {
-  readonly tone?: Tone;
+  readonly register?: Register;
   readonly params?: Readonly<Record<string, unknown>>;
 }
 
@@ -129,8 +129,8 @@ export function translateCode(
   code: unknown,
   options: TranslateOptions = {},
 ): string {
-  const givenTone = read(options, 'tone');
-  const tone: Tone = isTone(givenTone) ? givenTone : 'friendly';
+  const givenRegister = read(options, 'register');
+  const register: Register = isRegister(givenRegister) ? givenRegister : 'friendly';
   try {
     const params = messageParams(
       lookup(section, code),
@@ -139,7 +139,7 @@ export function translateCode(
     );
     const text: unknown = instance.t(smsPartnerKeys(section, code), {
       ...params,
-      ns: smsPartnerNamespaces[tone],
+      ns: smsPartnerNamespaces[register],
       defaultValue: '',
     });
     if (typeof text === 'string' && text.trim() !== '' && !smsPartnerKeys(section, code).includes(text))
@@ -159,9 +159,9 @@ export function translateField(
   instance: i18n,
   section: unknown,
   field: unknown,
-  options: { readonly tone?: Tone } = {},
+  options: { readonly register?: Register } = {},
 ): string {
-  const tone: Tone = isTone(options?.tone) ? options.tone : 'friendly';
+  const register: Register = isRegister(options?.register) ? options.register : 'friendly';
   try {
     const given = (typeof field === 'object' && field !== null ? field : {}) as Partial<FieldError>;
     const recognized =
@@ -173,14 +173,14 @@ export function translateField(
       // Plain text, not HTML: the values SMSPartner quotes (`21/11/2014`) are not escaped.
       const text: unknown = instance.t([...keys], {
         ...params,
-        ns: smsPartnerNamespaces[tone],
+        ns: smsPartnerNamespaces[register],
         defaultValue: '',
         interpolation: { escapeValue: false },
       });
       if (typeof text === 'string' && text.trim() !== '' && !keys.includes(text)) return text;
     }
     // No field layer in that section (or no text in the instance): the section's own sentence.
-    return translateCode(instance, section, undefined, { tone });
+    return translateCode(instance, section, undefined, { register });
   } catch {
     return lastResortFieldText;
   }

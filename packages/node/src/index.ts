@@ -1,4 +1,4 @@
-export type { CatalogEntry, Explanation, LocalePack, SectionId, Tone } from '@smspartner-i18n/core';
+export type { CatalogEntry, Explanation, LocalePack, Register, SectionId } from '@smspartner-i18n/core';
 export type { Category, MatchKind } from '@smspartner-i18n/core/types';
 export { builtInLocales } from './built-in-packs.ts';
 export { acceptedLocales, negotiateLocale } from './negotiate-locale.ts';

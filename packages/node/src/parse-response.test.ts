@@ -61,7 +61,7 @@ describe('parseResponse on the documented shapes', () => {
       expect(result.error.localize('fr')).toBe(
         'Le message n’est pas parti en raison d’un problème technique de notre côté. Contactez le support.',
       );
-      expect(result.error.localize('en-US', { tone: 'official' })).toBe('Incorrect API key');
+      expect(result.error.localize('en-US', { register: 'official' })).toBe('Incorrect API key');
     }
     const english = parseResponse(json('simple-error-en.json'), { section: 'mail' });
     expect(english.error).toMatchObject({
@@ -310,7 +310,7 @@ describe('parseResponse on answers that are not SMSPartner envelopes', () => {
         retryable: false,
         apiMessage: 'Le JSON est malformé: erreur de syntaxe',
       });
-      expect(result.error?.localize('en', { tone: 'official' })).toBe(
+      expect(result.error?.localize('en', { register: 'official' })).toBe(
         readLocaleText('en', 'official', 'sms.send.malformedJson'),
       );
     }

@@ -205,7 +205,7 @@ describe('toProblemDetails', () => {
   it('follows the translator’s register and a custom type base', () => {
     const official = toProblemDetails(
       errorFor('sms.send', 11),
-      createTranslator({ locale: 'fr', tone: 'official' }),
+      createTranslator({ locale: 'fr', register: 'official' }),
       {
         typeBase: 'https://example.test/smspartner-codes/',
       },

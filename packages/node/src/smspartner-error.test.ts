@@ -66,7 +66,7 @@ describe('SmsPartnerError', () => {
   it('localizes in any locale and register, falling back as the translator does', () => {
     const error = new SmsPartnerError({ section: 'sms.send', code: 11 });
     expect(error.localize('fr-CA')).toBe(readLocaleText('fr', 'friendly', 'sms.send.insufficientCredit'));
-    expect(error.localize('fr', { tone: 'official' })).toBe('Crédit insuffisant');
+    expect(error.localize('fr', { register: 'official' })).toBe('Crédit insuffisant');
     expect(error.localize('ja')).toBe(readLocaleText('en', 'friendly', 'sms.send.insufficientCredit'));
     expect(error.localize()).toBe(readLocaleText('en', 'friendly', 'sms.send.insufficientCredit'));
     expect(error.localize('ja', { fallbackLocale: 'fr' })).toBe(
@@ -208,7 +208,7 @@ describe('SmsPartnerError with hostile values', () => {
     );
     expect(new SmsPartnerError(proxy as never)).toMatchObject({ section: undefined, reason: 'api-error' });
     const localizeOptions = {
-      get tone(): string {
+      get register(): string {
         throw new Error('getter');
       },
       locales: proxy,

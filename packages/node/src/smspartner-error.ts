@@ -2,9 +2,9 @@ import {
   type CatalogEntry,
   isSectionId,
   lookup,
+  type Register,
   type SectionId,
   sanitizeCode,
-  type Tone,
 } from '@smspartner-i18n/core';
 import { recognizeFieldMessage } from '@smspartner-i18n/core/fields';
 import { terminalText } from '@smspartner-i18n/core/internal';
@@ -88,7 +88,7 @@ export interface SmsPartnerErrorOptions {
 }
 
 export interface LocalizeOptions {
-  readonly tone?: Tone;
+  readonly register?: Register;
   readonly fallbackLocale?: string;
   /** More packs, as for `createTranslator`: packs, their modules, or lists of them. */
   readonly locales?: PackSource;
@@ -256,7 +256,7 @@ export class SmsPartnerError extends Error {
     return createTranslator({
       locale: typeof locale === 'string' ? locale : undefined,
       fallbackLocale: read(given, 'fallbackLocale') as string | undefined,
-      tone: read(given, 'tone') as Tone | undefined,
+      register: read(given, 'register') as Register | undefined,
       locales: read(given, 'locales') as PackSource | undefined,
     }).message(read(this, 'section'), read(this, 'code'));
   }
@@ -271,7 +271,7 @@ export class SmsPartnerError extends Error {
     return createTranslator({
       locale,
       fallbackLocale: given.fallbackLocale,
-      tone: given.tone,
+      register: given.register,
       locales: given.locales,
     }).explainFields(this.section, this.fields);
   }
@@ -306,7 +306,7 @@ function developerMessage(
   const http = httpStatus === undefined ? '' : ` (HTTP ${httpStatus})`;
   if (reason !== 'api-error') return `SMSPartner ${where}: ${reasonText[reason]}${http}`;
   const shownCode = sanitizeCode(code);
-  // SMSPartner's own text is what a log wants (`localize('en', { tone: 'official' })` gives the catalog's);
+  // SMSPartner's own text is what a log wants (`localize('en', { register: 'official' })` gives the catalog's);
   // no resolver here, so that a list answer with thousands of item errors stays cheap.
   const said = apiMessage === undefined ? '' : `: ${apiMessage}`;
   const head =

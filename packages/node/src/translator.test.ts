@@ -15,13 +15,13 @@ describe('createTranslator', () => {
     expect(translator.explain('sms.send', 11)).toEqual({
       text: readLocaleText('fr', 'friendly', 'sms.send.insufficientCredit'),
       locale: 'fr',
-      tone: 'friendly',
+      register: 'friendly',
       matched: 'exact',
       key: 'sms.send.insufficientCredit',
       entry: expect.objectContaining({ section: 'sms.send', code: 11, category: 'credit' }),
     });
-    expect(translator.message('sms.send', 11, { tone: 'official' })).toBe('Crédit insuffisant');
-    expect(createTranslator({ locale: 'fr', tone: 'official' }).message('sms.send', '11')).toBe(
+    expect(translator.message('sms.send', 11, { register: 'official' })).toBe('Crédit insuffisant');
+    expect(createTranslator({ locale: 'fr', register: 'official' }).message('sms.send', '11')).toBe(
       'Crédit insuffisant',
     );
   });
@@ -56,7 +56,7 @@ describe('createTranslator', () => {
       text: readLocaleText('fr', 'friendly', 'unknownCode'),
     });
     // The code is shown sanitised: markup cannot reach the sentence.
-    expect(translator.message('sms.send', '<script>', { tone: 'official' })).toBe(
+    expect(translator.message('sms.send', '<script>', { register: 'official' })).toBe(
       readLocaleText('fr', 'official', 'sms.send.unknownCode').replace('{code}', 'script'),
     );
   });
@@ -101,7 +101,7 @@ describe('createTranslator', () => {
 
   it('holds no state shared between translators', () => {
     const french = createTranslator({ locale: 'fr' });
-    const english = createTranslator({ locale: 'en', tone: 'official' });
+    const english = createTranslator({ locale: 'en', register: 'official' });
     expect(french.message('sms.send', 11)).toBe(
       readLocaleText('fr', 'friendly', 'sms.send.insufficientCredit'),
     );
@@ -113,11 +113,11 @@ describe('createTranslator', () => {
 
   it('has its own text for every catalog entry in both registers of both languages', () => {
     for (const locale of ['en', 'fr'])
-      for (const tone of ['official', 'friendly'] as const) {
-        const translator = createTranslator({ locale, tone });
+      for (const register of ['official', 'friendly'] as const) {
+        const translator = createTranslator({ locale, register });
         for (const entry of entries) {
           const explanation = translator.explain(entry.section, entry.code);
-          expect(explanation, `${locale} ${tone} ${entry.key}`).toMatchObject({
+          expect(explanation, `${locale} ${register} ${entry.key}`).toMatchObject({
             matched: 'exact',
             locale,
             key: entry.key,
@@ -160,7 +160,7 @@ describe('createTranslator with hostile values', () => {
   it('reads each option once and leaves out the ones that throw', () => {
     const options = {
       locale: 'fr',
-      get tone(): string {
+      get register(): string {
         throw new Error('getter');
       },
       locales: [
@@ -175,7 +175,7 @@ describe('createTranslator with hostile values', () => {
     };
     const translator = createTranslator(options as never);
     expect(translator.locale).toBe('fr');
-    expect(translator.tone).toBe('friendly');
+    expect(translator.register).toBe('friendly');
     expect(translator.message('sms.send', 11)).toBe(
       readLocaleText('fr', 'friendly', 'sms.send.insufficientCredit'),
     );
@@ -185,9 +185,9 @@ describe('createTranslator with hostile values', () => {
   });
 
   it('answers without the call options when they throw, in its own locale and register', () => {
-    const translator = createTranslator({ locale: 'fr', tone: 'official' });
+    const translator = createTranslator({ locale: 'fr', register: 'official' });
     const callOptions = {
-      get tone(): string {
+      get register(): string {
         throw new Error('getter');
       },
       params: proxy,
@@ -197,7 +197,7 @@ describe('createTranslator with hostile values', () => {
     );
     expect(translator.explain('sms.send', 11, proxy as never)).toMatchObject({
       locale: 'fr',
-      tone: 'official',
+      register: 'official',
       key: 'sms.send.insufficientCredit',
     });
   });

@@ -6,10 +6,10 @@ import {
   lastResortText,
   type MessageOptions,
   type MessageResolver,
-  type Tone,
+  type Register,
 } from '@smspartner-i18n/core';
 import { explainField, recognizeFieldMessage } from '@smspartner-i18n/core/fields';
-import { canonicalLocale, isTone, packsOf } from '@smspartner-i18n/core/internal';
+import { canonicalLocale, isRegister, packsOf } from '@smspartner-i18n/core/internal';
 import type { PackSource } from '@smspartner-i18n/core/runtime';
 import { builtInLocales, builtInPacks } from './built-in-packs.ts';
 import { read } from './read.ts';
@@ -21,7 +21,7 @@ export interface TranslatorOptions {
   /** Tried after the wanted locale and its parents. Default `en`. */
   readonly fallbackLocale?: string;
   /** Default register: `friendly` (for end users, the default) or `official` (SMSPartner's wording). */
-  readonly tone?: Tone;
+  readonly register?: Register;
   /**
    * More packs (`@smspartner-i18n/locale-*`'s `pack`, the module that exports it, your own, or a list
    * of those); they win over built-in packs of the same locale.
@@ -32,7 +32,7 @@ export interface TranslatorOptions {
 export interface Translator {
   /** The wanted locale in canonical form, or the fallback when the wanted one is not a locale tag. */
   readonly locale: string;
-  readonly tone: Tone;
+  readonly register: Register;
   /** The locales tried, in order (`['fr-CA', 'fr', 'en']`). */
   readonly localeChain: readonly string[];
   /** The locales some pack of this translator has texts for. */
@@ -49,7 +49,7 @@ export interface Translator {
   explainFields(
     section: unknown,
     fields: unknown,
-    options?: { readonly tone?: Tone },
+    options?: { readonly register?: Register },
   ): readonly FieldSentence[];
 }
 
@@ -105,11 +105,16 @@ function extraPacks(value: unknown): { packs: LocalePack[]; locales: string[] } 
 }
 
 /** The built-in texts alone, without the caller's packs or options: for when those make the resolver throw. */
-function fallbackExplanation(section: unknown, code: unknown, locale: string, tone: Tone): Explanation {
+function fallbackExplanation(
+  section: unknown,
+  code: unknown,
+  locale: string,
+  register: Register,
+): Explanation {
   try {
-    return createResolver({ packs: builtInPacks, locale, tone }).explain(section, code);
+    return createResolver({ packs: builtInPacks, locale, register }).explain(section, code);
   } catch {
-    return { text: lastResortText, locale: 'en', tone, matched: 'generic', key: globalFallbackKey };
+    return { text: lastResortText, locale: 'en', register, matched: 'generic', key: globalFallbackKey };
   }
 }
 
@@ -123,8 +128,8 @@ function fallbackExplanation(section: unknown, code: unknown, locale: string, to
  */
 export function createTranslator(options: TranslatorOptions = {}): Translator {
   const given = typeof options === 'object' && options !== null ? options : undefined;
-  const givenTone = read(given, 'tone');
-  const tone: Tone = isTone(givenTone) ? givenTone : 'friendly';
+  const givenRegister = read(given, 'register');
+  const register: Register = isRegister(givenRegister) ? givenRegister : 'friendly';
   const extra = extraPacks(read(given, 'locales'));
   const locale = read(given, 'locale');
   const fallbackLocale = read(given, 'fallbackLocale') ?? 'en';
@@ -136,14 +141,14 @@ export function createTranslator(options: TranslatorOptions = {}): Translator {
       packs: extra.packs.length === 0 ? builtInPacks : [...extra.packs, ...builtInPacks],
       locale: locale as string | undefined,
       fallbackLocale: fallbackLocale as string,
-      tone,
+      register,
     });
   } catch {
     resolver = createResolver({
       packs: builtInPacks,
       locale: canonicalLocale(locale),
       fallbackLocale: canonicalLocale(fallbackLocale) ?? 'en',
-      tone,
+      register,
     });
   }
   const availableLocales =
@@ -157,33 +162,33 @@ export function createTranslator(options: TranslatorOptions = {}): Translator {
     try {
       return explain(section, code);
     } catch {
-      return fallbackExplanation(section, code, wanted, tone);
+      return fallbackExplanation(section, code, wanted, register);
     }
   };
   const fieldOptions = {
     packs: extra.packs.length === 0 ? builtInPacks : [...extra.packs, ...builtInPacks],
     locale: typeof locale === 'string' ? locale : undefined,
     fallbackLocale: typeof fallbackLocale === 'string' ? fallbackLocale : 'en',
-    tone,
+    register,
   };
   function explainFields(
     section: unknown,
     fields: unknown,
-    options?: { readonly tone?: Tone },
+    options?: { readonly register?: Register },
   ): readonly FieldSentence[] {
     const sentences: FieldSentence[] = [];
     try {
       if (!Array.isArray(fields)) return sentences;
-      const callTone = isTone(options?.tone) ? options.tone : tone;
+      const callRegister = isRegister(options?.register) ? options.register : register;
       for (const value of fields.slice(0, MAX_FIELDS)) {
         try {
           const error = fieldToExplain(section, value);
           if (error === undefined) continue;
-          const answer = explainField(fieldOptions, section, error, callTone);
+          const answer = explainField(fieldOptions, section, error, callRegister);
           // A section without a field layer: the code's own sentence, in the reader's language.
           const text =
             answer.matched === 'none' && typeof section === 'string'
-              ? resolver.message(section, undefined, { tone: callTone })
+              ? resolver.message(section, undefined, { register: callRegister })
               : answer.text;
           sentences.push(
             Object.freeze({
@@ -204,7 +209,7 @@ export function createTranslator(options: TranslatorOptions = {}): Translator {
   }
   return Object.freeze({
     locale: wanted,
-    tone,
+    register,
     localeChain: resolver.localeChain,
     availableLocales,
     explain(section: unknown, code: unknown, callOptions?: MessageOptions): Explanation {

@@ -3,13 +3,13 @@
 import {
   canonicalLocale,
   createExplainer,
-  isTone,
+  isRegister,
   lastResortText,
   type MessageOptions,
   type PackSource,
+  type Register,
   type ResolvedText,
   type SectionId,
-  type Tone,
 } from '@smspartner-i18n/core/runtime';
 import { createContext, type ReactElement, useContext, useMemo } from 'react';
 import type {
@@ -23,7 +23,7 @@ export interface SmsPartnerContextValue {
   /** The locale the tree asks for, canonical (`fr-CA`). */
   readonly locale: string;
   /** The provider's default register. */
-  readonly tone: Tone;
+  readonly register: Register;
   /** True while a pack of the locale chain is still loading; texts come from the packs already there. */
   readonly loading: boolean;
   /** The sentence and where it came from; a setup may add more (the react-i18next one adds the key and the catalog entry). */
@@ -43,19 +43,19 @@ export interface FieldTextSource {
   readonly lookup?: (
     keys: readonly string[],
     params: Readonly<Record<string, string | number>>,
-    tone: Tone,
+    register: Register,
   ) => { readonly text: string; readonly locale: string; readonly key: string } | undefined;
 }
 
 /** The answer when nothing else can give one: never a key, never empty. */
-function lastResort(tone: Tone): ResolvedText {
-  return { text: lastResortText, locale: 'en', tone, matched: 'generic' };
+function lastResort(register: Register): ResolvedText {
+  return { text: lastResortText, locale: 'en', register, matched: 'generic' };
 }
 
 /** Without a provider there is no pack: every text is the last-resort sentence, never a key. */
 const withoutProvider: SmsPartnerContextValue = {
   locale: 'en',
-  tone: 'friendly',
+  register: 'friendly',
   loading: false,
   // Made per call, as everywhere: an explainer is cheap, and none is shared.
   explain: (section, code, options) => createExplainer({ packs: [] }).explain(section, code, options),
@@ -70,14 +70,14 @@ SmsPartnerContext.displayName = 'SmsPartnerContext';
  */
 export function neverThrowing(
   explain: SmsPartnerContextValue['explain'],
-  fallbackTone: Tone,
+  fallbackRegister: Register,
 ): SmsPartnerContextValue['explain'] {
   return (section, code, options) => {
     try {
       return explain(section, code, options);
     } catch {
       // Nothing of the caller's options is read here: they may be what threw.
-      return lastResort(fallbackTone);
+      return lastResort(fallbackRegister);
     }
   };
 }
@@ -90,22 +90,22 @@ export function neverThrowing(
 export function useResolverContext(
   locale: string,
   packs: Parameters<typeof createExplainer>[0]['packs'],
-  options: { readonly fallbackLocale?: string; readonly tone?: Tone; readonly loading: boolean },
+  options: { readonly fallbackLocale?: string; readonly register?: Register; readonly loading: boolean },
 ): SmsPartnerContextValue {
-  const { fallbackLocale, tone, loading } = options;
+  const { fallbackLocale, register, loading } = options;
   return useMemo(() => {
-    const defaultTone: Tone = isTone(tone) ? tone : 'friendly';
+    const defaultRegister: Register = isRegister(register) ? register : 'friendly';
     // `explain` only: the components never call `message`, so the bundle leaves it out. The
     // explainer never throws, whatever its options and packs are.
-    const resolver = createExplainer({ packs, locale, fallbackLocale, tone: defaultTone });
+    const resolver = createExplainer({ packs, locale, fallbackLocale, register: defaultRegister });
     return {
       locale: canonicalLocale(locale) ?? resolver.localeChain[0] ?? 'en',
-      tone: defaultTone,
+      register: defaultRegister,
       loading,
       explain: resolver.explain,
       fields: { packs, locale, fallbackLocale: fallbackLocale ?? 'en' },
     };
-  }, [packs, locale, fallbackLocale, tone, loading]);
+  }, [packs, locale, fallbackLocale, register, loading]);
 }
 
 function language(locale: string): string {
@@ -115,7 +115,7 @@ function language(locale: string): string {
 /** The nearest provider's state and functions; works (with the last-resort text) without a provider. */
 export function useSmsPartner(): {
   readonly locale: string;
-  readonly tone: Tone;
+  readonly register: Register;
   readonly loading: boolean;
   readonly message: SmsPartnerMessageFunction;
   readonly explain: SmsPartnerExplainFunction;
@@ -123,10 +123,10 @@ export function useSmsPartner(): {
   const context = useContext(SmsPartnerContext);
   return useMemo(() => {
     // The context may be an app's own value (SmsPartnerContext is exported): read it once, defensively.
-    const { locale, tone, loading, explain } = readContext(context);
+    const { locale, register, loading, explain } = readContext(context);
     return {
       locale,
-      tone,
+      register,
       loading,
       message: (section, code, options) => explain(section, code, options).text,
       explain: (section, code, options) => explain(section, code, options),
@@ -138,20 +138,20 @@ export function useSmsPartner(): {
 function readContext(context: unknown): SmsPartnerContextValue {
   if (context === withoutProvider) return withoutProvider;
   let locale: unknown;
-  let tone: unknown;
+  let register: unknown;
   let loading: unknown;
   let explain: unknown;
   try {
-    ({ locale, tone, loading, explain } = context as SmsPartnerContextValue);
+    ({ locale, register, loading, explain } = context as SmsPartnerContextValue);
   } catch {
     return withoutProvider;
   }
-  const defaultTone: Tone = isTone(tone) ? tone : 'friendly';
-  if (typeof explain !== 'function') return { ...withoutProvider, tone: defaultTone };
+  const defaultRegister: Register = isRegister(register) ? register : 'friendly';
+  if (typeof explain !== 'function') return { ...withoutProvider, register: defaultRegister };
   const given = explain as SmsPartnerContextValue['explain'];
   return {
     locale: canonicalLocale(locale) ?? 'en',
-    tone: defaultTone,
+    register: defaultRegister,
     loading: loading === true,
     explain: (section, code, options) => {
       try {
@@ -161,7 +161,7 @@ function readContext(context: unknown): SmsPartnerContextValue {
       } catch {
         // The last-resort sentence, below.
       }
-      return lastResort(defaultTone);
+      return lastResort(defaultRegister);
     },
   };
 }
@@ -186,7 +186,7 @@ export function SmsPartnerMessage<S extends SectionId>(props: SmsPartnerMessageP
   const { locale, explain } = useMemo(() => readContext(context), [context]);
   // `readContext` made it an `explain` that always answers, with a sentence and its locale.
   const { text, locale: textLocale } = explain(props.section, props.code, {
-    tone: props.tone,
+    register: props.register,
     params: props.params,
   });
   return language(textLocale) !== language(locale) ? <span lang={textLocale}>{text}</span> : <>{text}</>;

@@ -8,8 +8,8 @@ import {
   fieldCandidates,
   fieldErrorsOf,
   fieldKeyInfo,
+  type Register,
   recognizeFieldMessage,
-  type Tone,
 } from '@smspartner-i18n/core/fields';
 import { own } from '@smspartner-i18n/core/internal';
 import { type ReactElement, useContext, useMemo } from 'react';
@@ -40,7 +40,7 @@ export interface SmsPartnerFieldOptions {
   /** The API section, when the source does not say (a raw body). Default `sms.send`. */
   readonly section?: string;
   /** Default: the provider's register. */
-  readonly tone?: Tone;
+  readonly register?: Register;
 }
 
 interface FieldInput {
@@ -148,21 +148,21 @@ function explainWith(
   context: SmsPartnerContextValue,
   section: string,
   input: FieldToExplain,
-  callTone: Tone | undefined,
+  callRegister: Register | undefined,
 ): FieldExplanation {
-  const tone: Tone = callTone ?? context.tone;
+  const register: Register = callRegister ?? context.register;
   const source = context.fields;
   const lookup = source?.lookup;
   if (lookup !== undefined) {
     const { keys, params } = fieldCandidates(section, input);
-    const hit = lookup(keys, params, tone);
+    const hit = lookup(keys, params, register);
     if (hit !== undefined) {
       const matched = hit.key.endsWith('.unknownField')
         ? 'section'
         : hit.key.endsWith('.unknown')
           ? 'field'
           : 'rule';
-      return { text: hit.text, locale: hit.locale, tone, matched, key: hit.key };
+      return { text: hit.text, locale: hit.locale, register, matched, key: hit.key };
     }
   }
   return explainField(
@@ -170,11 +170,11 @@ function explainWith(
       packs: source?.packs ?? [],
       locale: source?.locale ?? context.locale,
       fallbackLocale: source?.fallbackLocale ?? 'en',
-      tone,
+      register,
     },
     section,
     input,
-    tone,
+    register,
   );
 }
 
@@ -187,7 +187,7 @@ export function fieldSentences(
   try {
     const section = sectionOf(source, options);
     return fieldInputs(source, section).map((input) => {
-      const answer = explainWith(context, section, input, options?.tone);
+      const answer = explainWith(context, section, input, options?.register);
       // No pack had the field's text (a section without a field layer): the server's sentence, else the answer.
       const fromServer = answer.matched === 'none' && input.detail !== undefined;
       return Object.freeze({
@@ -214,14 +214,14 @@ export function useSmsPartnerFieldErrors(
 ): readonly SmsPartnerFieldSentence[] {
   const context = useContext(SmsPartnerContext);
   const section = options?.section;
-  const tone = options?.tone;
+  const register = options?.register;
   return useMemo(
     () =>
       fieldSentences(context, source, {
         ...(section !== undefined ? { section } : {}),
-        ...(tone !== undefined ? { tone } : {}),
+        ...(register !== undefined ? { register } : {}),
       }),
-    [context, source, section, tone],
+    [context, source, section, register],
   );
 }
 
@@ -248,7 +248,7 @@ export function SmsPartnerFieldErrors(props: SmsPartnerFieldErrorsProps): ReactE
   const context = useContext(SmsPartnerContext);
   const sentences = useSmsPartnerFieldErrors(props.source, {
     ...(props.section !== undefined ? { section: props.section } : {}),
-    ...(props.tone !== undefined ? { tone: props.tone } : {}),
+    ...(props.register !== undefined ? { register: props.register } : {}),
   });
   const shown =
     props.field === undefined

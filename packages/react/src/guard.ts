@@ -30,11 +30,11 @@ export function readableSources<T>(value: readonly T[] | undefined): readonly T[
 export function guardedOptions<Pack extends LocalePack>(
   options: SmsPartnerProviderBaseProps<Pack>,
 ): SmsPartnerProviderBaseProps<Pack> {
-  const { packs, fallbackLocale, tone } = options;
+  const { packs, fallbackLocale, register } = options;
   return {
     packs: readableSources(packs),
     fallbackLocale: typeof fallbackLocale === 'string' ? fallbackLocale : undefined,
-    tone,
+    register,
   };
 }
 

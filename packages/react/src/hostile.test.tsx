@@ -48,9 +48,9 @@ afterEach(cleanup);
 const section = fc.oneof(fc.constantFrom(...sectionIds), hostileValue);
 const code = fc.oneof(fc.constantFrom(11, '11', 50, 'DELIVRD', 'Delivered'), hostileValue);
 const locale = fc.oneof(fc.constantFrom('fr', 'fr-CA', 'en', 'de'), hostileValue);
-const tone = fc.oneof(fc.constantFrom('official', 'friendly'), hostileValue);
+const register = fc.oneof(fc.constantFrom('official', 'friendly'), hostileValue);
 const params = hostileRecord(['max', 'limit', 'code'], { max: fc.oneof(fc.integer(), hostileValue) });
-const callOptions = hostileRecord(['tone', 'params'], { tone, params });
+const callOptions = hostileRecord(['register', 'params'], { register, params });
 const pack = fc.oneof(
   fc.constantFrom(en, fr, en.pack, fr.pack),
   hostileRecord(['locale', 'codes', 'pack', 'default', 'resources'], { locale }),
@@ -73,12 +73,12 @@ const onLoadError = fc.constantFrom(
   },
 );
 const providerProps = hostileRecord(
-  ['packs', 'loadLocale', 'fallbackLocale', 'tone', 'onLoadError', 'loading'],
+  ['packs', 'loadLocale', 'fallbackLocale', 'register', 'onLoadError', 'loading'],
   {
     packs,
     loadLocale: loader,
     fallbackLocale: locale,
-    tone,
+    register,
     onLoadError,
     loading: fc.oneof(fc.boolean(), hostileValue),
   },
@@ -136,7 +136,7 @@ function Messages({ s, c, o }: { s: unknown; c: unknown; o: unknown }): ReactEle
         <SmsPartnerMessage
           section={s as never}
           code={c as never}
-          tone={options['tone'] as never}
+          register={options['register'] as never}
           params={options['params'] as never}
         />
       </p>
@@ -253,7 +253,7 @@ describe('@smspartner-i18n/react never throws during render, for any value', () 
     [
       fc.oneof(
         hostileValue,
-        hostileRecord(['locale', 'tone', 'loading', 'explain'], {
+        hostileRecord(['locale', 'register', 'loading', 'explain'], {
           explain: fc.constantFrom(
             () => ({ text: 'x', locale: 'fr' }),
             () => undefined,
@@ -328,7 +328,7 @@ describe('@smspartner-i18n/react never throws during render, for any value', () 
   it('the hook’s error path does not read the options again', () => {
     let reads = 0;
     const options = {
-      get tone(): string {
+      get register(): string {
         reads++;
         throw new Error('getter');
       },
@@ -339,7 +339,7 @@ describe('@smspartner-i18n/react never throws during render, for any value', () 
       </SmsPartnerProvider>,
     );
     expect(html).toContain('<p>');
-    // Each of the three calls reads `tone` at most once: the resolver may, the fallback does not.
+    // Each of the three calls reads `register` at most once: the resolver may, the fallback does not.
     expect(reads).toBeLessThanOrEqual(3);
     expect(renderToString(<SmsPartnerMessage section="sms.send" code={11} />)).toBe(lastResortText);
   });

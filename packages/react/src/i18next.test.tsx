@@ -16,7 +16,7 @@ afterEach(cleanup);
 
 /** Records, on every render, what the hook gives for sms.send 11. */
 function Probe({ into }: { into: string[] }) {
-  into.push(useSmsPartnerMessage()('sms.send', 11, { tone: 'official' }));
+  into.push(useSmsPartnerMessage()('sms.send', 11, { register: 'official' }));
   return null;
 }
 
@@ -57,7 +57,7 @@ describe('SmsPartnerI18nextProvider (react-i18next)', () => {
             <SmsPartnerMessage section="sms.send" code={11} />
           </p>
           <p data-testid="official">
-            <SmsPartnerMessage section="sms.send" code={11} tone="official" />
+            <SmsPartnerMessage section="sms.send" code={11} register="official" />
           </p>
         </SmsPartnerI18nextProvider>
       </I18nextProvider>,

@@ -3,7 +3,7 @@ import {
   type Explanation,
   type LocalePack,
   type MessageOptions,
-  type Tone,
+  type Register,
 } from '@smspartner-i18n/core';
 import {
   addI18nextResources,
@@ -11,7 +11,7 @@ import {
   messageParams,
   smsPartnerNamespaces,
 } from '@smspartner-i18n/core/internal';
-import { canonicalLocale, isTone } from '@smspartner-i18n/core/runtime';
+import { canonicalLocale, isRegister } from '@smspartner-i18n/core/runtime';
 import type { i18n as I18n } from 'i18next';
 import {
   type ReactElement,
@@ -197,15 +197,15 @@ export function SmsPartnerI18nextProvider({
     }
   }
 
-  const tone = options.tone;
+  const register = options.register;
   // biome-ignore lint/correctness/useExhaustiveDependencies: storeVersion is not read, it signals that the texts i18next holds changed, so consumers must re-render
   const value = useMemo<SmsPartnerContextValue>(() => {
-    const defaultTone: Tone = isTone(tone) ? tone : 'friendly';
+    const defaultRegister: Register = isRegister(register) ? register : 'friendly';
     let resolver: ReturnType<typeof createResolver>;
     try {
-      resolver = createResolver({ packs, locale: language, fallbackLocale, tone: defaultTone });
+      resolver = createResolver({ packs, locale: language, fallbackLocale, register: defaultRegister });
     } catch {
-      resolver = createResolver({ packs: [], locale: language, tone: defaultTone });
+      resolver = createResolver({ packs: [], locale: language, register: defaultRegister });
     }
 
     function fromI18next(
@@ -214,8 +214,8 @@ export function SmsPartnerI18nextProvider({
       callOptions?: MessageOptions,
     ): Explanation | undefined {
       if (i18n === undefined) return undefined;
-      const tone = isTone(callOptions?.tone) ? callOptions.tone : defaultTone;
-      const ns = smsPartnerNamespaces[tone];
+      const register = isRegister(callOptions?.register) ? callOptions.register : defaultRegister;
+      const ns = smsPartnerNamespaces[register];
       const { entry, attempts } = messageCandidates(section, code);
       let params: Record<string, unknown> | undefined;
       for (const [key, matched] of attempts) {
@@ -234,7 +234,7 @@ export function SmsPartnerI18nextProvider({
           });
           // A text i18next cannot interpolate (an ICU plugin on the app's instance) is not shown half-done.
           if (typeof text !== 'string' || text.trim() === '' || text === key || text.includes('{{')) continue;
-          const explanation = { text: text.trim(), locale: lng, tone, matched, key };
+          const explanation = { text: text.trim(), locale: lng, register, matched, key };
           return entry === undefined ? explanation : { ...explanation, entry };
         }
       }
@@ -242,9 +242,9 @@ export function SmsPartnerI18nextProvider({
     }
 
     /** A field's text from the app's i18next instance: the first of the keys it has, in the chain's order. */
-    const lookup: FieldTextSource['lookup'] = (keys, params, tone) => {
+    const lookup: FieldTextSource['lookup'] = (keys, params, register) => {
       if (i18n === undefined) return undefined;
-      const ns = smsPartnerNamespaces[tone];
+      const ns = smsPartnerNamespaces[register];
       for (const [index, key] of keys.entries()) {
         for (const lng of chain) {
           const source: unknown = i18n.getResource(lng, ns, key, { keySeparator: '.' });
@@ -267,16 +267,16 @@ export function SmsPartnerI18nextProvider({
 
     return {
       locale: language,
-      tone: defaultTone,
+      register: defaultRegister,
       loading,
       fields: { packs, locale: language, fallbackLocale, lookup },
       explain: neverThrowing(
         (section, code, callOptions) =>
           fromI18next(section, code, callOptions) ?? resolver.explain(section, code, callOptions),
-        defaultTone,
+        defaultRegister,
       ),
     };
-  }, [i18n, chain, packs, language, fallbackLocale, tone, loading, storeVersion]);
+  }, [i18n, chain, packs, language, fallbackLocale, register, loading, storeVersion]);
 
   return <SmsPartnerContext.Provider value={value}>{children}</SmsPartnerContext.Provider>;
 }

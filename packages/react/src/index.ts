@@ -1,4 +1,4 @@
-export type { CodeOf, Explanation, LocalePack, SectionId, Tone } from '@smspartner-i18n/core';
+export type { CodeOf, Explanation, LocalePack, Register, SectionId } from '@smspartner-i18n/core';
 export type { CodePack, MatchKind, ResolvedText } from '@smspartner-i18n/core/types';
 export {
   SmsPartnerContext,

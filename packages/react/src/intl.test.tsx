@@ -26,7 +26,7 @@ function App({ locale, loadLocale }: { locale: 'en' | 'fr' | 'fr-CA'; loadLocale
           <SmsPartnerMessage section="sms.dlr" code="undeliv" />
         </p>
         <p data-testid="official">
-          <SmsPartnerMessage section="sms.send" code={11} tone="official" />
+          <SmsPartnerMessage section="sms.send" code={11} register="official" />
         </p>
       </SmsPartnerIntlProvider>
     </IntlProvider>

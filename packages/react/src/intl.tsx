@@ -45,6 +45,6 @@ export function SmsPartnerIntlProvider({ children, ...given }: SmsPartnerIntlPro
   const fallbackLocale = options.fallbackLocale ?? (typeof defaultLocale === 'string' ? defaultLocale : 'en');
   const locale = typeof intlLocale === 'string' ? intlLocale : fallbackLocale;
   const { packs, loading } = useLocaleModules(locale, { ...options, fallbackLocale });
-  const value = useResolverContext(locale, packs, { fallbackLocale, tone: options.tone, loading });
+  const value = useResolverContext(locale, packs, { fallbackLocale, register: options.register, loading });
   return <SmsPartnerContext.Provider value={value}>{children}</SmsPartnerContext.Provider>;
 }

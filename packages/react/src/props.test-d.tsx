@@ -1,4 +1,4 @@
-import type { CodeOf, SectionId, Tone } from '@smspartner-i18n/core';
+import type { CodeOf, Register, SectionId } from '@smspartner-i18n/core';
 import type { CodePack, MessagePack, ResolvedText } from '@smspartner-i18n/core/types';
 import type { i18n as I18n } from 'i18next';
 import type { ReactElement } from 'react';
@@ -23,9 +23,9 @@ declare const pack: CodePack;
 declare const messagePack: MessagePack;
 
 describe('SmsPartnerMessage props', () => {
-  it('take a SectionId, a code, a Tone and argument values', () => {
+  it('take a SectionId, a code, a Register and argument values', () => {
     <SmsPartnerMessage section="sms.send" code={11} />;
-    <SmsPartnerMessage section="sms.dlr" code="DELIVRD" tone="official" />;
+    <SmsPartnerMessage section="sms.dlr" code="DELIVRD" register="official" />;
     <SmsPartnerMessage section="hlr.error" code="EC_UNKNOWN_SUBSCRIBER" params={{ max: 3, shop: 'Acme' }} />;
     // What an API sent, not yet validated: any string or number, or nothing.
     <SmsPartnerMessage section="sms.send" code={'11' as string} />;
@@ -34,7 +34,7 @@ describe('SmsPartnerMessage props', () => {
     // @ts-expect-error: not a section
     <SmsPartnerMessage section="sms.sendd" code={11} />;
     // @ts-expect-error: not a register
-    <SmsPartnerMessage section="sms.send" code={11} tone="casual" />;
+    <SmsPartnerMessage section="sms.send" code={11} register="casual" />;
     // @ts-expect-error: a code is a string or a number
     <SmsPartnerMessage section="sms.send" code={true} />;
     // @ts-expect-error: argument values are strings or numbers
@@ -47,7 +47,7 @@ describe('SmsPartnerMessage props', () => {
     expectTypeOf<CodeOf<'sms.dlr'>>().toExtend<CodeInput<'sms.dlr'>>();
     expectTypeOf<'DELIVRD'>().toExtend<SmsPartnerMessageProps<'sms.dlr'>['code']>();
     expectTypeOf<SmsPartnerMessageProps['section']>().toEqualTypeOf<SectionId>();
-    expectTypeOf<NonNullable<SmsPartnerMessageProps['tone']>>().toEqualTypeOf<Tone>();
+    expectTypeOf<NonNullable<SmsPartnerMessageProps['register']>>().toEqualTypeOf<Register>();
     expectTypeOf(SmsPartnerMessage).returns.toEqualTypeOf<ReactElement>();
   });
 });
@@ -56,11 +56,11 @@ describe('hooks', () => {
   it('useSmsPartnerMessage returns (section, code, options) => string', () => {
     const message = useSmsPartnerMessage();
     expectTypeOf(message('sms.send', 11)).toEqualTypeOf<string>();
-    expectTypeOf(message('mail', '42', { tone: 'official', params: { max: 1 } })).toEqualTypeOf<string>();
+    expectTypeOf(message('mail', '42', { register: 'official', params: { max: 1 } })).toEqualTypeOf<string>();
     // @ts-expect-error: not a section
     message('sms', 11);
     // @ts-expect-error: not a register
-    message('sms.send', 11, { tone: 'formal' });
+    message('sms.send', 11, { register: 'formal' });
     expectTypeOf(useSmsPartner().explain('sms.send', 11)).toEqualTypeOf<ResolvedText>();
     expectTypeOf(useSmsPartner().loading).toEqualTypeOf<boolean>();
   });
@@ -70,8 +70,11 @@ describe('providers', () => {
   it('standalone: a locale, packs or modules; useLocaleLoader for a loader', () => {
     const loadLocale: LoadLocale = (locale) =>
       locale === 'fr' ? Promise.resolve({ pack, resources: {} }) : undefined;
-    <SmsPartnerProvider locale="fr" packs={[pack, { pack }]} tone="official" loading={false} />;
-    <SmsPartnerProvider {...useLocaleLoader({ locale: 'fr', packs: [pack], loadLocale })} tone="official" />;
+    <SmsPartnerProvider locale="fr" packs={[pack, { pack }]} register="official" loading={false} />;
+    <SmsPartnerProvider
+      {...useLocaleLoader({ locale: 'fr', packs: [pack], loadLocale })}
+      register="official"
+    />;
     useLocaleLoader({ locale: 'fr', loadLocale: async () => ({ default: pack }), onLoadError: () => {} });
     expectTypeOf(useLocaleLoader({ locale: 'fr', loadLocale })).toEqualTypeOf<LoadedLocaleProps>();
     expectTypeOf<LoadedLocaleProps['packs']>().toEqualTypeOf<readonly CodePack[]>();
@@ -88,7 +91,7 @@ describe('providers', () => {
     // @ts-expect-error: the hook needs the locale
     useLocaleLoader({ loadLocale });
     // @ts-expect-error: not a register
-    <SmsPartnerProvider locale="fr" tone="warm" />;
+    <SmsPartnerProvider locale="fr" register="warm" />;
     expectTypeOf<SmsPartnerProviderProps['loading']>().toEqualTypeOf<boolean | undefined>();
     expectTypeOf<UseLocaleLoaderOptions['onLoadError']>().toEqualTypeOf<
       ((error: unknown, locale: string) => void) | undefined

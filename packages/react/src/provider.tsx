@@ -25,11 +25,11 @@ export function SmsPartnerProvider({
   children,
   ...given
 }: SmsPartnerProviderProps): ReactElement {
-  const { packs, fallbackLocale, tone } = guardedOptions(given);
+  const { packs, fallbackLocale, register } = guardedOptions(given);
   // Apps write `packs={[en, fr]}` inline: a new array of the same packs must not rebuild the resolver.
   const value = useResolverContext(locale, useSameItems(packs) ?? noPacks, {
     fallbackLocale,
-    tone,
+    register,
     loading: loading === true,
   });
   return <SmsPartnerContext.Provider value={value}>{children}</SmsPartnerContext.Provider>;

@@ -18,7 +18,7 @@ describeReadmeExamples({
 function ClaimsProbe({ seen }: { seen: string[] }) {
   const message: SmsPartnerMessageFunction = useSmsPartnerMessage();
   seen.push(
-    message('sms.send', 9999, { tone: 'official' }),
+    message('sms.send', 9999, { register: 'official' }),
     message('sms.send', 9999),
     message('sms.send', null),
     message('sms.send', { code: 11 } as never),

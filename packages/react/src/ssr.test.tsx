@@ -46,7 +46,7 @@ function Messages(): ReactElement {
   return (
     <>
       <p>
-        <SmsPartnerMessage section="sms.send" code={11} tone="official" />
+        <SmsPartnerMessage section="sms.send" code={11} register="official" />
       </p>
       <p>{message('hlr.error', 'EC_UNKNOWN_SUBSCRIBER')}</p>
     </>

@@ -29,6 +29,12 @@ function LoadingProbe({ report }: { report: (loading: boolean) => void }) {
   return null;
 }
 
+/** Hands `useLocaleLoader`'s props to the test on every render; packs and loader written inline, as apps do. */
+function LoaderProbe({ locale, report }: { locale: string; report: (props: LoadedLocaleProps) => void }) {
+  report(useLocaleLoader({ locale, packs: [en], loadLocale: () => undefined }));
+  return null;
+}
+
 /** A promise the test settles by hand, to look at the page while a pack is loading. */
 function deferred<T>() {
   let resolve!: (value: T) => void;
@@ -60,7 +66,7 @@ describe('SmsPartnerProvider (standalone)', () => {
           <SmsPartnerMessage section="sms.send" code={11} />
         </p>
         <p data-testid="official">
-          <SmsPartnerMessage section="sms.send" code="11" tone="official" />
+          <SmsPartnerMessage section="sms.send" code="11" register="official" />
         </p>
       </SmsPartnerProvider>,
     );
@@ -103,7 +109,7 @@ describe('SmsPartnerProvider (standalone)', () => {
 
   it('renders a sentence, never a key or an error, for props of the wrong type', () => {
     const badProps = [
-      { section: 42, code: { toString: () => '11' }, tone: 'loud', params: 'max=3' },
+      { section: 42, code: { toString: () => '11' }, register: 'loud', params: 'max=3' },
       { section: undefined, code: undefined },
       { section: 'sms.send', code: Symbol('11'), params: { max: { valueOf: () => 1 } } },
       { section: '__proto__', code: 'constructor' },
@@ -194,7 +200,7 @@ describe('SmsPartnerProvider (standalone)', () => {
         <p data-testid="outer">
           <SmsPartnerMessage section="sms.send" code={11} />
         </p>
-        <SmsPartnerProvider locale="fr" packs={[en, fr]} tone="official">
+        <SmsPartnerProvider locale="fr" packs={[en, fr]} register="official">
           <p data-testid="inner">
             <SmsPartnerMessage section="sms.send" code={11} />
           </p>
@@ -226,7 +232,7 @@ describe('useSmsPartnerMessage', () => {
     const report = (message: SmsPartnerMessageFunction) =>
       seen.push(
         message('sms.send', 11),
-        message('sms.send', 11, { tone: 'official' }),
+        message('sms.send', 11, { register: 'official' }),
         message('sms.send', 50, { params: { max: 7 } }),
         message('mail', null),
       );
@@ -310,7 +316,7 @@ describe('lazy locale packs', () => {
       render(
         <LazyProvider locale="fr" packs={[en]} loadLocale={loadLocale}>
           <p data-testid="message">
-            <SmsPartnerMessage section="sms.send" code={11} tone="official" />
+            <SmsPartnerMessage section="sms.send" code={11} register="official" />
           </p>
         </LazyProvider>,
       );
@@ -325,7 +331,7 @@ describe('lazy locale packs', () => {
       locale === 'fr' ? import('@smspartner-i18n/locale-fr/official/sms.send') : undefined,
     );
     render(
-      <LazyProvider locale="fr" tone="official" packs={[en]} loadLocale={loadLocale}>
+      <LazyProvider locale="fr" register="official" packs={[en]} loadLocale={loadLocale}>
         <p data-testid="in-section">
           <SmsPartnerMessage section="sms.send" code={11} />
         </p>
@@ -388,18 +394,14 @@ describe('lazy locale packs', () => {
 
   it('gives the same props while nothing changes (inline packs and loader), so the provider keeps its resolver', async () => {
     const seen: LoadedLocaleProps[] = [];
-    function Probe({ locale }: { locale: string }) {
-      // A new array of the same packs on every render, as apps write it inline.
-      seen.push(useLocaleLoader({ locale, packs: [en], loadLocale: () => undefined }));
-      return null;
-    }
-    const { rerender } = render(<Probe locale="fr" />);
+    const report = (props: LoadedLocaleProps) => seen.push(props);
+    const { rerender } = render(<LoaderProbe locale="fr" report={report} />);
     await act(async () => {});
     const settled = seen.length;
-    rerender(<Probe locale="fr" />);
+    rerender(<LoaderProbe locale="fr" report={report} />);
     expect(seen.at(-1)).toBe(seen[settled - 1]);
     expect(seen.at(-1)).toEqual({ locale: 'fr', packs: [en.pack], fallbackLocale: 'en', loading: false });
-    rerender(<Probe locale="en" />);
+    rerender(<LoaderProbe locale="en" report={report} />);
     expect(seen.at(-1)).not.toBe(seen[settled - 1]);
     expect(seen.at(-1)?.locale).toBe('en');
   });

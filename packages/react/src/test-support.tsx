@@ -3,18 +3,18 @@
 import * as en from '@smspartner-i18n/locale-en';
 import * as fr from '@smspartner-i18n/locale-fr';
 import type { ReactElement, ReactNode } from 'react';
-import { SmsPartnerProvider, type Tone, type UseLocaleLoaderOptions, useLocaleLoader } from './index.ts';
+import { type Register, SmsPartnerProvider, type UseLocaleLoaderOptions, useLocaleLoader } from './index.ts';
 
 export { en, fr };
 
 /** The standalone provider with packs loaded on demand: `useLocaleLoader`'s props, spread as the README says. */
 export function LazyProvider({
-  tone,
+  register,
   children,
   ...options
-}: UseLocaleLoaderOptions & { readonly tone?: Tone; readonly children?: ReactNode }): ReactElement {
+}: UseLocaleLoaderOptions & { readonly register?: Register; readonly children?: ReactNode }): ReactElement {
   return (
-    <SmsPartnerProvider tone={tone} {...useLocaleLoader(options)}>
+    <SmsPartnerProvider register={register} {...useLocaleLoader(options)}>
       {children}
     </SmsPartnerProvider>
   );

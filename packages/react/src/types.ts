@@ -1,4 +1,4 @@
-import type { CodeOf, LocalePack, SectionId, Tone } from '@smspartner-i18n/core';
+import type { CodeOf, LocalePack, Register, SectionId } from '@smspartner-i18n/core';
 import type { CodePack, ResolvedText, SmsPartnerI18nextResources } from '@smspartner-i18n/core/types';
 
 /**
@@ -58,7 +58,7 @@ export type MessageValues = Readonly<Record<string, string | number>>;
 
 export interface SmsPartnerMessageOptions {
   /** The register: SMSPartner's own wording (`official`) or ours for an end user (`friendly`). Default: the provider's. */
-  readonly tone?: Tone;
+  readonly register?: Register;
   readonly params?: MessageValues;
 }
 
@@ -92,7 +92,7 @@ export interface SmsPartnerProviderBaseProps<Pack extends LocalePack = CodePack>
   /** Tried after the wanted locale and its parents. Default `en` (`defaultLocale` of react-intl's provider in the intl setup). */
   readonly fallbackLocale?: string;
   /** Default register. Default `friendly`. */
-  readonly tone?: Tone;
+  readonly register?: Register;
 }
 
 /**

@@ -9,7 +9,7 @@ import {
   sectionIds,
 } from '@smspartner-i18n/core';
 import { fieldKeyInfo } from '@smspartner-i18n/core/fields';
-import { type Tone, tones } from '@smspartner-i18n/core/runtime';
+import { type Register, registers } from '@smspartner-i18n/core/runtime';
 
 /**
  * How locales/ is laid out: `locales/<lng>/<register>/<file>.json`, one file
@@ -17,9 +17,8 @@ import { type Tone, tones } from '@smspartner-i18n/core/runtime';
  * tool (check, schema, generator, add-locale) reads the layout from here.
  */
 
-/** The registers (core's tones): `locales/<lng>/official/` and `locales/<lng>/friendly/`. */
-export type Register = Tone;
-export const registers: readonly Register[] = tones;
+/** The registers (core's list): `locales/<lng>/official/` and `locales/<lng>/friendly/`. */
+export { type Register, registers };
 
 /** The id of a locale file: a section id, or `general` for the global fallback. */
 export type FileId = SectionId | 'general';

@@ -130,7 +130,7 @@ export function describeLocalePack({ packageDir, root, entry }: LocalePackSuiteO
   function said(pack: LocalePack, register: Register, key: MessageKey, code: unknown, params?: object) {
     const field = fieldKeyInfo(key);
     if (field !== undefined)
-      return explainField({ packs: [pack], locale, tone: register }, field.section, {
+      return explainField({ packs: [pack], locale, register }, field.section, {
         field: field.field ?? '',
         rule: field.rule ?? 'unknown',
         params: { ...defaultArguments(key), ...params },
@@ -139,7 +139,7 @@ export function describeLocalePack({ packageDir, root, entry }: LocalePackSuiteO
     const answer = createExplainer({ packs: [pack], locale }).explain(
       section,
       entryByKey(key) === undefined ? code : asked,
-      { tone: register, ...(params ? { params: params as Record<string, unknown> } : {}) },
+      { register, ...(params ? { params: params as Record<string, unknown> } : {}) },
     );
     return answer.text;
   }
@@ -177,8 +177,7 @@ export function describeLocalePack({ packageDir, root, entry }: LocalePackSuiteO
         const [section, code] = questionOf(key);
         if (entryByKey(key) !== undefined)
           expect(
-            createExplainer({ packs: [root.pack], locale }).explain(section, code, { tone: register })
-              .matched,
+            createExplainer({ packs: [root.pack], locale }).explain(section, code, { register }).matched,
           ).not.toBe('exact');
       },
     );
@@ -404,7 +403,7 @@ export function describeLocalePack({ packageDir, root, entry }: LocalePackSuiteO
       expect(resolver.explain('sms.send', 50, { params: { max: 20 } })).toEqual({
         text: formatWithIntl('friendly', 'sms.send.tooManyNumbers', { max: 20 }),
         locale,
-        tone: 'friendly',
+        register: 'friendly',
         matched: 'exact',
       });
       expect(resolver.message('sms.send', '50')).toBe(

@@ -32,11 +32,11 @@ check(
   `an unformatted text: ${explanation.text}`,
 );
 check(
-  translator.message('sms.send', 11, { tone: 'official' }) === fr.official[key],
+  translator.message('sms.send', 11, { register: 'official' }) === fr.official[key],
   'official text differs from the pack',
 );
 check(
-  createTranslator({ locale: 'en' }).message('sms.send', 11, { tone: 'official' }) === en.official[key],
+  createTranslator({ locale: 'en' }).message('sms.send', 11, { register: 'official' }) === en.official[key],
   'English official text differs from the pack',
 );
 
@@ -51,7 +51,7 @@ check(
   `problem details: ${JSON.stringify(problem)}`,
 );
 
-const official = createI18nextInstance({ lng: 'fr', tone: 'official' });
+const official = createI18nextInstance({ lng: 'fr', register: 'official' });
 check(official.t(key) === fr.official[key], `node/i18next gave ${official.t(key)}`);
 
 // Plain i18next with the pack's resources, no ICU plugin.

@@ -32,7 +32,11 @@ check(standalone.includes(escapeHtml(fr.friendly[key])), `standalone SSR gave ${
 const instance = i18next.createInstance();
 await instance.use(initReactI18next).init({ lng: 'fr', fallbackLng: 'en', resources: {} });
 const withI18next = renderToString(
-  h(I18nextProvider, { i18n: instance }, h(SmsPartnerI18nextProvider, { packs, tone: 'official' }, message)),
+  h(
+    I18nextProvider,
+    { i18n: instance },
+    h(SmsPartnerI18nextProvider, { packs, register: 'official' }, message),
+  ),
 );
 check(withI18next.includes(escapeHtml(fr.official[key])), `react-i18next SSR gave ${withI18next}`);
 

@@ -11,7 +11,7 @@ const key: MessageKey = 'sms.send.insufficientCredit';
 const wrongKey: MessageKey = 'sms.send.noSuchKey';
 const entryKey: EntryKey | undefined = lookup('sms.send', 11)?.key;
 const text: string = friendly[key];
-const translator = createTranslator({ locale: 'fr', tone: 'friendly' });
+const translator = createTranslator({ locale: 'fr', register: 'friendly' });
 const sentence: string = translator.message('sms.send', 11);
 // @ts-expect-error: message() returns a string, not a number.
 const notANumber: number = translator.message('sms.send', 11);

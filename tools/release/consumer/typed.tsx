@@ -23,7 +23,7 @@ export function App(): ReactElement {
   });
   return (
     <SmsPartnerProvider {...loaded}>
-      <SmsPartnerMessage section="sms.send" code={11} tone="official" />
+      <SmsPartnerMessage section="sms.send" code={11} register="official" />
       {/* @ts-expect-error: "sms.nope" is not a section. */}
       <SmsPartnerMessage section="sms.nope" code={11} />
       <Status />

@@ -17,7 +17,7 @@ import {
 } from '@smspartner-i18n/node';
 
 const locales = ['en', 'fr', 'fr-CA', 'en-GB', 'de', 'not a locale'];
-const tones = ['friendly', 'official'];
+const registers = ['friendly', 'official'];
 
 // Raw codes as SMSPartner and apps send them: numbers, numeric strings, names, junk.
 const rawCodes = [
@@ -50,7 +50,7 @@ function describeError(error) {
     entryKey: error.entry?.key ?? null,
     localized: Object.fromEntries(
       locales.flatMap((locale) =>
-        tones.map((tone) => [`${locale}/${tone}`, error.localize(locale, { tone })]),
+        registers.map((register) => [`${locale}/${register}`, error.localize(locale, { register })]),
       ),
     ),
   };
@@ -139,7 +139,10 @@ export async function answers() {
       friendlySources: pack.friendly,
       resolved: entries.map((entry) => [
         resolver.message(entry.section, entry.code),
-        resolver.message(entry.section, entry.code, { tone: 'official', params: bigParams(entry.params) }),
+        resolver.message(entry.section, entry.code, {
+          register: 'official',
+          params: bigParams(entry.params),
+        }),
       ]),
     };
   }
@@ -152,9 +155,9 @@ export async function answers() {
 
   result.translator = {};
   for (const locale of locales) {
-    for (const tone of tones) {
-      const translator = createTranslator({ locale, tone });
-      result.translator[`${locale}/${tone}`] = {
+    for (const register of registers) {
+      const translator = createTranslator({ locale, register });
+      result.translator[`${locale}/${register}`] = {
         locale: translator.locale,
         localeChain: translator.localeChain,
         availableLocales: translator.availableLocales,

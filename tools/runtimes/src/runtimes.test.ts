@@ -41,7 +41,7 @@ beforeAll(async () => {
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 describe("Node's answers (what every other runtime is compared with)", () => {
-  it('cover the real data: every catalog entry, every locale and tone, every response kind', () => {
+  it('cover the real data: every catalog entry, every locale and register, every response kind', () => {
     expect(node.core.everyEntry).toHaveLength(entries.length);
     for (const { key, found } of node.core.everyEntry) expect(found).toBe(key);
     const fr = node.translator['fr/friendly'];

@@ -15,9 +15,9 @@ const repoRoot = resolve(appDir, '../..');
 requireChromiumInCi('explorer site e2e');
 
 /** A text as translators wrote it in locales/ (for texts without ICU arguments, also what is shown). */
-function localeText(lng: string, tone: 'official' | 'friendly', key: string): string {
+function localeText(lng: string, register: 'official' | 'friendly', key: string): string {
   const section = key.slice(0, key.lastIndexOf('.'));
-  const file = join(repoRoot, `locales/${lng}/${tone}/${section}.json`);
+  const file = join(repoRoot, `locales/${lng}/${register}/${section}.json`);
   const text = (JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>)[key];
   if (text === undefined) throw new Error(`site e2e: ${file} has no "${key}"`);
   return text;
