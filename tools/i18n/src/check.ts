@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import { evaluate, type MemberNode } from '@humanwhocodes/momoa';
-import { type MessageKey, messageKeys } from '@smspartner-i18n/core';
+import { entryByKey, type MessageKey, messageKeys } from '@smspartner-i18n/core';
 import { isFieldKey } from '@smspartner-i18n/core/fields';
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { checkAdvice } from './check-advice.ts';
@@ -24,7 +24,6 @@ import {
 } from './icu.ts';
 import {
   canonicalTag,
-  entryOfKey,
   type FileId,
   fileIdOfString,
   fileIds,
@@ -571,7 +570,7 @@ function checkArguments(
     return;
   }
   if (register === 'official') return;
-  const entry = entryOfKey(text.key)!;
+  const entry = entryByKey(text.key)!;
   const available = Object.keys(entry.params);
   for (const arg of args) {
     if (!(arg.name in entry.params)) {
@@ -831,7 +830,7 @@ export function checkLocales(options: CheckOptions): CheckResult {
           key: text.key,
           source: text.source,
           ...(reference !== undefined ? { english: reference.source } : {}),
-          ...(entryOfKey(text.key) ? { entry: entryOfKey(text.key)! } : {}),
+          ...(entryByKey(text.key) ? { entry: entryByKey(text.key)! } : {}),
           glossary,
         };
         const verbatim = isVerbatim(locale, register);

@@ -13,7 +13,7 @@ import type { SectionId } from '@smspartner-i18n/core/types';
 import { type CheckResult, checkLocales, formatProblem } from './check.ts';
 import type { CliValues, Io } from './cli.ts';
 import { compileWithFormatjs } from './compile.ts';
-import { toI18next, toIcuSource } from './icu.ts';
+import { literalTextOf, toI18next, toIcuSource } from './icu.ts';
 import {
   type FileId,
   fileIdOfKey,
@@ -171,14 +171,14 @@ export function textCode(
   defaults: Readonly<Record<string, number>>,
   where: string,
 ): string {
+  const text = literalTextOf(ast);
+  if (text !== undefined) return literal(text.trim());
   const parts: string[] = [];
-  let literalOnly = true;
   for (const element of ast) {
     if (element.type === 0) {
       parts.push(templateText(element.value));
       continue;
     }
-    literalOnly = false;
     const isArgument = element.type === 1;
     const isNumber = element.type === 2 && element.style == null;
     if (!isArgument && !isNumber)
@@ -191,13 +191,6 @@ export function textCode(
     else if (isNumber || fallback !== undefined)
       parts.push(`\${a.n(${literal(name)}${fallback === undefined ? '' : `, ${fallback}`})}`);
     else parts.push(`\${a.s(${literal(name)})}`);
-  }
-  if (literalOnly) {
-    const text = ast
-      .map((element) => (element.type === 0 ? element.value : ''))
-      .join('')
-      .trim();
-    return literal(text);
   }
   if (ast[0]?.type === 0) parts[0] = parts[0]!.trimStart();
   if (ast.at(-1)?.type === 0) parts[parts.length - 1] = parts.at(-1)!.trimEnd();
@@ -234,14 +227,12 @@ function sectionParts(texts: PackTexts, register: Register, section: SectionId) 
       ({ entry, code }) =>
         `  ${literal(String(code))}: ${textCode(compiled.get(entry.key)!, entry.params, where(texts, register, entry.key))},`,
     );
-  const fieldLines = keysOfFile(section).flatMap((key) => {
-    const field = fieldKeyOf(section, key);
-    return field === undefined || !isTranslated(texts, register, key)
-      ? []
-      : [
-          `  ${literal(field)}: ${textCode(compiled.get(key)!, entryByKey(key)?.params ?? {}, where(texts, register, key))},`,
-        ];
-  });
+  const fieldLines = keysOfFile(section)
+    .filter((key) => fieldKeyOf(section, key) !== undefined && isTranslated(texts, register, key))
+    .map(
+      (key) =>
+        `  ${literal(fieldKeyOf(section, key)!)}: ${textCode(compiled.get(key)!, entryByKey(key)?.params ?? {}, where(texts, register, key))},`,
+    );
   const unknownCode = fallbackCode(texts, register, `${section}.unknownCode` as MessageKey);
   return { codeLines, unknownCode, fieldLines };
 }

@@ -1,19 +1,11 @@
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
-import type { CatalogEntry, MessageKey } from '@smspartner-i18n/core';
+import { type CatalogEntry, entryByKey, type MessageKey } from '@smspartner-i18n/core';
 import { XMLBuilder, XMLParser, XMLValidator } from 'fast-xml-parser';
 import { type CheckResult, checkLocales, type Problem } from './check.ts';
 import { lengthBudget } from './check-length.ts';
-import {
-  entryOfKey,
-  type FileId,
-  fileIds,
-  fileNameOf,
-  keysOfFile,
-  type Register,
-  registers,
-} from './layout.ts';
+import { type FileId, fileIds, fileNameOf, keysOfFile, type Register, registers } from './layout.ts';
 import { localeFilePath, memberName, parseJsonText } from './locale-files.ts';
 import { isVerbatim } from './reference-texts.ts';
 import { type TranslatorContext, translatorContexts } from './translator-context.ts';
@@ -93,7 +85,7 @@ function notesOf(
   untranslated: boolean,
   locked: boolean,
 ): Note[] {
-  const entry = entryOfKey(key);
+  const entry = entryByKey(key);
   const notes: Note[] = [
     { '@_category': 'when', '#text': context.when },
     { '@_category': 'who-can-act', '#text': whoCanAct(entry, context) },
