@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import { evaluate, type MemberNode } from '@humanwhocodes/momoa';
-import { entryByKey, type MessageKey, messageKeys } from '@smspartner-i18n/core';
+import { entryByKey, type MessageKey } from '@smspartner-i18n/core';
 import { isFieldKey } from '@smspartner-i18n/core/fields';
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { checkAdvice } from './check-advice.ts';
@@ -179,8 +179,6 @@ export interface CheckOptions {
   readonly localesDir: string;
 }
 
-const knownKeys: ReadonlySet<string> = new Set(messageKeys);
-
 function editDistance(a: string, b: string): number {
   const row = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {
@@ -235,13 +233,8 @@ class Collector {
   }
   /** An error of one text, at an offset of its source (or its start), with no language or register. */
   textError(text: LoadedText, rule: RuleId, message: string, offset?: number) {
-    this.error(
-      rule,
-      text.file,
-      offset === undefined ? text.position : text.locate(offset),
-      message,
-      text.key,
-    );
+    const at = offset === undefined ? text.position : text.locate(offset);
+    this.error(rule, text.file, at, message, text.key);
   }
   warning(rule: RuleId, file: string, position: Position, message: string, key?: string) {
     this.add('warning', rule, file, position, message, key);
@@ -424,7 +417,7 @@ function reportStrayKey(report: Collector, file: string, fileId: FileId, key: st
       `"${key}" is not allowed as a key: it names a built-in JavaScript property and could corrupt the packs`,
       key,
     );
-  } else if (!knownKeys.has(key) || owner === undefined) {
+  } else if (owner === undefined) {
     const suggestion = nearestKey(key, keysOfFile(fileId));
     report.error(
       'unknown-key',
@@ -593,10 +586,7 @@ function checkArguments(
       );
     }
   }
-  const literal = ast
-    .filter((element) => element.type === 0)
-    .map((element) => ('value' in element ? element.value : ''))
-    .join(' ');
+  const literal = ast.flatMap((element) => (element.type === 0 ? [element.value] : [])).join(' ');
   for (const [name, value] of Object.entries(entry.params)) {
     if (args.some((arg) => arg.name === name)) continue;
     if (literalForms(value).test(literal)) {

@@ -434,16 +434,14 @@ export function entrySpecs(): EntrySpec[] {
       description: 'every text, both registers',
       part: 'all',
     },
-  ];
-  for (const register of registers) {
-    specs.push({
+    ...registers.map((register) => ({
       name: register,
       registers: [register],
       fileIds,
       description: `every ${register} text`,
-      part: 'all',
-    });
-  }
+      part: 'all' as const,
+    })),
+  ];
   for (const section of sectionIds) {
     specs.push({
       name: section,

@@ -44,12 +44,6 @@ function readTexts(
   return texts;
 }
 
-/** The keys still in English, as the check derives them (equal to English, not marked `$sameAsEnglish`). */
-function readUntranslatedKeys(localesDir: string, locale: string): Record<Register, ReadonlySet<string>> {
-  const found = checkLocales({ localesDir }).untranslated.get(locale);
-  return { official: found?.official ?? new Set(), friendly: found?.friendly ?? new Set() };
-}
-
 function argumentNote(context: TranslatorContext): string {
   if (context.arguments.length === 0) return 'Arguments: none.';
   return `Arguments (keep them exactly as written, never the number itself): ${context.arguments
@@ -149,7 +143,8 @@ export function exportXliff(options: ExportOptions): string {
     throw new XliffError(`there is no locales/${locale}/ to export`);
   }
   const contexts = translatorContexts();
-  const untranslated = readUntranslatedKeys(localesDir, locale);
+  // The keys still in English, as the check derives them (equal to English, not marked `$sameAsEnglish`).
+  const untranslated = checkLocales({ localesDir }).untranslated.get(locale);
   const files = registers.flatMap((register) =>
     fileIds.map((fileId) => {
       const english = readTexts(localesDir, sourceLanguage, register, fileId);
@@ -159,7 +154,7 @@ export function exportXliff(options: ExportOptions): string {
         const where = (lng: string) => `${lng}/${register}/${fileNameOf(fileId)}`;
         const source = xmlText(english.get(key), where(sourceLanguage), key);
         const target = xmlText(targets.get(key), where(locale), key);
-        const waiting = untranslated[register].has(key);
+        const waiting = untranslated?.[register].has(key) ?? false;
         return {
           '@_id': key,
           '@_name': key,
