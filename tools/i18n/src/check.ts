@@ -175,10 +175,6 @@ export interface CheckResult {
   readonly untranslated: ReadonlyMap<string, Readonly<Record<Register, ReadonlySet<MessageKey>>>>;
 }
 
-export interface CheckOptions {
-  readonly localesDir: string;
-}
-
 function editDistance(a: string, b: string): number {
   const row = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {
@@ -717,7 +713,7 @@ function schemaValidators(): ReadonlyMap<FileId, ValidateFunction> {
  * Checks every file of locales/ and returns each problem with its
  * file:line:column. Never throws on bad input: a broken file is a problem.
  */
-export function checkLocales(options: CheckOptions): CheckResult {
+export function checkLocales(options: { readonly localesDir: string }): CheckResult {
   const { localesDir } = options;
   const report = new Collector();
   const validators = schemaValidators();

@@ -34,8 +34,6 @@ import { serializeJson } from './locale-files.ts';
  */
 
 export const generatedDirName = 'generated';
-/** The i18next namespace of each register, as core defines it. */
-export const i18nextNamespaces: Readonly<Record<Register, string>> = smsPartnerNamespaces;
 
 /** The messages of one register, compiled, with the two text forms derived from the AST. */
 interface RegisterTexts {
@@ -522,7 +520,7 @@ function renderEntry(texts: PackTexts, spec: EntrySpec): string {
     '',
     `/** i18next namespaces of the two registers. */`,
     `export const namespaces = /* @__PURE__ */ deepFreeze({ ${spec.registers
-      .map((register) => `${register}: ${literal(i18nextNamespaces[register])}`)
+      .map((register) => `${register}: ${literal(smsPartnerNamespaces[register])}`)
       .join(', ')} } as const);`,
     '',
   ];
@@ -549,7 +547,7 @@ function renderEntry(texts: PackTexts, spec: EntrySpec): string {
     `  ${literal(texts.locale)}: {`,
     ...spec.registers.map(
       (register) =>
-        `    ${literal(i18nextNamespaces[register])}: ${i18nextTreeCode(register, spec.fileIds, '    ')},`,
+        `    ${literal(smsPartnerNamespaces[register])}: ${i18nextTreeCode(register, spec.fileIds, '    ')},`,
     ),
     '  },',
     '});',
@@ -759,11 +757,11 @@ function renderI18nextDeclaration(texts: PackTexts): string {
     '  interface ResourceNamespaceMap {',
     ...registers.map(
       (register) =>
-        `    ${literal(i18nextNamespaces[register])}: ${gaps ? 'CompleteNamespace' : `I18nextResources[${literal(i18nextNamespaces[register])}]`};`,
+        `    ${literal(smsPartnerNamespaces[register])}: ${gaps ? 'CompleteNamespace' : `I18nextResources[${literal(smsPartnerNamespaces[register])}]`};`,
     ),
     '  }',
     '  interface CustomTypeOptions {',
-    `    defaultNS: ${literal(i18nextNamespaces.friendly)};`,
+    `    defaultNS: ${literal(smsPartnerNamespaces.friendly)};`,
     '  }',
     '}',
     '',
@@ -825,7 +823,7 @@ export function renderGenerated(texts: PackTexts): Map<string, string> {
       serializeJson(Object.fromEntries(translated.map((key) => [key, compiled.get(key)]))),
     );
     files.set(
-      `json/i18next/${i18nextNamespaces[register]}.json`,
+      `json/i18next/${smsPartnerNamespaces[register]}.json`,
       serializeJson(nestedI18next(texts, register)),
     );
   }

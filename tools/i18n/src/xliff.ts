@@ -116,11 +116,6 @@ function notesOf(
   return notes;
 }
 
-export interface ExportOptions {
-  readonly localesDir: string;
-  readonly locale: string;
-}
-
 /** What XML 1.0 cannot carry, not even as a character reference: C0 controls but tab and newlines, lone surrogates, U+FFFE/U+FFFF. */
 // With the u flag a surrogate range matches only unpaired surrogates.
 // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
@@ -137,7 +132,7 @@ function xmlText(text: string | undefined, file: string, key: string): string | 
 }
 
 /** The XLIFF 2.0 document of one language (the target), English being the source. */
-export function exportXliff(options: ExportOptions): string {
+export function exportXliff(options: { readonly localesDir: string; readonly locale: string }): string {
   const { localesDir, locale } = options;
   if (!existsSync(join(localesDir, locale))) {
     throw new XliffError(`there is no locales/${locale}/ to export`);
