@@ -168,9 +168,8 @@ export function scaffoldLocalePackage(packageDir: string, options: ManifestOptio
 
 /** Writes `locales/<lng>/` with the English texts as placeholders. */
 export function scaffoldLocaleTexts(localesDir: string, locale: string): string[] {
-  const written: string[] = [];
-  for (const register of registers) {
-    for (const fileId of fileIds) {
+  return registers.flatMap((register) =>
+    fileIds.map((fileId) => {
       const english = readFileSync(localeFilePath(localesDir, 'en', register, fileId), 'utf8');
       if (!parseJsonText(english).ok)
         throw new Error(`locales/en/${register}/${fileNameOf(fileId)} is not valid JSON; fix it first`);
@@ -180,10 +179,9 @@ export function scaffoldLocaleTexts(localesDir: string, locale: string): string[
       const target = localeFilePath(localesDir, locale, register, fileId);
       mkdirSync(dirname(target), { recursive: true });
       writeFileSync(target, serializeJson(out));
-      written.push(target);
-    }
-  }
-  return written;
+      return target;
+    }),
+  );
 }
 
 /** The package.json of the explorer app, which lists the locale packages it shows. */

@@ -1,7 +1,7 @@
-import type { CatalogEntry } from '@smspartner-i18n/core';
+import { type CatalogEntry, entryByKey } from '@smspartner-i18n/core';
 import type { CheckResult } from './check.ts';
 import type { TextRule } from './check-rules.ts';
-import { entryOfKey, registers } from './layout.ts';
+import { registers } from './layout.ts';
 
 /**
  * The length budget of a friendly text: what an app's toast or form error
@@ -31,7 +31,7 @@ export function textLengths(result: CheckResult): Record<string, { length: numbe
   for (const [locale, perRegister] of result.loaded) {
     for (const register of registers) {
       for (const text of perRegister[register].values()) {
-        const entry = entryOfKey(text.key);
+        const entry = entryByKey(text.key);
         const source = english?.[register].get(text.key)?.source;
         lengths[`${locale}/${register}/${text.key}`] = {
           length: shownLength(text.source, entry),

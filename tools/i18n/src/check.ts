@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import { evaluate, type MemberNode } from '@humanwhocodes/momoa';
-import { type MessageKey, messageKeys } from '@smspartner-i18n/core';
+import { entryByKey, type MessageKey } from '@smspartner-i18n/core';
 import { isFieldKey } from '@smspartner-i18n/core/fields';
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { checkAdvice } from './check-advice.ts';
@@ -24,7 +24,6 @@ import {
 } from './icu.ts';
 import {
   canonicalTag,
-  entryOfKey,
   type FileId,
   fileIdOfString,
   fileIds,
@@ -176,12 +175,6 @@ export interface CheckResult {
   readonly untranslated: ReadonlyMap<string, Readonly<Record<Register, ReadonlySet<MessageKey>>>>;
 }
 
-export interface CheckOptions {
-  readonly localesDir: string;
-}
-
-const knownKeys: ReadonlySet<string> = new Set(messageKeys);
-
 function editDistance(a: string, b: string): number {
   const row = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {
@@ -236,13 +229,8 @@ class Collector {
   }
   /** An error of one text, at an offset of its source (or its start), with no language or register. */
   textError(text: LoadedText, rule: RuleId, message: string, offset?: number) {
-    this.error(
-      rule,
-      text.file,
-      offset === undefined ? text.position : text.locate(offset),
-      message,
-      text.key,
-    );
+    const at = offset === undefined ? text.position : text.locate(offset);
+    this.error(rule, text.file, at, message, text.key);
   }
   warning(rule: RuleId, file: string, position: Position, message: string, key?: string) {
     this.add('warning', rule, file, position, message, key);
@@ -425,7 +413,7 @@ function reportStrayKey(report: Collector, file: string, fileId: FileId, key: st
       `"${key}" is not allowed as a key: it names a built-in JavaScript property and could corrupt the packs`,
       key,
     );
-  } else if (!knownKeys.has(key) || owner === undefined) {
+  } else if (owner === undefined) {
     const suggestion = nearestKey(key, keysOfFile(fileId));
     report.error(
       'unknown-key',
@@ -571,7 +559,7 @@ function checkArguments(
     return;
   }
   if (register === 'official') return;
-  const entry = entryOfKey(text.key)!;
+  const entry = entryByKey(text.key)!;
   const available = Object.keys(entry.params);
   for (const arg of args) {
     if (!(arg.name in entry.params)) {
@@ -594,10 +582,7 @@ function checkArguments(
       );
     }
   }
-  const literal = ast
-    .filter((element) => element.type === 0)
-    .map((element) => ('value' in element ? element.value : ''))
-    .join(' ');
+  const literal = ast.flatMap((element) => (element.type === 0 ? [element.value] : [])).join(' ');
   for (const [name, value] of Object.entries(entry.params)) {
     if (args.some((arg) => arg.name === name)) continue;
     if (literalForms(value).test(literal)) {
@@ -728,7 +713,7 @@ function schemaValidators(): ReadonlyMap<FileId, ValidateFunction> {
  * Checks every file of locales/ and returns each problem with its
  * file:line:column. Never throws on bad input: a broken file is a problem.
  */
-export function checkLocales(options: CheckOptions): CheckResult {
+export function checkLocales(options: { readonly localesDir: string }): CheckResult {
   const { localesDir } = options;
   const report = new Collector();
   const validators = schemaValidators();
@@ -831,7 +816,7 @@ export function checkLocales(options: CheckOptions): CheckResult {
           key: text.key,
           source: text.source,
           ...(reference !== undefined ? { english: reference.source } : {}),
-          ...(entryOfKey(text.key) ? { entry: entryOfKey(text.key)! } : {}),
+          ...(entryByKey(text.key) ? { entry: entryByKey(text.key)! } : {}),
           glossary,
         };
         const verbatim = isVerbatim(locale, register);

@@ -4,11 +4,6 @@ import { join } from 'node:path';
 import { type CompileOpts, compile } from '@formatjs/cli-lib';
 import type { MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 
-export interface CompileOptions {
-  /** `en-XA`, `xx-LS`…: formatjs's pseudo-locale transformation of the literal text. */
-  readonly pseudoLocale?: string;
-}
-
 /**
  * Compiles ICU sources to formatjs ASTs with formatjs's own compiler, in
  * process (what `formatjs compile --ast --ignore-tag` runs: tags are plain
@@ -17,7 +12,8 @@ export interface CompileOptions {
  */
 export async function compileWithFormatjs<Key extends string>(
   messages: ReadonlyMap<Key, string>,
-  options: CompileOptions = {},
+  /** `en-XA`, `xx-LS`…: formatjs's pseudo-locale transformation of the literal text. */
+  options: { readonly pseudoLocale?: string } = {},
 ): Promise<Map<Key, MessageFormatElement[]>> {
   const dir = mkdtempSync(join(tmpdir(), 'smspartner-i18n-compile-'));
   try {

@@ -3,13 +3,13 @@ import { join, relative, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { entryByKey, type MessageKey, messageKeys, sanitizeCode } from '@smspartner-i18n/core';
 import { fieldKeyInfo } from '@smspartner-i18n/core/fields';
+import { smsPartnerNamespaces } from '@smspartner-i18n/core/internal';
 import i18next from 'i18next';
 import { IntlMessageFormat } from 'intl-messageformat';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkLocales } from './check.ts';
 import {
   generatedDirName,
-  i18nextNamespaces,
   loadPackTexts,
   type PackTexts,
   packageExports,
@@ -137,7 +137,7 @@ describe('i18next t() on resources and intl-messageformat on compiled give the s
     for (const [locale, register] of cases()) {
       const texts = packs.get(locale)!;
       const files = renderGenerated(texts);
-      const namespace = i18nextNamespaces[register];
+      const namespace = smsPartnerNamespaces[register];
       const resources = {
         [locale]: { [namespace]: JSON.parse(files.get(`json/i18next/${namespace}.json`)!) },
       };

@@ -13,7 +13,7 @@ import type { SectionId } from '@smspartner-i18n/core/types';
 import { type CheckResult, checkLocales, formatProblem } from './check.ts';
 import type { CliValues, Io } from './cli.ts';
 import { compileWithFormatjs } from './compile.ts';
-import { toI18next, toIcuSource } from './icu.ts';
+import { literalTextOf, toI18next, toIcuSource } from './icu.ts';
 import {
   type FileId,
   fileIdOfKey,
@@ -34,8 +34,6 @@ import { serializeJson } from './locale-files.ts';
  */
 
 export const generatedDirName = 'generated';
-/** The i18next namespace of each register, as core defines it. */
-export const i18nextNamespaces: Readonly<Record<Register, string>> = smsPartnerNamespaces;
 
 /** The messages of one register, compiled, with the two text forms derived from the AST. */
 interface RegisterTexts {
@@ -171,14 +169,14 @@ export function textCode(
   defaults: Readonly<Record<string, number>>,
   where: string,
 ): string {
+  const text = literalTextOf(ast);
+  if (text !== undefined) return literal(text.trim());
   const parts: string[] = [];
-  let literalOnly = true;
   for (const element of ast) {
     if (element.type === 0) {
       parts.push(templateText(element.value));
       continue;
     }
-    literalOnly = false;
     const isArgument = element.type === 1;
     const isNumber = element.type === 2 && element.style == null;
     if (!isArgument && !isNumber)
@@ -191,13 +189,6 @@ export function textCode(
     else if (isNumber || fallback !== undefined)
       parts.push(`\${a.n(${literal(name)}${fallback === undefined ? '' : `, ${fallback}`})}`);
     else parts.push(`\${a.s(${literal(name)})}`);
-  }
-  if (literalOnly) {
-    const text = ast
-      .map((element) => (element.type === 0 ? element.value : ''))
-      .join('')
-      .trim();
-    return literal(text);
   }
   if (ast[0]?.type === 0) parts[0] = parts[0]!.trimStart();
   if (ast.at(-1)?.type === 0) parts[parts.length - 1] = parts.at(-1)!.trimEnd();
@@ -234,14 +225,12 @@ function sectionParts(texts: PackTexts, register: Register, section: SectionId) 
       ({ entry, code }) =>
         `  ${literal(String(code))}: ${textCode(compiled.get(entry.key)!, entry.params, where(texts, register, entry.key))},`,
     );
-  const fieldLines = keysOfFile(section).flatMap((key) => {
-    const field = fieldKeyOf(section, key);
-    return field === undefined || !isTranslated(texts, register, key)
-      ? []
-      : [
-          `  ${literal(field)}: ${textCode(compiled.get(key)!, entryByKey(key)?.params ?? {}, where(texts, register, key))},`,
-        ];
-  });
+  const fieldLines = keysOfFile(section)
+    .filter((key) => fieldKeyOf(section, key) !== undefined && isTranslated(texts, register, key))
+    .map(
+      (key) =>
+        `  ${literal(fieldKeyOf(section, key)!)}: ${textCode(compiled.get(key)!, entryByKey(key)?.params ?? {}, where(texts, register, key))},`,
+    );
   const unknownCode = fallbackCode(texts, register, `${section}.unknownCode` as MessageKey);
   return { codeLines, unknownCode, fieldLines };
 }
@@ -443,16 +432,14 @@ export function entrySpecs(): EntrySpec[] {
       description: 'every text, both registers',
       part: 'all',
     },
-  ];
-  for (const register of registers) {
-    specs.push({
+    ...registers.map((register) => ({
       name: register,
       registers: [register],
       fileIds,
       description: `every ${register} text`,
-      part: 'all',
-    });
-  }
+      part: 'all' as const,
+    })),
+  ];
   for (const section of sectionIds) {
     specs.push({
       name: section,
@@ -533,7 +520,7 @@ function renderEntry(texts: PackTexts, spec: EntrySpec): string {
     '',
     `/** i18next namespaces of the two registers. */`,
     `export const namespaces = /* @__PURE__ */ deepFreeze({ ${spec.registers
-      .map((register) => `${register}: ${literal(i18nextNamespaces[register])}`)
+      .map((register) => `${register}: ${literal(smsPartnerNamespaces[register])}`)
       .join(', ')} } as const);`,
     '',
   ];
@@ -560,7 +547,7 @@ function renderEntry(texts: PackTexts, spec: EntrySpec): string {
     `  ${literal(texts.locale)}: {`,
     ...spec.registers.map(
       (register) =>
-        `    ${literal(i18nextNamespaces[register])}: ${i18nextTreeCode(register, spec.fileIds, '    ')},`,
+        `    ${literal(smsPartnerNamespaces[register])}: ${i18nextTreeCode(register, spec.fileIds, '    ')},`,
     ),
     '  },',
     '});',
@@ -770,11 +757,11 @@ function renderI18nextDeclaration(texts: PackTexts): string {
     '  interface ResourceNamespaceMap {',
     ...registers.map(
       (register) =>
-        `    ${literal(i18nextNamespaces[register])}: ${gaps ? 'CompleteNamespace' : `I18nextResources[${literal(i18nextNamespaces[register])}]`};`,
+        `    ${literal(smsPartnerNamespaces[register])}: ${gaps ? 'CompleteNamespace' : `I18nextResources[${literal(smsPartnerNamespaces[register])}]`};`,
     ),
     '  }',
     '  interface CustomTypeOptions {',
-    `    defaultNS: ${literal(i18nextNamespaces.friendly)};`,
+    `    defaultNS: ${literal(smsPartnerNamespaces.friendly)};`,
     '  }',
     '}',
     '',
@@ -836,7 +823,7 @@ export function renderGenerated(texts: PackTexts): Map<string, string> {
       serializeJson(Object.fromEntries(translated.map((key) => [key, compiled.get(key)]))),
     );
     files.set(
-      `json/i18next/${i18nextNamespaces[register]}.json`,
+      `json/i18next/${smsPartnerNamespaces[register]}.json`,
       serializeJson(nestedI18next(texts, register)),
     );
   }

@@ -1,6 +1,5 @@
 import {
-  type CatalogEntry,
-  entries,
+  entryByKey,
   globalFallbackKey,
   type MessageKey,
   messageKeys,
@@ -40,7 +39,7 @@ export function canonicalTag(tag: string): string | undefined {
 /** Where a key's text lives. */
 export function fileIdOfKey(key: MessageKey): FileId {
   if (key === globalFallbackKey) return generalFileId;
-  const entry = entries.find((candidate) => candidate.key === key);
+  const entry = entryByKey(key);
   if (entry) return entry.section;
   const field = fieldKeyInfo(key);
   if (field) return field.section;
@@ -65,12 +64,6 @@ const fileOfKey: ReadonlyMap<string, FileId> = new Map(
 /** The file a string belongs in when it is a message key, else `undefined`. */
 export function fileIdOfString(key: string): FileId | undefined {
   return fileOfKey.get(key);
-}
-
-const entriesByKey: ReadonlyMap<string, CatalogEntry> = new Map(entries.map((entry) => [entry.key, entry]));
-
-export function entryOfKey(key: string): CatalogEntry | undefined {
-  return entriesByKey.get(key);
 }
 
 /** True for `sms.send.unknownCode` and `unknownCode`: texts that take the sanitised `{code}` argument. */

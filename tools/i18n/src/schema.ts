@@ -81,10 +81,8 @@ export function renderSchemas(): Map<string, string> {
 export function writeSchemas(localesDir: string): string[] {
   const dir = join(localesDir, schemaFolderName);
   mkdirSync(dir, { recursive: true });
-  const written: string[] = [];
-  for (const [name, content] of renderSchemas()) {
+  return [...renderSchemas()].map(([name, content]) => {
     writeFileSync(join(dir, name), content);
-    written.push(join(dir, name));
-  }
-  return written;
+    return join(dir, name);
+  });
 }

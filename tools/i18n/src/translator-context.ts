@@ -1,18 +1,11 @@
-import {
-  type CatalogEntry,
-  globalFallbackKey,
-  type MessageKey,
-  messageKeys,
-  sections,
-} from '@smspartner-i18n/core';
+import { type CatalogEntry, entryByKey, type MessageKey, messageKeys, sections } from '@smspartner-i18n/core';
 import {
   type FieldKeyInfo,
   type FieldMessageSource,
   fieldKeyInfo,
   fieldPatternSources,
 } from '@smspartner-i18n/core/fields';
-import type { FixableBy, SectionInfo } from '@smspartner-i18n/core/types';
-import { entryOfKey } from './layout.ts';
+import type { FixableBy } from '@smspartner-i18n/core/types';
 import { type ReferenceText, referenceTexts } from './reference-texts.ts';
 
 /**
@@ -89,12 +82,6 @@ const codeArgument = {
   meaning:
     'the code SMSPartner sent, cleaned (letters, digits and _ . - : only), cut to 24 characters, "?" when nothing readable was sent',
 } as const;
-
-function sectionOf(entryOrFallback: string): SectionInfo | undefined {
-  return sections.find(
-    (section) => section.fallbackKey === entryOrFallback || entryOrFallback.startsWith(`${section.id}.`),
-  );
-}
 
 const quote = (text: string): string => `"${text}"`;
 
@@ -179,7 +166,7 @@ function entryContext(
 }
 
 function fallbackContext(key: MessageKey): TranslatorContext {
-  const section = key === globalFallbackKey ? undefined : sectionOf(key);
+  const section = sections.find((candidate) => candidate.fallbackKey === key);
   const when = section
     ? `SMSPartner returns a code in "${section.heading.en}" (${section.id}) that this catalog does not list (for example a code added by SMSPartner after this release).`
     : 'A code comes from an SMSPartner API section this catalog does not know.';
@@ -206,7 +193,7 @@ export function translatorContexts(): ReadonlyMap<MessageKey, TranslatorContext>
   const fr = referenceTexts('fr');
   return new Map(
     messageKeys.map((key) => {
-      const entry = entryOfKey(key);
+      const entry = entryByKey(key);
       const field = fieldKeyInfo(key);
       if (field) return [key, fieldContext(field)] as const;
       return [key, entry ? entryContext(entry, en.get(key)!, fr.get(key)) : fallbackContext(key)] as const;

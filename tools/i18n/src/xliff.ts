@@ -1,19 +1,11 @@
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
-import type { CatalogEntry, MessageKey } from '@smspartner-i18n/core';
+import { type CatalogEntry, entryByKey, type MessageKey } from '@smspartner-i18n/core';
 import { XMLBuilder, XMLParser, XMLValidator } from 'fast-xml-parser';
 import { type CheckResult, checkLocales, type Problem } from './check.ts';
 import { lengthBudget } from './check-length.ts';
-import {
-  entryOfKey,
-  type FileId,
-  fileIds,
-  fileNameOf,
-  keysOfFile,
-  type Register,
-  registers,
-} from './layout.ts';
+import { type FileId, fileIds, fileNameOf, keysOfFile, type Register, registers } from './layout.ts';
 import { localeFilePath, memberName, parseJsonText } from './locale-files.ts';
 import { isVerbatim } from './reference-texts.ts';
 import { type TranslatorContext, translatorContexts } from './translator-context.ts';
@@ -52,12 +44,6 @@ function readTexts(
   return texts;
 }
 
-/** The keys still in English, as the check derives them (equal to English, not marked `$sameAsEnglish`). */
-function readUntranslatedKeys(localesDir: string, locale: string): Record<Register, ReadonlySet<string>> {
-  const found = checkLocales({ localesDir }).untranslated.get(locale);
-  return { official: found?.official ?? new Set(), friendly: found?.friendly ?? new Set() };
-}
-
 function argumentNote(context: TranslatorContext): string {
   if (context.arguments.length === 0) return 'Arguments: none.';
   return `Arguments (keep them exactly as written, never the number itself): ${context.arguments
@@ -93,7 +79,7 @@ function notesOf(
   untranslated: boolean,
   locked: boolean,
 ): Note[] {
-  const entry = entryOfKey(key);
+  const entry = entryByKey(key);
   const notes: Note[] = [
     { '@_category': 'when', '#text': context.when },
     { '@_category': 'who-can-act', '#text': whoCanAct(entry, context) },
@@ -130,11 +116,6 @@ function notesOf(
   return notes;
 }
 
-export interface ExportOptions {
-  readonly localesDir: string;
-  readonly locale: string;
-}
-
 /** What XML 1.0 cannot carry, not even as a character reference: C0 controls but tab and newlines, lone surrogates, U+FFFE/U+FFFF. */
 // With the u flag a surrogate range matches only unpaired surrogates.
 // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
@@ -151,13 +132,14 @@ function xmlText(text: string | undefined, file: string, key: string): string | 
 }
 
 /** The XLIFF 2.0 document of one language (the target), English being the source. */
-export function exportXliff(options: ExportOptions): string {
+export function exportXliff(options: { readonly localesDir: string; readonly locale: string }): string {
   const { localesDir, locale } = options;
   if (!existsSync(join(localesDir, locale))) {
     throw new XliffError(`there is no locales/${locale}/ to export`);
   }
   const contexts = translatorContexts();
-  const untranslated = readUntranslatedKeys(localesDir, locale);
+  // The keys still in English, as the check derives them (equal to English, not marked `$sameAsEnglish`).
+  const untranslated = checkLocales({ localesDir }).untranslated.get(locale);
   const files = registers.flatMap((register) =>
     fileIds.map((fileId) => {
       const english = readTexts(localesDir, sourceLanguage, register, fileId);
@@ -167,7 +149,7 @@ export function exportXliff(options: ExportOptions): string {
         const where = (lng: string) => `${lng}/${register}/${fileNameOf(fileId)}`;
         const source = xmlText(english.get(key), where(sourceLanguage), key);
         const target = xmlText(targets.get(key), where(locale), key);
-        const waiting = untranslated[register].has(key);
+        const waiting = untranslated?.[register].has(key) ?? false;
         return {
           '@_id': key,
           '@_name': key,
