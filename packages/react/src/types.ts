@@ -35,7 +35,7 @@ export type LoadedLocale<Pack extends LocalePack = CodePack> =
 /**
  * Loads the pack(s) of one locale tag of the chain (`fr-CA`, then `fr`, then
  * `en`), typically with a dynamic `import()` so that a locale nobody uses is
- * never downloaded. Called at most once per tag by a provider.
+ * never downloaded. Called at most once per tag by `useLocaleLoader` (or the provider that runs it).
  */
 export type LoadLocale<Pack extends LocalePack = CodePack> = (
   locale: string,

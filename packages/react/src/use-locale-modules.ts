@@ -19,11 +19,11 @@ export interface LocaleModules {
 type Loaded = Readonly<Record<string, unknown>>;
 
 /**
- * The packs of a provider: the ones given up front, plus, for every locale
+ * The packs of a provider or a `useLocaleLoader`: the ones given up front, plus, for every locale
  * of the chain that has none, what `loadLocale` gives. Loading happens in an
  * effect, so a server render and the first client render use the packs
  * given up front (the same output on both sides), and each tag is asked for
- * once per provider: a French-only tree never asks for English if English
+ * once per hook: a French-only tree never asks for English if English
  * was given, an English tree never asks for French.
  */
 export function useLocaleModules(
@@ -46,7 +46,7 @@ export function useLocaleModules(
     return [given, loads ? chain.filter((tag) => !present.has(tag)) : []];
   }, [chain, samePacks, loads]);
   const [loaded, setLoaded] = useState<Loaded>({});
-  // Per provider, not per module: two providers never share what they asked for.
+  // Per hook, not per module: two providers never share what they asked for.
   const requested = useRef<Set<string> | null>(null);
   // The latest loader and handler: apps write them inline, and a new function of the same loader
   // must not rebuild the packs (nor the resolver over them).
@@ -71,7 +71,7 @@ export function useLocaleModules(
       );
     }
     // No cleanup that drops results: under StrictMode the effect runs twice,
-    // and the loader (asked once) must still deliver to this provider.
+    // and the loader (asked once) must still deliver to this hook.
   }, [missing, loads]);
 
   return useMemo(() => {
