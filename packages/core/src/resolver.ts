@@ -103,8 +103,15 @@ class Args implements TextArgs {
   k: unknown;
   f: (value: number) => string = String;
 
+  // `own` written out: its property reads see every pack's shapes, these only the caller's arguments.
   v(name: string): unknown {
-    return name === '__proto__' ? undefined : own(this.p, name);
+    const params = this.p;
+    return typeof params === 'object' &&
+      params !== null &&
+      name !== '__proto__' &&
+      Object.hasOwn(params, name)
+      ? (params as Record<string, unknown>)[name]
+      : undefined;
   }
 
   n(name: string, fallback?: number): string {
