@@ -5,6 +5,9 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null;
 }
 
+/** More values than any app's packs and modules hold. */
+const maxSourceValues = 256;
+
 /**
  * Flattens what a caller or a loader gave (a pack, a module, a CommonJS
  * `default` wrapper, a list of those) into the modules it holds, with the
@@ -14,8 +17,10 @@ function isRecord(value: unknown): value is Record<string, unknown> {
  */
 export function toModules(loaded: LoadedLocale<LocalePack> | unknown): LocaleModule<LocalePack>[] {
   const modules: LocaleModule<LocalePack>[] = [];
+  // As core's `packsOf`: a bounded number of values read, so a huge (or sparse) list costs nothing more.
+  let budget = maxSourceValues;
   const visit = (value: unknown, depth: number): void => {
-    if (depth > 5 || !isRecord(value)) return;
+    if (budget-- <= 0 || depth > 5 || !isRecord(value)) return;
     try {
       // Each property read once: a getter may answer differently the next time.
       const { pack, resources } = value;
@@ -24,7 +29,8 @@ export function toModules(loaded: LoadedLocale<LocalePack> | unknown): LocaleMod
           isRecord(resources) ? { pack, resources: resources as SmsPartnerI18nextResources } : { pack },
         );
       else if (isLocalePack(value)) modules.push({ pack: value });
-      else if (Array.isArray(value)) for (const item of value) visit(item, depth + 1);
+      else if (Array.isArray(value))
+        for (let index = 0; index < value.length && budget > 0; index++) visit(value[index], depth + 1);
       else if ('default' in value) visit(value['default'], depth + 1);
     } catch {
       // Not a source.
