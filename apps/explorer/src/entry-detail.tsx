@@ -120,7 +120,7 @@ function RegisterTable({
                   {label}
                 </th>
               )}
-              <th scope="row">{ui.registers[register]}</th>
+              <th scope="row">{ui.registerNames[register]}</th>
               {languages.map((lng) => {
                 const { testId: cellId, content } = cell(id, register, lng);
                 return (

@@ -19,7 +19,7 @@ export interface UiText {
   /** The caption of a validation answer's field texts. */
   readonly fieldTexts: string;
   readonly register: string;
-  readonly registers: Readonly<Record<Register, string>>;
+  readonly registerNames: Readonly<Record<Register, string>>;
   readonly metadata: string;
   readonly terms: {
     readonly key: string;
@@ -62,7 +62,7 @@ const english: UiText = {
   texts: 'Texts',
   fieldTexts: 'Texts of the rejected fields (with sample values)',
   register: 'Register',
-  registers: { official: 'official', friendly: 'friendly' },
+  registerNames: { official: 'official', friendly: 'friendly' },
   metadata: 'Metadata',
   terms: {
     key: 'Key',
@@ -189,7 +189,7 @@ const french: UiText = {
   texts: 'Textes',
   fieldTexts: 'Textes des champs refusés (avec des valeurs d’exemple)',
   register: 'Registre',
-  registers: { official: 'officiel', friendly: 'convivial' },
+  registerNames: { official: 'officiel', friendly: 'convivial' },
   metadata: 'Métadonnées',
   terms: {
     key: 'Clé',

@@ -3,6 +3,8 @@ import { lastResortText, toCodePack } from '@smspartner-i18n/core';
 import type { CompiledMessage, MessagePack } from '@smspartner-i18n/core/types';
 import { act, cleanup, render, screen } from '@testing-library/react';
 import { StrictMode } from 'react';
+import { hydrateRoot } from 'react-dom/client';
+import { renderToString } from 'react-dom/server';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   type LoadedLocaleProps,
@@ -33,6 +35,47 @@ function LoadingProbe({ report }: { report: (loading: boolean) => void }) {
 function LoaderProbe({ locale, report }: { locale: string; report: (props: LoadedLocaleProps) => void }) {
   report(useLocaleLoader({ locale, packs: [en], loadLocale: () => undefined }));
   return null;
+}
+
+const inlineLoaderCalls: string[] = [];
+
+/** A lazy tree whose loader is made anew on every render (as apps write it), unless one is given. */
+function Tree({ locale, loader }: { locale: string; loader?: LoadLocale }) {
+  return (
+    <LazyProvider
+      locale={locale}
+      packs={[en]}
+      // A new function on every render, as apps write it, unless the test gives one.
+      loadLocale={
+        loader ??
+        ((tag) => {
+          inlineLoaderCalls.push(tag);
+          return tag === 'fr' ? fr : undefined;
+        })
+      }
+    >
+      <p data-testid="message">
+        <SmsPartnerMessage section="sms.send" code={11} />
+      </p>
+    </LazyProvider>
+  );
+}
+
+/** `useLocaleLoader`'s props spread into a provider that has a fallback locale of its own. */
+function Spread({ hookFallback }: { hookFallback?: string }) {
+  const loaded = useLocaleLoader({
+    locale: 'de',
+    packs: [en],
+    loadLocale: (tag) => (tag === 'fr' ? fr : undefined),
+    ...(hookFallback === undefined ? {} : { fallbackLocale: hookFallback }),
+  });
+  return (
+    <SmsPartnerProvider fallbackLocale="fr" {...loaded}>
+      <p data-testid="message">
+        <SmsPartnerMessage section="sms.send" code={11} />
+      </p>
+    </SmsPartnerProvider>
+  );
 }
 
 /** A promise the test settles by hand, to look at the page while a pack is loading. */
@@ -400,10 +443,79 @@ describe('lazy locale packs', () => {
     const settled = seen.length;
     rerender(<LoaderProbe locale="fr" report={report} />);
     expect(seen.at(-1)).toBe(seen[settled - 1]);
-    expect(seen.at(-1)).toEqual({ locale: 'fr', packs: [en.pack], fallbackLocale: 'en', loading: false });
+    expect(seen.at(-1)).toEqual({ locale: 'fr', packs: [en.pack], loading: false });
+    // No fallback locale given: none in the props, so that the provider's own is kept.
+    expect(seen.at(-1)).not.toHaveProperty('fallbackLocale');
     rerender(<LoaderProbe locale="en" report={report} />);
     expect(seen.at(-1)).not.toBe(seen[settled - 1]);
     expect(seen.at(-1)?.locale).toBe('en');
+  });
+
+  it('asks the newest loader, once per tag, however often an inline loader is made anew', async () => {
+    const first = vi.fn<LoadLocale>(() => undefined);
+    const { rerender } = render(<Tree locale="en" loader={first} />);
+    await act(async () => {});
+    rerender(<Tree locale="fr" />);
+    rerender(<Tree locale="fr" />);
+    await act(async () => {});
+    rerender(<Tree locale="fr" />);
+    await act(async () => {});
+    expect(first).not.toHaveBeenCalled();
+    expect(inlineLoaderCalls).toEqual(['fr']);
+    expect(screen.getByTestId('message').textContent).toBe(fr.friendly['sms.send.insufficientCredit']);
+  });
+
+  it('calls the loader as a plain function, not as a method of anything of ours', async () => {
+    const receivers: unknown[] = [];
+    render(
+      <LazyProvider
+        locale="fr"
+        packs={[en]}
+        loadLocale={function (this: unknown) {
+          receivers.push(this);
+          return fr;
+        }}
+      />,
+    );
+    await act(async () => {});
+    expect(receivers).toEqual([undefined]);
+  });
+
+  it('keeps the provider its fallback locale unless the hook was given one, which it then loads', async () => {
+    // The hook loads nothing for `de`, `en` (given): the provider's fallback `fr` has no pack, English shows.
+    render(<Spread />);
+    await act(async () => {});
+    expect(screen.getByTestId('message').textContent).toBe(en.friendly['sms.send.insufficientCredit']);
+    cleanup();
+    // Given to the hook, the fallback locale is loaded and passed on.
+    render(<Spread hookFallback="fr" />);
+    await act(async () => {});
+    expect(screen.getByTestId('message').innerHTML).toBe(
+      `<span lang="fr">${fr.friendly['sms.send.insufficientCredit']}</span>`,
+    );
+  });
+
+  it('hydrates the server render without a mismatch, then loads the locale once', async () => {
+    const loadLocale = vi.fn<LoadLocale>(async (tag) => (tag === 'fr' ? fr : undefined));
+    const tree = (
+      <LazyProvider locale="fr" packs={[en]} loadLocale={loadLocale}>
+        <p data-testid="message">
+          <SmsPartnerMessage section="sms.send" code={11} />
+        </p>
+      </LazyProvider>
+    );
+    const container = document.createElement('div');
+    container.innerHTML = renderToString(tree);
+    document.body.append(container);
+    expect(loadLocale).not.toHaveBeenCalled();
+    const recoverable = vi.fn();
+    const root = await act(async () => hydrateRoot(container, tree, { onRecoverableError: recoverable }));
+    await act(async () => {});
+    expect(recoverable).not.toHaveBeenCalled();
+    expect(loadLocale.mock.calls).toEqual([['fr']]);
+    expect(container.querySelector('p')?.innerHTML).toBe(fr.friendly['sms.send.insufficientCredit']);
+    act(() => root.unmount());
+    container.remove();
   });
 
   it('shows the last-resort sentence, not an empty element, when nothing is there yet', async () => {

@@ -62,7 +62,8 @@ export function useLocaleModules(
       if (requested.current.has(tag)) continue;
       requested.current.add(tag);
       // A loader that throws synchronously is treated like one that rejects.
-      new Promise<unknown>((resolve) => resolve(latest.current.loadLocale?.(tag))).then(
+      const load = latest.current.loadLocale;
+      new Promise<unknown>((resolve) => resolve(load?.(tag))).then(
         (value) => setLoaded((previous) => ({ ...previous, [tag]: value ?? null })),
         (error: unknown) => {
           setLoaded((previous) => ({ ...previous, [tag]: null }));
@@ -98,7 +99,8 @@ export interface LoadedLocaleProps {
   readonly locale: string;
   /** The packs given, then those loaded so far for the chain. */
   readonly packs: readonly CodePack[];
-  readonly fallbackLocale: string;
+  /** The one given to the hook; left out when none was, so that the provider's own is kept. */
+  readonly fallbackLocale?: string;
   /** True while a loader of the chain has not settled yet (`useSmsPartner().loading` below the provider). */
   readonly loading: boolean;
 }
@@ -106,7 +108,7 @@ export interface LoadedLocaleProps {
 /**
  * Lazy locale packs for the standalone provider: `<SmsPartnerProvider {...useLocaleLoader({ locale,
  * packs: [en], loadLocale })}>`. A hook of its own, so that an app that loads nothing ships no
- * loader; the react-i18next and react-intl providers run the same one from their `loadLocale` prop.
+ * loader; the react-i18next and react-intl providers load the same way from their `loadLocale` prop.
  */
 export function useLocaleLoader(options: UseLocaleLoaderOptions): LoadedLocaleProps {
   let given: Partial<UseLocaleLoaderOptions> = {};
@@ -116,7 +118,7 @@ export function useLocaleLoader(options: UseLocaleLoaderOptions): LoadedLocalePr
   } catch {
     // Options that cannot be read: nothing to load, no packs.
   }
-  const { fallbackLocale = 'en', packs: givenPacks } = guardedOptions(given);
+  const { fallbackLocale, packs: givenPacks } = guardedOptions(given);
   const { locale } = given;
   const { packs, loading } = useLocaleModules(locale, {
     packs: givenPacks,
@@ -125,11 +127,11 @@ export function useLocaleLoader(options: UseLocaleLoaderOptions): LoadedLocalePr
   });
   return useMemo(
     () => ({
-      locale: typeof locale === 'string' ? locale : fallbackLocale,
+      locale: typeof locale === 'string' ? locale : (fallbackLocale ?? 'en'),
       // Code packs: the loader's type allows no other, and `packsOf` keeps what it was given.
       packs: packs as readonly CodePack[],
-      fallbackLocale,
       loading,
+      ...(fallbackLocale === undefined ? {} : { fallbackLocale }),
     }),
     [locale, packs, fallbackLocale, loading],
   );
