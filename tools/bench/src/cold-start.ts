@@ -1,7 +1,6 @@
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { median, timedRun } from './report.ts';
 
 /**
@@ -21,7 +20,6 @@ export interface ColdStartResult {
   readonly probeMs: number;
 }
 
-const here = dirname(fileURLToPath(import.meta.url));
 const expectedSentence = 'Le crédit SMS du compte est insuffisant';
 
 function nodeAdapterBuilt(): boolean {
@@ -34,11 +32,11 @@ function nodeAdapterBuilt(): boolean {
 }
 
 const timeRun = (args: readonly string[]) =>
-  timedRun(`cold start: node ${args.join(' ')}`, process.execPath, args, { cwd: here });
+  timedRun(`cold start: node ${args.join(' ')}`, process.execPath, args, { cwd: import.meta.dirname });
 
 export function measureColdStart(runs: number): ColdStartResult {
   const adapter = nodeAdapterBuilt();
-  const probe = join(here, adapter ? 'cold-start-node.mjs' : 'cold-start-core.mjs');
+  const probe = join(import.meta.dirname, adapter ? 'cold-start-node.mjs' : 'cold-start-core.mjs');
   const label = adapter
     ? '`import { createTranslator } from "@smspartner-i18n/node"` + one `message()`'
     : '`@smspartner-i18n/core` + `locale-en` + `locale-fr` + one `message()` (the Node adapter is not built)';

@@ -1,12 +1,11 @@
 import { type SpawnSyncOptions, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 
 /** Where the reports go and how the machine is described in them. */
 
-export const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '../../..');
+export const repoRoot = join(import.meta.dirname, '../../..');
 export const benchmarksPath = join(repoRoot, 'BENCHMARKS.md');
 
 export function machine() {

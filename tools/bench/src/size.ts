@@ -1,6 +1,5 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { isFieldKey } from '@smspartner-i18n/core/fields';
 import {
   type EntryPoint,
@@ -27,9 +26,8 @@ import { sentencesGzipBytes, sentencesOf } from './text-floor.ts';
 /** A React app showing friendly French SMS-sending texts ships at most 2 kB (gzip) of ours. */
 export const reactAppTargetBytes = 2000;
 
-const here = dirname(fileURLToPath(import.meta.url));
 // Inside tools/bench/node_modules, so that the bundler resolves the workspace packages from them.
-const appsDir = join(here, '../node_modules/.size-apps');
+const appsDir = join(import.meta.dirname, '../node_modules/.size-apps');
 
 const reactPeers = ['react', 'react-dom', 'i18next', 'react-i18next', 'react-intl'];
 

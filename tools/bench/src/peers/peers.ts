@@ -1,6 +1,5 @@
 import { mkdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { build } from 'esbuild';
 import { cycle, cycleLength, numberValues } from '../bench-data.ts';
 import type { Contender, PeerBenches, PeerRuntime, SizeVariant, SpeedInputs, Values } from './contender.ts';
@@ -8,8 +7,7 @@ import { expectedSentence, type PeerTexts } from './peer-texts.ts';
 
 /** What the size and speed runs and the test share: the apps on disk, the inputs, the checks. */
 
-const here = dirname(fileURLToPath(import.meta.url));
-const benchRoot = join(here, '../..');
+const benchRoot = join(import.meta.dirname, '../..');
 
 /**
  * Where the apps are written: inside tools/bench/node_modules, so that their
