@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkChangesetRequirement, requiredReleases } from './changeset-required.ts';
-import { changesetText, createTempWorkspace, type TempWorkspace } from './test-workspace.ts';
+import { changesetText } from './message-changes.ts';
+import { createTempWorkspace, type TempWorkspace } from './test-workspace.ts';
 
 let workspace: TempWorkspace | undefined;
 afterEach(() => {

@@ -12,7 +12,8 @@ import {
   snapshotFileName,
   snapshotFromCatalog,
 } from './key-snapshot.ts';
-import { changesetText, createTempWorkspace, type TempWorkspace } from './test-workspace.ts';
+import { changesetText } from './message-changes.ts';
+import { createTempWorkspace, type TempWorkspace } from './test-workspace.ts';
 import { findRepoRoot } from './workspace.ts';
 
 const realCatalog: CatalogKeys = {

@@ -161,6 +161,11 @@ export function renderMessagesChangeset(
   const releases = changes
     .map((change) => [localePackageName(change.locale), change.bump] as const)
     .filter(([name]) => publicPackageNames.has(name));
-  const frontmatter = releases.map(([name, bump]) => `"${name}": ${bump}`);
-  return `---\n${frontmatter.join('\n')}\n---\n\n${renderMessageChanges(changes)}\n`;
+  return changesetText(Object.fromEntries(releases), renderMessageChanges(changes));
+}
+
+/** A changeset file's text: the bump of each package, then the summary. */
+export function changesetText(releases: Readonly<Record<string, Bump>>, summary: string): string {
+  const lines = Object.entries(releases).map(([name, bump]) => `"${name}": ${bump}`);
+  return `---\n${lines.join('\n')}\n---\n\n${summary}\n`;
 }

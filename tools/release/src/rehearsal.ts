@@ -15,6 +15,7 @@ import { dirname, join, relative } from 'node:path';
 import getReleasePlan from '@changesets/get-release-plan';
 import { runConsumerTests } from './consumer.ts';
 import { git } from './git.ts';
+import { changesetText } from './message-changes.ts';
 import { provenanceWanted, publishWorkspace } from './publish.ts';
 import { cleanPackageManagerEnv, describeFailure, runCommand } from './run-command.ts';
 import { type LocalRegistry, startRegistry } from './verdaccio.ts';
@@ -52,8 +53,10 @@ const gitIdentity = {
 
 /** A minor changeset naming every public package, so each CHANGELOG.md gets the entry. */
 export function rehearsalChangeset(packageNames: readonly string[]): string {
-  const releases = packageNames.map((name) => `"${name}": minor`).join('\n');
-  return `---\n${releases}\n---\n\nRelease rehearsal: every package versioned by changesets, published to a local registry and installed back.\n`;
+  return changesetText(
+    Object.fromEntries(packageNames.map((name) => [name, 'minor'])),
+    'Release rehearsal: every package versioned by changesets, published to a local registry and installed back.',
+  );
 }
 
 /**

@@ -84,12 +84,3 @@ export function createTempWorkspace(options: { git?: boolean } = {}): TempWorksp
     dispose: () => rmSync(root, { recursive: true, force: true }),
   };
 }
-
-/** A changeset file's text. */
-export function changesetText(
-  releases: Record<string, 'major' | 'minor' | 'patch'>,
-  summary: string,
-): string {
-  const lines = Object.entries(releases).map(([name, type]) => `"${name}": ${type}`);
-  return `---\n${lines.join('\n')}\n---\n\n${summary}\n`;
-}
