@@ -19,13 +19,7 @@ import { changesetText } from './message-changes.ts';
 import { provenanceWanted, publishWorkspace } from './publish.ts';
 import { cleanPackageManagerEnv, describeFailure, runCommand } from './run-command.ts';
 import { type LocalRegistry, startRegistry } from './verdaccio.ts';
-import {
-  findRepoRoot,
-  type PackageManifest,
-  publicPackages,
-  type WorkspacePackage,
-  workspacePackages,
-} from './workspace.ts';
+import { findRepoRoot, type PackageManifest, publicPackages, workspacePackages } from './workspace.ts';
 
 export interface RehearsalResult {
   readonly ok: boolean;
@@ -115,22 +109,6 @@ export function makeScratchCopy(root: string, scratch: string, toolRoot: string 
 }
 
 /**
- * The local publish cannot sign provenance (that needs the CI's OIDC
- * identity), so the scratch copy's manifests say `provenance: false`;
- * the real ones keep `true` and the hygiene check holds them to it.
- */
-function disableProvenance(packages: readonly WorkspacePackage[]): void {
-  for (const pkg of packages) {
-    const path = join(pkg.dir, 'package.json');
-    const manifest = JSON.parse(readFileSync(path, 'utf8')) as PackageManifest & Record<string, unknown>;
-    writeFileSync(
-      path,
-      `${JSON.stringify({ ...manifest, publishConfig: { ...manifest.publishConfig, provenance: false } }, null, 2)}\n`,
-    );
-  }
-}
-
-/**
  * `pnpm release:rehearse`: verdaccio on 127.0.0.1, a scratch copy of the
  * repository, `changeset version` and the release's publish command against the local
  * registry, the published versions installed into a fresh consumer and the
@@ -192,7 +170,6 @@ export async function rehearseRelease(options: RehearsalOptions): Promise<Rehear
         join(scratch, '.changeset', 'release-rehearsal.md'),
         rehearsalChangeset(publicPackages(scratch).map((pkg) => pkg.name)),
       );
-      disableProvenance(publicPackages(scratch));
     });
 
     const changeset = join(findRepoRoot(), 'node_modules/.bin/changeset');
