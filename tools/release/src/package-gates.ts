@@ -70,10 +70,8 @@ export function manifestTargets(manifest: PackageManifest): string[] {
     if (typeof value === 'string') targets.add(value);
     else if (value && typeof value === 'object') for (const child of Object.values(value)) walk(child);
   };
-  walk(manifest.exports);
   const extra = manifest as { main?: unknown; module?: unknown; types?: unknown };
-  for (const field of [extra.main, extra.module, extra.types]) walk(field);
-  walk(manifest.bin);
+  for (const field of [manifest.exports, extra.main, extra.module, extra.types, manifest.bin]) walk(field);
   return [...targets].filter((target) => !target.includes('*')).map((target) => target.replace(/^\.\//, ''));
 }
 

@@ -128,9 +128,6 @@ export interface SizeResult {
   readonly passed: boolean;
 }
 
-// size-limit's types call its plugins functions; they are the objects the preset exports.
-const sizeLimitPlugins = presetSmallLib as unknown as Parameters<typeof sizeLimit>[0];
-
 /** `@smspartner-i18n/locale-en/friendly` for the subpath `./friendly` of locale-en. */
 export function entryName(point: EntryPoint): string {
   return `${point.packageName}${point.subpath === '.' ? '' : point.subpath.slice(1)}`;
@@ -173,7 +170,7 @@ export async function measureEntryPoints(points: readonly EntryPoint[]): Promise
   // Measured in small groups: size-limit runs every check of a call at once.
   const sizes: number[] = [];
   for (let start = 0; start < checks.length; start += 8) {
-    const results = (await sizeLimit(sizeLimitPlugins, { checks: checks.slice(start, start + 8) })) as Array<{
+    const results = (await sizeLimit(presetSmallLib, { checks: checks.slice(start, start + 8) })) as Array<{
       size: number;
     }>;
     sizes.push(...results.map((result) => result.size));

@@ -1,5 +1,5 @@
-// @size-limit/preset-small-lib ships no types: it is size-limit's plugin list (esbuild + file).
+// @size-limit/preset-small-lib ships no types: it is size-limit's plugin list (esbuild + file), typed as size-limit takes it.
 declare module '@size-limit/preset-small-lib' {
-  const plugins: readonly object[];
+  const plugins: Parameters<typeof import('size-limit').default>[0];
   export default plugins;
 }
