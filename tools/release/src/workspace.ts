@@ -1,11 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { getPackagesSync } from '@manypkg/get-packages';
+import { getPackagesSync, type Package } from '@manypkg/get-packages';
 
-/** The fields of a package.json the release gates read. */
-export interface PackageManifest {
-  readonly name?: string;
-  readonly version?: string;
-  readonly private?: boolean;
+/** The fields of a package.json the release gates read: those @manypkg/get-packages types, and more. */
+export interface PackageManifest extends Partial<Omit<Package['packageJson'], 'publishConfig'>> {
   readonly description?: string;
   readonly license?: string;
   readonly engines?: Record<string, string>;
@@ -20,10 +17,6 @@ export interface PackageManifest {
   readonly files?: readonly string[];
   readonly exports?: unknown;
   readonly bin?: string | Record<string, string>;
-  readonly dependencies?: Record<string, string>;
-  readonly peerDependencies?: Record<string, string>;
-  readonly optionalDependencies?: Record<string, string>;
-  readonly devDependencies?: Record<string, string>;
   readonly scripts?: Record<string, string>;
 }
 
@@ -63,7 +56,7 @@ export function workspacePackages(root: string): WorkspacePackage[] {
     version: packageJson.version ?? '0.0.0',
     dir,
     relativeDir: relativeDir.split('\\').join('/'),
-    manifest: packageJson as PackageManifest,
+    manifest: packageJson,
   }));
 }
 
