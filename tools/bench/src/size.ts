@@ -122,7 +122,7 @@ async function main(argv: readonly string[]): Promise<number> {
         size(localePoints[column]!.find((point) => point.subpath === subpath)!),
         size(packOnly[column]![row]!),
       ]);
-      return `| \`${subpath === '.' ? '.' : subpath}\` | ${cells.join(' | ')} |`;
+      return `| \`${subpath}\` | ${cells.join(' | ')} |`;
     }),
   ].join('\n');
 
