@@ -5,5 +5,9 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     projects: ['packages/*', 'tools/*', 'apps/*', 'examples/*'],
+    // Vitest's default (every core but one) leaves half of a two-core CI
+    // machine idle; many of our tests wait on child processes (tsc, Chromium,
+    // vite builds), so every core gets a worker.
+    maxWorkers: '100%',
   },
 });
