@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createResolver as createResolverWithCatalog } from './catalog-resolver.ts';
 import { toCodePack } from './code-pack.ts';
-import { packsOf } from './pack-forms.ts';
+import { eachPack, packsOf } from './pack-forms.ts';
 import { createExplainer, lastResortText } from './resolver.ts';
 import { createResolver } from './runtime-entry.ts';
 import { messagePackOf } from './test-packs.ts';
@@ -193,5 +193,21 @@ describe('pack forms', () => {
   it('reads a whole-locale module for its pack, not for its compiled messages', () => {
     const whole = { locale: 'fr', compiled: messagePackOf('fr').compiled, pack: french };
     expect(packsOf([whole])).toEqual([french]);
+  });
+
+  it('tells each pack where it was found, and drops only the entry whose reading throws', () => {
+    const module = { pack: english, resources: {} };
+    const found: [CodePack, object][] = [];
+    eachPack([french, { default: module }], (pack, holder) => found.push([pack as CodePack, holder]));
+    expect(found).toEqual([
+      [french, french],
+      [english, module],
+    ]);
+    const kept: unknown[] = [];
+    eachPack([module, french], (pack) => {
+      if (pack === english) throw new Error('found');
+      kept.push(pack);
+    });
+    expect(kept).toEqual([french]);
   });
 });

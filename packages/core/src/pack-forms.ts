@@ -26,29 +26,27 @@ export function isLocalePack(value: unknown): value is LocalePack {
   }
 }
 
-const maxPackValues = 256;
-
 /**
- * The packs of every form `PackSource` allows, flattened in order. A module
+ * Calls `found` with each pack of every form `PackSource` allows, in order,
+ * and the object it was found in (its module, or the pack itself). A module
  * is read for its `pack` first (a whole-locale module also exports
  * `compiled`, which is not what it means). Anything else, and anything that
- * throws when read, is left out; past 256 values (lists and modules
- * included), the rest is not looked at.
+ * throws when read (in `found` too), is left out; past 256 values (lists and
+ * modules included), the rest is not looked at.
  */
-export function packsOf(source: unknown): LocalePack[] {
-  const packs: LocalePack[] = [];
+export function eachPack(source: unknown, found: (pack: LocalePack, holder: object) => void): void {
   // Values looked at, all lists together: no app has more packs, and a hostile list costs no more.
-  let budget = maxPackValues;
+  let budget = 256;
   const visit = (value: unknown, depth: number): void => {
-    if (budget-- <= 0 || depth > 4 || typeof value !== 'object' || value === null) return;
+    if (budget-- <= 0 || depth > 5 || typeof value !== 'object' || value === null) return;
     try {
       if (Array.isArray(value))
         for (let index = 0; index < value.length && budget > 0; index++) visit(value[index], depth + 1);
       else {
         // Read once: a getter may answer differently the next time.
         const pack = own(value, 'pack');
-        if (isLocalePack(pack)) packs.push(pack);
-        else if (isLocalePack(value)) packs.push(value);
+        if (isLocalePack(pack)) found(pack, value);
+        else if (isLocalePack(value)) found(value, value);
         else if ('default' in value) visit((value as { default: unknown }).default, depth + 1);
       }
     } catch {
@@ -56,5 +54,11 @@ export function packsOf(source: unknown): LocalePack[] {
     }
   };
   visit(source, 0);
+}
+
+/** The packs of every form `PackSource` allows, flattened in order (see `eachPack`). */
+export function packsOf(source: unknown): LocalePack[] {
+  const packs: LocalePack[] = [];
+  eachPack(source, (pack) => packs.push(pack));
   return packs;
 }

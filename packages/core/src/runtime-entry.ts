@@ -17,7 +17,7 @@ import {
 export { sanitizeCode } from './code-forms.ts';
 export { compileText } from './compile-text.ts';
 export { canonicalLocale, isRegister, localeChain, registers } from './locale-chain.ts';
-export { isLocalePack, type PackSource, packsOf } from './pack-forms.ts';
+export { eachPack, isLocalePack, type PackSource, packsOf } from './pack-forms.ts';
 export {
   createExplainer,
   type Explainer,

@@ -5,7 +5,7 @@ import type { LocaleLoaderOptions, SmsPartnerProviderBaseProps } from './types.t
 /**
  * The boundary between a provider's props and its internals: each option of the type it says, or
  * left out. Sources themselves (a Proxy, items whose getters throw, what a loader gives) are read
- * by core's `packsOf` and by `toModules`, which never throw, so they need no check here.
+ * by core's `packsOf` and `eachPack`, which never throw, so they need no check here.
  */
 
 /** More packs than any app has: a hostile list costs nothing beyond this. */

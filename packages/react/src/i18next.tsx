@@ -30,7 +30,7 @@ import {
   type SmsPartnerContextValue,
 } from './context.tsx';
 import { guardedLoader, guardedOptions } from './guard.ts';
-import { resourcesOf, toModules } from './sources.ts';
+import { resourcesOf } from './sources.ts';
 import type {
   LocaleLoaderOptions,
   SmsPartnerI18nextResources,
@@ -174,7 +174,7 @@ export function SmsPartnerI18nextProvider({
   const fallbackLocale = options.fallbackLocale ?? i18nextFallback(i18n) ?? 'en';
   const language = canonicalLocale(i18nextLanguage(i18n)) ?? canonicalLocale(fallbackLocale) ?? 'en';
   const { chain, sources, packs, loading } = useLocaleModules(language, { ...options, fallbackLocale });
-  const modules = useMemo(() => toModules(sources), [sources]);
+  const resources = useMemo(() => resourcesOf(sources), [sources]);
 
   // Adding during render (silently, once per resources object) means the
   // server render and the first client render already use them.
@@ -186,11 +186,11 @@ export function SmsPartnerI18nextProvider({
       done = new WeakSet();
       added.current.set(i18n, done);
     }
-    for (const resources of resourcesOf(modules)) {
-      if (done.has(resources)) continue;
-      done.add(resources);
+    for (const moduleResources of resources) {
+      if (done.has(moduleResources)) continue;
+      done.add(moduleResources);
       try {
-        addI18nextResources(i18n, resources, true);
+        addI18nextResources(i18n, moduleResources, true);
       } catch {
         // Resources (or an instance) that throw when read: the packs still answer.
       }
