@@ -141,6 +141,31 @@ describe('createExplainer (the one resolution; createResolver adds the memo)', (
     );
   }, 30_000);
 
+  it('takes a blank rendered sentence for none (the next kind of text answers), and trims what an argument brings', () => {
+    const byName = (a: TextArgs) => a.s('name');
+    const blank = { locale: 'fr', codes: { friendly: { unknownCode: byName } } } as never as LocalePack;
+    const inSection = {
+      locale: 'fr',
+      codes: { friendly: { sections: { 'sms.send': { codes: {}, unknownCode: byName } } } },
+    } as never as LocalePack;
+    const english: LocalePack = { locale: 'en', codes: { friendly: { unknownCode: 'Try again later.' } } };
+    const ask = (packs: LocalePack[], name: string) =>
+      [createExplainer, createResolver].map((make) =>
+        make({ packs, locale: 'fr' }).explain('sms.send', 11, { params: { name } }),
+      );
+    const answer = (text: string, locale: string, matched: string) => ({
+      text,
+      locale,
+      register: 'friendly',
+      matched,
+    });
+    for (const given of ask([blank], ' ')) expect(given).toEqual(answer(lastResortText, 'en', 'generic'));
+    for (const given of ask([inSection, english], '\t\n'))
+      expect(given).toEqual(answer('Try again later.', 'en', 'generic'));
+    for (const given of ask([inSection, english], ' Réessayez. '))
+      expect(given).toEqual(answer('Réessayez.', 'fr', 'section'));
+  });
+
   it('falls back code → section → global → last resort, trying each locale of the chain', () => {
     const canadian: LocalePack = {
       locale: 'fr-CA',

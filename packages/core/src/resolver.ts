@@ -133,9 +133,9 @@ class Args implements TextArgs {
 /**
  * A text's sentence: `''` when it comes out empty or cannot be rendered.
  * A caller's arguments that throw when read are dropped for the text's
- * defaults; a text function that throws gives `''`. Compiled texts come
- * out trimmed (the generator and `compileText` see to it), so the sentence
- * a number went into is never copied again here.
+ * defaults; a text function that throws gives `''`. A rendered sentence is
+ * trimmed too: an argument may be blank (`{name}` given `' '`), and a blank
+ * sentence lets the next text answer.
  */
 function render(
   text: PackText,
@@ -169,7 +169,8 @@ function render(
   }
 }
 
-const sentenceText = (value: unknown): string => (typeof value === 'string' ? value : '');
+// `trim` hands back the same string when there is nothing to cut, so a finished sentence is not copied.
+const sentenceText = (value: unknown): string => (typeof value === 'string' ? value.trim() : '');
 
 /** The order in which texts are tried: the code's own, its section's, the global one. */
 const matchOrder: readonly MatchKind[] = ['exact', 'section', 'generic'];

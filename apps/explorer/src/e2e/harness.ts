@@ -38,7 +38,7 @@ export function requireChromiumInCi(test: string): void {
 }
 
 /** A port nobody listens on right now, on the loopback interface only. */
-export function freePort(): Promise<number> {
+function freePort(): Promise<number> {
   return new Promise((resolvePort, reject) => {
     const server = createServer();
     server.once('error', reject);
@@ -53,12 +53,18 @@ export function freePort(): Promise<number> {
   });
 }
 
-/** `vite preview` of a built folder on a free port of 127.0.0.1; returns the server and its address. */
-export async function serve(outDir: string): Promise<{ server: PreviewServer; baseUrl: string }> {
+/**
+ * `vite preview` of a built folder on a free port of 127.0.0.1 (the explorer's, or a copy of it at
+ * `root`); returns the server and its address.
+ */
+export async function serve(
+  outDir: string,
+  root = appDir,
+): Promise<{ server: PreviewServer; baseUrl: string }> {
   const port = await freePort();
   const server = await preview({
-    root: appDir,
-    configFile: join(appDir, 'vite.config.ts'),
+    root,
+    configFile: join(root, 'vite.config.ts'),
     logLevel: 'error',
     build: { outDir },
     preview: { host: '127.0.0.1', port, strictPort: true, open: false },

@@ -8,25 +8,24 @@ import {
   readFileSync,
   realpathSync,
   rmSync,
-  statSync,
   symlinkSync,
   writeFileSync,
 } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import { entryByKey, type MessageKey, messageKeys } from '@smspartner-i18n/core';
 import type { CodePack } from '@smspartner-i18n/core/types';
 import * as en from '@smspartner-i18n/locale-en';
 import { createTranslator, negotiateLocale, parseResponse, toProblemDetails } from '@smspartner-i18n/node';
 import { SmsPartnerMessage, SmsPartnerProvider } from '@smspartner-i18n/react';
-import { type BrowserContext, chromium } from 'playwright-core';
+import type { BrowserContext } from 'playwright-core';
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { x } from 'tinyexec';
-import { build, type PreviewServer, preview } from 'vite';
+import { build, type PreviewServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { appDir, hasChromium, launch, requireChromiumInCi, serve } from './harness.ts';
 
 /**
  * A new language the way a translator adds it, in a temporary copy of the
@@ -38,50 +37,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
  * left in English come back in English, labelled English.
  */
 
-const appDir = fileURLToPath(new URL('../..', import.meta.url));
 const repoRoot = resolve(appDir, '../..');
 const toolsBin = join(repoRoot, 'tools/i18n/bin/smspartner-i18n-tools.mjs');
-const chromiumPath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
-const chromiumArgs = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--disable-sync',
-  '--disable-quic',
-];
-
-function hasChromium(): boolean {
-  try {
-    return statSync(chromiumPath).isFile();
-  } catch {
-    return false;
-  }
-}
-
-const inCi = process.env['CI'] === 'true' || process.env['CI'] === '1';
-if (inCi && !hasChromium()) {
-  throw new Error(
-    `new-language e2e: no Chromium at ${chromiumPath} (CI=${process.env['CI']}); install it with apt-get install chromium`,
-  );
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolvePort, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() =>
-        typeof address === 'object' && address !== null
-          ? resolvePort(address.port)
-          : reject(new Error(`new-language e2e: could not read the port of ${String(address)}`)),
-      );
-    });
-  });
-}
+requireChromiumInCi('new-language e2e');
 
 /** The Spanish a translator writes for a few friendly texts of sms.send (one with arguments). */
 const spanish: Readonly<Partial<Record<MessageKey, string>>> = {
@@ -187,22 +145,14 @@ describe.skipIf(!hasChromium())(
       );
       es = await import(pathToFileURL(join(packageDir, 'dist/texts.mjs')).href);
 
-      const configFile = join(explorer, 'vite.config.ts');
-      await build({ root: explorer, configFile, logLevel: 'error', build: { outDir, emptyOutDir: true } });
-      const port = await freePort();
-      server = await preview({
+      await build({
         root: explorer,
-        configFile,
+        configFile: join(explorer, 'vite.config.ts'),
         logLevel: 'error',
-        build: { outDir },
-        preview: { host: '127.0.0.1', port, strictPort: true, open: false },
+        build: { outDir, emptyOutDir: true },
       });
-      baseUrl = `http://127.0.0.1:${port}/`;
-      browser = await chromium.launchPersistentContext(profileDir, {
-        executablePath: chromiumPath,
-        headless: true,
-        args: chromiumArgs,
-      });
+      ({ server, baseUrl } = await serve(outDir, explorer));
+      browser = await launch(profileDir);
     }, 240_000);
 
     afterAll(async () => {
