@@ -148,7 +148,10 @@ describe('createExplainer (the one resolution; createResolver adds the memo)', (
       locale: 'fr',
       codes: { friendly: { sections: { 'sms.send': { codes: {}, unknownCode: byName } } } },
     } as never as LocalePack;
-    const english: LocalePack = { locale: 'en', codes: { friendly: { unknownCode: 'Try again later.' } } };
+    const english: LocalePack = {
+      locale: 'en',
+      codes: { friendly: { sections: {}, unknownCode: 'Try again later.' } },
+    };
     const ask = (packs: LocalePack[], name: string) =>
       [createExplainer, createResolver].map((make) =>
         make({ packs, locale: 'fr' }).explain('sms.send', 11, { params: { name } }),
