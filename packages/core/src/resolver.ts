@@ -135,7 +135,7 @@ class Args implements TextArgs {
  * A caller's arguments that throw when read are dropped for the text's
  * defaults; a text function that throws gives `''`. A rendered sentence is
  * trimmed too: an argument may be blank (`{name}` given `' '`), and a blank
- * sentence lets the next text answer.
+ * sentence lets the next kind of text answer.
  */
 function render(
   text: PackText,
@@ -144,7 +144,7 @@ function render(
   code: unknown,
   args: Args,
 ): string {
-  if (typeof text === 'string') return text.trim();
+  if (typeof text === 'string') return sentenceText(text);
   // One `Args` per explainer: a text that asks the same explainer again gets its own back after.
   const { p, k, f } = args;
   args.k = code;
@@ -169,8 +169,17 @@ function render(
   }
 }
 
-// `trim` hands back the same string when there is nothing to cut, so a finished sentence is not copied.
-const sentenceText = (value: unknown): string => (typeof value === 'string' ? value.trim() : '');
+// A rendered sentence is often a concatenation that `trim` would flatten into a copy;
+// checking its two ends first keeps the usual sentence as it is.
+const sentenceText = (value: unknown): string =>
+  typeof value !== 'string'
+    ? ''
+    : plainEnd(value.charCodeAt(0)) && plainEnd(value.charCodeAt(value.length - 1))
+      ? value
+      : value.trim();
+
+// Below U+1680 the only white space is ASCII's and the no-break space; NaN (an empty string) is not plain.
+const plainEnd = (c: number): boolean => c > 32 && c !== 160 && c < 0x1680;
 
 /** The order in which texts are tried: the code's own, its section's, the global one. */
 const matchOrder: readonly MatchKind[] = ['exact', 'section', 'generic'];
