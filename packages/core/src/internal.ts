@@ -13,7 +13,7 @@ export { FormatterCache, formatCompiled } from './format-compiled.ts';
 export { addI18nextResources, type SmsPartnerI18nextResources } from './i18next-resources.ts';
 export { canonicalLocale, isRegister, localeChain, registers } from './locale-chain.ts';
 export { own } from './own.ts';
-export { isCodePack, isLocalePack, packsOf } from './pack-forms.ts';
+export { isCodePack, isLocalePack, packsOf, trimmedMark } from './pack-forms.ts';
 export { numberFormat, toNumber } from './resolver.ts';
 export { defaultTerminalTextLength, terminalJson, terminalText } from './terminal-text.ts';
 export { smsPartnerNamespaces } from './types.ts';

@@ -15,6 +15,19 @@ export function isCodePack(value: unknown): value is CodePack {
   return typeof own(value, 'locale') === 'string' && typeof codes === 'object' && codes !== null;
 }
 
+/**
+ * The property by which a generated pack says each of its texts comes out trimmed, so the resolver
+ * need not trim it again (which would copy it). Not enumerable, so a copy of the pack
+ * (`{ ...pack, codes }`) never carries it.
+ */
+export const trimmedMark = 'trimmed';
+
+/** Whether a code pack is a generated one, whose texts come out trimmed. */
+export function isTrimmedPack(pack: object): boolean {
+  const mark = Object.getOwnPropertyDescriptor(pack, trimmedMark);
+  return mark?.value === true && !mark.enumerable;
+}
+
 /** A code pack or a message pack: an object with a locale tag and its texts. */
 export function isLocalePack(value: unknown): value is LocalePack {
   let texts: unknown;

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { toCodePack } from './code-pack.ts';
+import { trimmedMark } from './pack-forms.ts';
 import { createExplainer, createResolver, lastResortText } from './runtime-entry.ts';
 import { messagePackOf } from './test-packs.ts';
 import type { LocalePack, TextArgs } from './types.ts';
@@ -167,6 +168,53 @@ describe('createExplainer (the one resolution; createResolver adds the memo)', (
       expect(given).toEqual(answer('Try again later.', 'en', 'generic'));
     for (const given of ask([inSection, english], ' Réessayez. '))
       expect(given).toEqual(answer('Réessayez.', 'fr', 'section'));
+  });
+
+  it("shows a trimmed pack's sentences as its functions return them; a copy of it, or a pack that only says so, is trimmed", () => {
+    // What the generator's functions never do (theirs come out trimmed), so that the mark shows.
+    const padded = () => ' Réessayez. ';
+    const texts = { friendly: { sections: { 'sms.send': { codes: { 11: padded } } } } };
+    const marked = (pack: object, how: PropertyDescriptor = { value: true }) =>
+      Object.defineProperty(pack, trimmedMark, how);
+    const generated = Object.freeze(marked({ locale: 'fr', codes: texts }));
+    const cases: [pack: object, text: string][] = [
+      [generated, ' Réessayez. '],
+      [{ ...generated }, 'Réessayez.'],
+      [{ locale: 'fr', codes: texts, [trimmedMark]: true }, 'Réessayez.'],
+      [Object.freeze({ locale: 'fr', codes: texts, [trimmedMark]: true }), 'Réessayez.'],
+      [marked({ locale: 'fr', codes: texts }, { get: () => true }), 'Réessayez.'],
+      // A static text is trimmed even in a trimmed pack: trimming it copies nothing.
+      [
+        marked({
+          locale: 'fr',
+          codes: { friendly: { sections: { 'sms.send': { codes: { 11: ' Réessayez. ' } } } } },
+        }),
+        'Réessayez.',
+      ],
+      [marked({ locale: 'fr', codes: texts }, { value: 'yes' }), 'Réessayez.'],
+    ];
+    for (const [pack, text] of cases)
+      for (const make of [createExplainer, createResolver])
+        expect(make({ packs: [pack as LocalePack], locale: 'fr' }).explain('sms.send', 11).text).toBe(text);
+    // A trimmed pack's function that returns no string, or throws, still says nothing.
+    const broken = {
+      11: () => 5,
+      12: () => {
+        throw new Error('broken');
+      },
+    };
+    const brokenPack = Object.freeze(
+      marked({ locale: 'fr', codes: { friendly: { sections: { 'sms.send': { codes: broken } } } } }),
+    );
+    for (const code of [11, 12])
+      expect(
+        createResolver({ packs: [brokenPack as LocalePack], locale: 'fr' }).explain('sms.send', code),
+      ).toEqual({
+        text: lastResortText,
+        locale: 'en',
+        register: 'friendly',
+        matched: 'generic',
+      });
   });
 
   it('falls back code → section → global → last resort, trying each locale of the chain', () => {

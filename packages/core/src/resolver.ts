@@ -1,7 +1,7 @@
 import { normalizerOf, sanitizeCode } from './code-forms.ts';
 import { canonicalLocale, isRegister, localeChain } from './locale-chain.ts';
 import { own } from './own.ts';
-import { isCodePack, type PackSource, packsOf } from './pack-forms.ts';
+import { isCodePack, isTrimmedPack, type PackSource, packsOf } from './pack-forms.ts';
 import type { CodePack, PackText, Register, TextArgs } from './types.ts';
 
 /**
@@ -134,12 +134,14 @@ class Args implements TextArgs {
  * A text's sentence: `''` when it comes out empty or cannot be rendered.
  * A caller's arguments that throw when read are dropped for the text's
  * defaults; a text function that throws gives `''`. A rendered sentence is
- * trimmed too: an argument may be blank (`{name}` given `' '`), and a blank
- * sentence lets the next kind of text answer.
+ * trimmed too (an argument may be blank: `{name}` given `' '`, and a blank
+ * sentence lets the next kind of text answer), unless its pack's functions
+ * trim their own (`trimmed`).
  */
 function render(
   text: PackText,
   format: (value: number) => string,
+  finish: Finish,
   params: unknown,
   code: unknown,
   args: Args,
@@ -152,13 +154,13 @@ function render(
   try {
     args.p = params;
     try {
-      return sentenceText(text(args));
+      return finish(text(args));
     } catch {
       if (params === undefined) return '';
     }
     args.p = undefined;
     try {
-      return sentenceText(text(args));
+      return finish(text(args));
     } catch {
       return '';
     }
@@ -169,17 +171,12 @@ function render(
   }
 }
 
-// A rendered sentence is often a concatenation that `trim` would flatten into a copy;
-// checking its two ends first keeps the usual sentence as it is.
-const sentenceText = (value: unknown): string =>
-  typeof value !== 'string'
-    ? ''
-    : plainEnd(value.charCodeAt(0)) && plainEnd(value.charCodeAt(value.length - 1))
-      ? value
-      : value.trim();
-
-// Below U+1680 the only white space is ASCII's and the no-break space; NaN (an empty string) is not plain.
-const plainEnd = (c: number): boolean => c > 32 && c !== 160 && c < 0x1680;
+// How a rendered sentence is finished. It is often a concatenation that `trim` (even one that
+// finds nothing to trim) flattens into a copy: the functions of a trimmed pack are shown as they
+// are. A static text is trimmed wherever it comes from, which costs no copy.
+type Finish = (value: unknown) => string;
+const sentenceText: Finish = (value) => (typeof value === 'string' ? value.trim() : '');
+const trimmedText: Finish = (value) => (typeof value === 'string' ? value : '');
 
 /** The order in which texts are tried: the code's own, its section's, the global one. */
 const matchOrder: readonly MatchKind[] = ['exact', 'section', 'generic'];
@@ -201,16 +198,22 @@ export function createExplainer(options: ResolverOptions): Explainer<ResolvedTex
     // Options that throw when read: the defaults.
   }
   // Each pack's locale read once, then the packs of each locale of the chain in order.
-  const all: [locale: string | undefined, codes: CodePack['codes']][] = [];
+  const all: [locale: string | undefined, codes: CodePack['codes'], finish: Finish][] = [];
   for (const pack of packsOf(given))
     try {
-      if (isCodePack(pack)) all.push([canonicalLocale(pack.locale), pack.codes]);
+      if (isCodePack(pack))
+        all.push([
+          canonicalLocale(pack.locale),
+          pack.codes,
+          isTrimmedPack(pack) ? trimmedText : sentenceText,
+        ]);
     } catch {
       // A pack that throws when read is left out.
     }
-  const packs: [locale: string, codes: CodePack['codes']][] = [];
+  const packs: [locale: string, codes: CodePack['codes'], finish: Finish][] = [];
   for (const locale of chain)
-    for (const [packLocale, codes] of all) if (packLocale === locale) packs.push([locale, codes]);
+    for (const [packLocale, codes, finish] of all)
+      if (packLocale === locale) packs.push([locale, codes, finish]);
 
   // Where the last sentence came from: `sentence` returns the text alone (no object made, the path
   // of `message`), `explain` reads these right after it.
@@ -226,7 +229,7 @@ export function createExplainer(options: ResolverOptions): Explainer<ResolvedTex
     const packCode = isSection ? normalizerOf(section)(code) : undefined;
     for (const matched of matchOrder) {
       if (matched !== 'generic' && (!isSection || (matched === 'exact' && packCode === undefined))) continue;
-      for (const [locale, codes] of packs) {
+      for (const [locale, codes, finish] of packs) {
         let text: unknown;
         try {
           const texts = own(codes, register);
@@ -244,8 +247,9 @@ export function createExplainer(options: ResolverOptions): Explainer<ResolvedTex
           continue;
         }
         // A function's number format is found here, so that a list kept by the memo brings its own.
-        if (typeof text === 'function') list.push([text as PackText, numberFormat(locale), locale, matched]);
-        else if (typeof text === 'string') list.push([text, String, locale, matched]);
+        if (typeof text === 'function')
+          list.push([text as PackText, numberFormat(locale), finish, locale, matched]);
+        else if (typeof text === 'string') list.push([text, String, sentenceText, locale, matched]);
       }
     }
     return list;
@@ -258,9 +262,9 @@ export function createExplainer(options: ResolverOptions): Explainer<ResolvedTex
   function pick(list: readonly Candidate[], params: unknown, code: unknown): string {
     let skipped: MatchKind | undefined;
     for (let index = 0; index < list.length; index++) {
-      const [text, format, locale, matched] = list[index]!;
+      const [text, format, finish, locale, matched] = list[index]!;
       if (matched === skipped) continue;
-      const said = render(text, format, params, code, args);
+      const said = render(text, format, finish, params, code, args);
       if (said !== '') {
         foundLocale = locale;
         foundMatch = matched;
@@ -303,10 +307,14 @@ export function createExplainer(options: ResolverOptions): Explainer<ResolvedTex
   return new CoreExplainer(Object.freeze(chain), explain, sentence);
 }
 
-/** A text that may answer: what it is, the number format of its locale, the locale, and how close it is to the question. */
+/**
+ * A text that may answer: what it is, the number format of its locale, how its sentence is
+ * finished (trimmed, unless its pack is), the locale, and how close it is to the question.
+ */
 type Candidate = readonly [
   text: PackText,
   format: (value: number) => string,
+  finish: Finish,
   locale: string,
   matched: MatchKind,
 ];

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parseArgs } from 'node:util';
+import type { MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import { entryByKey, type MessageKey, messageKeys, sanitizeCode } from '@smspartner-i18n/core';
 import { fieldKeyInfo } from '@smspartner-i18n/core/fields';
 import { smsPartnerNamespaces } from '@smspartner-i18n/core/internal';
@@ -14,6 +15,7 @@ import {
   type PackTexts,
   packageExports,
   renderGenerated,
+  textCode,
 } from './generate.ts';
 import { registers } from './layout.ts';
 import { defaultLocalesDir, defaultPackagesDir } from './paths.ts';
@@ -175,6 +177,34 @@ describe('i18next t() on resources and intl-messageformat on compiled give the s
     };
     expect(limit('en')).toContain('2,000');
     expect(limit('fr')).toMatch(/2[\u202f\u00a0]000/);
+  });
+});
+
+describe('a text compiled to code', () => {
+  // The generated packs carry the trimmed mark, so the resolver shows what a function returns as it is.
+  const run = (ast: MessageFormatElement[]) => {
+    const code = textCode(ast, { max: 500 }, 'test');
+    if (!code.startsWith('(a: TextArgs) => ')) return code;
+    const text = new Function('a', `return ${code.slice('(a: TextArgs) => '.length)}`);
+    return text({ s: () => ' ', n: () => '\u00a0', c: () => '?', v: () => ' ' }) as string;
+  };
+  const literal = (value: string) => ({ type: 0, value }) as MessageFormatElement;
+  const name = { type: 1, value: 'name' } as MessageFormatElement;
+  const max = { type: 2, value: 'max', style: null } as MessageFormatElement;
+
+  it('comes out trimmed, whatever an argument at either end brings', () => {
+    expect(run([literal('  Au plus '), max, literal(' numéros.  ')])).toBe('Au plus \u00a0 numéros.');
+    expect(run([name, literal(' a écrit.')])).toBe('a écrit.');
+    expect(run([literal('Écrit par '), name])).toBe('Écrit par');
+    expect(run([literal(' '), name, literal('\t')])).toBe('');
+    expect(run([max])).toBe('');
+    expect(run([literal('  Seul  ')])).toBe('"Seul"');
+  });
+
+  it('trims only where an end may be white space, so the usual sentence is not copied', () => {
+    expect(textCode([literal('Au plus '), max, literal(' numéros.')], {}, 'test')).not.toContain('.trim()');
+    expect(textCode([literal(' '), name, literal('.')], {}, 'test')).toContain('.trim()');
+    expect(textCode([literal('Par '), name], {}, 'test')).toContain('.trim()');
   });
 });
 

@@ -8,7 +8,7 @@ import {
   messageKeys,
   sectionIds,
 } from '@smspartner-i18n/core';
-import { sectionCodes, smsPartnerNamespaces } from '@smspartner-i18n/core/internal';
+import { sectionCodes, smsPartnerNamespaces, trimmedMark } from '@smspartner-i18n/core/internal';
 import type { SectionId } from '@smspartner-i18n/core/types';
 import { type CheckResult, checkLocales, formatProblem } from './check.ts';
 import type { CliValues, Io } from './cli.ts';
@@ -192,8 +192,11 @@ export function textCode(
   }
   if (ast[0]?.type === 0) parts[0] = parts[0]!.trimStart();
   if (ast.at(-1)?.type === 0) parts[parts.length - 1] = parts.at(-1)!.trimEnd();
-  // The resolver shows what a text returns as it is: one that may start or end with an argument trims.
-  const trim = ast[0]?.type !== 0 || ast.at(-1)?.type !== 0 ? '.trim()' : '';
+  // The resolver shows what a generated text returns as it is: one that may start or end with an
+  // argument (or with text that is all white space) trims.
+  const plain = (element: MessageFormatElement | undefined) =>
+    element?.type === 0 && element.value.trim() !== '';
+  const trim = plain(ast[0]) && plain(ast.at(-1)) ? '' : '.trim()';
   return `(a: TextArgs) => \`${parts.join('')}\`${trim}`;
 }
 
@@ -303,7 +306,8 @@ const aliasModuleName = (section: SectionId) =>
 
 /**
  * A `pack` as TypeScript (frozen, so no app changes another's texts): per register, the members of
- * its sections and its global `unknownCode`, if any.
+ * its sections and its global `unknownCode`, if any. It carries core's trimmed mark, since every
+ * function `textCode` writes returns its sentence trimmed.
  */
 function packLines(
   registersOf: readonly Register[],
@@ -311,7 +315,8 @@ function packLines(
   unknownCodeOf: (register: Register) => string[],
 ): string[] {
   return [
-    'export const pack: CodePack = /* @__PURE__ */ Object.freeze({',
+    'export const pack: CodePack = /* @__PURE__ */ Object.freeze(',
+    '  /* @__PURE__ */ Object.defineProperty({',
     '  locale,',
     '  codes: /* @__PURE__ */ Object.freeze({',
     ...registersOf.flatMap((register) => [
@@ -323,7 +328,8 @@ function packLines(
       '    }),',
     ]),
     '  }),',
-    '});',
+    `  }, ${literal(trimmedMark)}, { value: true }),`,
+    ');',
   ];
 }
 

@@ -13,9 +13,9 @@ import {
   sectionIds,
 } from '@smspartner-i18n/core';
 import { explainField, fieldKeyInfo } from '@smspartner-i18n/core/fields';
-import { formatCompiled } from '@smspartner-i18n/core/internal';
+import { formatCompiled, trimmedMark } from '@smspartner-i18n/core/internal';
 import { createExplainer, createResolver as createRuntimeResolver } from '@smspartner-i18n/core/runtime';
-import type { CodePack } from '@smspartner-i18n/core/types';
+import type { CodePack, PackText, TextArgs } from '@smspartner-i18n/core/types';
 import fc from 'fast-check';
 import i18next, { type Resource } from 'i18next';
 import { IntlMessageFormat } from 'intl-messageformat';
@@ -341,6 +341,41 @@ export function describeLocalePack({ packageDir, root, entry }: LocalePackSuiteO
         expect(Object.keys(module.resources[locale]).sort()).toEqual(wanted.map((r) => namespaces[r]).sort());
       },
     );
+
+    it("marks every pack trimmed (the resolver then shows a function's sentence as it is), which each of its functions is, whatever it is given", async () => {
+      const packs: CodePack[] = [root.pack];
+      for (const [name, path] of Object.entries(entry))
+        if (name !== 'i18next') packs.push((await import(pathToFileURL(join(packageDir, path)).href)).pack);
+      for (const pack of packs)
+        expect(Object.getOwnPropertyDescriptor(pack, trimmedMark)).toEqual({
+          value: true,
+          enumerable: false,
+          writable: false,
+          configurable: false,
+        });
+      const functions: ((args: TextArgs) => string)[] = [];
+      const collect = (text: PackText | undefined) => {
+        if (typeof text === 'function') functions.push(text);
+      };
+      for (const texts of registers.map((register) => root.pack.codes[register])) {
+        collect(texts?.unknownCode);
+        for (const section of Object.values(texts?.sections ?? {})) {
+          collect(section.unknownCode);
+          for (const text of [...Object.values(section.codes), ...Object.values(section.fields ?? {})])
+            collect(text);
+        }
+      }
+      expect(functions.length).toBeGreaterThan(10);
+      // What a caller's values may bring to a sentence's ends: nothing, or white space of any kind.
+      const piece = fc.constantFrom('', ' ', '\u00a0', '\u202f', '\t\n', ' 12 ', 'x');
+      fc.assert(
+        fc.property(fc.constantFrom(...functions), piece, piece, piece, (text, s, n, c) => {
+          const said = text({ s: () => s, n: () => n, c: () => c, v: () => s });
+          expect(said).toBe(said.trim());
+        }),
+        { numRuns: 2000 },
+      );
+    });
 
     it('exports frozen data, so one app cannot change the texts of another module', () => {
       expect(Object.isFrozen(root.official)).toBe(true);
