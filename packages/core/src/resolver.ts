@@ -157,14 +157,13 @@ function render(
   try {
     said = finish(text(args));
   } catch {
-    if (params !== undefined) {
-      args.p = undefined;
+    args.p = undefined;
+    if (params !== undefined)
       try {
         said = finish(text(args));
       } catch {
         // Neither with the caller's arguments nor with the defaults: nothing to say.
       }
-    }
   }
   args.p = p;
   args.k = k;
