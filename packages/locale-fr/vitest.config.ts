@@ -1,5 +1,5 @@
 import { defineProject } from 'vitest/config';
 
 export default defineProject({
-  test: { name: 'locale-fr', typecheck: { enabled: true, include: ['src/**/*.test-d.ts'] } },
+  test: { name: 'locale-fr' },
 });

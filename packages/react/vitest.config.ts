@@ -6,6 +6,5 @@ export default defineProject({
   test: {
     name: 'react',
     environment: 'happy-dom',
-    typecheck: { enabled: true, include: ['src/**/*.test-d.ts', 'src/**/*.test-d.tsx'] },
   },
 });
