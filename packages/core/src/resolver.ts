@@ -452,7 +452,8 @@ export function withMemo<Result extends ResolvedText>(
   const memo = new Memo();
 
   // Small on purpose, so that V8 inlines it into its callers: the hot path of an error handler is
-  // one dictionary read.
+  // one dictionary read. Every other path is called through `misses`, whose two functions keep that
+  // call site from inlining them here.
   function message(section: unknown, code: unknown, options?: MessageOptions): string {
     if (options === undefined && typeof section === 'string' && section === lastSection) {
       const known =
@@ -465,7 +466,7 @@ export function withMemo<Result extends ResolvedText>(
             : undefined;
       if (known !== undefined) return known;
     }
-    return options === undefined ? remember(section, code) : sentence(section, code, options, memo);
+    return misses[options === undefined ? 0 : 1]!(section, code, options);
   }
 
   function remember(section: unknown, code: unknown): string {
@@ -485,6 +486,11 @@ export function withMemo<Result extends ResolvedText>(
     }
     return text;
   }
+
+  const misses: readonly ((section: unknown, code: unknown, options?: MessageOptions) => string)[] = [
+    remember,
+    (section, code, options) => sentence(section, code, options, memo),
+  ];
 
   return { localeChain: explainer.localeChain, explain, message };
 }
