@@ -315,8 +315,7 @@ function packLines(
   unknownCodeOf: (register: Register) => string[],
 ): string[] {
   return [
-    'export const pack: CodePack = /* @__PURE__ */ Object.freeze(',
-    '  /* @__PURE__ */ Object.defineProperty({',
+    'export const pack: CodePack = /* @__PURE__ */ Object.freeze(/* @__PURE__ */ Object.defineProperty({',
     '  locale,',
     '  codes: /* @__PURE__ */ Object.freeze({',
     ...registersOf.flatMap((register) => [
@@ -328,8 +327,7 @@ function packLines(
       '    }),',
     ]),
     '  }),',
-    `  }, ${literal(trimmedMark)}, { value: true }),`,
-    ');',
+    `}, ${literal(trimmedMark)}, { value: true }));`,
   ];
 }
 

@@ -58,8 +58,7 @@ export type I18nextResources = (typeof resources)["en-XA"];
  * and code (a code pack), which the resolver of `@smspartner-i18n/core/runtime` reads without the
  * catalog: the texts compiled to code, not the sources or ASTs above.
  */
-export const pack: CodePack = /* @__PURE__ */ Object.freeze(
-  /* @__PURE__ */ Object.defineProperty({
+export const pack: CodePack = /* @__PURE__ */ Object.freeze(/* @__PURE__ */ Object.defineProperty({
   locale,
   codes: /* @__PURE__ */ Object.freeze({
     official: /* @__PURE__ */ Object.freeze({
@@ -75,7 +74,6 @@ export const pack: CodePack = /* @__PURE__ */ Object.freeze(
       unknownCode: friendlyGeneralTexts.unknownCode,
     }),
   }),
-  }, "trimmed", { value: true }),
-);
+}, "trimmed", { value: true }));
 
 export type { PackElement, PackMessage } from '../support.ts';

@@ -93,8 +93,7 @@ const hlrErrorAliases = /* @__PURE__ */ Object.freeze({
 });
 
 /** Every text by section and code, for servers (the adapters take it as a pack or as this module). */
-export const pack: CodePack = /* @__PURE__ */ Object.freeze(
-  /* @__PURE__ */ Object.defineProperty({
+export const pack: CodePack = /* @__PURE__ */ Object.freeze(/* @__PURE__ */ Object.defineProperty({
   locale,
   codes: /* @__PURE__ */ Object.freeze({
     official: /* @__PURE__ */ Object.freeze({
@@ -740,5 +739,4 @@ export const pack: CodePack = /* @__PURE__ */ Object.freeze(
       unknownCode: "[Ȧƞ ŭŭƞḗḗẋƥḗḗƈŧḗḗḓ ḗḗřřǿǿř ǿǿƈƈŭŭřřḗḗḓ. Ƥŀḗḗȧȧşḗḗ ŧřẏ ȧȧɠȧȧīƞ ŀȧȧŧḗḗř, ǿǿř ƈǿǿƞŧȧȧƈŧ şŭŭƥƥǿǿřŧ īƒ īŧ ķḗḗḗḗƥş ħȧȧƥƥḗḗƞīƞɠ.]",
     }),
   }),
-  }, "trimmed", { value: true }),
-);
+}, "trimmed", { value: true }));

@@ -14,8 +14,7 @@ export const locale = "en-XA";
  * compiled ASTs and i18next resources of the same texts are in the section entry
  * ("./numberVerification") and the JSON files.
  */
-export const pack: CodePack = /* @__PURE__ */ Object.freeze(
-  /* @__PURE__ */ Object.defineProperty({
+export const pack: CodePack = /* @__PURE__ */ Object.freeze(/* @__PURE__ */ Object.defineProperty({
   locale,
   codes: /* @__PURE__ */ Object.freeze({
     official: /* @__PURE__ */ Object.freeze({
@@ -25,5 +24,4 @@ export const pack: CodePack = /* @__PURE__ */ Object.freeze(
       unknownCode: officialGeneralTexts.unknownCode,
     }),
   }),
-  }, "trimmed", { value: true }),
-);
+}, "trimmed", { value: true }));

@@ -13,8 +13,7 @@ export const locale = "en";
  * take beside the codes' entry ("./official/sms.send"), as this pack or as this
  * module (`import * as`).
  */
-export const pack: CodePack = /* @__PURE__ */ Object.freeze(
-  /* @__PURE__ */ Object.defineProperty({
+export const pack: CodePack = /* @__PURE__ */ Object.freeze(/* @__PURE__ */ Object.defineProperty({
   locale,
   codes: /* @__PURE__ */ Object.freeze({
     official: /* @__PURE__ */ Object.freeze({
@@ -23,5 +22,4 @@ export const pack: CodePack = /* @__PURE__ */ Object.freeze(
       }),
     }),
   }),
-  }, "trimmed", { value: true }),
-);
+}, "trimmed", { value: true }));
