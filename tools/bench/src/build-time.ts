@@ -1,12 +1,4 @@
-import { readFileSync } from 'node:fs';
-import {
-  benchmarksPath,
-  machine,
-  replaceBetweenMarkers,
-  repoRoot,
-  timedRun,
-  writeFileIfChanged,
-} from './report.ts';
+import { machine, measuredOn, repoRoot, timedRun, writeTables } from './report.ts';
 
 /**
  * `pnpm --filter @smspartner-i18n/bench bench:build`: the wall time of a
@@ -24,9 +16,8 @@ function timed(args: readonly string[]): number {
 const before = machine();
 const clean = timed(['--force']);
 const cached = timed([]);
-const after = machine();
 const table = [
-  `Measured ${new Date().toISOString().slice(0, 10)} on ${before.cpu} (${before.cores} cores), Node ${before.node}; load average ${before.load} before, ${after.load} after.`,
+  `${measuredOn(before, machine())}.`,
   '',
   '| build | wall time |',
   '| --- | ---: |',
@@ -34,8 +25,4 @@ const table = [
   `| cached: \`turbo run build\` right after (every task from turbo's cache) | ${cached.toFixed(1)} s |`,
 ].join('\n');
 console.log(table);
-if (!process.argv.includes('--no-write'))
-  writeFileIfChanged(
-    benchmarksPath,
-    replaceBetweenMarkers(readFileSync(benchmarksPath, 'utf8'), 'build', table),
-  );
+if (!process.argv.includes('--no-write')) writeTables({ build: table });

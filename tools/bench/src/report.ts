@@ -20,6 +20,11 @@ export function machine() {
   };
 }
 
+/** The first sentence of every table's header: when, on what, and how loaded the machine was. */
+export function measuredOn(before: ReturnType<typeof machine>, after: ReturnType<typeof machine>): string {
+  return `Measured ${new Date().toISOString().slice(0, 10)} on ${before.cpu} (${before.cores} cores), Node ${before.node}; load average ${before.load} before, ${after.load} after`;
+}
+
 /**
  * Runs `command` to its end; returns its wall time (process creation included) and its output.
  * Throws, naming `what`, on a non-zero exit.
@@ -46,17 +51,13 @@ export function median(values: readonly number[]): number {
   return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
 
-const startMarker = (name: string) => `<!-- bench:${name}:start -->`;
-const endMarker = (name: string) => `<!-- bench:${name}:end -->`;
-
 /**
- * Puts `content` between `<!-- bench:<name>:start -->` and
- * `<!-- bench:<name>:end -->`, keeping the markers; the text around them is
- * left as it is. Missing, repeated or misordered markers are an error.
+ * Puts `content` between `<!-- bench:<name>:start -->` and `<!-- bench:<name>:end -->`, keeping
+ * the markers and the text around them. Missing, repeated or misordered markers are an error.
  */
 export function replaceBetweenMarkers(document: string, name: string, content: string): string {
-  const start = startMarker(name);
-  const end = endMarker(name);
+  const start = `<!-- bench:${name}:start -->`;
+  const end = `<!-- bench:${name}:end -->`;
   const startAt = document.indexOf(start);
   const endAt = document.indexOf(end);
   if (startAt < 0 || endAt < 0 || endAt < startAt) {
@@ -70,16 +71,12 @@ export function replaceBetweenMarkers(document: string, name: string, content: s
   return `${document.slice(0, startAt + start.length)}\n${content.trim()}\n${document.slice(endAt)}`;
 }
 
-/** The generated part between the markers, without the markers. */
-export function betweenMarkers(document: string, name: string): string | undefined {
-  const startAt = document.indexOf(startMarker(name));
-  const endAt = document.indexOf(endMarker(name));
-  if (startAt < 0 || endAt < startAt) return undefined;
-  return document.slice(startAt + startMarker(name).length, endAt).trim();
-}
-
-export function writeFileIfChanged(path: string, content: string): boolean {
-  if (existsSync(path) && readFileSync(path, 'utf8') === content) return false;
-  writeFileSync(path, content);
+/** Puts each table (by marker name) into BENCHMARKS.md; returns whether the file changed. */
+export function writeTables(tables: Readonly<Record<string, string>>): boolean {
+  const before = readFileSync(benchmarksPath, 'utf8');
+  let after = before;
+  for (const [name, table] of Object.entries(tables)) after = replaceBetweenMarkers(after, name, table);
+  if (after === before) return false;
+  writeFileSync(benchmarksPath, after);
   return true;
 }

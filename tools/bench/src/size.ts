@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isFieldKey } from '@smspartner-i18n/core/fields';
 import {
@@ -10,7 +10,7 @@ import {
   type WorkspacePackage,
 } from '@smspartner-i18n/release-tools';
 import { measurePeerSizes } from './peers/size.ts';
-import { benchmarksPath, replaceBetweenMarkers, repoRoot, writeFileIfChanged } from './report.ts';
+import { benchmarksPath, repoRoot, writeTables } from './report.ts';
 import { sentencesGzipBytes, sentencesOf } from './text-floor.ts';
 
 /**
@@ -166,19 +166,8 @@ async function main(argv: readonly string[]): Promise<number> {
   // The same app built with each peer library instead (tools/bench/src/peers).
   const peers = await measurePeerSizes();
   console.log(`\n${peers}`);
-  if (
-    !argv.includes('--no-write') &&
-    writeFileIfChanged(
-      benchmarksPath,
-      replaceBetweenMarkers(
-        replaceBetweenMarkers(readFileSync(benchmarksPath, 'utf8'), 'size', table),
-        'peers-size',
-        peers,
-      ),
-    )
-  ) {
+  if (!argv.includes('--no-write') && writeTables({ size: table, 'peers-size': peers }))
     console.error(`bench:size: wrote the tables into ${benchmarksPath}`);
-  }
   rmSync(appsDir, { recursive: true, force: true });
   if (!met)
     console.error(

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { createResolver, lookup } from '@smspartner-i18n/core';
 import {
   createExplainer,
@@ -21,34 +20,44 @@ import {
 } from './bench-data.ts';
 import { type ColdStartResult, measureColdStart } from './cold-start.ts';
 import { peerBenches, peerSpeedTable } from './peers/speed.ts';
-import {
-  benchmarksPath,
-  formatNs,
-  machine,
-  median,
-  replaceBetweenMarkers,
-  writeFileIfChanged,
-} from './report.ts';
+import { formatNs, machine, measuredOn, median, writeTables } from './report.ts';
 import { boundText, checkTargets } from './targets.ts';
 
 /**
- * `pnpm bench`: the speed of the packs beside what an app would use
- * instead, all in one process and one run, then the cold start of the Node
- * adapter. Prints the table and the target ratios; exits 1 when a target is
- * missed. Options: `--rounds N` (default 5), `--no-cold-start`, `--write`
- * (puts the tables into BENCHMARKS.md), `--only <regexp>` (benchmark ids or groups to run, for a
- * closer look; targets whose benchmarks are left out count as missed).
+ * `pnpm bench`: the speed of the packs beside what an app would use instead, in one process and
+ * one run, then the cold start of the Node adapter. Prints the tables; exits 1 when a target is
+ * missed. Options: `--rounds N` (default 5), `--no-cold-start`, `--write` (into BENCHMARKS.md),
+ * `--only <regexp>` (benchmark ids or groups to run; targets whose benchmarks are left out are missed).
  */
+
+/** The groups in the order they are measured and printed, with their table headings. */
+const groupTitles = {
+  static: 'Static text (`sms.send`, French friendly, every code with a text without argument, cycled)',
+  number: `Number argument (\`${numberCase.key}\`, French friendly, ${cycleLength} different values of \`{max}\`, cycled)`,
+  adapter: 'Node adapter',
+  list: 'Large answers (a list answer with 10,000 failed numbers)',
+};
+type Group = keyof typeof groupTitles;
+const groups = Object.keys(groupTitles) as Group[];
 
 interface Bench {
   readonly id: string;
   readonly label: string;
-  readonly group: 'static' | 'number' | 'adapter' | 'list';
+  readonly group: Group;
   /** One call; its result goes to `do_not_optimize` so that the engine cannot drop it. */
   readonly run: () => void;
 }
 
 const mask = cycleLength - 1;
+
+/** Throws unless every answer is `expected`: every contender must give the same, or the comparison means nothing. */
+function checkAnswers(answers: Record<string, unknown>, expected: unknown, question: string): void {
+  for (const [name, answer] of Object.entries(answers))
+    if (answer !== expected)
+      throw new Error(
+        `bench: ${name} answers ${JSON.stringify(answer)} for ${question}, expected ${JSON.stringify(expected)}`,
+      );
+}
 
 async function buildBenches(): Promise<Bench[]> {
   // A local constant, as an app passes a literal: an imported binding costs a load and a check
@@ -59,7 +68,7 @@ async function buildBenches(): Promise<Bench[]> {
   // What the React components call: no memo, the packs walked on each call.
   const explainer = createExplainer({ packs: codePacks, locale });
 
-  // ── Static texts: every code of sms.send whose French friendly text has no argument. ──
+  // Static texts: every code of sms.send whose French friendly text has no argument.
   const codes = cycle(staticCases.map((item) => item.code));
   const plainTexts: Record<number, string> = Object.fromEntries(
     staticCases.map((item) => [item.code, item.text]),
@@ -84,148 +93,129 @@ async function buildBenches(): Promise<Bench[]> {
   const t = i18n.getFixedT(locale, 'smspartner-friendly');
   const keys = cycle(staticCases.map((item) => item.key));
 
-  // ── A number argument: sms.send.tooManyNumbers with a different {max} on every call. ──
+  // A number argument: sms.send.tooManyNumbers with a different {max} on every call.
   const numberOptions = numberValues.map((value) => ({ params: { [numberCase.argument]: value } }));
   const numberParams = numberValues.map((value) => ({ [numberCase.argument]: value }));
   const intlMessageFormat = new IntlMessageFormat(numberCase.message as never, locale);
   // The bound `format` (what the getter returns), called directly: the cost of formatting alone.
   const formatNumber = new Intl.NumberFormat(locale).format;
 
-  // ── The Node adapter: parseResponse of a validation error (code 9 with field errors). ──
-  const adapter = await import('@smspartner-i18n/node').catch(() => undefined);
-
-  // Every contender must give the same answer, or the comparison means nothing.
   for (let index = 0; index < cycleLength; index++) {
     const code = codes[index]!;
-    const expected = plainTexts[code];
-    const answers = {
-      map: mapTexts.get(code),
-      switch: switchOverCodes(code),
-      message: resolver.message(section, code),
-      explain: resolver.explain(section, code).text,
-      withoutCatalog: resolverWithoutCatalog.message(section, code),
-      explainer: explainer.explain(section, code).text,
-      i18next: t(keys[index]!),
-    };
-    for (const [name, answer] of Object.entries(answers))
-      if (answer !== expected)
-        throw new Error(
-          `bench: ${name} answers ${JSON.stringify(answer)} for ${section} ${code}, expected ${expected}`,
-        );
-    const formatted = intlMessageFormat.format(numberParams[index]!);
-    const ours = resolver.message(section, numberCase.code, numberOptions[index]!);
-    const oursWithoutCatalog = resolverWithoutCatalog.message(
-      section,
-      numberCase.code,
-      numberOptions[index]!,
+    checkAnswers(
+      {
+        map: mapTexts.get(code),
+        switch: switchOverCodes(code),
+        message: resolver.message(section, code),
+        explain: resolver.explain(section, code).text,
+        withoutCatalog: resolverWithoutCatalog.message(section, code),
+        explainer: explainer.explain(section, code).text,
+        i18next: t(keys[index]!),
+      },
+      plainTexts[code],
+      `${section} ${code}`,
     );
-    const explained = explainer.explain(section, numberCase.code, numberOptions[index]!).text;
-    if (ours !== formatted || oursWithoutCatalog !== formatted || explained !== formatted)
-      throw new Error(
-        `bench: with {max} = ${numberValues[index]}, message() gives ${JSON.stringify(ours)}, message() of core/runtime ${JSON.stringify(oursWithoutCatalog)}, explain() of createExplainer ${JSON.stringify(explained)}; intl-messageformat gives ${JSON.stringify(formatted)}`,
-      );
+    const options = numberOptions[index]!;
+    checkAnswers(
+      {
+        'message()': resolver.message(section, numberCase.code, options),
+        'message() of core/runtime': resolverWithoutCatalog.message(section, numberCase.code, options),
+        'explain() of createExplainer': explainer.explain(section, numberCase.code, options).text,
+      },
+      intlMessageFormat.format(numberParams[index]!),
+      `${section} ${numberCase.code} with {max} = ${numberValues[index]} (the expected text is intl-messageformat's)`,
+    );
   }
 
   let i = 0;
-  const benches: Bench[] = [
+  const ours: Record<Group, Omit<Bench, 'group'>[]> = { static: [], number: [], adapter: [], list: [] };
+  ours.static.push(
     {
       id: 'plain-read',
-      group: 'static',
       label: 'plain object property read',
       run: () => do_not_optimize(plainTexts[codes[i++ & mask]!]),
     },
     {
       id: 'map-get',
-      group: 'static',
       label: '`Map.get`',
       run: () => do_not_optimize(mapTexts.get(codes[i++ & mask]!)),
     },
     {
       id: 'switch',
-      group: 'static',
       label: 'hand-written `switch` over codes',
       run: () => do_not_optimize(switchOverCodes(codes[i++ & mask]!)),
     },
     {
       id: 'lookup',
-      group: 'static',
       label: 'core `lookup` (the catalog entry)',
       run: () => do_not_optimize(lookup(section, codes[i++ & mask]!)),
     },
     {
       id: 'message-static',
-      group: 'static',
       label: 'core `message`',
       run: () => do_not_optimize(resolver.message(section, codes[i++ & mask]!)),
     },
     {
       id: 'message-static-runtime',
-      group: 'static',
       label: '`message` of `@smspartner-i18n/core/runtime`',
       run: () => do_not_optimize(resolverWithoutCatalog.message(section, codes[i++ & mask]!)),
     },
     {
       id: 'explain',
-      group: 'static',
       label: 'core `explain`',
       run: () => do_not_optimize(resolver.explain(section, codes[i++ & mask]!)),
     },
     {
       id: 'explain-static-explainer',
-      group: 'static',
       label: '`explain` of `createExplainer` (core/runtime, no memo: what the React components call)',
       run: () => do_not_optimize(explainer.explain(section, codes[i++ & mask]!)),
     },
     {
       id: 'i18next-static',
-      group: 'static',
       label: 'i18next `t()` (same key)',
       run: () => do_not_optimize(t(keys[i++ & mask]!)),
     },
+  );
+  ours.number.push(
     {
       id: 'number-format',
-      group: 'number',
       label: '`Intl.NumberFormat` `format` alone (bound; the floor)',
       run: () => do_not_optimize(formatNumber(numberValues[i++ & mask]!)),
     },
     {
       id: 'message-number',
-      group: 'number',
       label: 'core `message` with `{ params: { max } }`',
       run: () => do_not_optimize(resolver.message(section, numberCase.code, numberOptions[i++ & mask]!)),
     },
     {
       id: 'message-number-runtime',
-      group: 'number',
       label: '`message` of `@smspartner-i18n/core/runtime`, same',
       run: () =>
         do_not_optimize(resolverWithoutCatalog.message(section, numberCase.code, numberOptions[i++ & mask]!)),
     },
     {
       id: 'explain-number-explainer',
-      group: 'number',
       label: '`explain` of `createExplainer`, same',
       run: () => do_not_optimize(explainer.explain(section, numberCase.code, numberOptions[i++ & mask]!)),
     },
     {
       id: 'message-number-default',
-      group: 'number',
       label: 'core `message`, default `{max}` (finished sentence kept)',
       run: () => do_not_optimize(resolver.message(section, numberCase.code)),
     },
     {
       id: 'imf-number',
-      group: 'number',
       label: 'intl-messageformat `format()` (cached instance, compiled AST)',
       run: () => do_not_optimize(intlMessageFormat.format(numberParams[i++ & mask]!)),
     },
     {
       id: 'i18next-number',
-      group: 'number',
       label: 'i18next `t()` with `{{max, number}}`',
       run: () => do_not_optimize(t(numberCase.key, numberParams[i++ & mask]!)),
     },
-  ];
+  );
+  // The Node adapter, when it is built: parseResponse of a validation error and of a long list.
+  const adapter = await import('@smspartner-i18n/node').catch(() => undefined);
   if (adapter !== undefined) {
     const { parseResponse, createTranslator } = adapter;
     const translatorOptions = { locale: 'fr-CA' };
@@ -239,10 +229,9 @@ async function buildBenches(): Promise<Bench[]> {
       throw new Error(
         `bench: parseResponse of the ${failingListLength}-item list gives ${parsed.itemErrors.length} item errors`,
       );
-    benches.push(
+    ours.adapter.push(
       {
         id: 'create-translator',
-        group: 'adapter',
         label: 'Node `createTranslator({ locale: "fr-CA" })` (per request)',
         run: () => do_not_optimize(createTranslator(translatorOptions)),
       },
@@ -250,33 +239,33 @@ async function buildBenches(): Promise<Bench[]> {
       // not cache its `Intl` objects would pay.
       {
         id: 'new-number-format',
-        group: 'adapter',
         label: '`new Intl.NumberFormat("fr-CA")` (one formatter per request)',
         run: () => do_not_optimize(new Intl.NumberFormat(translatorLocale)),
       },
       {
         id: 'parse-validation-error',
-        group: 'adapter',
         label: 'Node `parseResponse` of a validation error (JSON text)',
         run: () => do_not_optimize(parseResponse(validationErrorBody, { section: 'sms.send' })),
       },
+    );
+    ours.list.push(
       {
         id: 'json-parse-list',
-        group: 'list',
         label: `\`JSON.parse\` of the same body (the floor)`,
         run: () => do_not_optimize(JSON.parse(failingListBody)),
       },
       {
         id: 'parse-list',
-        group: 'list',
         label: `Node \`parseResponse\` of a list answer with ${failingListLength.toLocaleString('en')} failed numbers (JSON text, ${Math.round(failingListBody.length / 1024)} KiB)`,
         run: () => do_not_optimize(parseResponse(failingListBody, { section: 'sms.send' })),
       },
     );
   }
-  // The same texts through each peer library (tools/bench/src/peers), in the same groups.
-  benches.push(...(await peerBenches()));
-  return benches;
+  // The same texts through each peer library (tools/bench/src/peers), in the same groups, after ours.
+  return [
+    ...groups.flatMap((group) => ours[group].map((bench) => ({ ...bench, group }))),
+    ...(await peerBenches()),
+  ];
 }
 
 /** A validation error as SMSPartner sends it (code 9, one entry per invalid field), as text off the wire. */
@@ -308,54 +297,38 @@ const failingListBody = JSON.stringify({
   })),
 });
 
-interface Measured {
-  readonly bench: Bench;
-  /** Median over rounds of each round's fastest sample (ns per call, averaged over a batch). */
-  readonly ns: number;
-  readonly rounds: readonly number[];
-}
-
 /**
- * Rounds run group by group (all the rounds of the static texts, then of the number argument, then
- * of the adapter), so that both sides of each target ratio are measured in the same conditions:
- * heavy number formatting was seen to slow the static benchmarks measured after it by a few
- * nanoseconds (ours more than a property read), even when the formatting was intl-messageformat's.
+ * Median over rounds of each benchmark's fastest sample (ns per call). Rounds run group by group,
+ * so that both sides of each target ratio are measured in the same conditions: heavy number
+ * formatting was seen to slow the static benchmarks measured after it by a few nanoseconds (ours
+ * more than a property read), even when the formatting was intl-messageformat's.
  */
-async function measureAll(benches: readonly Bench[], rounds: number): Promise<Measured[]> {
-  const samples = new Map<string, number[]>(benches.map((bench) => [bench.id, []]));
-  for (const group of ['static', 'number', 'adapter', 'list'] as const) {
+async function measureAll(benches: readonly Bench[], rounds: number): Promise<Map<Bench, number>> {
+  const samples = new Map<Bench, number[]>(benches.map((bench) => [bench, []]));
+  for (const group of groups) {
     const inGroup = benches.filter((bench) => bench.group === group);
     if (inGroup.length === 0) continue;
     for (let round = 0; round < rounds; round++) {
       for (const bench of inGroup) {
         const stats = await measure(bench.run, { min_cpu_time: 300 * 1e6 });
         // The fastest batch: on a shared machine, other processes only ever add time to a sample.
-        samples.get(bench.id)!.push(stats.min);
+        samples.get(bench)!.push(stats.min);
       }
     }
     process.stderr.write(`${group}: ${rounds} rounds done\n`);
   }
-  return benches.map((bench) => {
-    const rounds = samples.get(bench.id)!;
-    return { bench, ns: median(rounds), rounds };
-  });
+  return new Map([...samples].map(([bench, times]) => [bench, median(times)]));
 }
 
-function speedTable(results: readonly Measured[]): string {
+function speedTable(results: ReadonlyMap<Bench, number>, times: ReadonlyMap<string, number>): string {
   // Absent when `--only` leaves the plain read out: the ratio column then says so.
-  const plain = results.find((result) => result.bench.id === 'plain-read')?.ns;
-  const groups: Record<Bench['group'], string> = {
-    static: 'Static text (`sms.send`, French friendly, every code with a text without argument, cycled)',
-    number: `Number argument (\`${numberCase.key}\`, French friendly, ${cycleLength} different values of \`{max}\`, cycled)`,
-    adapter: 'Node adapter',
-    list: 'Large answers (a list answer with 10,000 failed numbers)',
-  };
+  const plain = times.get('plain-read');
   const lines = ['| benchmark | ns per call | × plain read |', '| --- | ---: | ---: |'];
-  for (const group of ['static', 'number', 'adapter', 'list'] as const) {
-    const inGroup = results.filter((result) => result.bench.group === group);
+  for (const group of groups) {
+    const inGroup = [...results].filter(([bench]) => bench.group === group);
     if (inGroup.length === 0) continue;
-    lines.push(`| **${groups[group]}** | | |`);
-    for (const { bench, ns } of inGroup)
+    lines.push(`| **${groupTitles[group]}** | | |`);
+    for (const [bench, ns] of inGroup)
       lines.push(
         `| ${bench.label} | ${formatNs(ns)} | ${plain === undefined ? 'not measured' : (ns / plain).toFixed(1)} |`,
       );
@@ -363,8 +336,7 @@ function speedTable(results: readonly Measured[]): string {
   return lines.join('\n');
 }
 
-function targetTable(results: readonly Measured[]): { text: string; allMet: boolean } {
-  const times = new Map(results.map((result) => [result.bench.id, result.ns]));
+function targetTable(times: ReadonlyMap<string, number>): { text: string; allMet: boolean } {
   const checked = checkTargets(times);
   const lines = ['| target | ratio | bound | met |', '| --- | ---: | ---: | :---: |'];
   for (const { target, ratio, met } of checked)
@@ -395,27 +367,24 @@ async function main(argv: readonly string[]): Promise<number> {
     (bench) => only === undefined || only.test(bench.id) || only.test(bench.group),
   );
   const results = await measureAll(benches, rounds);
+  const times = new Map([...results].map(([bench, ns]) => [bench.id, ns]));
   // The peers have their own table (below); the main one keeps ours and the baselines.
-  const speed = speedTable(results.filter((result) => !result.bench.id.startsWith('peer-')));
-  const { text: targetsText, allMet } = targetTable(results);
-  const peers = results.some((result) => result.bench.id.startsWith('peer-'))
-    ? peerSpeedTable(new Map(results.map((result) => [result.bench.id, result.ns])))
-    : undefined;
+  const ours = new Map([...results].filter(([bench]) => !bench.id.startsWith('peer-')));
+  const speed = speedTable(ours, times);
+  const { text: targetsText, allMet } = targetTable(times);
+  const peers = ours.size < results.size ? peerSpeedTable(times) : undefined;
   const cold = argv.includes('--no-cold-start') ? undefined : measureColdStart(15);
-  const after = machine();
-  const header = `Measured ${new Date().toISOString().slice(0, 10)} on ${before.cpu} (${before.cores} cores), Node ${before.node}; load average ${before.load} before, ${after.load} after; ns per call: the fastest sample of each benchmark (mitata batches), median of ${rounds} rounds.`;
+  const header = `${measuredOn(before, machine())}; ns per call: the fastest sample of each benchmark (mitata batches), median of ${rounds} rounds.`;
   console.log(`\n${header}\n\n${speed}\n\n${targetsText}\n`);
   if (peers) console.log(`${peers}\n`);
   if (cold) console.log(`${coldStartTable(cold)}\n`);
-  if (argv.includes('--write')) {
-    // A run of some benchmarks (`--only`) writes the peers' table only, never a partial main table.
-    let doc = readFileSync(benchmarksPath, 'utf8');
-    if (only === undefined)
-      doc = replaceBetweenMarkers(doc, 'speed', `${header}\n\n${speed}\n\n${targetsText}`);
-    if (cold) doc = replaceBetweenMarkers(doc, 'cold-start', `${cold.note}\n\n${coldStartTable(cold)}`);
-    if (peers) doc = replaceBetweenMarkers(doc, 'peers-speed', `${header}\n\n${peers}`);
-    writeFileIfChanged(benchmarksPath, doc);
-  }
+  // A run of some benchmarks (`--only`) writes the peers' table only, never a partial main table.
+  if (argv.includes('--write'))
+    writeTables({
+      ...(only === undefined && { speed: `${header}\n\n${speed}\n\n${targetsText}` }),
+      ...(cold && { 'cold-start': `${cold.note}\n\n${coldStartTable(cold)}` }),
+      ...(peers && { 'peers-speed': `${header}\n\n${peers}` }),
+    });
   if (!allMet) console.error('bench: a speed target is missed (see the table above).');
   return allMet ? 0 : 1;
 }

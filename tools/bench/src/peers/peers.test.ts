@@ -9,7 +9,6 @@ import { contenders } from './contenders.ts';
 import { expectedSentence, onlyCodes, peerTextsFile, readPeerTexts } from './peer-texts.ts';
 import {
   bundleVariant,
-  createAnswerSink,
   numberKey,
   peerAppsRoot,
   peerCases,
@@ -92,10 +91,7 @@ describe.each(contenders.map((contender) => [contender.id, contender] as const))
 
     it('answers our sentence in its calls, the timed ones included', async () => {
       const runtime: PeerRuntime = await contender.runtime(dirs.get(contender.id)!, texts);
-      const sink = createAnswerSink();
-      expect(
-        peerMismatches(contender, runtime, texts, inputs, runtime.benches(inputs, sink.keep), sink),
-      ).toEqual([]);
+      expect(peerMismatches(contender, runtime, texts, inputs).problems).toEqual([]);
     });
 
     // A pack per section (ours) has no app of one text.
@@ -138,8 +134,7 @@ describe('the check of a contender', () => {
       benches: (speedInputs, keep) => right.benches(speedInputs, (answer) => keep(off(String(answer)))),
     };
     const contender: Contender = { ...floor, id: 'careless' };
-    const sink = createAnswerSink();
-    const problems = peerMismatches(contender, wrong, texts, inputs, wrong.benches(inputs, sink.keep), sink);
+    const { problems } = peerMismatches(contender, wrong, texts, inputs);
     expect(problems.some((problem) => /^careless: code \d+ with \{"max":1234\.5\}/.test(problem))).toBe(true);
     expect(problems.some((problem) => /^careless: the timed number call #\d+ gives/.test(problem))).toBe(
       true,

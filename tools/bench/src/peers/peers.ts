@@ -112,32 +112,18 @@ export function peerCases(texts: PeerTexts): PeerCase[] {
 }
 
 /**
- * One sink per run: the timed calls give it their answers (`keep`: a store the engine cannot drop,
- * like mitata's `do_not_optimize`), and the checks read back the last one (`last`).
- */
-export function createAnswerSink() {
-  let kept: unknown;
-  return {
-    keep: (answer: unknown) => {
-      kept = answer;
-    },
-    last: () => kept,
-  };
-}
-
-/**
- * Where `runtime.text` or the timed calls (`benches`, made with `sink.keep`) differ from our
- * sentence, in words; empty when every answer is right. The timed calls are run once over every
- * input, so the calls that are timed are the calls that are checked.
+ * Where `runtime.text` or the timed calls of `timedRuntime` differ from our sentence, in words
+ * (empty when every answer is right), and those timed calls. The timed calls give their answers
+ * to a store the engine cannot drop (like mitata's `do_not_optimize`), and are run once over every
+ * input here, so the calls that are timed are the calls that are checked.
  */
 export function peerMismatches(
   contender: Contender,
   runtime: PeerRuntime,
   texts: PeerTexts,
   inputs: SpeedInputs,
-  benches: PeerBenches,
-  sink: ReturnType<typeof createAnswerSink>,
-): string[] {
+  timedRuntime: PeerRuntime = runtime,
+): { problems: string[]; benches: PeerBenches } {
   const problems: string[] = [];
   for (const { code, values } of peerCases(texts)) {
     const expected = expectedSentence(texts, code, values);
@@ -147,6 +133,10 @@ export function peerMismatches(
         `${contender.id}: code ${code}${values ? ` with ${JSON.stringify(values)}` : ''} gives ${JSON.stringify(answer)}, expected ${JSON.stringify(expected)}`,
       );
   }
+  let kept: unknown;
+  const benches = timedRuntime.benches(inputs, (answer) => {
+    kept = answer;
+  });
   const timed = [
     {
       name: 'static',
@@ -162,16 +152,15 @@ export function peerMismatches(
   for (const { name, run, expected } of timed) {
     for (let index = 0; index < cycleLength; index++) {
       run();
-      const answer = sink.last();
-      if (answer !== expected(index)) {
+      if (kept !== expected(index)) {
         problems.push(
-          `${contender.id}: the timed ${name} call #${index} gives ${JSON.stringify(answer)}, expected ${JSON.stringify(expected(index))}`,
+          `${contender.id}: the timed ${name} call #${index} gives ${JSON.stringify(kept)}, expected ${JSON.stringify(expected(index))}`,
         );
         break;
       }
     }
   }
-  return problems;
+  return { problems, benches };
 }
 
 /** The installed version of an npm package, as the bench resolves it. */

@@ -5,7 +5,6 @@ import type { Contender } from './contender.ts';
 import { contenders } from './contenders.ts';
 import { readPeerTexts } from './peer-texts.ts';
 import {
-  createAnswerSink,
   numberKey,
   peerAppsRoot,
   peerMismatches,
@@ -40,23 +39,19 @@ export async function peerBenches(list: readonly Contender[] = contenders) {
     const clean = await contender.runtime(dir, texts);
     const afterUnknown = await contender.runtime(dir, texts);
     afterUnknown.text(unknownCode);
-    const sinks = [createAnswerSink(), createAnswerSink()] as const;
-    const timed = clean.benches(inputs, sinks[0].keep);
-    const timedAfterUnknown = afterUnknown.benches(inputs, sinks[1].keep);
-    problems.push(
-      ...peerMismatches(contender, checked, texts, inputs, timed, sinks[0]),
-      ...peerMismatches(contender, afterUnknown, texts, inputs, timedAfterUnknown, sinks[1]),
-    );
+    const timed = peerMismatches(contender, checked, texts, inputs, clean);
+    const timedAfterUnknown = peerMismatches(contender, afterUnknown, texts, inputs);
+    problems.push(...timed.problems, ...timedAfterUnknown.problems);
     const label = `peer: ${contender.label}`;
     benches.push(
-      { id: staticId(contender.id), group: 'static', label, run: timed.static },
+      { id: staticId(contender.id), group: 'static', label, run: timed.benches.static },
       {
         id: afterUnknownId(contender.id),
         group: 'static',
         label: `${label}, after one unknown code`,
-        run: timedAfterUnknown.static,
+        run: timedAfterUnknown.benches.static,
       },
-      { id: numberId(contender.id), group: 'number', label, run: timed.number },
+      { id: numberId(contender.id), group: 'number', label, run: timed.benches.number },
     );
   }
   // Every module is loaded by now.
