@@ -3,30 +3,26 @@ import type { PeerTexts } from './peer-texts.ts';
 /**
  * A contender of the peer comparison: how an app would show the French
  * friendly texts of `sms.send` with one library, built from the same JSON
- * at bench time. One module per contender; `pnpm bench:size` measures its
- * app, `pnpm bench` times its calls, and peers.test.ts checks that both give
- * our sentence for every code.
+ * at bench time. `pnpm bench:size` measures its app, `pnpm bench` times its
+ * calls, and peers.test.ts checks that both give our sentence for every code.
  */
 
 /** Argument values by name (`{ max: 1234 }`). */
 export type Values = Readonly<Record<string, number>>;
 
-/** What the timed calls read, made before timing; cycled by `index & mask`. */
+/** What the timed calls read, made before timing and cycled by `index & mask`. */
 export interface SpeedInputs {
   /** Codes whose text has no argument, cycled to `cycleLength`. */
   readonly staticCodes: readonly number[];
-  /** The code of the text with a `{x, number}` argument. */
+  /** The code of the text with a `{x, number}` argument, and a different value of it for every call. */
   readonly numberCode: number;
-  /** A different value of its argument on every call. */
   readonly numberValues: readonly Values[];
-  /** `cycleLength - 1`. */
   readonly mask: number;
 }
 
 /**
- * The timed calls, each written as its own function literal in the
- * contender's module and handed to mitata as it is (a shared wrapper would
- * add a megamorphic call to every benchmark).
+ * The timed calls, each written as its own function literal in the contender's module and handed
+ * to mitata as it is (a shared wrapper would add a megamorphic call to every benchmark).
  */
 export interface PeerBenches {
   readonly static: () => void;
@@ -36,19 +32,16 @@ export interface PeerBenches {
 export interface PeerRuntime {
   /** The sentence for `code` (the section's defaults under `values`), through the same calls as the benches. */
   text(code: number, values?: Values): string;
-  /**
-   * The timed calls over `inputs`, each giving its answer to `sink` (a store the engine cannot
-   * drop, which the checks read back: the calls that are timed are the calls that are checked).
-   */
+  /** The timed calls over `inputs`, each giving its answer to `sink`, which the checks read back. */
   benches(inputs: SpeedInputs, sink: (answer: unknown) => void): PeerBenches;
 }
 
+/** Another build of the same app: a module replacement the library documents for production. */
 export interface SizeVariant {
   /** Suffix of the row's name, in Markdown. */
   readonly label: string;
-  /** esbuild `alias`: module → its replacement. */
+  /** esbuild `alias`, resolved from the package `resolveFrom` (whose own dependencies the replacements are). */
   readonly alias: Readonly<Record<string, string>>;
-  /** The package whose own dependencies the replacements are (esbuild resolves them from there). */
   readonly resolveFrom: string;
   /** A string of the code the replacement takes out: the test checks that the bundle lacks it. */
   readonly removes: string;
@@ -61,10 +54,6 @@ export interface Contender {
   readonly label: string;
   /** The npm packages its app ships (their installed versions go into the tables). */
   readonly packages: readonly string[];
-  /**
-   * Other builds of the same app for the size table: module replacements the library documents
-   * for production (an esbuild `alias`, applied before the same measurement).
-   */
   readonly sizeVariants?: readonly SizeVariant[];
   /** Whether `files` can build an app of only some codes (a pack per section cannot). */
   readonly subsets: boolean;

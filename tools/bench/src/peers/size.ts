@@ -1,8 +1,8 @@
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse, TYPE } from '@formatjs/icu-messageformat-parser';
-import { type EntryPoint, formatBytes, measureEntryPoints } from '@smspartner-i18n/release-tools';
-import { sentencesGzipBytes } from '../text-floor.ts';
+import { parse } from '@formatjs/icu-messageformat-parser';
+import { formatBytes, measureEntryPoints } from '@smspartner-i18n/release-tools';
+import { sentencesGzipBytes, sentencesOf } from '../text-floor.ts';
 import type { Contender } from './contender.ts';
 import { contenders } from './contenders.ts';
 import { onlyCodes, type PeerTexts, readPeerTexts } from './peer-texts.ts';
@@ -23,10 +23,12 @@ import {
  * fallback), against the sentences alone.
  */
 
-/** The literal text of every source of `texts`, for the sentence floor. */
-function literalsOf(texts: PeerTexts): string[] {
-  return [...texts.messages.map((message) => message.source), texts.fallback].flatMap((source) =>
-    parse(source).flatMap((element) => (element.type === TYPE.literal ? [element.value] : [])),
+/** The sentence floor of `texts`: the literal text of every source, as string literals alone. */
+function floorBytes(texts: PeerTexts): number {
+  return sentencesGzipBytes(
+    sentencesOf(
+      [...texts.messages.map((message) => message.source), texts.fallback].map((source) => parse(source)),
+    ),
   );
 }
 
@@ -34,13 +36,6 @@ function packagesText(contender: Contender): string {
   if (contender.id === 'ours') return 'this repository';
   if (contender.packages.length === 0) return 'none';
   return contender.packages.map((name) => `\`${name}\` ${installedVersion(name)}`).join(', ');
-}
-
-interface Row {
-  readonly label: string;
-  readonly packages: string;
-  readonly all: EntryPoint;
-  readonly one: EntryPoint | undefined;
 }
 
 /** Measures every contender's apps; returns the Markdown between the `peers-size` markers. */
@@ -56,58 +51,51 @@ export async function measurePeerSizes(list: readonly Contender[] = contenders):
     oneText,
     list.filter((contender) => contender.subsets),
   );
-  const point = (name: string, file: string): EntryPoint => ({
-    packageName: name,
-    subpath: '.',
-    file,
-    external: sharedExternals,
-  });
-
-  const rows = new Map<string, Row>();
+  // A row per contender and per size variant of it: the app with every text, and with one text (when it can).
+  const rows: { contender: Contender; label: string; all: string; one: string | undefined }[] = [];
   for (const contender of list) {
     const allDir = allDirs.get(contender.id)!;
     const oneDir = oneDirs.get(contender.id);
-    rows.set(contender.id, {
+    rows.push({
+      contender,
       label: contender.label,
-      packages: packagesText(contender),
-      all: point(`peer-${contender.id}`, join(allDir, 'app.mjs')),
-      one: oneDir === undefined ? undefined : point(`peer-${contender.id}-one`, join(oneDir, 'app.mjs')),
+      all: join(allDir, 'app.mjs'),
+      one: oneDir && join(oneDir, 'app.mjs'),
     });
-    for (const [index, variant] of (contender.sizeVariants ?? []).entries()) {
-      rows.set(`${contender.id}+${index}`, {
+    for (const [index, variant] of (contender.sizeVariants ?? []).entries())
+      rows.push({
+        contender,
         label: `${contender.label}, ${variant.label}`,
-        packages: packagesText(contender),
-        all: point(`peer-${contender.id}-${index}`, await bundleVariant(allDir, variant, index)),
-        one:
-          oneDir === undefined
-            ? undefined
-            : point(`peer-${contender.id}-one-${index}`, await bundleVariant(oneDir, variant, index)),
+        all: await bundleVariant(allDir, variant, index),
+        one: oneDir && (await bundleVariant(oneDir, variant, index)),
       });
-    }
   }
-  const points = [...rows.values()].flatMap((row) =>
-    row.one === undefined ? [row.all] : [row.all, row.one],
+  const files = rows.flatMap((row) => (row.one === undefined ? [row.all] : [row.all, row.one]));
+  const measured = await measureEntryPoints(
+    files.map((file) => ({ packageName: file, subpath: '.', file, external: sharedExternals })),
   );
-  const measured = await measureEntryPoints(points);
-  const sizeOf = new Map(points.map((entry, index) => [entry, measured[index]!]));
+  const sizeOf = new Map(files.map((file, index) => [file, measured[index]!]));
   rmSync(root, { recursive: true, force: true });
 
-  const floorAll = sentencesGzipBytes(literalsOf(texts));
-  const floorOne = sentencesGzipBytes(literalsOf(oneText));
-  const bytes = new Map([...rows].map(([id, row]) => [id, sizeOf.get(row.all)!]));
-  const oursBytes = bytes.get('ours');
-  const floorBytes = bytes.get('floor');
-  const lines = [
+  const floorAll = floorBytes(texts);
+  // A contender's own row comes first, before its variants.
+  const appBytes = (id: string) => {
+    const row = rows.find((candidate) => candidate.contender.id === id);
+    return row && sizeOf.get(row.all);
+  };
+  const oursBytes = appBytes('ours');
+  const floorAppBytes = appBytes('floor');
+  const ratio = (size: number, base: number | undefined) =>
+    base === undefined ? '–' : `${(size / base).toFixed(2)}`;
+  return [
     `| contender | packages | app, ${texts.messages.length} texts + fallback | beyond the sentences | × floor | × ours | app, one text (\`${numberKey}\`) + fallback |`,
     '| --- | --- | ---: | ---: | ---: | ---: | ---: |',
-    ...[...rows].map(([id, row]) => {
-      const size = bytes.get(id)!;
-      const ratio = (base: number | undefined) => (base === undefined ? '–' : `${(size / base).toFixed(2)}`);
-      const one = row.one === undefined ? 'n/a (a pack per section)' : formatBytes(sizeOf.get(row.one)!);
-      const label = id === 'ours' ? `**${row.label}**` : row.label;
-      return `| ${label} | ${row.packages} | ${formatBytes(size)} | ${formatBytes(size - floorAll)} | ${ratio(floorBytes)} | ${ratio(oursBytes)} | ${one} |`;
+    ...rows.map(({ contender, label, all, one }) => {
+      const size = sizeOf.get(all)!;
+      const oneSize = one === undefined ? 'n/a (a pack per section)' : formatBytes(sizeOf.get(one)!);
+      const name = contender.id === 'ours' && label === contender.label ? `**${label}**` : label;
+      return `| ${name} | ${packagesText(contender)} | ${formatBytes(size)} | ${formatBytes(size - floorAll)} | ${ratio(size, floorAppBytes)} | ${ratio(size, oursBytes)} | ${oneSize} |`;
     }),
-    `| the sentences alone (string literals, nothing around them) | | ${formatBytes(floorAll)} | 0 B | | | ${formatBytes(floorOne)} |`,
-  ];
-  return lines.join('\n');
+    `| the sentences alone (string literals, nothing around them) | | ${formatBytes(floorAll)} | 0 B | | | ${formatBytes(floorBytes(oneText))} |`,
+  ].join('\n');
 }
