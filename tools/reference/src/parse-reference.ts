@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 
 export type Edition = 'en' | 'fr';
 
@@ -91,15 +90,12 @@ function splitCells(line: string): string[] {
   return inner.split('|').map((cell) => stripHighlight(cell.trim()));
 }
 
-const isSeparatorRow = (cells: string[]) => cells.every((cell) => /^:?-+:?$/.test(cell));
-
 /**
  * Reads one edition of SMSPartner's page into rows and groups. The parser
  * is deliberately literal: it reports what is printed (including the loose
  * 992 line and the merged 508/509 row) and leaves resolutions to the catalog.
  */
 export function parseReferencePage(markdown: string, edition: Edition, file = `<${edition}>`): ReferencePage {
-  const lines = markdown.split(/\r?\n/);
   const rows: ReferenceRow[] = [];
   const groups: ReferenceGroup[] = [];
   let section: ReferenceSectionId | undefined;
@@ -107,97 +103,20 @@ export function parseReferencePage(markdown: string, edition: Edition, file = `<
   let awaitingGroupText = false;
   let header: string[] | undefined;
 
-  lines.forEach((rawLine, index) => {
-    const lineNumber = index + 1;
-    const line = rawLine.trim();
-    const h2 = /^##\s+(.+)$/.exec(line);
-    if (h2 && !line.startsWith('###')) {
-      section = (sectionHeadings[edition] as Record<string, ReferenceSectionId | undefined>)[h2[1]!.trim()];
-      if (!section) throw new Error(`${file}:${lineNumber}: unknown section heading "${h2[1]}"`);
-      group = undefined;
-      header = undefined;
-      return;
-    }
-    const h3 = /^###\s+(.+)$/.exec(line);
-    if (h3) {
-      header = undefined;
-      const match = groupHeading.exec(h3[1]!);
-      if (match) {
-        const title = h3[1]!.replace(groupHeading, '').trim();
-        const name = title.split(':').pop()!.trim();
-        group = {
-          kind: match[1] === 'statusGrpId' ? 'status' : 'error',
-          id: Number(match[2]),
-          name,
-          text: '',
-        };
-        groups.push(group);
-        awaitingGroupText = true;
-      }
-      return;
-    }
-    if (!section) return;
-    if (line.startsWith('|')) {
-      awaitingGroupText = false;
-      const cells = splitCells(line);
-      if (!header) {
-        header = cells;
-        return;
-      }
-      if (isSeparatorRow(cells)) return;
-      pushRow(cells, header, lineNumber);
-      return;
-    }
-    if (line === '') return;
-    if (awaitingGroupText && group) {
-      group.text = line;
-      awaitingGroupText = false;
-      return;
-    }
-    const loose = looseCodeLine.exec(line);
-    if (loose && !header) {
-      rows.push({ section, code: loose[1]!, text: loose[2]!, line: lineNumber, layout: 'loose-line' });
-    }
-  });
-
-  function pushRow(cells: string[], columns: string[], line: number) {
-    if (cells.length > columns.length) {
-      // A row that swallowed the next one: split where a blank cell is
-      // followed by what looks like a code.
-      const splitAt = cells.findIndex((cell, i) => cell === '' && /^\d+$/.test(cells[i + 1] ?? ''));
-      if (splitAt > 0) {
-        const first = cells.slice(0, splitAt);
-        while (first.length < columns.length) first.push('');
-        rows.push(toRow(first, columns, line, 'merged-row-first'));
-        rows.push(toRow(cells.slice(splitAt + 1), columns, line, 'merged-row-second'));
-        return;
-      }
-      throw new Error(
-        `${file}:${line}: a row has ${cells.length} cells where ${columns.length} were expected`,
-      );
-    }
-    rows.push(toRow(cells, columns, line, 'row'));
-  }
-
-  function toRow(
-    cells: string[],
-    columns: string[],
-    line: number,
-    layout: ReferenceRow['layout'],
-  ): ReferenceRow {
-    const at = (pattern: RegExp) => {
-      const i = columns.findIndex((column) => pattern.test(column));
+  function toRow(cells: string[], line: number, layout: ReferenceRow['layout']): ReferenceRow {
+    const at = (column: string) => {
+      const i = header!.indexOf(column);
       return i === -1 ? undefined : cells[i];
     };
     const code = cells[0]!;
     const row: ReferenceRow = { section: section!, code, text: '', line, layout };
     if (section === 'hlr.status') {
-      row.name = at(/^Status$/);
-      row.text = at(/^Description$/) ?? '';
+      row.name = at('Status');
+      row.text = at('Description') ?? '';
     } else if (section === 'hlr.error') {
-      row.name = at(/^Error$/);
-      row.permanent = at(/^Permanent$/) === 'true';
-      row.text = at(/^Description$/) ?? '';
+      row.name = at('Error');
+      row.permanent = at('Permanent') === 'true';
+      row.text = at('Description') ?? '';
     } else {
       row.text = cells[cells.length - 1] ?? '';
       if (section === 'sms.dlr' || section === 'vms') row.name = code;
@@ -207,11 +126,66 @@ export function parseReferencePage(markdown: string, edition: Edition, file = `<
     return row;
   }
 
+  for (const [index, rawLine] of markdown.split(/\r?\n/).entries()) {
+    const lineNumber = index + 1;
+    const line = rawLine.trim();
+    const h2 = /^##\s+(.+)$/.exec(line);
+    if (h2) {
+      section = (sectionHeadings[edition] as Record<string, ReferenceSectionId | undefined>)[h2[1]!.trim()];
+      if (!section) throw new Error(`${file}:${lineNumber}: unknown section heading "${h2[1]}"`);
+      group = undefined;
+      header = undefined;
+      continue;
+    }
+    const h3 = /^###\s+(.+)$/.exec(line);
+    if (h3) {
+      header = undefined;
+      const match = groupHeading.exec(h3[1]!);
+      if (match) {
+        group = {
+          kind: match[1] === 'statusGrpId' ? 'status' : 'error',
+          id: Number(match[2]),
+          name: h3[1]!.replace(groupHeading, '').split(':').pop()!.trim(),
+          text: '',
+        };
+        groups.push(group);
+        awaitingGroupText = true;
+      }
+      continue;
+    }
+    if (!section || line === '') continue;
+    if (line.startsWith('|')) {
+      awaitingGroupText = false;
+      const cells = splitCells(line);
+      if (!header) header = cells;
+      else if (cells.every((cell) => /^:?-+:?$/.test(cell))) continue;
+      else if (cells.length <= header.length) rows.push(toRow(cells, lineNumber, 'row'));
+      else {
+        // A row that swallowed the next one: split where a blank cell is followed by what looks like a code.
+        const splitAt = cells.findIndex((cell, i) => cell === '' && /^\d+$/.test(cells[i + 1] ?? ''));
+        if (splitAt <= 0)
+          throw new Error(
+            `${file}:${lineNumber}: a row has ${cells.length} cells where ${header.length} were expected`,
+          );
+        const first = cells.slice(0, splitAt);
+        while (first.length < header.length) first.push('');
+        rows.push(toRow(first, lineNumber, 'merged-row-first'));
+        rows.push(toRow(cells.slice(splitAt + 1), lineNumber, 'merged-row-second'));
+      }
+    } else if (awaitingGroupText && group) {
+      group.text = line;
+      awaitingGroupText = false;
+    } else {
+      const loose = looseCodeLine.exec(line);
+      if (loose && !header)
+        rows.push({ section, code: loose[1]!, text: loose[2]!, line: lineNumber, layout: 'loose-line' });
+    }
+  }
   return { edition, file, rows, groups };
 }
 
 /** The repository's `reference/` folder, found from this file. */
-export const referenceDir: string = resolve(dirname(fileURLToPath(import.meta.url)), '../../../reference');
+export const referenceDir: string = join(import.meta.dirname, '../../../reference');
 
 export function referencePagePath(edition: Edition): string {
   return join(referenceDir, `smspartner-error-codes.${edition}.md`);
