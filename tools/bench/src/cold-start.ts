@@ -12,9 +12,8 @@ import { median, timedRun } from './report.ts';
  */
 
 export interface ColdStartResult {
-  /** What the probe does, for the table. */
+  /** What the probe does (for the table) and how it was measured (for BENCHMARKS.md). */
   readonly label: string;
-  /** How it was measured, for BENCHMARKS.md. */
   readonly note: string;
   readonly baselineMs: number;
   readonly probeMs: number;
@@ -24,8 +23,7 @@ const expectedSentence = 'Le crédit SMS du compte est insuffisant';
 
 function nodeAdapterBuilt(): boolean {
   try {
-    const entry = createRequire(import.meta.url).resolve('@smspartner-i18n/node');
-    return existsSync(entry);
+    return existsSync(createRequire(import.meta.url).resolve('@smspartner-i18n/node'));
   } catch {
     return false;
   }
@@ -45,11 +43,10 @@ export function measureColdStart(runs: number): ColdStartResult {
   // One of each first, unmeasured: the file system cache is warm for both afterwards.
   timeRun(['-e', '0']);
   const first = timeRun([probe]);
-  if (!first.stdout.startsWith(expectedSentence)) {
+  if (!first.stdout.startsWith(expectedSentence))
     throw new Error(
       `cold start: ${probe} printed ${JSON.stringify(first.stdout)}, expected the French text of sms.send 11`,
     );
-  }
   for (let run = 0; run < runs; run++) {
     baseline.push(timeRun(['-e', '0']).ms);
     measured.push(timeRun([probe]).ms);

@@ -67,23 +67,13 @@ async function main(argv: readonly string[]): Promise<number> {
       ),
     ),
   );
+  const components = "export { SmsPartnerProvider, SmsPartnerMessage } from '@smspartner-i18n/react';";
+  const texts =
+    "import * as frSend from '@smspartner-i18n/locale-fr/friendly/sms.send';\nexport const packs = [frSend];";
   const app = {
-    whole: appEntry(
-      'react-app-fr-sms-send',
-      [
-        "export { SmsPartnerProvider, SmsPartnerMessage } from '@smspartner-i18n/react';",
-        "import * as frSend from '@smspartner-i18n/locale-fr/friendly/sms.send';",
-        'export const packs = [frSend];',
-      ].join('\n'),
-    ),
-    adapter: appEntry(
-      'react-adapter-only',
-      "export { SmsPartnerProvider, SmsPartnerMessage } from '@smspartner-i18n/react';",
-    ),
-    texts: appEntry(
-      'fr-friendly-sms-send-pack',
-      "import * as frSend from '@smspartner-i18n/locale-fr/friendly/sms.send';\nexport const packs = [frSend];",
-    ),
+    whole: appEntry('react-app-fr-sms-send', `${components}\n${texts}`),
+    adapter: appEntry('react-adapter-only', components),
+    texts: appEntry('fr-friendly-sms-send-pack', texts),
     runtime: appEntry(
       'core-runtime-resolver',
       "export { createResolver } from '@smspartner-i18n/core/runtime';",

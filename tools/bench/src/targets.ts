@@ -1,20 +1,15 @@
 /**
- * The speed targets, as ratios between benchmarks of one run
- * (absolute times depend on the machine; ratios much less). `pnpm bench`
- * checks them and exits non-zero when one is missed.
+ * The speed targets, as ratios between benchmarks of one run (absolute times depend on the
+ * machine; ratios much less): `slower / faster` is at most `atMost` (`within Nx`) or at least
+ * `atLeast` (`N times faster`). `pnpm bench` checks them and exits non-zero when one is missed.
  */
-
 export interface Target {
   readonly id: string;
   /** What is promised, in words. */
   readonly claim: string;
-  /** The slower benchmark of the pair. */
   readonly slower: string;
-  /** The faster benchmark of the pair. */
   readonly faster: string;
-  /** `slower / faster` must be at most this (`within Nx`)… */
   readonly atMost?: number;
-  /** …or at least this (`N times faster`). */
   readonly atLeast?: number;
 }
 
@@ -73,9 +68,8 @@ export function checkTargets(timesNs: ReadonlyMap<string, number>, list: readonl
   return list.map((target) => {
     const slower = timesNs.get(target.slower);
     const faster = timesNs.get(target.faster);
-    if (slower === undefined || faster === undefined || !(faster > 0) || !(slower > 0)) {
+    if (slower === undefined || faster === undefined || !(faster > 0) || !(slower > 0))
       return { target, ratio: undefined, met: false };
-    }
     const ratio = slower / faster;
     const met =
       (target.atMost === undefined || ratio <= target.atMost) &&
@@ -86,6 +80,5 @@ export function checkTargets(timesNs: ReadonlyMap<string, number>, list: readonl
 
 /** `3x`, `≥ 10x`: the bound as the table prints it. */
 export function boundText(target: Target): string {
-  if (target.atMost !== undefined) return `≤ ${target.atMost}x`;
-  return `≥ ${target.atLeast}x`;
+  return target.atMost !== undefined ? `≤ ${target.atMost}x` : `≥ ${target.atLeast}x`;
 }
