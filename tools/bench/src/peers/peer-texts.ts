@@ -4,6 +4,7 @@ import { parse, TYPE } from '@formatjs/icu-messageformat-parser';
 import { entries, sectionFallbackKey } from '@smspartner-i18n/core';
 import { isFieldKey } from '@smspartner-i18n/core/fields';
 import { IntlMessageFormat } from 'intl-messageformat';
+import { locale, section } from '../bench-data.ts';
 import { repoRoot } from '../report.ts';
 import type { Values } from './contender.ts';
 
@@ -15,9 +16,7 @@ import type { Values } from './contender.ts';
  * (the section's field texts are left out).
  */
 
-export const peerLocale = 'fr';
-export const peerSection = 'sms.send';
-export const peerTextsFile = join(repoRoot, 'locales', peerLocale, 'friendly', `${peerSection}.json`);
+export const peerTextsFile = join(repoRoot, 'locales', locale, 'friendly', `${section}.json`);
 
 export interface PeerMessage {
   readonly code: number;
@@ -62,12 +61,10 @@ export function readPeerTexts(file: string = peerTextsFile): PeerTexts {
       throw new Error(`${file}: "${key}" is missing or not a text (expected an ICU string).`);
     return value;
   };
-  const inSection = entries.filter((entry) => entry.section === peerSection);
+  const inSection = entries.filter((entry) => entry.section === section);
   const messages = inSection.map((entry): PeerMessage => {
     if (typeof entry.code !== 'number')
-      throw new Error(
-        `bench: ${entry.key} has a string code; the peers expect numeric codes in ${peerSection}`,
-      );
+      throw new Error(`bench: ${entry.key} has a string code; the peers expect numeric codes in ${section}`);
     const source = text(entry.key);
     return {
       code: entry.code,
@@ -77,14 +74,14 @@ export function readPeerTexts(file: string = peerTextsFile): PeerTexts {
       defaults: entry.params,
     };
   });
-  const fallbackKey = sectionFallbackKey(peerSection);
+  const fallbackKey = sectionFallbackKey(section);
   const known = new Set([...inSection.map((entry) => entry.key), fallbackKey, '$schema']);
   // Field texts belong to the field layer, not to the code texts the peers answer with.
   const extra = Object.keys(json).filter((key) => !known.has(key) && !isFieldKey(key));
   if (extra.length > 0) throw new Error(`${file}: keys the catalog does not know: ${extra.join(', ')}`);
   const fallback = text(fallbackKey);
   numberArgumentsOf(fallback, `${file}: "${fallbackKey}"`);
-  return { locale: peerLocale, section: peerSection, messages, fallback };
+  return { locale, section, messages, fallback };
 }
 
 /** The same texts restricted to the given codes (the fallback kept): a smaller app, same code. */

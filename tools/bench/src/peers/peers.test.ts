@@ -5,10 +5,10 @@ import { createElement, type FunctionComponent } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Contender, PeerRuntime } from './contender.ts';
-import { contenders } from './contenders.ts';
 import { expectedSentence, onlyCodes, peerTextsFile, readPeerTexts } from './peer-texts.ts';
 import {
   bundleVariant,
+  contenders,
   numberKey,
   peerAppsRoot,
   peerCases,

@@ -1,11 +1,27 @@
 import { mkdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
-import { cycle, cycleLength, numberValues } from '../bench-data.ts';
+import { cycle, cycleLength, numberCase, numberValues } from '../bench-data.ts';
 import type { Contender, PeerBenches, PeerRuntime, SizeVariant, SpeedInputs, Values } from './contender.ts';
+import { floor } from './contenders/floor.ts';
+import { i18nextContender } from './contenders/i18next.ts';
+import { lingui } from './contenders/lingui.ts';
+import { messageformat } from './contenders/messageformat.ts';
+import { ours } from './contenders/ours.ts';
+import { reactIntl } from './contenders/react-intl.ts';
 import { expectedSentence, type PeerTexts } from './peer-texts.ts';
 
-/** What the size and speed runs and the test share: the apps on disk, the inputs, the checks. */
+/** What the size and speed runs and the test share: the contenders, their apps on disk, the inputs, the checks. */
+
+/** Every contender, in the tables' order: ours, the floor, then by size. */
+export const contenders: readonly Contender[] = [
+  ours,
+  floor,
+  messageformat,
+  lingui,
+  reactIntl,
+  i18nextContender,
+];
 
 const benchRoot = join(import.meta.dirname, '../..');
 
@@ -18,7 +34,7 @@ export function peerAppsRoot(name: string): string {
 }
 
 /** The text with the number argument that the speed run times, as in the rest of the benchmarks. */
-export const numberKey = 'sms.send.tooManyNumbers';
+export const numberKey = numberCase.key;
 
 /** Writes each contender's files into `<root>/<contender id>` (emptied first); returns the directories. */
 export function writePeerApps(
@@ -137,19 +153,12 @@ export function peerMismatches(
   const benches = timedRuntime.benches(inputs, (answer) => {
     kept = answer;
   });
-  const timed = [
-    {
-      name: 'static',
-      run: benches.static,
-      expected: (index: number) => expectedSentence(texts, inputs.staticCodes[index]!),
-    },
-    {
-      name: 'number',
-      run: benches.number,
-      expected: (index: number) => expectedSentence(texts, inputs.numberCode, inputs.numberValues[index]!),
-    },
-  ];
-  for (const { name, run, expected } of timed) {
+  const expectedOfTimed: Record<keyof PeerBenches, (index: number) => string> = {
+    static: (index) => expectedSentence(texts, inputs.staticCodes[index]!),
+    number: (index) => expectedSentence(texts, inputs.numberCode, inputs.numberValues[index]!),
+  };
+  for (const [name, expected] of Object.entries(expectedOfTimed)) {
+    const run = benches[name as keyof PeerBenches];
     for (let index = 0; index < cycleLength; index++) {
       run();
       if (kept !== expected(index)) {

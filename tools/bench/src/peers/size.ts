@@ -4,10 +4,10 @@ import { parse } from '@formatjs/icu-messageformat-parser';
 import { formatBytes, measureEntryPoints } from '@smspartner-i18n/release-tools';
 import { sentencesGzipBytes, sentencesOf } from '../text-floor.ts';
 import type { Contender } from './contender.ts';
-import { contenders } from './contenders.ts';
 import { onlyCodes, type PeerTexts, readPeerTexts } from './peer-texts.ts';
 import {
   bundleVariant,
+  contenders,
   installedVersion,
   numberKey,
   peerAppsRoot,
@@ -39,21 +39,21 @@ function packagesText(contender: Contender): string {
 }
 
 /** Measures every contender's apps; returns the Markdown between the `peers-size` markers. */
-export async function measurePeerSizes(list: readonly Contender[] = contenders): Promise<string> {
+export async function measurePeerSizes(): Promise<string> {
   const texts = readPeerTexts();
   const number = texts.messages.find((message) => message.key === numberKey)!;
   const oneText = onlyCodes(texts, [number.code]);
   const root = peerAppsRoot('size');
   rmSync(root, { recursive: true, force: true });
-  const allDirs = writePeerApps(join(root, 'all'), texts, list);
+  const allDirs = writePeerApps(join(root, 'all'), texts, contenders);
   const oneDirs = writePeerApps(
     join(root, 'one'),
     oneText,
-    list.filter((contender) => contender.subsets),
+    contenders.filter((contender) => contender.subsets),
   );
   // A row per contender and per size variant of it: the app with every text, and with one text (when it can).
   const rows: { contender: Contender; label: string; all: string; one: string | undefined }[] = [];
-  for (const contender of list) {
+  for (const contender of contenders) {
     const allDir = allDirs.get(contender.id)!;
     const oneDir = oneDirs.get(contender.id);
     rows.push({

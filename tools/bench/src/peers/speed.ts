@@ -1,10 +1,9 @@
 import { rmSync } from 'node:fs';
 import { cycleLength } from '../bench-data.ts';
 import { formatNs } from '../report.ts';
-import type { Contender } from './contender.ts';
-import { contenders } from './contenders.ts';
 import { readPeerTexts } from './peer-texts.ts';
 import {
+  contenders,
   numberKey,
   peerAppsRoot,
   peerMismatches,
@@ -24,14 +23,14 @@ const numberId = (id: string) => `peer-${id}-number`;
 const afterUnknownId = (id: string) => `peer-${id}-static-after-unknown`;
 
 /** The benchmarks of every contender; throws, naming each, when one gives a sentence that is not ours. */
-export async function peerBenches(list: readonly Contender[] = contenders) {
+export async function peerBenches() {
   const texts = readPeerTexts();
   const root = peerAppsRoot('speed');
-  const dirs = writePeerApps(root, texts, list);
+  const dirs = writePeerApps(root, texts, contenders);
   const inputs = peerSpeedInputs(texts);
   const problems: string[] = [];
   const benches: { id: string; label: string; group: 'static' | 'number'; run: () => void }[] = [];
-  for (const contender of list) {
+  for (const contender of contenders) {
     const dir = dirs.get(contender.id)!;
     // Three instances: one answers every case, one is timed on the timed inputs only (checked by
     // running them once), one is timed after it was asked, once, for a code the section lacks.
@@ -65,10 +64,7 @@ export async function peerBenches(list: readonly Contender[] = contenders) {
  * The ratios of one run: static calls against a plain property read and the
  * floor, number calls against `Intl.NumberFormat#format` alone and the floor.
  */
-export function peerSpeedTable(
-  times: ReadonlyMap<string, number>,
-  list: readonly Contender[] = contenders,
-): string {
+export function peerSpeedTable(times: ReadonlyMap<string, number>): string {
   const ratio = (ns: number | undefined, base: number | undefined) =>
     ns === undefined || base === undefined ? '–' : `${(ns / base).toFixed(2)}`;
   const plain = times.get('plain-read');
@@ -78,7 +74,7 @@ export function peerSpeedTable(
   const lines = [
     `| contender | static: ns | × plain read | × floor | static, after one unknown code: ns | × floor | \`${numberKey}\`: ns | × \`Intl.NumberFormat#format\` | × floor |`,
     '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
-    ...list.map((contender) => {
+    ...contenders.map((contender) => {
       const staticNs = times.get(staticId(contender.id));
       const numberNs = times.get(numberId(contender.id));
       const afterNs = times.get(afterUnknownId(contender.id));
