@@ -95,11 +95,6 @@ export function peerSpeedInputs(texts: PeerTexts): SpeedInputs {
   };
 }
 
-export interface PeerCase {
-  readonly code: number;
-  readonly values?: Values;
-}
-
 /** A code no version of the catalog has: the section's fallback answers it. */
 export const unknownCode = 987_654;
 
@@ -108,23 +103,20 @@ export const unknownCode = 987_654;
  * defaults, each code with arguments under several other values (integers
  * that need grouping, a decimal, zero), and a code the section does not know.
  */
-export function peerCases(texts: PeerTexts): PeerCase[] {
+export function peerCases(texts: PeerTexts): { code: number; values?: Values }[] {
   const samples = [0, 7, 1234.5, ...numberValues.slice(0, 6)];
-  const cases = texts.messages.flatMap((message): PeerCase[] => [
-    { code: message.code },
-    ...(message.numberArguments.length === 0
-      ? []
-      : samples.map((_, index) => ({
-          code: message.code,
-          values: Object.fromEntries(
-            message.numberArguments.map((name, position) => [
-              name,
-              samples[(index + position) % samples.length]!,
-            ]),
-          ),
-        }))),
-  ]);
-  return [...cases, { code: unknownCode }];
+  return [
+    ...texts.messages.flatMap(({ code, numberArguments }) => [
+      { code },
+      ...(numberArguments.length === 0 ? [] : samples).map((_, index) => ({
+        code,
+        values: Object.fromEntries(
+          numberArguments.map((name, position) => [name, samples[(index + position) % samples.length]!]),
+        ),
+      })),
+    ]),
+    { code: unknownCode },
+  ];
 }
 
 /**
