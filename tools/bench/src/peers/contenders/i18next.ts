@@ -32,16 +32,13 @@ function catalog(texts: PeerTexts): string {
   return `export const resources = ${JSON.stringify({ [texts.locale]: { translation } })};`;
 }
 
-const initOptions = (locale: string) =>
-  `{ lng: ${JSON.stringify(locale)}, resources, initAsync: false, interpolation: { escapeValue: false } }`;
-
 const app = (locale: string, defaults: string) => `import { createElement } from 'react';
 import i18next from 'i18next';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { resources } from './catalog.mjs';
 
 const i18n = i18next.createInstance();
-i18n.init(${initOptions(locale)});
+i18n.init({ lng: ${JSON.stringify(locale)}, resources, initAsync: false, interpolation: { escapeValue: false } });
 const defaults = ${defaults};
 
 function Message({ code, values }) {
