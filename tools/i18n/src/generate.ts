@@ -82,14 +82,11 @@ export async function loadPackTexts(options: {
 }): Promise<PackTexts> {
   const { localesDir, locale, pseudoLocale } = options;
   const result = options.checked ?? checkLocales({ localesDir });
-  const folder = resolve(localesDir, locale) + sep;
-  const english = resolve(localesDir, 'en') + sep;
+  const folders = [locale, 'en'].map((name) => resolve(localesDir, name) + sep);
   const blocking = result.problems.filter(
     (problem) =>
       problem.severity === 'error' &&
-      (problem.file.startsWith(folder) ||
-        problem.file.startsWith(english) ||
-        problem.rule === 'locale-folder'),
+      (problem.rule === 'locale-folder' || folders.some((folder) => problem.file.startsWith(folder))),
   );
   if (!result.loaded.has(locale)) {
     throw new GenerateError(
@@ -103,12 +100,12 @@ export async function loadPackTexts(options: {
     );
   }
   const loaded = result.loaded.get(locale)!;
+  const untranslated = result.untranslated.get(locale);
   const perRegister = {} as Record<Register, RegisterTexts>;
+  const untranslatedKeys = {} as Record<Register, ReadonlySet<MessageKey>>;
   for (const register of registers) {
-    const sources = new Map<MessageKey, string>(
-      messageKeys.map((key) => [key, loaded[register].get(key)!.source] as const),
-    );
-    const compiled = await compileWithFormatjs(sources, pseudoLocale ? { pseudoLocale } : {});
+    const sources = new Map(messageKeys.map((key) => [key, loaded[register].get(key)!.source] as const));
+    const compiled = await compileWithFormatjs(sources, { pseudoLocale });
     const icu = new Map<MessageKey, string>();
     const i18next = new Map<MessageKey, string>();
     for (const key of messageKeys) {
@@ -124,16 +121,13 @@ export async function loadPackTexts(options: {
       i18next.set(key, asI18next.text);
     }
     perRegister[register] = { icu, compiled, i18next };
+    untranslatedKeys[register] = new Set(untranslated?.[register] ?? []);
   }
-  const untranslated = result.untranslated.get(locale);
   return {
     locale: pseudoLocale ?? locale,
     origin: pseudoLocale ? `locales/${locale}, pseudo-localized as ${pseudoLocale}` : `locales/${locale}`,
     registers: perRegister,
-    untranslated: {
-      official: new Set(untranslated?.official ?? []),
-      friendly: new Set(untranslated?.friendly ?? []),
-    },
+    untranslated: untranslatedKeys,
   };
 }
 
@@ -148,12 +142,25 @@ const pascal = (fileId: string): string =>
     .join('');
 
 const dataModuleName = (register: Register, fileId: FileId) => `${register}${pascal(fileId)}`;
+const textModuleName = (register: Register, fileId: FileId) => `${register}${pascal(fileId)}Texts`;
+const aliasModuleName = (section: SectionId) =>
+  `${pascal(section).replace(/^./, (c) => c.toLowerCase())}Aliases`;
 
 function keyTypeOf(fileId: FileId): string {
   if (fileId === generalFileId) return 'GlobalFallbackKey';
   // FieldKeyOf: the texts of the section's request fields (never, for a section without a field layer).
   return `KeyOf<${literal(fileId)}> | FieldKeyOf<${literal(fileId)}> | ${literal(`${fileId}.unknownCode`)}`;
 }
+
+/**
+ * `head` and `members` as a frozen object literal, closed at `indent` and ended by `end`
+ * (`,` for a member, `;` for a declaration).
+ */
+const frozen = (indent: string, head: string, members: readonly string[], end: ',' | ';' = ','): string[] => [
+  `${indent}${head}/* @__PURE__ */ Object.freeze({`,
+  ...members,
+  `${indent}})${end}`,
+];
 
 /** A literal piece of text inside a template literal. */
 const templateText = (value: string): string => value.replace(/[`\\]|\$\{/g, (match) => `\\${match}`);
@@ -208,56 +215,56 @@ const fieldKeyOf = (section: string, key: string): string | undefined =>
 const hasFieldTexts = (section: SectionId): boolean =>
   keysOfFile(section).some((key) => fieldKeyOf(section, key) !== undefined);
 
-const where = (texts: PackTexts, register: Register, key: string) => `${texts.origin} (${register}) ${key}`;
-
-/** A fallback text (`{code}` only) as code; `undefined` when the pack leaves it out. */
-const fallbackCode = (texts: PackTexts, register: Register, key: MessageKey): string | undefined =>
-  isTranslated(texts, register, key)
-    ? textCode(texts.registers[register].compiled.get(key)!, {}, where(texts, register, key))
-    : undefined;
+/** A translated text as code; `undefined` when the pack leaves it out. */
+function codeOf(
+  texts: PackTexts,
+  register: Register,
+  key: MessageKey,
+  defaults: Readonly<Record<string, number>> = {},
+): string | undefined {
+  if (!isTranslated(texts, register, key)) return undefined;
+  const where = `${texts.origin} (${register}) ${key}`;
+  return textCode(texts.registers[register].compiled.get(key)!, defaults, where);
+}
 
 /**
  * A section's texts of one register as code: its `codes` members by code (as `lookup` normalises it),
  * `unknownCode`, and its `fields` members (texts of request fields by `<field>.<rule>`).
  */
 function sectionParts(texts: PackTexts, register: Register, section: SectionId) {
-  const { compiled } = texts.registers[register];
-  const codeLines = sectionCodes(section)
-    .filter(({ entry }) => isTranslated(texts, register, entry.key))
-    .map(
-      ({ entry, code }) =>
-        `  ${literal(String(code))}: ${textCode(compiled.get(entry.key)!, entry.params, where(texts, register, entry.key))},`,
-    );
-  const fieldLines = keysOfFile(section)
-    .filter((key) => fieldKeyOf(section, key) !== undefined && isTranslated(texts, register, key))
-    .map(
-      (key) =>
-        `  ${literal(fieldKeyOf(section, key)!)}: ${textCode(compiled.get(key)!, entryByKey(key)?.params ?? {}, where(texts, register, key))},`,
-    );
-  const unknownCode = fallbackCode(texts, register, `${section}.unknownCode` as MessageKey);
+  const member = (name: string, code: string | undefined) =>
+    code === undefined ? [] : [`  ${literal(name)}: ${code},`];
+  const codeLines = sectionCodes(section).flatMap(({ entry, code }) =>
+    member(String(code), codeOf(texts, register, entry.key, entry.params)),
+  );
+  const fieldLines = keysOfFile(section).flatMap((key) => {
+    const field = fieldKeyOf(section, key);
+    return field === undefined ? [] : member(field, codeOf(texts, register, key, entryByKey(key)?.params));
+  });
+  const unknownCode = codeOf(texts, register, `${section}.unknownCode` as MessageKey);
   return { codeLines, unknownCode, fieldLines };
 }
 
+const unknownCodeExport = (code: string | undefined) =>
+  `export const unknownCode: PackText${code === undefined ? ' | undefined' : ''} = ${code};`;
+
 function renderSectionTexts(texts: PackTexts, register: Register, section: SectionId): string {
   const { codeLines, unknownCode, fieldLines } = sectionParts(texts, register, section);
+  const record = 'Readonly<Record<string, PackText>> = ';
   return [
     header(texts, `${register} texts of ${section}, compiled to code`),
     "import type { PackText } from '@smspartner-i18n/core/runtime';",
     '',
     '/** The texts by code, as `lookup` normalises it: a string, or a function of the arguments. */',
-    'export const codes: Readonly<Record<string, PackText>> = /* @__PURE__ */ Object.freeze({',
-    ...codeLines,
-    '});',
+    ...frozen('', `export const codes: ${record}`, codeLines, ';'),
     '',
     '/** The text for codes the section does not list. */',
-    `export const unknownCode: PackText${unknownCode === undefined ? ' | undefined' : ''} = ${unknownCode};`,
+    unknownCodeExport(unknownCode),
     '',
     ...(hasFieldTexts(section)
       ? [
           '/** Texts of request fields, by `<field>.<rule>`. */',
-          'export const fields: Readonly<Record<string, PackText>> = /* @__PURE__ */ Object.freeze({',
-          ...fieldLines,
-          '});',
+          ...frozen('', `export const fields: ${record}`, fieldLines, ';'),
           '',
         ]
       : []),
@@ -275,13 +282,19 @@ function aliasMembers(section: SectionId): string[] {
   return Object.entries(aliases).map(([name, code]) => `  ${literal(name)}: ${JSON.stringify(code)},`);
 }
 
+const hasAliases = (fileId: FileId): fileId is SectionId =>
+  fileId !== generalFileId && aliasMembers(fileId).length > 0;
+
 function renderAliases(texts: PackTexts, section: SectionId): string {
   return [
     header(texts, `the other names of the codes of ${section}`),
     '/** Other names of codes, normalised, to the code the texts are keyed by. */',
-    'export const aliases: Readonly<Record<string, string | number>> = /* @__PURE__ */ Object.freeze({',
-    ...aliasMembers(section),
-    '});',
+    ...frozen(
+      '',
+      'export const aliases: Readonly<Record<string, string | number>> = ',
+      aliasMembers(section),
+      ';',
+    ),
     '',
   ].join('\n');
 }
@@ -289,20 +302,15 @@ function renderAliases(texts: PackTexts, section: SectionId): string {
 function renderGlobalText(texts: PackTexts, register: Register): string {
   if (!texts.registers[register].compiled.has(globalFallbackKey))
     throw new GenerateError(`${texts.origin} (${register}): no text for ${globalFallbackKey}`);
-  const unknownCode = fallbackCode(texts, register, globalFallbackKey);
   return [
     header(texts, `${register} global fallback, compiled to code`),
     "import type { PackText } from '@smspartner-i18n/core/runtime';",
     '',
     '/** The text for a code of a section no pack knows. */',
-    `export const unknownCode: PackText${unknownCode === undefined ? ' | undefined' : ''} = ${unknownCode};`,
+    unknownCodeExport(codeOf(texts, register, globalFallbackKey)),
     '',
   ].join('\n');
 }
-
-const textModuleName = (register: Register, fileId: FileId) => `${register}${pascal(fileId)}Texts`;
-const aliasModuleName = (section: SectionId) =>
-  `${pascal(section).replace(/^./, (c) => c.toLowerCase())}Aliases`;
 
 /**
  * A `pack` as TypeScript (frozen, so no app changes another's texts): per register, the members of
@@ -312,32 +320,25 @@ const aliasModuleName = (section: SectionId) =>
 function packLines(
   registersOf: readonly Register[],
   sectionsOf: (register: Register) => string[],
-  unknownCodeOf: (register: Register) => string[],
+  unknownCodeOf: (register: Register) => string | undefined,
 ): string[] {
+  const registerLines = (register: Register) => {
+    const unknownCode = unknownCodeOf(register);
+    return frozen(`    `, `${register}: `, [
+      ...frozen('      ', 'sections: ', sectionsOf(register)),
+      ...(unknownCode === undefined ? [] : [`      unknownCode: ${unknownCode},`]),
+    ]);
+  };
   return [
     'export const pack: CodePack = /* @__PURE__ */ Object.freeze(/* @__PURE__ */ Object.defineProperty({',
     '  locale,',
-    '  codes: /* @__PURE__ */ Object.freeze({',
-    ...registersOf.flatMap((register) => [
-      `    ${register}: /* @__PURE__ */ Object.freeze({`,
-      '      sections: /* @__PURE__ */ Object.freeze({',
-      ...sectionsOf(register),
-      '      }),',
-      ...unknownCodeOf(register).map((code) => `      unknownCode: ${code},`),
-      '    }),',
-    ]),
-    '  }),',
+    ...frozen('  ', 'codes: ', registersOf.flatMap(registerLines)),
     `}, ${literal(trimmedMark)}, { value: true }));`,
   ];
 }
 
 /** The `pack` of an entry over the compiled-text modules: the codes' texts, the field texts, or both. */
-function packCode(
-  registersOf: readonly Register[],
-  files: readonly FileId[],
-  part: EntryPart = 'all',
-): string[] {
-  const sections = files.filter((fileId): fileId is SectionId => fileId !== generalFileId);
+function packCode(registersOf: readonly Register[], files: readonly FileId[], part: EntryPart): string[] {
   const sectionCode = (register: Register, section: SectionId) => {
     const module = textModuleName(register, section);
     // A fields pack has no code texts: an empty `codes` keeps it a code pack the resolvers skip.
@@ -345,16 +346,19 @@ function packCode(
       part === 'fields'
         ? ['codes: /* @__PURE__ */ Object.freeze({})']
         : [`codes: ${module}.codes`, `unknownCode: ${module}.unknownCode`];
-    if (part !== 'fields' && aliasMembers(section).length > 0)
+    if (part !== 'fields' && hasAliases(section))
       members.push(`aliases: ${aliasModuleName(section)}.aliases`);
     if (part !== 'codes' && hasFieldTexts(section)) members.push(`fields: ${module}.fields`);
     return `        ${literal(section)}: /* @__PURE__ */ Object.freeze({ ${members.join(', ')} }),`;
   };
   return packLines(
     registersOf,
-    (register) => sections.map((section) => sectionCode(register, section)),
     (register) =>
-      files.includes(generalFileId) ? [`${textModuleName(register, generalFileId)}.unknownCode`] : [],
+      files
+        .filter((fileId): fileId is SectionId => fileId !== generalFileId)
+        .map((section) => sectionCode(register, section)),
+    (register) =>
+      files.includes(generalFileId) ? `${textModuleName(register, generalFileId)}.unknownCode` : undefined,
   );
 }
 
@@ -363,29 +367,28 @@ function packImports(
   registersOf: readonly Register[],
   files: readonly FileId[],
   up: string,
-  part: EntryPart = 'all',
+  part: EntryPart,
 ): string[] {
-  const imports: string[] = [];
-  for (const register of registersOf)
-    for (const fileId of files)
-      imports.push(
+  const imports = registersOf.flatMap((register) =>
+    files.map(
+      (fileId) =>
         `import * as ${textModuleName(register, fileId)} from '${up}texts/${register}/${fileId}.ts';`,
-      );
+    ),
+  );
   if (part === 'fields') return imports;
-  for (const fileId of files)
-    if (fileId !== generalFileId && aliasMembers(fileId).length > 0)
-      imports.push(`import * as ${aliasModuleName(fileId)} from '${up}texts/aliases/${fileId}.ts';`);
+  for (const fileId of files.filter(hasAliases))
+    imports.push(`import * as ${aliasModuleName(fileId)} from '${up}texts/aliases/${fileId}.ts';`);
   return imports;
 }
 
 function renderDataModule(texts: PackTexts, register: Register, fileId: FileId): string {
   const keys = keysOfFile(fileId).filter((key) => isTranslated(texts, register, key));
   const { icu, compiled, i18next } = texts.registers[register];
-  const typeImports = fileId === generalFileId ? 'GlobalFallbackKey' : 'KeyOf';
-  const lines = [
-    header(texts, `${register} texts of ${fileId === generalFileId ? 'the global fallback' : fileId}`),
-    `import type { ${typeImports} } from '@smspartner-i18n/core';`,
-    ...(fileId === generalFileId ? [] : ["import type { FieldKeyOf } from '@smspartner-i18n/core/fields';"]),
+  const general = fileId === generalFileId;
+  return [
+    header(texts, `${register} texts of ${general ? 'the global fallback' : fileId}`),
+    `import type { ${general ? 'GlobalFallbackKey' : 'KeyOf'} } from '@smspartner-i18n/core';`,
+    ...(general ? [] : ["import type { FieldKeyOf } from '@smspartner-i18n/core/fields';"]),
     `import { deepFreeze, type PackMessage } from '../../support.ts';`,
     '',
     `type Key = ${keyTypeOf(fileId)};`,
@@ -400,14 +403,20 @@ function renderDataModule(texts: PackTexts, register: Register, fileId: FileId):
     ...keys.map((key) => `  ${literal(key)}: ${JSON.stringify(compiled.get(key))},`),
     '});',
     '',
-    `/** The same messages in i18next's own format, keyed below ${fileId === generalFileId ? 'the namespace root' : `"${fileId}"`}. */`,
+    `/** The same messages in i18next's own format, keyed below ${general ? 'the namespace root' : `"${fileId}"`}. */`,
     `export const i18next = /* @__PURE__ */ deepFreeze({`,
     ...keys.map((key) => `  ${propertyName(keyInsideFile(key))}: ${literal(i18next.get(key)!)},`),
     '});',
     '',
-  ];
-  return lines.join('\n');
+  ].join('\n');
 }
+
+/**
+ * The texts of a code (`codes`), of a request field (`fields`), or both (`all`). A section's
+ * per-register entry holds its codes' texts; its field texts have an entry of their own
+ * (`./friendly/sms.send/fields`), so an app that shows no field errors does not ship them.
+ */
+type EntryPart = 'all' | 'codes' | 'fields';
 
 /** What an entry point holds: which registers, and which files (all, or one section + general). */
 interface EntrySpec {
@@ -420,57 +429,80 @@ interface EntrySpec {
   readonly part: EntryPart;
 }
 
-/**
- * The texts of a code (`codes`), of a request field (`fields`), or both (`all`). A section's
- * per-register entry holds its codes' texts; its field texts have an entry of their own
- * (`./friendly/sms.send/fields`), so an app that shows no field errors does not ship them.
- */
-type EntryPart = 'all' | 'codes' | 'fields';
-
 export function entrySpecs(): EntrySpec[] {
-  const specs: EntrySpec[] = [
-    {
-      name: 'index',
-      registers,
-      fileIds,
-      description: 'every text, both registers',
-      part: 'all',
-    },
-    ...registers.map((register) => ({
-      name: register,
-      registers: [register],
-      fileIds,
-      description: `every ${register} text`,
-      part: 'all' as const,
-    })),
+  const spec = (
+    name: string,
+    registersOf: readonly Register[],
+    files: readonly FileId[],
+    description: string,
+    part: EntryPart = 'all',
+  ): EntrySpec => ({ name, registers: registersOf, fileIds: files, description, part });
+  return [
+    spec('index', registers, fileIds, 'every text, both registers'),
+    ...registers.map((register) => spec(register, [register], fileIds, `every ${register} text`)),
+    ...sectionIds.flatMap((section) => [
+      spec(
+        section,
+        registers,
+        [section, generalFileId],
+        `the texts of ${section} and the global fallback, both registers`,
+      ),
+      ...registers.flatMap((register) => [
+        spec(
+          `${register}/${section}`,
+          [register],
+          [section, generalFileId],
+          `the ${register} texts of ${section}'s codes and the global fallback`,
+          'codes',
+        ),
+        ...(hasFieldTexts(section)
+          ? [
+              spec(
+                `${register}/${section}/fields`,
+                [register],
+                [section],
+                `the ${register} texts of ${section}'s request fields`,
+                'fields',
+              ),
+            ]
+          : []),
+      ]),
+    ]),
   ];
-  for (const section of sectionIds) {
-    specs.push({
-      name: section,
-      registers,
-      fileIds: [section, generalFileId],
-      description: `the texts of ${section} and the global fallback, both registers`,
-      part: 'all',
-    });
-    for (const register of registers) {
-      specs.push({
-        name: `${register}/${section}`,
-        registers: [register],
-        fileIds: [section, generalFileId],
-        description: `the ${register} texts of ${section}'s codes and the global fallback`,
-        part: 'codes',
-      });
-      if (hasFieldTexts(section))
-        specs.push({
-          name: `${register}/${section}/fields`,
-          registers: [register],
-          fileIds: [section],
-          description: `the ${register} texts of ${section}'s request fields`,
-          part: 'fields',
-        });
+}
+
+/** Where a key sits in an i18next namespace: `sms.send.x` → `sms` › `send` › `x`; the general file's at the root. */
+function i18nextPath(key: MessageKey): string[] {
+  const fileId = fileIdOfKey(key);
+  return fileId === generalFileId ? [key] : [...fileId.split('.'), keyInsideFile(key)];
+}
+
+interface Tree {
+  [name: string]: Tree | string;
+}
+
+/** Nests leaves by their path, in the order given. */
+function nest(leaves: readonly (readonly [path: readonly string[], leaf: string])[]): Tree {
+  const tree: Tree = {};
+  for (const [path, leaf] of leaves) {
+    let node = tree;
+    for (const part of path.slice(0, -1)) {
+      node[part] ??= {};
+      node = node[part] as Tree;
     }
+    node[path.at(-1)!] = leaf;
   }
-  return specs;
+  return tree;
+}
+
+/** A tree as TypeScript, one member a line, each ended by `end` (`,` in an object, `;` in a type). */
+function treeCode(tree: Tree, depth: string, end: ',' | ';'): string {
+  const inner = `${depth}  `;
+  const members = Object.entries(tree).map(
+    ([name, child]) =>
+      `${inner}${propertyName(name)}: ${typeof child === 'string' ? child : treeCode(child, inner, end)}${end}`,
+  );
+  return `{\n${members.join('\n')}\n${depth}}`;
 }
 
 /**
@@ -492,8 +524,7 @@ function i18nextTreeCode(register: Register, files: readonly FileId[], indent: s
 }
 
 function renderEntry(texts: PackTexts, spec: EntrySpec): string {
-  const depth = spec.name.split('/').length; // entries/x.ts → 1, entries/official/x.ts → 2, …
-  const up = '../'.repeat(depth);
+  const up = '../'.repeat(spec.name.split('/').length); // entries/x.ts → ../, entries/official/x.ts → ../../
   // A per-register, per-section entry: the compiled texts only, so `import * as` of it ships nothing else.
   if (spec.part !== 'all') return renderTextsEntry(texts, spec, up);
   // The other entries hold every file, or one section and the general file (see entrySpecs).
@@ -508,14 +539,15 @@ function renderEntry(texts: PackTexts, spec: EntrySpec): string {
   // export, so importing `pack` alone ships neither the ICU sources nor the ASTs.
   const mergedOf = (register: Register, what: 'messages' | 'compiled') =>
     `/* @__PURE__ */ merged(${spec.fileIds.map((fileId) => `${dataModuleName(register, fileId)}.${what}`).join(', ')})`;
-  const lines = [
+  const namespace = (register: Register) => literal(smsPartnerNamespaces[register]);
+  return [
     header(texts, `entry point "${spec.name === 'index' ? '.' : `./${spec.name}`}" (${spec.description})`),
     `import type { ${whole ? 'MessageKey' : 'GlobalFallbackKey, KeyOf'} } from '@smspartner-i18n/core';`,
     ...(whole ? [] : ["import type { FieldKeyOf } from '@smspartner-i18n/core/fields';"]),
     "import type { CodePack } from '@smspartner-i18n/core/runtime';",
     `import { deepFreeze, merged, type PackMessage } from '${up}support.ts';`,
     ...imports,
-    ...packImports(spec.registers, spec.fileIds, up),
+    ...packImports(spec.registers, spec.fileIds, up, spec.part),
     '',
     `type Key = ${whole ? 'MessageKey' : spec.fileIds.map(keyTypeOf).join(' | ')};`,
     '',
@@ -524,18 +556,14 @@ function renderEntry(texts: PackTexts, spec: EntrySpec): string {
     '',
     `/** i18next namespaces of the two registers. */`,
     `export const namespaces = /* @__PURE__ */ deepFreeze({ ${spec.registers
-      .map((register) => `${register}: ${literal(smsPartnerNamespaces[register])}`)
+      .map((register) => `${register}: ${namespace(register)}`)
       .join(', ')} } as const);`,
     '',
-  ];
-  for (const register of spec.registers) {
-    lines.push(
+    ...spec.registers.flatMap((register) => [
       `/** ${register === 'official' ? "SMSPartner's own wording" : "Texts for an app's end user"}: ICU MessageFormat sources by catalog key. */`,
       `export const ${register}: Readonly<${recordType(texts, register, spec.fileIds, 'string')}> = ${mergedOf(register, 'messages')};`,
       '',
-    );
-  }
-  lines.push(
+    ]),
     '/** The messages compiled by `formatjs compile --ast`, for react-intl, intl-messageformat and the adapters. */',
     `export const compiled: { ${spec.registers
       .map(
@@ -550,8 +578,7 @@ function renderEntry(texts: PackTexts, spec: EntrySpec): string {
     `export const resources = /* @__PURE__ */ deepFreeze({`,
     `  ${literal(texts.locale)}: {`,
     ...spec.registers.map(
-      (register) =>
-        `    ${literal(smsPartnerNamespaces[register])}: ${i18nextTreeCode(register, spec.fileIds, '    ')},`,
+      (register) => `    ${namespace(register)}: ${i18nextTreeCode(register, spec.fileIds, '    ')},`,
     ),
     '  },',
     '});',
@@ -564,12 +591,11 @@ function renderEntry(texts: PackTexts, spec: EntrySpec): string {
     ' * and code (a code pack), which the resolver of `@smspartner-i18n/core/runtime` reads without the',
     ' * catalog: the texts compiled to code, not the sources or ASTs above.',
     ' */',
-    ...packCode(spec.registers, spec.fileIds),
+    ...packCode(spec.registers, spec.fileIds, spec.part),
     '',
-    "export type { PackElement, PackMessage } from '" + up + "support.ts';",
+    `export type { PackElement, PackMessage } from '${up}support.ts';`,
     '',
-  );
-  return lines.join('\n');
+  ].join('\n');
 }
 
 /**
@@ -577,25 +603,16 @@ function renderEntry(texts: PackTexts, spec: EntrySpec): string {
  * (it shares no chunk with the other entries), so that a server loads one file per locale.
  */
 function renderAllTexts(texts: PackTexts): string {
+  const nested = (lines: string[]) => lines.map((line) => `        ${line}`);
   const sectionLines = (register: Register) =>
     sectionIds.flatMap((section) => {
       const { codeLines, unknownCode, fieldLines } = sectionParts(texts, register, section);
-      return [
-        `        ${literal(section)}: /* @__PURE__ */ Object.freeze({`,
-        '          codes: /* @__PURE__ */ Object.freeze({',
-        ...codeLines.map((line) => `        ${line}`),
-        '          }),',
+      return frozen('        ', `${literal(section)}: `, [
+        ...frozen('          ', 'codes: ', nested(codeLines)),
         ...(unknownCode === undefined ? [] : [`          unknownCode: ${unknownCode},`]),
-        ...(aliasMembers(section).length > 0 ? [`          aliases: ${aliasModuleName(section)},`] : []),
-        ...(fieldLines.length > 0
-          ? [
-              '          fields: /* @__PURE__ */ Object.freeze({',
-              ...fieldLines.map((line) => `        ${line}`),
-              '          }),',
-            ]
-          : []),
-        '        }),',
-      ];
+        ...(hasAliases(section) ? [`          aliases: ${aliasModuleName(section)},`] : []),
+        ...(fieldLines.length > 0 ? frozen('          ', 'fields: ', nested(fieldLines)) : []),
+      ]);
     });
   return [
     header(texts, 'entry point "./texts" (every text of both registers, compiled to code, in one module)'),
@@ -604,25 +621,20 @@ function renderAllTexts(texts: PackTexts): string {
     '/** The BCP 47 tag of these texts. */',
     `export const locale = ${literal(texts.locale)};`,
     '',
-    ...sectionIds.flatMap((section) =>
-      aliasMembers(section).length > 0
-        ? [
-            `const ${aliasModuleName(section)} = /* @__PURE__ */ Object.freeze({`,
-            ...aliasMembers(section),
-            '});',
-            '',
-          ]
-        : [],
-    ),
+    ...sectionIds
+      .filter(hasAliases)
+      .flatMap((section) => [
+        ...frozen('', `const ${aliasModuleName(section)} = `, aliasMembers(section), ';'),
+        '',
+      ]),
     '/** Every text by section and code, for servers (the adapters take it as a pack or as this module). */',
-    ...packLines(registers, sectionLines, (register) =>
-      [fallbackCode(texts, register, globalFallbackKey)].filter((code) => code !== undefined),
-    ),
+    ...packLines(registers, sectionLines, (register) => codeOf(texts, register, globalFallbackKey)),
     '',
   ].join('\n');
 }
 
 function renderTextsEntry(texts: PackTexts, spec: EntrySpec, up: string): string {
+  const [section] = spec.fileIds as [SectionId];
   return [
     header(texts, `entry point "./${spec.name}" (${spec.description}, compiled to code)`),
     "import type { CodePack } from '@smspartner-i18n/core/runtime';",
@@ -634,16 +646,16 @@ function renderTextsEntry(texts: PackTexts, spec: EntrySpec, up: string): string
     '/**',
     ...(spec.part === 'fields'
       ? [
-          ` * The texts of ${spec.fileIds[0]}'s request fields compiled to code, by \`<field>.<rule>\`: what the`,
+          ` * The texts of ${section}'s request fields compiled to code, by \`<field>.<rule>\`: what the`,
           ' * field adapters (`@smspartner-i18n/react/fields`, `SmsPartnerError.localize`, `explainField`)',
-          ` * take beside the codes' entry ("./${spec.registers[0]}/${spec.fileIds[0]}"), as this pack or as this`,
+          ` * take beside the codes' entry ("./${spec.registers[0]}/${section}"), as this pack or as this`,
           ' * module (`import * as`).',
         ]
       : [
           ' * The texts compiled to code, by section and code: what the adapters (@smspartner-i18n/node,',
           ' * /react) and the resolvers take, as this pack or as this module (`import * as`). The ICU sources,',
           ' * compiled ASTs and i18next resources of the same texts are in the section entry',
-          ` * ("./${spec.fileIds[0]}") and the JSON files.${hasFieldTexts(spec.fileIds[0] as SectionId) ? ` The texts of its request fields are in "./${spec.name}/fields".` : ''}`,
+          ` * ("./${section}") and the JSON files.${hasFieldTexts(section) ? ` The texts of its request fields are in "./${spec.name}/fields".` : ''}`,
         ]),
     ' */',
     ...packCode(spec.registers, spec.fileIds, spec.part),
@@ -694,40 +706,6 @@ function renderSupport(texts: PackTexts): string {
   ].join('\n');
 }
 
-/** Where a key sits in an i18next namespace: `sms.send.x` → `sms` › `send` › `x`; the general file's at the root. */
-function i18nextPath(key: MessageKey): string[] {
-  const fileId = fileIdOfKey(key);
-  return fileId === generalFileId ? [key] : [...fileId.split('.'), keyInsideFile(key)];
-}
-
-interface Tree {
-  [name: string]: Tree | string;
-}
-
-/** Nests leaves by their path, in the order given. */
-function nest(leaves: readonly (readonly [path: readonly string[], leaf: string])[]): Tree {
-  const tree: Tree = {};
-  for (const [path, leaf] of leaves) {
-    let node = tree;
-    for (const part of path.slice(0, -1)) {
-      node[part] ??= {};
-      node = node[part] as Tree;
-    }
-    node[path.at(-1)!] = leaf;
-  }
-  return tree;
-}
-
-/** A tree as TypeScript, one member a line, each ended by `end` (`,` in an object, `;` in a type). */
-function treeCode(tree: Tree, depth: string, end: ',' | ';'): string {
-  const inner = `${depth}  `;
-  const members = Object.entries(tree).map(
-    ([name, child]) =>
-      `${inner}${propertyName(name)}: ${typeof child === 'string' ? child : treeCode(child, inner, end)}${end}`,
-  );
-  return `{\n${members.join('\n')}\n${depth}}`;
-}
-
 /** The i18next tree of every catalog key as a TypeScript type: `{ sms: { send: { insufficientCredit: string; … } } }`. */
 const completeTreeType = (): string =>
   treeCode(nest(messageKeys.map((key) => [i18nextPath(key), 'string'] as const)), '', ';');
@@ -759,10 +737,10 @@ function renderI18nextDeclaration(texts: PackTexts): string {
     ' */',
     "declare module 'i18next' {",
     '  interface ResourceNamespaceMap {',
-    ...registers.map(
-      (register) =>
-        `    ${literal(smsPartnerNamespaces[register])}: ${gaps ? 'CompleteNamespace' : `I18nextResources[${literal(smsPartnerNamespaces[register])}]`};`,
-    ),
+    ...registers.map((register) => {
+      const namespace = literal(smsPartnerNamespaces[register]);
+      return `    ${namespace}: ${gaps ? 'CompleteNamespace' : `I18nextResources[${namespace}]`};`;
+    }),
     '  }',
     '  interface CustomTypeOptions {',
     `    defaultNS: ${literal(smsPartnerNamespaces.friendly)};`,
@@ -774,29 +752,19 @@ function renderI18nextDeclaration(texts: PackTexts): string {
   ].join('\n');
 }
 
-const nestedI18next = (texts: PackTexts, register: Register): Tree =>
-  nest(
-    messageKeys
-      .filter((key) => isTranslated(texts, register, key))
-      .map((key) => [i18nextPath(key), texts.registers[register].i18next.get(key)!] as const),
-  );
-
 /** Every generated file of a locale package, by path relative to `generated/`. */
 export function renderGenerated(texts: PackTexts): Map<string, string> {
   const files = new Map<string, string>();
-  for (const register of registers) {
-    for (const fileId of fileIds) {
+  for (const register of registers)
+    for (const fileId of fileIds)
       files.set(`data/${register}/${fileId}.ts`, renderDataModule(texts, register, fileId));
-    }
-  }
   for (const register of registers) {
     for (const section of sectionIds)
       files.set(`texts/${register}/${section}.ts`, renderSectionTexts(texts, register, section));
     files.set(`texts/${register}/${generalFileId}.ts`, renderGlobalText(texts, register));
   }
-  for (const section of sectionIds)
-    if (aliasMembers(section).length > 0)
-      files.set(`texts/aliases/${section}.ts`, renderAliases(texts, section));
+  for (const section of sectionIds.filter(hasAliases))
+    files.set(`texts/aliases/${section}.ts`, renderAliases(texts, section));
   const specs = entrySpecs();
   for (const spec of specs) files.set(`entries/${spec.name}.ts`, renderEntry(texts, spec));
   files.set('entries/i18next.ts', renderI18nextDeclaration(texts));
@@ -816,33 +784,23 @@ export function renderGenerated(texts: PackTexts): Map<string, string> {
     ].join('\n'),
   );
   for (const register of registers) {
-    const { icu, compiled } = texts.registers[register];
+    const { icu, compiled, i18next } = texts.registers[register];
     const translated = messageKeys.filter((key) => isTranslated(texts, register, key));
-    files.set(
-      `json/${register}.json`,
-      serializeJson(Object.fromEntries(translated.map((key) => [key, icu.get(key)]))),
-    );
-    files.set(
-      `json/compiled/${register}.json`,
-      serializeJson(Object.fromEntries(translated.map((key) => [key, compiled.get(key)]))),
-    );
+    const byKey = (of: ReadonlyMap<MessageKey, unknown>) =>
+      serializeJson(Object.fromEntries(translated.map((key) => [key, of.get(key)])));
+    files.set(`json/${register}.json`, byKey(icu));
+    files.set(`json/compiled/${register}.json`, byKey(compiled));
     files.set(
       `json/i18next/${smsPartnerNamespaces[register]}.json`,
-      serializeJson(nestedI18next(texts, register)),
+      serializeJson(nest(translated.map((key) => [i18nextPath(key), i18next.get(key)!] as const))),
     );
   }
   // The keys the JSON files above leave out because their text is still the English one.
-  files.set(
-    'json/untranslated.json',
-    serializeJson(
-      Object.fromEntries(
-        registers.map((register) => [
-          register,
-          messageKeys.filter((key) => !isTranslated(texts, register, key)),
-        ]),
-      ),
-    ),
-  );
+  const untranslated = registers.map((register) => [
+    register,
+    messageKeys.filter((key) => !isTranslated(texts, register, key)),
+  ]);
+  files.set('json/untranslated.json', serializeJson(Object.fromEntries(untranslated)));
   // Modules with text functions type their argument (the JavaScript they compile to is the same).
   for (const [path, content] of files)
     if (content.includes('(a: TextArgs)'))
@@ -862,16 +820,13 @@ export function packageExports(): Record<string, unknown> {
     import: { types: `./dist/${name}.d.mts`, default: `./dist/${name}.mjs` },
     require: { types: `./dist/${name}.d.cts`, default: `./dist/${name}.cjs` },
   });
-  const exports: Record<string, unknown> = {};
-  for (const spec of entrySpecs())
-    exports[spec.name === 'index' ? '.' : `./${spec.name}`] = conditions(spec.name);
-  exports['./i18next'] = conditions('i18next');
-  exports['./texts'] = conditions('texts');
-  exports['./json/*'] = './dist/json/*';
-  exports['./package.json'] = './package.json';
-  return exports;
+  const names = [...entrySpecs().map((spec) => spec.name), 'i18next', 'texts'];
+  return {
+    ...Object.fromEntries(names.map((name) => [name === 'index' ? '.' : `./${name}`, conditions(name)])),
+    './json/*': './dist/json/*',
+    './package.json': './package.json',
+  };
 }
-
 /** Writes `generated/` (removing files no longer generated) and syncs package.json's exports. */
 export function writeGenerated(packageDir: string, files: ReadonlyMap<string, string>): void {
   const root = join(packageDir, generatedDirName);
