@@ -45,6 +45,10 @@ const packageCheckScript = 'publint --strict && attw --pack . --profile node16';
 export const packageFolderOf = (locale: string): string => `locale-${locale.toLowerCase()}`;
 export const packageNameOf = (locale: string): string => `@smspartner-i18n/${packageFolderOf(locale)}`;
 
+/** An object of `entries` sorted by name, as pnpm keeps dependency lists. */
+const sortedByName = (entries: [string, string][]): Record<string, string> =>
+  Object.fromEntries(entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+
 function languageName(locale: string): string {
   try {
     return new Intl.DisplayNames(['en'], { type: 'language' }).of(locale) ?? locale;
@@ -59,6 +63,10 @@ export interface ManifestOptions {
   readonly pseudoOf?: string;
 }
 
+/** The package's folder under packages/: the pseudo pack's is `locale-pseudo`. */
+const folderOf = ({ locale, pseudoOf }: ManifestOptions): string =>
+  pseudoOf ? 'locale-pseudo' : packageFolderOf(locale);
+
 /**
  * What the README test (src/readme.test.ts) type-checks the react-intl example with: no tool of
  * tools/i18n uses them, so their versions follow the English pack's, the one every language
@@ -72,7 +80,7 @@ const readmeExampleDependencies = ['@types/react', 'react', 'react-intl'] as con
  */
 export function localePackageManifest(options: ManifestOptions): Record<string, unknown> {
   const { locale, pseudoOf } = options;
-  const folder = pseudoOf ? 'locale-pseudo' : packageFolderOf(locale);
+  const folder = folderOf(options);
   const devDependenciesOf = (manifest: string) =>
     (JSON.parse(readFileSync(manifest, 'utf8')) as { devDependencies: Record<string, string> })
       .devDependencies;
@@ -124,7 +132,7 @@ export function localePackageManifest(options: ManifestOptions): Record<string, 
       test: 'vitest run',
       ...(pseudoOf ? {} : { 'check:package': packageCheckScript }),
     },
-    devDependencies: Object.fromEntries(devDependencies.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))),
+    devDependencies: sortedByName(devDependencies),
   };
 }
 
@@ -135,10 +143,7 @@ export function scaffoldLocalePackage(packageDir: string, options: ManifestOptio
   const fill = (text: string) =>
     text
       .replaceAll('%LOCALE%', options.locale)
-      .replaceAll(
-        '%PACKAGE%',
-        `@smspartner-i18n/${options.pseudoOf ? 'locale-pseudo' : packageFolderOf(options.locale)}`,
-      )
+      .replaceAll('%PACKAGE%', `@smspartner-i18n/${folderOf(options)}`)
       .replaceAll(
         '%LANGUAGE%',
         options.pseudoOf
@@ -195,9 +200,7 @@ export function addExplorerDependency(manifestPath: string, locale: string): boo
     dependencies?: Record<string, string>;
   };
   const dependencies = { ...manifest.dependencies, [packageNameOf(locale)]: 'workspace:*' };
-  manifest.dependencies = Object.fromEntries(
-    Object.entries(dependencies).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
-  );
+  manifest.dependencies = sortedByName(Object.entries(dependencies));
   writeFileSync(manifestPath, serializeJson(manifest));
   return true;
 }
@@ -240,13 +243,11 @@ export function addLocaleCommand(options: {
   const locale = tag.tag;
   const localeDir = join(localesDir, locale);
   const packageDir = join(packagesDir, packageFolderOf(locale));
-  if (existsSync(localeDir)) {
-    io.err(`add-locale: ${shown(localeDir)} already exists`);
-    return 1;
-  }
-  if (existsSync(packageDir)) {
-    io.err(`add-locale: ${shown(packageDir)} already exists`);
-    return 1;
+  for (const dir of [localeDir, packageDir]) {
+    if (existsSync(dir)) {
+      io.err(`add-locale: ${shown(dir)} already exists`);
+      return 1;
+    }
   }
   const texts = scaffoldLocaleTexts(localesDir, locale);
   const files = scaffoldLocalePackage(packageDir, { locale });

@@ -26,9 +26,7 @@ export async function compileWithFormatjs<Key extends string>(
           format: 'simple',
           ast: true,
           ignoreTag: true,
-          ...(options.pseudoLocale
-            ? { pseudoLocale: options.pseudoLocale as CompileOpts['pseudoLocale'] }
-            : {}),
+          pseudoLocale: options.pseudoLocale as CompileOpts['pseudoLocale'],
         }),
       );
     } catch (error) {

@@ -93,16 +93,6 @@ export function literalTextOf(ast: readonly MessageFormatElement[]): string | un
   return text;
 }
 
-export type ArgumentType =
-  | 'plain'
-  | 'number'
-  | 'date'
-  | 'time'
-  | 'select'
-  | 'plural'
-  | 'selectordinal'
-  | 'tag';
-
 export interface MessageArgument {
   readonly name: string;
   readonly type: ArgumentType;
@@ -112,14 +102,16 @@ export interface MessageArgument {
   readonly hasStyle: boolean;
 }
 
-const argumentTypes: Partial<Record<TYPE, ArgumentType>> = {
+const argumentTypes = {
   [TYPE.argument]: 'plain',
   [TYPE.number]: 'number',
   [TYPE.date]: 'date',
   [TYPE.time]: 'time',
   [TYPE.select]: 'select',
   [TYPE.tag]: 'tag',
-};
+} as const;
+
+export type ArgumentType = (typeof argumentTypes)[keyof typeof argumentTypes] | 'plural' | 'selectordinal';
 
 /** Every argument a message uses, in source order, nested ones included. */
 export function argumentsOf(ast: readonly MessageFormatElement[]): MessageArgument[] {
@@ -130,7 +122,7 @@ export function argumentsOf(ast: readonly MessageFormatElement[]): MessageArgume
         ? element.pluralType === 'ordinal'
           ? 'selectordinal'
           : 'plural'
-        : argumentTypes[element.type]!;
+        : argumentTypes[element.type];
     const offset = element.location?.start.offset ?? 0;
     const hasStyle = 'style' in element && element.style != null;
     const nested =

@@ -91,19 +91,8 @@ export function keyInsideFile(key: MessageKey): string {
   return key.slice(fileId.length + 1);
 }
 
-/** Keys and objects whose names would reach JavaScript's object machinery. */
+/** Keys and objects whose names would reach JavaScript's object machinery: `Object.prototype`'s members and `prototype`. */
 export const forbiddenKeySegments: ReadonlySet<string> = new Set([
-  '__proto__',
-  'constructor',
+  ...Object.getOwnPropertyNames(Object.prototype),
   'prototype',
-  '__defineGetter__',
-  '__defineSetter__',
-  '__lookupGetter__',
-  '__lookupSetter__',
-  'hasOwnProperty',
-  'isPrototypeOf',
-  'propertyIsEnumerable',
-  'toString',
-  'toLocaleString',
-  'valueOf',
 ]);

@@ -59,10 +59,10 @@ export function describeLocalePack({ packageDir, root, entry }: LocalePackSuiteO
    */
 
   const { locale, namespaces } = root;
+  const readJson = (path: string) => JSON.parse(readFileSync(join(packageDir, path), 'utf8'));
+  const load = (path: string) => import(pathToFileURL(join(packageDir, path)).href);
   /** The keys whose text is still English (generated/json/untranslated.json): the pack leaves them out. */
-  const untranslated = JSON.parse(
-    readFileSync(join(packageDir, 'generated/json/untranslated.json'), 'utf8'),
-  ) as Record<Register, MessageKey[]>;
+  const untranslated: Record<Register, MessageKey[]> = readJson('generated/json/untranslated.json');
   const translatedKeys = (register: Register): MessageKey[] =>
     messageKeys.filter((key) => !untranslated[register].includes(key));
   const complete = registers.every((register) => untranslated[register].length === 0);
@@ -70,34 +70,28 @@ export function describeLocalePack({ packageDir, root, entry }: LocalePackSuiteO
   /** A code as hostile as an API can send; texts only ever see it sanitised. */
   const rawCode = '<img src=x onerror=alert(1)> E-4242 {code} {{code}}';
 
-  /** The number defaults of a key's arguments: the entry's, or a field rule's (its quoted values are text). */
-  function numberDefaults(key: MessageKey): Record<string, number> {
-    const field = fieldKeyInfo(key)?.params ?? {};
-    const fromField = Object.entries(field).filter(
-      (pair): pair is [string, number] => typeof pair[1] === 'number',
-    );
-    return { ...entryByKey(key)?.params, ...Object.fromEntries(fromField) };
+  /**
+   * A key's arguments: its number defaults (the entry's, or a field rule's) through `scale`, `quoted`
+   * for the values a field text quotes from the request (`{phoneNumber}`, `{date}`), and `code`.
+   */
+  function argumentsOf(key: MessageKey, scale: (value: number) => number, quoted: string, code: string) {
+    const field = Object.entries(fieldKeyInfo(key)?.params ?? {});
+    const numbers = Object.entries({
+      ...entryByKey(key)?.params,
+      ...Object.fromEntries(field.filter((pair): pair is [string, number] => typeof pair[1] === 'number')),
+    });
+    return {
+      ...Object.fromEntries(numbers.map(([name, value]) => [name, scale(value)])),
+      ...Object.fromEntries(field.filter(([, spec]) => spec === 'text').map(([name]) => [name, quoted])),
+      code,
+    } as Record<string, string | number>;
   }
 
-  /** The values a field text quotes from the request (`{phoneNumber}`, `{date}`), as SMSPartner sends them. */
-  function quotedValues(key: MessageKey, value: string): Record<string, string> {
-    const field = fieldKeyInfo(key)?.params ?? {};
-    return Object.fromEntries(
-      Object.keys(field)
-        .filter((name) => field[name] === 'text')
-        .map((name) => [name, value]),
-    );
-  }
-
-  function defaultArguments(key: MessageKey): Record<string, string | number> {
-    return { ...numberDefaults(key), ...quotedValues(key, '922264'), code: sanitizeCode(rawCode) ?? '?' };
-  }
-
+  const defaultArguments = (key: MessageKey) =>
+    argumentsOf(key, (value) => value, '922264', sanitizeCode(rawCode) ?? '?');
   /** Other values than the defaults, so number formatting is exercised (grouping, decimals). */
-  function otherArguments(key: MessageKey): Record<string, string | number> {
-    const scaled = Object.entries(numberDefaults(key)).map(([name, value]) => [name, value * 1234 + 0.5]);
-    return { ...Object.fromEntries(scaled), ...quotedValues(key, '21/11/2014 10:05'), code: 'X-1' };
-  }
+  const otherArguments = (key: MessageKey) =>
+    argumentsOf(key, (value) => value * 1234 + 0.5, '21/11/2014 10:05', 'X-1');
 
   const i18n = i18next.createInstance();
   beforeAll(async () => {
@@ -163,24 +157,18 @@ export function describeLocalePack({ packageDir, root, entry }: LocalePackSuiteO
     return Number.isFinite(number) ? number + 0 : fallback;
   }
 
-  describe.each(registers)('%s texts still in English are left out of the pack', (register) => {
-    it.each(untranslated[register].length > 0 ? untranslated[register] : ['(none)' as MessageKey])(
-      '%s',
-      (key) => {
-        if (!untranslated[register].includes(key)) {
-          expect(translatedKeys(register)).toEqual([...messageKeys]);
-          return;
-        }
-        expect(Object.hasOwn(root[register], key)).toBe(false);
-        expect(Object.hasOwn(root.compiled[register], key)).toBe(false);
-        // Alone, the pack has nothing exact for it: the chain must go on to English.
-        const [section, code] = questionOf(key);
-        if (entryByKey(key) !== undefined)
-          expect(
-            createExplainer({ packs: [root.pack], locale }).explain(section, code, { register }).matched,
-          ).not.toBe('exact');
-      },
-    );
+  it.each(registers)('%s texts still in English are left out of the pack', (register) => {
+    for (const key of untranslated[register]) {
+      expect(Object.hasOwn(root[register], key), key).toBe(false);
+      expect(Object.hasOwn(root.compiled[register], key), key).toBe(false);
+      // Alone, the pack has nothing exact for it: the chain must go on to English.
+      const [section, code] = questionOf(key);
+      if (entryByKey(key) !== undefined)
+        expect(
+          createExplainer({ packs: [root.pack], locale }).explain(section, code, { register }).matched,
+          key,
+        ).not.toBe('exact');
+    }
   });
 
   describe.each(registers)(
@@ -249,8 +237,9 @@ export function describeLocalePack({ packageDir, root, entry }: LocalePackSuiteO
       '%s texts are what translators wrote in locales/ (a derived pack names its origin)',
       (register) => {
         if (!existsSync(sourceDir)) {
-          const manifest = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8'));
-          expect(manifest.scripts.build).toMatch(new RegExp(`--pseudo ${locale} --from [a-z]+`));
+          expect(readJson('package.json').scripts.build).toMatch(
+            new RegExp(`--pseudo ${locale} --from [a-z]+`),
+          );
           return;
         }
         const texts: Record<string, string> = {};
@@ -275,7 +264,7 @@ export function describeLocalePack({ packageDir, root, entry }: LocalePackSuiteO
     it.each(Object.entries(entry))(
       '%s holds exactly its keys, for its registers, and a pack that says the same',
       async (name, path) => {
-        const module = await import(pathToFileURL(join(packageDir, path)).href);
+        const module = await load(path);
         if (name === 'i18next') {
           // A type declaration: its JavaScript module exports nothing, its source augments i18next.
           expect(Object.keys(module)).toEqual([]);
@@ -287,19 +276,16 @@ export function describeLocalePack({ packageDir, root, entry }: LocalePackSuiteO
           return;
         }
         // `friendly/sms.send/fields`: the section's field texts alone; `friendly/sms.send`: the rest.
-        const fieldsOnly = name.endsWith('/fields');
-        const base = fieldsOnly ? name.slice(0, -'/fields'.length) : name;
-        const section = sectionIds.find((id) => base === id || base.endsWith(`/${id}`));
-        const registerOnly = registers.filter(
-          (register) => name === register || name.startsWith(`${register}/`),
-        );
+        const parts = name.split('/');
+        const fieldsOnly = parts.length > 1 && parts.at(-1) === 'fields';
+        const section = sectionIds.find((id) => parts.includes(id));
+        const registerOnly = registers.filter((register) => parts[0] === register);
+        const perSection = section !== undefined && registerOnly.length > 0;
         const wanted = registerOnly.length > 0 ? registerOnly : [...registers];
         const all = section ? sectionKeys(section) : [...messageKeys];
-        const keys =
-          section && registerOnly.length > 0
-            ? all.filter((key) => (fieldKeyInfo(key) !== undefined) === fieldsOnly)
-            : all;
-        if (section && registerOnly.length > 0)
+        const keys = perSection ? all.filter((key) => (fieldKeyInfo(key) !== undefined) === fieldsOnly) : all;
+        const own = (register: Register) => keys.filter((key) => !untranslated[register].includes(key));
+        if (perSection)
           for (const register of wanted) {
             const texts = module.pack.codes[register];
             if (fieldsOnly) {
@@ -315,24 +301,21 @@ export function describeLocalePack({ packageDir, root, entry }: LocalePackSuiteO
             section ? [section] : [...sectionIds],
           );
           // Every key of the entry says, through its pack, what intl-messageformat makes of its source.
-          for (const key of keys.filter((key) => !untranslated[register].includes(key))) {
-            const values = defaultArguments(key);
+          for (const key of own(register))
             expect(said(module.pack, register, key, rawCode), key).toBe(
-              formatWithIntl(register, key, values),
+              formatWithIntl(register, key, defaultArguments(key)),
             );
-          }
         }
-        if (name === 'texts' || (section && registerOnly.length > 0)) {
+        if (name === 'texts' || perSection) {
           // One thing per entry: the compiled texts and nothing else.
           expect(Object.keys(module).sort()).toEqual(['locale', 'pack']);
           return;
         }
         expect(Object.keys(module.compiled).sort()).toEqual([...wanted].sort());
         for (const register of wanted) {
-          const own = keys.filter((key) => !untranslated[register].includes(key));
-          expect(Object.keys(module[register]).sort()).toEqual([...own].sort());
-          expect(Object.keys(module.compiled[register]).sort()).toEqual([...own].sort());
-          for (const key of own) {
+          expect(Object.keys(module[register]).sort()).toEqual(own(register).sort());
+          expect(Object.keys(module.compiled[register]).sort()).toEqual(own(register).sort());
+          for (const key of own(register)) {
             expect(module[register][key]).toBe(root[register][key as MessageKey]);
             expect(module.compiled[register][key]).toEqual(root.compiled[register][key as MessageKey]);
           }
@@ -345,7 +328,7 @@ export function describeLocalePack({ packageDir, root, entry }: LocalePackSuiteO
     it("marks every pack trimmed (the resolver then shows a function's sentence as it is), which each of its functions is, whatever it is given", async () => {
       const packs: CodePack[] = [root.pack];
       for (const [name, path] of Object.entries(entry))
-        if (name !== 'i18next') packs.push((await import(pathToFileURL(join(packageDir, path)).href)).pack);
+        if (name !== 'i18next') packs.push((await load(path)).pack);
       for (const pack of packs)
         expect(Object.getOwnPropertyDescriptor(pack, trimmedMark)).toEqual({
           value: true,
@@ -431,9 +414,7 @@ export function describeLocalePack({ packageDir, root, entry }: LocalePackSuiteO
     });
 
     it('the catalog-free resolver of `@smspartner-i18n/core/runtime` takes the pack of one section', async () => {
-      const { pack } = await import(
-        pathToFileURL(join(packageDir, 'generated/entries/friendly/sms.send.ts')).href
-      );
+      const { pack } = await load('generated/entries/friendly/sms.send.ts');
       const resolver = createRuntimeResolver({ packs: [pack], locale });
       expect(resolver.explain('sms.send', 50, { params: { max: 20 } })).toEqual({
         text: formatWithIntl('friendly', 'sms.send.tooManyNumbers', { max: 20 }),
@@ -452,14 +433,13 @@ export function describeLocalePack({ packageDir, root, entry }: LocalePackSuiteO
   });
 
   describe('the JSON files', () => {
-    const readJson = (path: string) =>
-      JSON.parse(readFileSync(join(packageDir, 'generated/json', path), 'utf8'));
-
     it.each(registers)('hold the same %s texts as the modules', (register) => {
-      expect(readJson(`${register}.json`)).toEqual(root[register]);
-      expect(readJson(`compiled/${register}.json`)).toEqual(root.compiled[register]);
+      expect(readJson(`generated/json/${register}.json`)).toEqual(root[register]);
+      expect(readJson(`generated/json/compiled/${register}.json`)).toEqual(root.compiled[register]);
       const resources = root.resources[locale as keyof typeof root.resources] as Record<string, unknown>;
-      expect(readJson(`i18next/${namespaces[register]}.json`)).toEqual(resources[namespaces[register]]);
+      expect(readJson(`generated/json/i18next/${namespaces[register]}.json`)).toEqual(
+        resources[namespaces[register]],
+      );
     });
   });
 
@@ -470,9 +450,9 @@ export function describeLocalePack({ packageDir, root, entry }: LocalePackSuiteO
   describe.runIf(built || process.env.CI)('the built package (dist/)', () => {
     it('is built (run `pnpm build`)', () => expect(built).toBe(true));
 
-    const manifest = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8')) as {
+    const manifest: {
       exports: Record<string, { import?: { default: string }; require?: { default: string } } | string>;
-    };
+    } = readJson('package.json');
 
     it.each(Object.entries(manifest.exports))(
       'export %s resolves in ESM and CJS',
@@ -487,7 +467,7 @@ export function describeLocalePack({ packageDir, root, entry }: LocalePackSuiteO
           }
           return;
         }
-        const esm = await import(pathToFileURL(join(packageDir, target.import!.default)).href);
+        const esm = await load(target.import!.default);
         const cjs = createRequire(import.meta.url)(join(packageDir, target.require!.default));
         if (subpath === './i18next') return; // a type declaration; its JS module is empty
         expect(Object.keys(esm).sort()).toEqual(Object.keys(cjs).sort());
@@ -530,7 +510,7 @@ export function describeLocalePack({ packageDir, root, entry }: LocalePackSuiteO
     });
 
     it('ships the same texts as the sources (run `pnpm build` if not)', async () => {
-      const esm = await import(pathToFileURL(join(distDir, 'index.mjs')).href);
+      const esm = await load('dist/index.mjs');
       expect(esm.compiled, 'dist/ is stale: run `pnpm build`').toEqual(root.compiled);
       expect(esm.resources).toEqual(root.resources);
     });

@@ -6,30 +6,21 @@ import { afterEach, expect } from 'vitest';
 import { checkLocales, type Problem, type RuleId } from './check.ts';
 import { defaultLocalesDir } from './paths.ts';
 
-/** A private copy of the repository's locales/ that a test may break; removed after the test. */
-export interface LocalesCopy {
-  readonly root: string;
-  readonly localesDir: string;
-  readonly packagesDir: string;
-  /** Absolute path of a file below the copy's locales/. */
-  path(relativePath: string): string;
-  read(relativePath: string): string;
-  write(relativePath: string, content: string): void;
-  /** Replaces exactly one occurrence of `search` (the test fails if there is none or several). */
-  replace(relativePath: string, search: string, replacement: string): void;
-}
-
 const copies: string[] = [];
 
 afterEach(() => {
   for (const dir of copies.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
 
-export function copyLocales(): LocalesCopy {
+/** A private copy of the repository's locales/ that a test may break; removed after the test. */
+export type LocalesCopy = ReturnType<typeof copyLocales>;
+
+export function copyLocales() {
   const root = mkdtempSync(join(tmpdir(), 'smspartner-i18n-test-'));
   copies.push(root);
   const localesDir = join(root, 'locales');
   cpSync(defaultLocalesDir, localesDir, { recursive: true });
+  /** Absolute path of a file below the copy's locales/. */
   const path = (relativePath: string) => join(localesDir, relativePath);
   const read = (relativePath: string) => readFileSync(path(relativePath), 'utf8');
   const write = (relativePath: string, content: string) => writeFileSync(path(relativePath), content);
@@ -40,13 +31,13 @@ export function copyLocales(): LocalesCopy {
     path,
     read,
     write,
-    replace(relativePath, search, replacement) {
-      const text = read(relativePath);
-      const first = text.indexOf(search);
-      if (first === -1 || text.indexOf(search, first + 1) !== -1) {
+    /** Replaces exactly one occurrence of `search` (the test fails if there is none or several). */
+    replace(relativePath: string, search: string, replacement: string) {
+      const pieces = read(relativePath).split(search);
+      if (pieces.length !== 2) {
         throw new Error(`${relativePath}: "${search}" must occur exactly once to be replaced`);
       }
-      write(relativePath, text.slice(0, first) + replacement + text.slice(first + search.length));
+      write(relativePath, pieces.join(replacement));
     },
   };
 }
