@@ -245,6 +245,10 @@ function sectionParts(texts: PackTexts, register: Register, section: SectionId) 
   return { codeLines, unknownCode, fieldLines };
 }
 
+/** The import of core's runtime `type`, with `TextArgs` when a text of `lines` is a function of it. */
+const runtimeImport = (type: string, lines: readonly (string | undefined)[]) =>
+  `import type { ${type}${lines.some((line) => line?.includes('(a: TextArgs)')) ? ', TextArgs' : ''} } from '@smspartner-i18n/core/runtime';`;
+
 const unknownCodeExport = (code: string | undefined) =>
   `export const unknownCode: PackText${code === undefined ? ' | undefined' : ''} = ${code};`;
 
@@ -253,7 +257,7 @@ function renderSectionTexts(texts: PackTexts, register: Register, section: Secti
   const record = 'Readonly<Record<string, PackText>> = ';
   return [
     header(texts, `${register} texts of ${section}, compiled to code`),
-    "import type { PackText } from '@smspartner-i18n/core/runtime';",
+    runtimeImport('PackText', [...codeLines, unknownCode, ...fieldLines]),
     '',
     '/** The texts by code, as `lookup` normalises it: a string, or a function of the arguments. */',
     ...frozen('', `export const codes: ${record}`, codeLines, ';'),
@@ -302,12 +306,13 @@ function renderAliases(texts: PackTexts, section: SectionId): string {
 function renderGlobalText(texts: PackTexts, register: Register): string {
   if (!texts.registers[register].compiled.has(globalFallbackKey))
     throw new GenerateError(`${texts.origin} (${register}): no text for ${globalFallbackKey}`);
+  const unknownCode = codeOf(texts, register, globalFallbackKey);
   return [
     header(texts, `${register} global fallback, compiled to code`),
-    "import type { PackText } from '@smspartner-i18n/core/runtime';",
+    runtimeImport('PackText', [unknownCode]),
     '',
     '/** The text for a code of a section no pack knows. */',
-    unknownCodeExport(codeOf(texts, register, globalFallbackKey)),
+    unknownCodeExport(unknownCode),
     '',
   ].join('\n');
 }
@@ -471,6 +476,9 @@ export function entrySpecs(): EntrySpec[] {
   ];
 }
 
+/** The output names of every entry point: the specs', the i18next declaration and `./texts`. */
+const entryNames = () => [...entrySpecs().map((spec) => spec.name), 'i18next', 'texts'];
+
 /** Where a key sits in an i18next namespace: `sms.send.x` → `sms` › `send` › `x`; the general file's at the root. */
 function i18nextPath(key: MessageKey): string[] {
   const fileId = fileIdOfKey(key);
@@ -614,9 +622,10 @@ function renderAllTexts(texts: PackTexts): string {
         ...(fieldLines.length > 0 ? frozen('          ', 'fields: ', nested(fieldLines)) : []),
       ]);
     });
+  const pack = packLines(registers, sectionLines, (register) => codeOf(texts, register, globalFallbackKey));
   return [
     header(texts, 'entry point "./texts" (every text of both registers, compiled to code, in one module)'),
-    "import type { CodePack } from '@smspartner-i18n/core/runtime';",
+    runtimeImport('CodePack', pack),
     '',
     '/** The BCP 47 tag of these texts. */',
     `export const locale = ${literal(texts.locale)};`,
@@ -628,7 +637,7 @@ function renderAllTexts(texts: PackTexts): string {
         '',
       ]),
     '/** Every text by section and code, for servers (the adapters take it as a pack or as this module). */',
-    ...packLines(registers, sectionLines, (register) => codeOf(texts, register, globalFallbackKey)),
+    ...pack,
     '',
   ].join('\n');
 }
@@ -776,9 +785,7 @@ export function renderGenerated(texts: PackTexts): Map<string, string> {
       header(texts, 'the entry points tsdown builds'),
       '/** Output name → source: `dist/<name>.mjs|.cjs` for the export `./<name>`. */',
       'export const entry: Record<string, string> = {',
-      ...[...specs.map((spec) => spec.name), 'i18next', 'texts'].map(
-        (name) => `  ${literal(name)}: ${literal(`generated/entries/${name}.ts`)},`,
-      ),
+      ...entryNames().map((name) => `  ${literal(name)}: ${literal(`generated/entries/${name}.ts`)},`),
       '};',
       '',
     ].join('\n'),
@@ -801,16 +808,6 @@ export function renderGenerated(texts: PackTexts): Map<string, string> {
     messageKeys.filter((key) => !isTranslated(texts, register, key)),
   ]);
   files.set('json/untranslated.json', serializeJson(Object.fromEntries(untranslated)));
-  // Modules with text functions type their argument (the JavaScript they compile to is the same).
-  for (const [path, content] of files)
-    if (content.includes('(a: TextArgs)'))
-      files.set(
-        path,
-        content.replace(
-          /import type \{ (CodePack|PackText) \} from '@smspartner-i18n\/core\/runtime';/,
-          "import type { $1, TextArgs } from '@smspartner-i18n/core/runtime';",
-        ),
-      );
   return files;
 }
 
@@ -820,13 +817,15 @@ export function packageExports(): Record<string, unknown> {
     import: { types: `./dist/${name}.d.mts`, default: `./dist/${name}.mjs` },
     require: { types: `./dist/${name}.d.cts`, default: `./dist/${name}.cjs` },
   });
-  const names = [...entrySpecs().map((spec) => spec.name), 'i18next', 'texts'];
   return {
-    ...Object.fromEntries(names.map((name) => [name === 'index' ? '.' : `./${name}`, conditions(name)])),
+    ...Object.fromEntries(
+      entryNames().map((name) => [name === 'index' ? '.' : `./${name}`, conditions(name)]),
+    ),
     './json/*': './dist/json/*',
     './package.json': './package.json',
   };
 }
+
 /** Writes `generated/` (removing files no longer generated) and syncs package.json's exports. */
 export function writeGenerated(packageDir: string, files: ReadonlyMap<string, string>): void {
   const root = join(packageDir, generatedDirName);
@@ -856,7 +855,7 @@ export async function generateCommand(options: {
   readonly shown: (file: string) => string;
 }): Promise<number> {
   const { localesDir, packagesDir, values, io, shown } = options;
-  const pseudo = values.pseudo;
+  const { pseudo } = values;
   const locale = pseudo ? values.from : values.locale;
   if (!locale) {
     io.err('generate needs --locale <lng>, or --pseudo <tag> --from <lng> --package <dir>');
@@ -872,7 +871,7 @@ export async function generateCommand(options: {
     return 1;
   }
   try {
-    const texts = await loadPackTexts({ localesDir, locale, ...(pseudo ? { pseudoLocale: pseudo } : {}) });
+    const texts = await loadPackTexts({ localesDir, locale, pseudoLocale: pseudo });
     const files = renderGenerated(texts);
     writeGenerated(packageDir, files);
     io.out(
