@@ -1,4 +1,4 @@
-import { type MessageFormatElement, parse, TYPE } from '@formatjs/icu-messageformat-parser';
+import { isLiteralElement, type MessageFormatElement, parse, TYPE } from '@formatjs/icu-messageformat-parser';
 import { isStructurallySame } from '@formatjs/icu-messageformat-parser/manipulator.js';
 
 /**
@@ -68,30 +68,15 @@ export function explainSyntaxError(kind: string): string {
 export function escapeIcuLiteral(text: string): string {
   const firstBrace = text.search(/[{}]/);
   const plain = firstBrace === -1 ? text : text.slice(0, firstBrace);
-  let out = '';
-  for (let i = 0; i < plain.length; i++) {
-    const char = plain[i]!;
-    if (char !== "'") {
-      out += char;
-      continue;
-    }
-    // Past the end of `plain` comes a brace (a syntax character) or the end of the text.
-    const next = plain[i + 1];
-    out += next === undefined || "'{}<>#|".includes(next) ? "''" : "'";
-  }
+  // Past the end of `plain` comes a brace (a syntax character) or the end of the text.
+  const out = plain.replace(/'(?=['{}<>#|]|$)/g, "''");
   if (firstBrace === -1) return out;
   return `${out}'${text.slice(firstBrace).replaceAll("'", "''")}'`;
 }
 
 /** The text of a message made of literal text only; `undefined` when it has arguments. */
-export function literalTextOf(ast: readonly MessageFormatElement[]): string | undefined {
-  let text = '';
-  for (const element of ast) {
-    if (element.type !== TYPE.literal) return undefined;
-    text += element.value;
-  }
-  return text;
-}
+export const literalTextOf = (ast: readonly MessageFormatElement[]): string | undefined =>
+  ast.every(isLiteralElement) ? ast.map((element) => element.value).join('') : undefined;
 
 export interface MessageArgument {
   readonly name: string;
@@ -154,11 +139,9 @@ function mergeLiterals(ast: readonly MessageFormatElement[]): MessageFormatEleme
   const merged: MessageFormatElement[] = [];
   for (const element of ast) {
     const last = merged.at(-1);
-    if (element.type === TYPE.literal && last?.type === TYPE.literal) {
+    if (element.type === TYPE.literal && last?.type === TYPE.literal)
       merged[merged.length - 1] = { type: TYPE.literal, value: last.value + element.value };
-    } else {
-      merged.push(element);
-    }
+    else merged.push(element);
   }
   return merged;
 }
