@@ -81,24 +81,24 @@ const readmeExampleDependencies = ['@types/react', 'react', 'react-intl'] as con
 export function localePackageManifest(options: ManifestOptions): Record<string, unknown> {
   const { locale, pseudoOf } = options;
   const folder = folderOf(options);
-  const devDependenciesOf = (manifest: string) =>
-    (JSON.parse(readFileSync(manifest, 'utf8')) as { devDependencies: Record<string, string> })
-      .devDependencies;
-  const tools = devDependenciesOf(join(templatesDir, '../package.json'));
-  const english = devDependenciesOf(join(repoRoot, 'packages/locale-en/package.json'));
-  const version = (from: Record<string, string>, name: string) => {
-    const range = from[name];
-    if (range === undefined) throw new Error(`no version of ${name} to give a new locale package`);
-    return range;
+  /** The ranges the package.json `manifest` gives `names` in its devDependencies. */
+  const versionsIn = (manifest: string, names: readonly string[]) => {
+    const { devDependencies } = JSON.parse(readFileSync(manifest, 'utf8')) as {
+      devDependencies: Record<string, string>;
+    };
+    return names.map((name): [string, string] => {
+      const range = devDependencies[name];
+      if (range === undefined) throw new Error(`no version of ${name} to give a new locale package`);
+      return [name, range];
+    });
   };
   const devDependencies: [string, string][] = [
     ['@smspartner-i18n/core', 'workspace:*'],
     ['@smspartner-i18n/i18n-tools', 'workspace:*'],
     // The README examples check (src/readme.test.ts).
     ['@smspartner-i18n/test-support', 'workspace:*'],
-    ['i18next', version(tools, 'i18next')],
-    ['intl-messageformat', version(tools, 'intl-messageformat')],
-    ...readmeExampleDependencies.map((name): [string, string] => [name, version(english, name)]),
+    ...versionsIn(join(templatesDir, '../package.json'), ['i18next', 'intl-messageformat']),
+    ...versionsIn(join(repoRoot, 'packages/locale-en/package.json'), readmeExampleDependencies),
   ];
   const build = pseudoOf
     ? `smspartner-i18n-tools generate --pseudo ${locale} --from ${pseudoOf} --package . && tsdown`

@@ -304,8 +304,6 @@ function renderAliases(texts: PackTexts, section: SectionId): string {
 }
 
 function renderGlobalText(texts: PackTexts, register: Register): string {
-  if (!texts.registers[register].compiled.has(globalFallbackKey))
-    throw new GenerateError(`${texts.origin} (${register}): no text for ${globalFallbackKey}`);
   const unknownCode = codeOf(texts, register, globalFallbackKey);
   return [
     header(texts, `${register} global fallback, compiled to code`),
