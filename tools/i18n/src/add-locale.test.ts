@@ -8,14 +8,13 @@ import {
   localePackageManifest,
   nextSteps,
   nextStepsMarkdown,
-  packageFolderOf,
   scaffoldLocalePackage,
 } from './add-locale.ts';
 import { checkLocales, summarize } from './check.ts';
 import { main } from './cli.ts';
 import { loadPackTexts, packageExports, renderGenerated } from './generate.ts';
 import { fileIds, keysOfFile } from './layout.ts';
-import { defaultLocalesDir, defaultPackagesDir, templatesDir } from './paths.ts';
+import { defaultLocalesDir, defaultPackagesDir, packageFolderOf, templatesDir } from './paths.ts';
 import { copyLocales, type LocalesCopy } from './test-support.ts';
 
 /** The counts a README test expects: `expected: { typeChecked: 7, skipped: 0, run: 4 }`. */

@@ -13,7 +13,7 @@ import {
   schemaReferenceOf,
 } from './layout.ts';
 import { localeFilePath, parseJsonText, serializeJson } from './locale-files.ts';
-import { repoRoot, templatesDir } from './paths.ts';
+import { packageFolderOf, packageNameOf, repoRoot, templatesDir } from './paths.ts';
 
 /**
  * Scaffolds a new language: `locales/<lng>/` with the English texts as
@@ -40,10 +40,6 @@ export function checkLocaleTag(input: string | undefined): LocaleTagCheck {
 
 /** publint and attw on the package, as `pnpm check` runs them (tools/release's hygiene gate holds every public package to it). */
 const packageCheckScript = 'publint --strict && attw --pack . --profile node16';
-
-/** `pt-BR` → `locale-pt-br` (npm names are lowercase). */
-export const packageFolderOf = (locale: string): string => `locale-${locale.toLowerCase()}`;
-export const packageNameOf = (locale: string): string => `@smspartner-i18n/${packageFolderOf(locale)}`;
 
 /** An object of `entries` sorted by name, as pnpm keeps dependency lists. */
 const sortedByName = (entries: [string, string][]): Record<string, string> =>

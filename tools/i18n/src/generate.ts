@@ -25,6 +25,7 @@ import {
   registers,
 } from './layout.ts';
 import { serializeJson } from './locale-files.ts';
+import { packageFolderOf } from './paths.ts';
 
 /**
  * Builds the generated half of a locale package (`packages/locale-<lng>/generated/`)
@@ -861,7 +862,7 @@ export async function generateCommand(options: {
   }
   const packageDir = values.package
     ? resolve(io.cwd, values.package)
-    : join(packagesDir, `locale-${(pseudo ? 'pseudo' : locale).toLowerCase()}`);
+    : join(packagesDir, packageFolderOf(pseudo ? 'pseudo' : locale));
   if (!existsSync(join(packageDir, 'package.json'))) {
     io.err(
       `${shown(packageDir)} is not a package (no package.json); run smspartner-i18n-tools add-locale ${locale}`,

@@ -4,8 +4,9 @@
  * lengths of the texts and the translator context of every key. The CLI and the locale package
  * builds run bin/smspartner-i18n-tools.mjs.
  */
-export { packageNameOf } from './add-locale.ts';
+
 export { checkLocales } from './check.ts';
 export { textLengths } from './check-length.ts';
 export { discoverLocales } from './locale-files.ts';
+export { packageNameOf } from './paths.ts';
 export { translatorContexts } from './translator-context.ts';
