@@ -7,7 +7,6 @@ import { friendly as frenchFriendly } from '@smspartner-i18n/locale-fr';
 import { createTranslator, negotiateLocale } from '@smspartner-i18n/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  cliAnswers,
   findRuntime,
   jsonDifferences,
   makeScratchDir,
@@ -16,7 +15,7 @@ import {
   packageDir,
   type RuntimeName,
   reportedVersion,
-  workerdAnswers,
+  runtimeAnswers,
 } from './runtimes.ts';
 
 interface Answers {
@@ -71,11 +70,7 @@ describe.each(runtimes)('%s', (name) => {
     // workerd 1.20261117.1 reports its build date, 2026-11-17.
     const version = found.runtime.pinned.replace(/^1\.(\d{4})(\d{2})(\d{2})\.\d+$/, '$1-$2-$3');
     expect(await reportedVersion(found.runtime)).toContain(version);
-    const answers =
-      name === 'workerd'
-        ? await workerdAnswers(found.runtime, scratch)
-        : await cliAnswers(found.runtime, scratch);
-    expect(jsonDifferences(node, answers)).toEqual([]);
+    expect(jsonDifferences(node, await runtimeAnswers(found.runtime, scratch))).toEqual([]);
   });
 });
 

@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import {
   existsSync,
   mkdtempSync,
@@ -10,18 +9,16 @@ import {
 } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { createInterface } from 'node:readline';
-import type { Readable } from 'node:stream';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isDeepStrictEqual } from 'node:util';
-import { type Output, x } from 'tinyexec';
+import { x } from 'tinyexec';
 
 /** This package's folder: its `node_modules` holds the pinned runtimes and our packages. */
 export const packageDir = fileURLToPath(new URL('..', import.meta.url));
 /** The script every runtime runs; it prints the answers as JSON. */
 const printScript = fileURLToPath(new URL('./print-answers.mjs', import.meta.url));
-/** The module worker workerd serves (bundled first). */
+/** The module worker workerd runs (bundled first). */
 const workerScript = fileURLToPath(new URL('./worker.mjs', import.meta.url));
 
 export type RuntimeName = 'bun' | 'deno' | 'workerd';
@@ -38,71 +35,53 @@ export type RuntimeLookup =
   | { readonly ok: true; readonly runtime: FoundRuntime }
   | { readonly ok: false; readonly problem: string };
 
-interface Manifest {
-  readonly version?: string;
-  readonly devDependencies?: Record<string, string>;
-  readonly optionalDependencies?: Record<string, string>;
-}
+const readManifest = (
+  path: string,
+): { version?: string; devDependencies?: Record<string, string>; optionalDependencies?: object } =>
+  JSON.parse(readFileSync(path, 'utf8'));
 
-const readManifest = (path: string): Manifest => JSON.parse(readFileSync(path, 'utf8'));
-
-/** `npm:bun@1.4.5` or `1.4.5` → `1.4.5`. */
-function pinnedVersion(spec: string): string {
-  return spec.slice(spec.lastIndexOf('@') + 1);
-}
-
-/** The binary a platform package holds: `@oven/bun-linux-x64/bin/bun`, `@deno/linux-x64-glibc/deno`. */
-const binaryInPlatformPackage: Record<'bun' | 'deno', string> = { bun: 'bin/bun', deno: 'deno' };
-const binaryAfterPostinstall: Record<'bun' | 'deno', string> = { bun: 'bin/bun.exe', deno: 'deno' };
+/**
+ * Where a platform package (`@oven/bun-linux-x64`, `@deno/linux-x64-glibc`) holds the binary,
+ * and where the postinstall moves (bun) or links (deno) it into the package itself.
+ */
+const binaryPaths = { bun: ['bin/bun', 'bin/bun.exe'], deno: ['deno', 'deno'] } as const;
 
 /**
  * Finds a runtime's binary in its npm package, as installed for this package:
  * the platform package among its optional dependencies that is installed
- * (npm and pnpm install only the one for this machine), or workerd's own
- * export of its binary's path. Never runs a postinstall, never downloads.
+ * (npm and pnpm install only the one for this machine, beside the package), or
+ * workerd's own export of its binary's path. Never runs a postinstall, never downloads.
  */
 export function findRuntime(name: RuntimeName, fromDir: string = packageDir): RuntimeLookup {
   const manifestPath = join(fromDir, 'package.json');
   const spec = readManifest(manifestPath).devDependencies?.[name];
   if (spec === undefined)
     return { ok: false, problem: `${manifestPath} does not pin ${name} in its devDependencies.` };
-  const pinned = pinnedVersion(spec);
+  // `npm:bun@1.4.5` or `1.4.5` → `1.4.5`.
+  const pinned = spec.slice(spec.lastIndexOf('@') + 1);
   // A direct devDependency sits in this package's own node_modules (pnpm links it there).
-  const packageManifestLink = join(fromDir, 'node_modules', name, 'package.json');
-  if (!existsSync(packageManifestLink))
+  const link = join(fromDir, 'node_modules', name, 'package.json');
+  if (!existsSync(link))
     return {
       ok: false,
       problem: `the npm package ${name}@${pinned} is not installed in ${fromDir} (run pnpm install).`,
     };
-  const packageManifest = realpathSync(packageManifestLink);
-  const installed = readManifest(packageManifest);
+  const installed = readManifest(realpathSync(link));
   if (installed.version !== pinned)
     return {
       ok: false,
       problem: `${name} ${installed.version} is installed, but ${manifestPath} pins ${pinned} (run pnpm install).`,
     };
-  const fromPackage = createRequire(packageManifest);
-  if (name === 'workerd') {
-    const binary = (fromPackage(dirname(packageManifest)) as { default?: unknown }).default;
-    return typeof binary === 'string' && isExecutable(binary)
-      ? { ok: true, runtime: { name, binary, pinned } }
-      : {
-          ok: false,
-          problem: `workerd@${pinned} names no binary for ${process.platform}-${process.arch} (got ${String(binary)}).`,
-        };
-  }
-  const platformPackages = Object.keys(installed.optionalDependencies ?? {});
-  const candidates = platformPackages.flatMap((platformPackage) => {
-    try {
-      return [
-        join(dirname(fromPackage.resolve(`${platformPackage}/package.json`)), binaryInPlatformPackage[name]),
-      ];
-    } catch {
-      return [];
-    }
-  });
-  // The postinstall moves (bun) or links (deno) the platform binary into the package itself.
-  candidates.push(join(dirname(packageManifest), binaryAfterPostinstall[name]));
+  const dir = dirname(realpathSync(link));
+  const candidates =
+    name === 'workerd'
+      ? [String((createRequire(link)(dir) as { default?: unknown }).default)]
+      : [
+          ...Object.keys(installed.optionalDependencies ?? {}).map((platform) =>
+            join(dir, '..', platform, binaryPaths[name][0]),
+          ),
+          join(dir, binaryPaths[name][1]),
+        ];
   const binary = candidates.find(isExecutable);
   return binary !== undefined
     ? { ok: true, runtime: { name, binary, pinned } }
@@ -126,31 +105,34 @@ function isExecutable(path: string): boolean {
  * (a skipped runtime would pass unseen), elsewhere it may skip, saying why.
  */
 export function missingRuntimeVerdict(problem: string, env: NodeJS.ProcessEnv = process.env): string {
-  if (env.CI !== undefined && env.CI !== '' && env.CI !== 'false' && env.CI !== '0')
+  if (!['', 'false', '0', undefined].includes(env.CI))
     throw new Error(`${problem} With CI set, every runtime must be tested.`);
   return `${problem} (skipped outside CI)`;
 }
 
 /** Runs a command with no shell and a time limit: a non-zero exit resolves, a timeout rejects, naming the command. */
-async function run(command: string, args: readonly string[], env: NodeJS.ProcessEnv = {}, timeout = 60_000) {
+async function run(command: string, args: readonly string[], env: NodeJS.ProcessEnv = {}) {
   try {
     return await x(command, args, {
       nodeOptions: { cwd: packageDir, env: { NO_COLOR: '1', ...env }, stdio: ['ignore', 'pipe', 'pipe'] },
       nodePath: false,
-      timeout,
+      timeout: 60_000,
     });
   } catch (error) {
     throw new Error(`${command} ${args.join(' ')} (in ${packageDir}): ${(error as Error).message}`);
   }
 }
 
-function parseAnswers(where: string, result: Output): unknown {
+/** The JSON a command prints, or an error naming the command and showing what it printed. */
+async function printedAnswers(command: string, args: readonly string[], env?: NodeJS.ProcessEnv) {
+  const where = `${basename(command)} ${args.join(' ')}`;
+  const result = await run(command, args, env);
   if (result.exitCode !== 0)
     throw new Error(
       `${where} exited with ${result.exitCode}:\n${result.stderr.trim() || result.stdout.slice(0, 2000)}`,
     );
   try {
-    return JSON.parse(result.stdout);
+    return JSON.parse(result.stdout) as unknown;
   } catch (error) {
     throw new Error(
       `${where} printed no JSON (${(error as Error).message}):\n${result.stdout.slice(0, 500)}${result.stderr}`,
@@ -160,105 +142,66 @@ function parseAnswers(where: string, result: Output): unknown {
 
 /** The version a runtime's binary reports (`bun --version`, `deno --version`, `workerd --version`). */
 export async function reportedVersion(runtime: FoundRuntime): Promise<string> {
-  const result = await run(runtime.binary, ['--version'], {}, 30_000);
+  const result = await run(runtime.binary, ['--version']);
   return `${result.stdout}${result.stderr}`.trim();
 }
 
 /** Node's answers: the same script in a plain `node` process, as an app runs it. */
-export async function nodeAnswers(): Promise<unknown> {
-  return parseAnswers(`node ${printScript}`, await run(process.execPath, [printScript]));
+export function nodeAnswers(): Promise<unknown> {
+  return printedAnswers(process.execPath, [printScript]);
 }
 
-/** Bun's or Deno's answers: the same script, run by its CLI with nothing installed or granted. */
-export async function cliAnswers(runtime: FoundRuntime, scratchDir: string): Promise<unknown> {
-  const args =
-    runtime.name === 'bun'
-      ? ['--no-install', printScript]
-      : // No permission granted: the packages need none. --cached-only: nothing is downloaded.
-        ['run', '--no-prompt', '--cached-only', '--no-check', printScript];
-  const env = {
-    DENO_DIR: join(scratchDir, 'deno'),
-    DENO_NO_UPDATE_CHECK: '1',
-    BUN_INSTALL_CACHE_DIR: join(scratchDir, 'bun'),
-  };
-  return parseAnswers(`${runtime.name} ${args.join(' ')}`, await run(runtime.binary, args, env));
-}
-
-/** The workerd config: one worker, one HTTP socket on 127.0.0.1; port 0 lets the system pick a free port. */
-function workerdConfig(compatibilityDate: string): string {
-  return `using Workerd = import "/workerd/workerd.capnp";
+/**
+ * A runtime's answers. Bun and Deno run the same script as Node, with nothing installed or
+ * granted; workerd runs the module worker bundled with esbuild, as an app's build for Workers
+ * would (the `workerd` and `worker` conditions), by `workerd test`.
+ */
+export async function runtimeAnswers(runtime: FoundRuntime, scratchDir: string): Promise<unknown> {
+  if (runtime.name === 'bun')
+    return printedAnswers(runtime.binary, ['--no-install', printScript], {
+      BUN_INSTALL_CACHE_DIR: join(scratchDir, 'bun'),
+    });
+  if (runtime.name === 'deno')
+    // No permission granted: the packages need none. --cached-only: nothing is downloaded.
+    return printedAnswers(
+      runtime.binary,
+      ['run', '--no-prompt', '--cached-only', '--no-check', printScript],
+      { DENO_DIR: join(scratchDir, 'deno'), DENO_NO_UPDATE_CHECK: '1' },
+    );
+  const dir = mkdtempSync(join(scratchDir, 'workerd-'));
+  try {
+    const { build } = await import('esbuild');
+    await build({
+      entryPoints: [workerScript],
+      outfile: join(dir, 'worker.js'),
+      bundle: true,
+      format: 'esm',
+      platform: 'neutral',
+      target: 'es2022',
+      mainFields: ['module', 'main'],
+      conditions: ['workerd', 'worker', 'browser', 'import'],
+      logLevel: 'silent',
+    });
+    const { compatibilityDate } = createRequire(join(packageDir, 'package.json'))('workerd') as {
+      compatibilityDate: string;
+    };
+    // One worker, whose `test` handler prints the answers.
+    writeFileSync(
+      join(dir, 'config.capnp'),
+      `using Workerd = import "/workerd/workerd.capnp";
 
 const config :Workerd.Config = (
   services = [ (name = "answers", worker = .answersWorker) ],
-  sockets = [ (name = "http", address = "127.0.0.1:0", http = (), service = "answers") ],
 );
 
 const answersWorker :Workerd.Worker = (
   modules = [ (name = "worker.js", esModule = embed "worker.js") ],
   compatibilityDate = "${compatibilityDate}",
 );
-`;
-}
-
-/** Bundles the module worker with esbuild, as an app's build for Workers would (the `workerd` and `worker` conditions). */
-async function bundleWorker(outfile: string): Promise<void> {
-  const { build } = await import('esbuild');
-  await build({
-    entryPoints: [workerScript],
-    outfile,
-    bundle: true,
-    format: 'esm',
-    platform: 'neutral',
-    target: 'es2022',
-    mainFields: ['module', 'main'],
-    conditions: ['workerd', 'worker', 'browser', 'import'],
-    logLevel: 'silent',
-  });
-}
-
-/**
- * workerd's answers: the worker bundled, served on 127.0.0.1 on a port the
- * system picks (workerd reports it on its control descriptor), asked over
- * HTTP, then stopped.
- */
-export async function workerdAnswers(runtime: FoundRuntime, scratchDir: string): Promise<unknown> {
-  const dir = mkdtempSync(join(scratchDir, 'workerd-'));
-  await bundleWorker(join(dir, 'worker.js'));
-  const { compatibilityDate } = createRequire(join(packageDir, 'package.json'))('workerd') as {
-    compatibilityDate: string;
-  };
-  writeFileSync(join(dir, 'config.capnp'), workerdConfig(compatibilityDate));
-  const child = spawn(runtime.binary, ['serve', join(dir, 'config.capnp'), 'config', '--control-fd=3'], {
-    cwd: dir,
-    stdio: ['ignore', 'ignore', 'pipe', 'pipe'],
-  });
-  let stderr = '';
-  child.stderr?.on('data', (chunk: Buffer) => {
-    stderr += chunk.toString('utf8');
-  });
-  try {
-    // Whichever comes first settles it: the listen message, an error, the exit, or the time limit.
-    const port = await new Promise<number>((resolve, reject) => {
-      AbortSignal.timeout(30_000).addEventListener('abort', () =>
-        reject(new Error(`workerd did not listen within 30 s:\n${stderr}`)),
-      );
-      createInterface({ input: child.stdio[3] as Readable }).on('line', (line) => {
-        const message =
-          line.trim() === '' ? undefined : (JSON.parse(line) as { event?: string; port?: number });
-        if (message?.event === 'listen' && typeof message.port === 'number') resolve(message.port);
-      });
-      child.on('error', reject);
-      child.on('exit', (code) =>
-        reject(new Error(`workerd exited with ${code} before listening:\n${stderr}`)),
-      );
-    });
-    const response = await fetch(`http://127.0.0.1:${port}/`, { signal: AbortSignal.timeout(30_000) });
-    const text = await response.text();
-    if (response.status !== 200)
-      throw new Error(`workerd answered ${response.status}:\n${text.slice(0, 2000)}`);
-    return JSON.parse(text) as unknown;
+`,
+    );
+    return await printedAnswers(runtime.binary, ['test', join(dir, 'config.capnp')]);
   } finally {
-    child.kill();
     rmSync(dir, { recursive: true, force: true });
   }
 }
