@@ -13,26 +13,16 @@ import {
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { marked } from 'marked';
 import ts from 'typescript';
 import { afterAll, describe, expect, it } from 'vitest';
 
 /**
- * A package README's examples as tests: its fenced code blocks, each with the
- * README line it starts on; a type-check of its ts and tsx blocks in one
- * TypeScript program against the built packages; and a run of the blocks that
- * show their results as `expression; // → value`.
- *
- * A block can be marked by HTML comments right before its fence (GitHub does
- * not show them), one directive each:
- *
- * - `<!-- readme-test: skip <why> -->`: not checked (counted, and the reason kept);
- * - `<!-- readme-test: given` + declarations + `-->`: the names the block takes
- *   from the reader's own code (`declare const apiKey: string;`), added to it for
- *   the type-check only;
- * - `<!-- readme-test: file <./path>` + content + `-->`: a file of the reader's
- *   app the block imports, beside it;
- * - `<!-- readme-test: program <name> -->`: checked in a program of its own with
- *   the blocks of that name (for a module augmentation the others must not see).
+ * A package README's examples as tests: its fenced code blocks, each with the README line it
+ * starts on; a type-check of its ts and tsx blocks in one TypeScript program against the built
+ * packages; and a run of the blocks that show their results as `expression; // → value`. The
+ * HTML comments that mark a block (`<!-- readme-test: skip <why> -->`, `given`, `file` and
+ * `program`, which GitHub does not show) are described in this package's README.
  */
 
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -59,7 +49,7 @@ export interface ReadmeBlock {
   readonly program: string;
 }
 
-const directives = ['skip', 'given', 'file', 'program'] as const;
+const directives: readonly string[] = ['skip', 'given', 'file', 'program'];
 
 /**
  * The fenced code blocks of a README, in order. `text` replaces the file's
@@ -69,69 +59,48 @@ const directives = ['skip', 'given', 'file', 'program'] as const;
 export function readmeBlocks(readme: string, text?: string): ReadmeBlock[] {
   const path = resolve(repoRoot, readme);
   const name = relative(repoRoot, path);
-  const lines = (text ?? readFileSync(path, 'utf8')).split('\n');
   const blocks: ReadmeBlock[] = [];
   let pending: { line: number; keyword: string; argument: string; body: string }[] = [];
-  for (let index = 0; index < lines.length; index++) {
-    const line = lines[index]!;
-    const marker = /^<!--\s*readme-test:\s*(\S+?):?(?:[ \t]+(.*?))?\s*(-->)?$/.exec(line);
-    if (marker) {
-      const start = index;
-      const body: string[] = [];
-      let closed = marker[3] !== undefined;
-      while (!closed && ++index < lines.length) {
-        if (lines[index]!.trim() === '-->') closed = true;
-        else body.push(lines[index]!);
-      }
-      const keyword = marker[1]!;
-      if (!closed)
-        throw new Error(`${name}:${start + 1}: the readme-test comment is not closed by a line "-->"`);
-      if (!(directives as readonly string[]).includes(keyword))
+  let line = 1;
+  // The tokens' raw texts put together are the README: each starts where the one before ends.
+  for (const token of marked.lexer(text ?? readFileSync(path, 'utf8'))) {
+    const at = `${name}:${line}`;
+    const [first = '', ...rest] = token.raw.trimEnd().split('\n');
+    const marker = /^<!--\s*readme-test:\s*(\S*?):?(?:[ \t]+(.*?))?\s*(-->)?$/.exec(first);
+    if (token.type === 'html' && marker) {
+      const [, keyword = '', argument = '', closed] = marker;
+      if (!closed && rest.pop()?.trim() !== '-->')
+        throw new Error(`${at}: the readme-test comment is not closed by a line "-->"`);
+      if (!directives.includes(keyword))
         throw new Error(
-          `${name}:${start + 1}: unknown readme-test directive "${keyword}" (expected ${directives.join(', ')})`,
+          `${at}: unknown readme-test directive "${keyword}" (expected ${directives.join(', ')})`,
         );
-      const argument = marker[2] ?? '';
       if (keyword !== 'given' && argument === '')
-        throw new Error(
-          `${name}:${start + 1}: readme-test ${keyword} needs ${keyword === 'skip' ? 'a reason' : 'a name'}`,
-        );
-      pending.push({ line: start + 1, keyword, argument, body: body.join('\n') });
-      continue;
-    }
-    const fence = /^```(\S*)[ \t]*(.*)$/.exec(line);
-    if (fence) {
-      const start = index;
-      const code: string[] = [];
-      while (++index < lines.length && !/^```\s*$/.test(lines[index]!)) code.push(lines[index]!);
-      if (index === lines.length) throw new Error(`${name}:${start + 1}: the code block is not closed`);
-      const skip = pending.find((directive) => directive.keyword === 'skip');
-      const given = pending.filter((directive) => directive.keyword === 'given');
-      const programs = pending.filter((directive) => directive.keyword === 'program');
-      if (given.length > 1 || programs.length > 1)
-        throw new Error(`${name}:${start + 1}: at most one readme-test given and one program per block`);
+        throw new Error(`${at}: readme-test ${keyword} needs ${keyword === 'skip' ? 'a reason' : 'a name'}`);
+      pending.push({ line, keyword, argument, body: rest.join('\n') });
+    } else if (token.type === 'code' && token.codeBlockStyle !== 'indented') {
+      if (!/^ {0,3}(`{3,}|~{3,})$/.test(rest.pop() ?? ''))
+        throw new Error(`${at}: the code block is not closed`);
+      const of = (keyword: string) => pending.filter((directive) => directive.keyword === keyword);
+      const [given, program, skip] = [of('given'), of('program'), of('skip')];
+      if (given.length > 1 || program.length > 1)
+        throw new Error(`${at}: at most one readme-test given and one program per block`);
+      const [, lang = '', info = ''] = /^(\S*)\s*(.*)$/.exec(token.lang ?? '')!;
       blocks.push({
         readme: name,
-        line: start + 1,
-        where: `${name}:${start + 1}`,
-        lang: fence[1]!,
-        info: fence[2]!,
-        code: `${code.join('\n')}\n`,
-        ...(skip && { skip: skip.argument }),
+        line,
+        where: at,
+        lang,
+        info,
+        code: `${rest.join('\n')}\n`,
+        ...(skip[0] && { skip: skip[0].argument }),
         ...(given[0] && { given: { code: `${given[0].body}\n`, line: given[0].line + 1 } }),
-        files: new Map(
-          pending
-            .filter((directive) => directive.keyword === 'file')
-            .map((directive) => [directive.argument, directive.body] as const),
-        ),
-        program: programs[0]?.argument ?? 'main',
+        files: new Map(of('file').map((directive) => [directive.argument, directive.body])),
+        program: program[0]?.argument ?? 'main',
       });
       pending = [];
-      continue;
-    }
-    if (pending.length > 0 && line.trim() !== '')
-      throw new Error(
-        `${name}:${pending[0]!.line}: a readme-test comment must come right before a code block`,
-      );
+    } else if (token.type !== 'space' && pending.length > 0) break; // thrown below
+    line += token.raw.split('\n').length - 1;
   }
   if (pending.length > 0)
     throw new Error(`${name}:${pending[0]!.line}: a readme-test comment must come right before a code block`);
@@ -148,6 +117,7 @@ export interface TypeCheckReport {
 }
 
 const checkedLanguages: Record<string, ts.ScriptKind> = { ts: ts.ScriptKind.TS, tsx: ts.ScriptKind.TSX };
+const typed = (blocks: readonly ReadmeBlock[]) => blocks.filter((block) => block.lang in checkedLanguages);
 
 // What a strict app's tsconfig says; skipLibCheck because the declarations are checked by their own packages.
 const compilerOptions: ts.CompilerOptions = {
@@ -177,17 +147,14 @@ const parsed = new Map<string, ts.SourceFile | undefined>();
  * block runner's `directory()`, whose node_modules links the same packages.
  */
 export function typeCheckBlocks(blocks: readonly ReadmeBlock[], dir: string): TypeCheckReport {
-  const code = blocks.filter((block) => block.lang in checkedLanguages);
+  const code = typed(blocks);
   const checked = code.filter((block) => block.skip === undefined);
-  const problems: string[] = [];
-  for (const program of new Set(checked.map((block) => block.program))) {
-    problems.push(
-      ...checkProgram(
-        checked.filter((block) => block.program === program),
-        dir,
-      ),
-    );
-  }
+  const problems = [...new Set(checked.map((block) => block.program))].flatMap((program) =>
+    checkProgram(
+      checked.filter((block) => block.program === program),
+      dir,
+    ),
+  );
   return { checked, skipped: code.filter((block) => block.skip !== undefined), problems };
 }
 
@@ -258,38 +225,24 @@ function located(diagnostic: ts.Diagnostic, block: ReadmeBlock | undefined): str
 export function withAssertions(block: string, where?: ReadmeBlock): { code: string; assertions: number } {
   const out: string[] = [];
   let assertions = 0;
-  const assertion = (expression: string, expected: string, source: string, line: number) => {
+  const assert = (expression: string, value: string, source: string, line: number) => {
     assertions++;
     const at = where ? `${where.readme}:${where.line + 1 + line}` : 'README';
-    return `assert.deepStrictEqual(${expression}, ${expected}, ${JSON.stringify(`${at}: ${source}`)});`;
+    // The prose after two spaces, `// → true   (TypeScript: …)`, explains the value and is not part of it.
+    const expected = value.replace(/\s{2,}\(.*\)$/, '').trim();
+    out.push(`assert.deepStrictEqual(${expression}, ${expected}, ${JSON.stringify(`${at}: ${source}`)});`);
   };
-  // The prose after two spaces, `// → true   (TypeScript: …)`, explains the value and is not part of it.
-  const expectedValue = (text: string) => text.replace(/\s{2,}\(.*\)$/, '').trim();
   for (const [index, line] of block.split('\n').entries()) {
     const inline = /^(.*\S);\s*\/\/ → (.+)$/.exec(line);
     const onNextLine = /^\/\/ → (.+)$/.exec(line.trim());
-    if (inline) {
-      out.push(assertion(inline[1]!, expectedValue(inline[2]!), line, index));
-    } else if (onNextLine && out.length > 0 && out.at(-1)!.endsWith(';')) {
-      const previous = out.pop()!;
-      out.push(
-        assertion(
-          previous.slice(0, -1),
-          expectedValue(onNextLine[1]!),
-          `${previous} ${line.trim()}`,
-          index - 1,
-        ),
-      );
-    } else {
-      out.push(line);
-    }
+    const previous = out.at(-1);
+    if (inline) assert(inline[1]!, inline[2]!, line, index);
+    else if (onNextLine && previous?.endsWith(';')) {
+      out.pop();
+      assert(previous.slice(0, -1), onNextLine[1]!, `${previous} ${line.trim()}`, index - 1);
+    } else out.push(line);
   }
   return { code: `import assert from 'node:assert/strict';\n${out.join('\n')}`, assertions };
-}
-
-/** Whether a block shows results to assert (`expression; // → value`). */
-export function showsResults(block: ReadmeBlock): boolean {
-  return withAssertions(block.code).assertions > 0;
 }
 
 export interface BlockRunner {
@@ -313,13 +266,14 @@ export interface BlockRunner {
  */
 export function blockRunner(packageDir: string, alsoLinked: readonly string[] = []): BlockRunner {
   let scratch: string | undefined;
-  const prepare = () => {
+  const directory = () => {
+    if (scratch) return scratch;
     const dir = mkdtempSync(join(tmpdir(), 'readme-examples-'));
-    const modules = join(dir, 'node_modules');
     const link = (name: string, target: string) => {
-      if (existsSync(join(modules, name))) return;
-      mkdirSync(dirname(join(modules, name)), { recursive: true });
-      symlinkSync(realpathSync(target), join(modules, name), 'dir');
+      const at = join(dir, 'node_modules', name);
+      if (existsSync(at)) return;
+      mkdirSync(dirname(at), { recursive: true });
+      symlinkSync(realpathSync(target), at, 'dir');
     };
     for (const own of [packageDir, ...alsoLinked])
       link(JSON.parse(readFileSync(join(own, 'package.json'), 'utf8')).name, own);
@@ -327,14 +281,15 @@ export function blockRunner(packageDir: string, alsoLinked: readonly string[] = 
       const folder = join(from, 'node_modules');
       for (const entry of existsSync(folder) ? readdirSync(folder) : []) {
         if (entry.startsWith('.')) continue;
-        if (!entry.startsWith('@')) link(entry, join(folder, entry));
-        else
-          for (const scoped of readdirSync(join(folder, entry)))
-            link(`${entry}/${scoped}`, join(folder, entry, scoped));
+        const names = entry.startsWith('@')
+          ? readdirSync(join(folder, entry)).map((scoped) => `${entry}/${scoped}`)
+          : [entry];
+        for (const name of names) link(name, join(folder, name));
       }
       if (dirname(from) === from) break;
     }
     writeFileSync(join(dir, 'package.json'), '{ "type": "module" }\n');
+    scratch = dir;
     return dir;
   };
   return {
@@ -345,20 +300,12 @@ export function blockRunner(packageDir: string, alsoLinked: readonly string[] = 
       const js =
         block.lang === 'js'
           ? code
-          : ts.transpileModule(code, {
-              compilerOptions: {
-                module: ts.ModuleKind.ESNext,
-                target: ts.ScriptTarget.ES2022,
-                jsx: ts.JsxEmit.ReactJSX,
-              },
-              fileName: `example.${block.lang}`,
-            }).outputText;
-      scratch ??= prepare();
-      const file = join(scratch, `readme-line-${block.line}.mjs`);
+          : ts.transpileModule(code, { compilerOptions, fileName: `example.${block.lang}` }).outputText;
+      const file = join(directory(), `readme-line-${block.line}.mjs`);
       writeFileSync(file, js);
       try {
         execFileSync(process.execPath, [file], {
-          cwd: scratch,
+          cwd: directory(),
           stdio: 'pipe',
           encoding: 'utf8',
           timeout: 60_000,
@@ -369,10 +316,7 @@ export function blockRunner(packageDir: string, alsoLinked: readonly string[] = 
       }
       return { assertions };
     },
-    directory() {
-      scratch ??= prepare();
-      return scratch;
-    },
+    directory,
     dispose() {
       if (scratch) rmSync(scratch, { recursive: true, force: true });
       scratch = undefined;
@@ -409,14 +353,16 @@ export interface ExampleCounts {
 /** The blocks the suite runs: ts, tsx and js blocks with `// → value` lines, not skipped. */
 const runnableBlocks = (blocks: readonly ReadmeBlock[]) =>
   blocks.filter(
-    (block) => (block.lang in checkedLanguages || block.lang === 'js') && !block.skip && showsResults(block),
+    (block) =>
+      (block.lang in checkedLanguages || block.lang === 'js') &&
+      !block.skip &&
+      withAssertions(block.code).assertions > 0,
   );
 
 /** What `describeReadmeExamples` counts in a README, the `expected` its suite is given. */
 export function exampleCounts(blocks: readonly ReadmeBlock[]): ExampleCounts {
-  const typed = blocks.filter((block) => block.lang in checkedLanguages);
-  const skipped = typed.filter((block) => block.skip !== undefined).length;
-  return { typeChecked: typed.length - skipped, skipped, run: runnableBlocks(blocks).length };
+  const skipped = typed(blocks).filter((block) => block.skip !== undefined).length;
+  return { typeChecked: typed(blocks).length - skipped, skipped, run: runnableBlocks(blocks).length };
 }
 
 export interface ReadmeExamplesOptions {
@@ -449,18 +395,19 @@ export function describeReadmeExamples({
 }: ReadmeExamplesOptions): void {
   const readme = relative(repoRoot, join(packageDir, 'README.md'));
   const blocks = readmeBlocks(readme);
-  const typed = blocks.filter((block) => block.lang in checkedLanguages);
   const runnable = runnableBlocks(blocks);
   const built = [packageDir, ...alsoImports].every((folder) => existsSync(join(folder, 'dist')));
   const runner = blockRunner(packageDir, alsoImports);
   // From the package's src/, its name resolves through its own `exports`.
   const checkedFrom = () => (alsoImports.length > 0 ? runner.directory() : join(packageDir, 'src'));
+  // Under CI a missing dist/ fails these tests instead of skipping them.
+  const itBuilt = it.runIf(built || process.env['CI']);
 
   describe(`${readme} examples`, () => {
     it(`has ${expected.typeChecked} ts/tsx blocks to type-check, ${expected.skipped} skipped, ${expected.run} to run`, () => {
-      const skipped = typed.filter((block) => block.skip !== undefined);
       expect(exampleCounts(blocks)).toEqual(expected);
-      for (const block of skipped) expect(block.skip, `${block.where}: the reason to skip`).toMatch(/\w{3}/);
+      for (const block of typed(blocks).filter((block) => block.skip !== undefined))
+        expect(block.skip, `${block.where}: the reason to skip`).toMatch(/\w{3}/);
       // A js block is checked by running it: one that shows no value would be checked by nothing.
       const idle = blocks.filter((block) => block.lang === 'js' && !block.skip && !runnable.includes(block));
       expect(
@@ -469,8 +416,7 @@ export function describeReadmeExamples({
       ).toEqual([]);
     });
 
-    // Under CI a missing dist/ fails these tests instead of skipping them.
-    it.runIf(built || process.env['CI'])(
+    itBuilt(
       'type-checks every ts and tsx block against the built packages',
       () => {
         const report = typeCheckBlocks(blocks, checkedFrom());
@@ -480,10 +426,10 @@ export function describeReadmeExamples({
       120_000,
     );
 
-    it.runIf(built || process.env['CI'])(
+    itBuilt(
       'reports a misspelt import at its README line',
       () => {
-        const misspelt = typed
+        const misspelt = typed(blocks)
           .filter((block) => block.skip === undefined)
           .map(misspeltImport)
           .find((copy) => copy !== undefined);
@@ -501,7 +447,7 @@ export function describeReadmeExamples({
 
     afterAll(() => runner.dispose());
     if (runnable.length === 0) return;
-    it.runIf(built || process.env['CI']).each(runnable.map((block) => [block.where, block] as const))(
+    itBuilt.each(runnable.map((block) => [block.where, block] as const))(
       'runs the example at %s, and its → values are what it gives',
       (_where, block) => {
         expect(runner.run(block).assertions).toBeGreaterThan(0);
