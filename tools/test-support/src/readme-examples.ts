@@ -108,9 +108,8 @@ export function readmeBlocks(readme: string, text?: string): ReadmeBlock[] {
 }
 
 export interface TypeCheckReport {
-  /** The blocks type-checked. */
   readonly checked: readonly ReadmeBlock[];
-  /** The blocks marked `skip`. */
+  /** The ts and tsx blocks marked `skip`. */
   readonly skipped: readonly ReadmeBlock[];
   /** One line per diagnostic: `packages/node/README.md:110: TS2305 … | the line`. */
   readonly problems: readonly string[];
@@ -171,33 +170,25 @@ function checkProgram(blocks: readonly ReadmeBlock[], dir: string): string[] {
     for (const [path, text] of block.files)
       virtual.set(join(folder, path), { text, kind: ts.ScriptKind.Unknown });
   }
-  const host = ts.createCompilerHost(compilerOptions);
-  host.getCurrentDirectory = () => dir;
-  const fileExists = host.fileExists.bind(host);
-  host.fileExists = (name) => virtual.has(name) || fileExists(name);
-  const directoryExists = host.directoryExists?.bind(host);
-  host.directoryExists = (name) =>
-    [...virtual.keys()].some((file) => file.startsWith(`${name}/`)) || (directoryExists?.(name) ?? true);
-  const readFile = host.readFile.bind(host);
-  host.readFile = (name) => virtual.get(name)?.text ?? readFile(name);
-  const getSourceFile = host.getSourceFile.bind(host);
-  host.getSourceFile = (name, language, onError) => {
-    const file = virtual.get(name);
-    if (file) return ts.createSourceFile(name, file.text, language, true, file.kind);
-    const key = `${name}\0${JSON.stringify(language)}`;
-    if (!parsed.has(key)) parsed.set(key, getSourceFile(name, language, onError));
-    return parsed.get(key);
+  const base = ts.createCompilerHost(compilerOptions);
+  const host: ts.CompilerHost = {
+    ...base,
+    getCurrentDirectory: () => dir,
+    fileExists: (name) => virtual.has(name) || base.fileExists(name),
+    directoryExists: (name) =>
+      [...virtual.keys()].some((file) => file.startsWith(`${name}/`)) ||
+      (base.directoryExists?.(name) ?? true),
+    readFile: (name) => virtual.get(name)?.text ?? base.readFile(name),
+    getSourceFile: (name, language, onError) => {
+      const file = virtual.get(name);
+      if (file) return ts.createSourceFile(name, file.text, language, true, file.kind);
+      const key = `${name}\0${JSON.stringify(language)}`;
+      if (!parsed.has(key)) parsed.set(key, base.getSourceFile(name, language, onError));
+      return parsed.get(key);
+    },
   };
   const roots = [...virtual].filter(([, file]) => file.block).map(([name]) => name);
-  const program = ts.createProgram(roots, compilerOptions, host);
-  const diagnostics = [
-    ...program.getOptionsDiagnostics(),
-    ...program.getGlobalDiagnostics(),
-    ...roots.flatMap((name) => {
-      const file = program.getSourceFile(name)!;
-      return [...program.getSyntacticDiagnostics(file), ...program.getSemanticDiagnostics(file)];
-    }),
-  ];
+  const diagnostics = ts.getPreEmitDiagnostics(ts.createProgram(roots, compilerOptions, host));
   return diagnostics.map((diagnostic) =>
     located(diagnostic, virtual.get(diagnostic.file?.fileName ?? '')?.block),
   );
