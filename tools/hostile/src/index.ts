@@ -161,6 +161,9 @@ export const extremeBigint: fc.Arbitrary<bigint> = fc.oneof(
   fc.bigInt(),
 );
 
+/** A new value from `make` for each run: a Proxy or an object a test may have frozen is never shared. */
+const fresh = <T>(make: () => T): fc.Arbitrary<T> => fc.constant(null).map(make);
+
 /** Values no JSON body holds, and that a careless `String(x)`, `x.y` or `x in y` trips on. */
 export const exoticValue: fc.Arbitrary<unknown> = fc.oneof(
   extremeNumber,
@@ -179,18 +182,13 @@ export const exoticValue: fc.Arbitrary<unknown> = fc.oneof(
     /x/g,
     new Map([[11, 11]]),
   ),
-  fc.constant(null).map(() => throwingProxy({})),
-  fc.constant(null).map(() => throwingProxy([])),
-  fc.constant(null).map(() => throwingProxy(() => 0)),
-  fc.constant(null).map(() => lyingProxy()),
-  fc.constant(null).map(() => withThrowingGetters(['toString', 'valueOf', 'toJSON', 'then', 'length'])),
-  fc.constant(null).map(() => ({
-    [Symbol.toPrimitive]: () => fail('toPrimitive'),
-    toString: () => fail('toString'),
-  })),
-  fc
-    .constant(null)
-    .map(() => forgedError(withThrowingGetters(['category', 'retryable', 'fixableBy', 'key']))),
+  fresh(() => throwingProxy({})),
+  fresh(() => throwingProxy([])),
+  fresh(() => throwingProxy(() => 0)),
+  fresh(lyingProxy),
+  fresh(() => withThrowingGetters(['toString', 'valueOf', 'toJSON', 'then', 'length'])),
+  fresh(() => ({ [Symbol.toPrimitive]: () => fail('toPrimitive'), toString: () => fail('toString') })),
+  fresh(() => forgedError(withThrowingGetters(['category', 'retryable', 'fixableBy', 'key']))),
 );
 
 /** Any value: JSON-like data, hostile text, and the exotic values above. */
@@ -199,6 +197,15 @@ export const hostileValue: fc.Arbitrary<unknown> = fc.oneof(
   { arbitrary: controlText, weight: 2 },
   { arbitrary: exoticValue, weight: 3 },
 );
+
+/** What a `hostileRecord` may be, made from its object (with the throwing getters) or its plain values. */
+const recordShapes: Record<string, (object: object, plain: object) => object> = {
+  plain: (object) => object,
+  'null-prototype': (_object, plain) => Object.assign(Object.create(null), plain),
+  frozen: (object) => Object.freeze(object),
+  'proxy-get': (object) => throwingProxy(object, ['get']),
+  'proxy-all': (object) => throwingProxy(object),
+};
 
 /**
  * An object with `keys`, each holding a good value (from `good`, when given), a hostile value,
@@ -214,24 +221,12 @@ export function hostileRecord(
   const record = fc
     .record(Object.fromEntries(keys.map((key) => [key, slot(key)])) as Record<string, fc.Arbitrary<unknown>>)
     .chain((values) =>
-      fc.constantFrom('plain', 'null-prototype', 'frozen', 'proxy-get', 'proxy-all').map((shape) => {
+      fc.constantFrom(...Object.keys(recordShapes)).map((shape) => {
         const throwingKeys = keys.filter((key) => values[key] === throwingSlot);
         const plain = Object.fromEntries(
           Object.entries(values).filter(([, value]) => value !== throwingSlot && value !== undefined),
         );
-        const object = withThrowingGetters(throwingKeys, plain);
-        switch (shape) {
-          case 'null-prototype':
-            return Object.assign(Object.create(null), plain);
-          case 'frozen':
-            return Object.freeze(object);
-          case 'proxy-get':
-            return throwingProxy(object, ['get']);
-          case 'proxy-all':
-            return throwingProxy(object);
-          default:
-            return object;
-        }
+        return recordShapes[shape]!(withThrowingGetters(throwingKeys, plain), plain);
       }),
     );
   return fc.oneof({ arbitrary: record, weight: 4 }, { arbitrary: hostileValue, weight: 1 });
@@ -250,8 +245,8 @@ export function hostileList(item: fc.Arbitrary<unknown>): fc.Arbitrary<unknown> 
       Object.defineProperty(list, 0, { get: () => fail('item getter'), enumerable: true });
       return list;
     }),
-    fc.constant(null).map(() => lyingProxy()),
-    fc.constant(null).map(() => {
+    fresh(lyingProxy),
+    fresh(() => {
       const sparse: unknown[] = [];
       sparse.length = 2 ** 32 - 1;
       return sparse;
@@ -288,10 +283,8 @@ export const forgedErrorValue: fc.Arbitrary<unknown> = fc.oneof(
       fixableBy: fc.oneof(fc.constantFrom('developer', 'user', '__proto__'), hostileValue),
     })
     .map((entry) => forgedError(entry, { key: 'sms.send.insufficientCredit' })),
-  fc.constant(null).map(() => forgedError(throwingProxy({}))),
-  fc
-    .constant(null)
-    .map(() => throwingProxy({ [smsPartnerErrorBrand]: true }, ['ownKeys', 'getOwnPropertyDescriptor'])),
+  fresh(() => forgedError(throwingProxy({}))),
+  fresh(() => throwingProxy({ [smsPartnerErrorBrand]: true }, ['ownKeys', 'getOwnPropertyDescriptor'])),
 );
 
 /**
