@@ -108,7 +108,13 @@ describe('jsonDifferences', () => {
     expect(jsonDifferences({ a: [1, { b: 'x' }], c: true }, { a: [1, { b: 'y' }], c: true })).toEqual([
       '.a[1].b: expected "x", got "y"',
     ]);
-    expect(jsonDifferences({ a: [1, 2] }, { a: [1] })).toEqual(['.a: expected 2 items, got 1']);
+    expect(jsonDifferences({ a: [1, 2] }, { a: [1] })).toEqual(['.a[1]: missing (expected 2)']);
+    expect(jsonDifferences({ a: [1] }, { a: [1, 'x'] })).toEqual(['.a[1]: unexpected "x"']);
+    expect(jsonDifferences({ a: [1] }, { a: { 0: 1 } })).toEqual(['.a: expected [1], got {"0":1}']);
+    expect(jsonDifferences({ a: 1 }, null)).toEqual(['(root): expected {"a":1}, got null']);
+    expect(jsonDifferences({ a: 'x'.repeat(300) }, {})[0]).toBe(
+      `.a: missing (expected "${'x'.repeat(198)}…)`,
+    );
     expect(jsonDifferences({ a: 1 }, { b: 1 })).toEqual(['.a: missing (expected 1)', '.b: unexpected 1']);
     expect(jsonDifferences({ a: null }, { a: {} })).toEqual(['.a: expected null, got {}']);
     expect(jsonDifferences({ a: [{ b: 1 }] }, { a: [{ b: 1 }] })).toEqual([]);

@@ -11,7 +11,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { isDeepStrictEqual } from 'node:util';
+import diff from 'microdiff';
 import { x } from 'tinyexec';
 
 /** This package's folder: its `node_modules` holds the pinned runtimes and our packages. */
@@ -212,37 +212,22 @@ export function makeScratchDir(): string {
 }
 
 /**
- * Where two JSON values differ, as `path: expected … got …` lines (at most
- * `limit`): a deep comparison of every member, in order, so a failure names
- * the text that changed rather than dumping both documents.
+ * Where two JSON values differ, as `path: expected … got …` lines (at most `limit`), so a
+ * failure names the text that changed rather than dumping both documents.
  */
 export function jsonDifferences(expected: unknown, actual: unknown, limit = 20): string[] {
-  const found: string[] = [];
   const show = (value: unknown) => {
     const text = JSON.stringify(value) ?? String(value);
     return text.length > 200 ? `${text.slice(0, 199)}…` : text;
   };
-  const isRecord = (value: unknown): value is Record<string, unknown> =>
-    typeof value === 'object' && value !== null && !Array.isArray(value);
-  const walk = (path: string, a: unknown, b: unknown): void => {
-    if (found.length >= limit || isDeepStrictEqual(a, b)) return;
-    if (Array.isArray(a) && Array.isArray(b)) {
-      if (a.length !== b.length)
-        found.push(`${path || '(root)'}: expected ${a.length} items, got ${b.length}`);
-      for (let index = 0; index < Math.min(a.length, b.length); index++)
-        walk(`${path}[${index}]`, a[index], b[index]);
-      return;
-    }
-    if (isRecord(a) && isRecord(b)) {
-      for (const key of Object.keys(a))
-        if (!(key in b)) found.push(`${path}.${key}: missing (expected ${show(a[key])})`);
-      for (const key of Object.keys(b))
-        if (!(key in a)) found.push(`${path}.${key}: unexpected ${show(b[key])}`);
-      for (const key of Object.keys(a)) if (key in b) walk(`${path}.${key}`, a[key], b[key]);
-      return;
-    }
-    found.push(`${path || '(root)'}: expected ${show(a)}, got ${show(b)}`);
-  };
-  walk('', expected, actual);
-  return found.slice(0, limit);
+  // Wrapped in arrays, so that documents that are not objects compare too.
+  return diff([expected], [actual])
+    .slice(0, limit)
+    .map((change) => {
+      const path = change.path.slice(1).map((key) => (typeof key === 'number' ? `[${key}]` : `.${key}`));
+      const where = path.join('') || '(root)';
+      if (change.type === 'REMOVE') return `${where}: missing (expected ${show(change.oldValue)})`;
+      if (change.type === 'CREATE') return `${where}: unexpected ${show(change.value)}`;
+      return `${where}: expected ${show(change.oldValue)}, got ${show(change.value)}`;
+    });
 }
