@@ -3,14 +3,12 @@ import {
   existsSync,
   mkdirSync,
   mkdtempSync,
-  readdirSync,
   readFileSync,
   realpathSync,
   rmSync,
   symlinkSync,
   writeFileSync,
 } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { marked } from 'marked';
@@ -249,35 +247,21 @@ export interface BlockRunner {
 }
 
 /**
- * Runs blocks as `.mjs` files (TypeScript's types stripped) in a scratch
- * directory outside the repository whose node_modules links to what
- * `packageDir` sees (its own node_modules, then its parents'), to the
- * package itself and to the packages of `alsoLinked` (directories), so
- * imports resolve as they do for an app that installed them.
+ * Runs blocks as `.mjs` files (TypeScript's types stripped) in a scratch directory inside
+ * `packageDir`'s node_modules, so that they see what the package sees (its node_modules, then
+ * its parents'), and whose own node_modules links the package itself and the packages of
+ * `alsoLinked` (directories): imports resolve as they do for an app that installed them.
  */
 export function blockRunner(packageDir: string, alsoLinked: readonly string[] = []): BlockRunner {
   let scratch: string | undefined;
   const directory = () => {
     if (scratch) return scratch;
-    const dir = mkdtempSync(join(tmpdir(), 'readme-examples-'));
-    const link = (name: string, target: string) => {
-      const at = join(dir, 'node_modules', name);
-      if (existsSync(at)) return;
+    mkdirSync(join(packageDir, 'node_modules'), { recursive: true });
+    const dir = mkdtempSync(join(packageDir, 'node_modules', '.readme-examples-'));
+    for (const own of [packageDir, ...alsoLinked]) {
+      const at = join(dir, 'node_modules', JSON.parse(readFileSync(join(own, 'package.json'), 'utf8')).name);
       mkdirSync(dirname(at), { recursive: true });
-      symlinkSync(realpathSync(target), at, 'dir');
-    };
-    for (const own of [packageDir, ...alsoLinked])
-      link(JSON.parse(readFileSync(join(own, 'package.json'), 'utf8')).name, own);
-    for (let from = packageDir; ; from = dirname(from)) {
-      const folder = join(from, 'node_modules');
-      for (const entry of existsSync(folder) ? readdirSync(folder) : []) {
-        if (entry.startsWith('.')) continue;
-        const names = entry.startsWith('@')
-          ? readdirSync(join(folder, entry)).map((scoped) => `${entry}/${scoped}`)
-          : [entry];
-        for (const name of names) link(name, join(folder, name));
-      }
-      if (dirname(from) === from) break;
+      symlinkSync(realpathSync(own), at, 'dir');
     }
     writeFileSync(join(dir, 'package.json'), '{ "type": "module" }\n');
     scratch = dir;
