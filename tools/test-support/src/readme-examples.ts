@@ -378,7 +378,7 @@ export function describeReadmeExamples({
   // Under CI a missing dist/ fails these tests instead of skipping them.
   const itBuilt = it.runIf(built || process.env['CI']);
 
-  describe(`${readme} examples`, () => {
+  describe(`${readme} examples`, { timeout: 120_000 }, () => {
     it(`has ${expected.typeChecked} ts/tsx blocks to type-check, ${expected.skipped} skipped, ${expected.run} to run`, () => {
       expect(exampleCounts(blocks)).toEqual(expected);
       for (const block of typed(blocks).filter((block) => block.skip !== undefined))
@@ -391,43 +391,35 @@ export function describeReadmeExamples({
       ).toEqual([]);
     });
 
-    itBuilt(
-      'type-checks every ts and tsx block against the built packages',
-      () => {
-        const report = typeCheckBlocks(blocks, checkedFrom());
-        expect(report.checked.length, 'blocks type-checked').toBe(expected.typeChecked);
-        expect(report.problems, `type errors in ${readme}`).toEqual([]);
-      },
-      120_000,
-    );
+    itBuilt('type-checks every ts and tsx block against the built packages', () => {
+      const report = typeCheckBlocks(blocks, checkedFrom());
+      expect(report.checked.length, 'blocks type-checked').toBe(expected.typeChecked);
+      expect(report.problems, `type errors in ${readme}`).toEqual([]);
+    });
 
-    itBuilt(
-      'reports a misspelt import at its README line',
-      () => {
-        const misspelt = typed(blocks)
-          .filter((block) => block.skip === undefined)
-          .map(misspeltImport)
-          .find((copy) => copy !== undefined);
-        expect(misspelt, `${readme}: a block importing names from @smspartner-i18n/*`).toBeDefined();
-        const { block, name, line } = misspelt!;
-        expect(readFileSync(join(repoRoot, readme), 'utf8').split('\n')[line - 1]).toContain(name);
-        const [problem, ...others] = typeCheckBlocks([block], checkedFrom()).problems;
-        expect(problem).toMatch(new RegExp(`^${escaped(readme)}:${line}: TS(2305|2724) .*'${name}2'`));
-        // The name's uses are reported too, each at its own line.
-        for (const other of others)
-          expect(other).toMatch(new RegExp(`^${escaped(readme)}:\\d+: TS\\d+ .*${name}`));
-      },
-      120_000,
-    );
+    itBuilt('reports a misspelt import at its README line', () => {
+      const misspelt = typed(blocks)
+        .filter((block) => block.skip === undefined)
+        .map(misspeltImport)
+        .find((copy) => copy !== undefined);
+      expect(misspelt, `${readme}: a block importing names from @smspartner-i18n/*`).toBeDefined();
+      const { block, name, line } = misspelt!;
+      expect(readFileSync(join(repoRoot, readme), 'utf8').split('\n')[line - 1]).toContain(name);
+      const [problem, ...others] = typeCheckBlocks([block], checkedFrom()).problems;
+      expect(problem).toMatch(new RegExp(`^${escaped(readme)}:${line}: TS(2305|2724) .*'${name}2'`));
+      // The name's uses are reported too, each at its own line.
+      for (const other of others)
+        expect(other).toMatch(new RegExp(`^${escaped(readme)}:\\d+: TS\\d+ .*${name}`));
+    });
 
     afterAll(() => runner.dispose());
     if (runnable.length === 0) return;
+    // A run's own time limit is the runner's, 60 s.
     itBuilt.each(runnable.map((block) => [block.where, block] as const))(
       'runs the example at %s, and its → values are what it gives',
       (_where, block) => {
         expect(runner.run(block).assertions).toBeGreaterThan(0);
       },
-      60_000,
     );
   });
 }
