@@ -42,17 +42,22 @@ function bigParams(params) {
   return Object.fromEntries(Object.keys(params ?? {}).map((name) => [name, 1234567.891]));
 }
 
+/** `make(locale, register)` for every locale and register, by `locale/register`. */
+function byLocaleAndRegister(make) {
+  return Object.fromEntries(
+    locales.flatMap((locale) =>
+      registers.map((register) => [`${locale}/${register}`, make(locale, register)]),
+    ),
+  );
+}
+
 function describeError(error) {
   return {
     isSmsPartnerError: isSmsPartnerError(error),
     instanceOf: error instanceof SmsPartnerError,
     json: error.toJSON(),
     entryKey: error.entry?.key ?? null,
-    localized: Object.fromEntries(
-      locales.flatMap((locale) =>
-        registers.map((register) => [`${locale}/${register}`, error.localize(locale, { register })]),
-      ),
-    ),
+    localized: byLocaleAndRegister((locale, register) => error.localize(locale, { register })),
   };
 }
 
@@ -109,11 +114,7 @@ export async function answers() {
   const result = {};
 
   result.core = {
-    sections: sections.map((section) => ({
-      id: section.id,
-      size: section.size,
-      fallbackKey: section.fallbackKey,
-    })),
+    sections: sections.map(({ id, size, fallbackKey }) => ({ id, size, fallbackKey })),
     lookups: sections.flatMap((section) =>
       rawCodes.map((code) => ({
         section: section.id,
@@ -123,10 +124,7 @@ export async function answers() {
       })),
     ),
     sanitized: rawCodes.map((code) => sanitizeCode(code) ?? null),
-    everyEntry: entries.map((entry) => ({
-      key: entry.key,
-      found: lookup(entry.section, entry.code)?.key ?? null,
-    })),
+    everyEntry: entries.map(({ key, section, code }) => ({ key, found: lookup(section, code)?.key ?? null })),
   };
 
   result.locales = {};
@@ -153,31 +151,21 @@ export async function answers() {
     .filter((entry) => entry.section === 'sms.send')
     .map((entry) => sectionResolver.explain(entry.section, entry.code, { params: bigParams(entry.params) }));
 
-  result.translator = {};
-  for (const locale of locales) {
-    for (const register of registers) {
-      const translator = createTranslator({ locale, register });
-      result.translator[`${locale}/${register}`] = {
-        locale: translator.locale,
-        localeChain: translator.localeChain,
-        availableLocales: translator.availableLocales,
-        texts: entries.map((entry) => {
-          const explained = translator.explain(entry.section, entry.code, {
-            params: bigParams(entry.params),
-          });
-          return [
-            explained.text,
-            explained.locale,
-            explained.matched,
-            explained.key,
-            translator.message(entry.section, entry.code),
-          ];
-        }),
-        unknown: sections.map((section) => translator.explain(section.id, 'no-such-code').text),
-        noSection: translator.explain('no.such.section', 11).text,
-      };
-    }
-  }
+  result.translator = byLocaleAndRegister((locale, register) => {
+    const translator = createTranslator({ locale, register });
+    return {
+      locale: translator.locale,
+      localeChain: translator.localeChain,
+      availableLocales: translator.availableLocales,
+      texts: entries.map((entry) => {
+        const explained = translator.explain(entry.section, entry.code, { params: bigParams(entry.params) });
+        const { text, locale: shown, matched, key } = explained;
+        return [text, shown, matched, key, translator.message(entry.section, entry.code)];
+      }),
+      unknown: sections.map((section) => translator.explain(section.id, 'no-such-code').text),
+      noSection: translator.explain('no.such.section', 11).text,
+    };
+  });
 
   result.parseResponse = {};
   result.problems = {};
