@@ -66,16 +66,17 @@ export function findRuntime(name: RuntimeName, fromDir: string = packageDir): Ru
       ok: false,
       problem: `the npm package ${name}@${pinned} is not installed in ${fromDir} (run pnpm install).`,
     };
-  const installed = readManifest(realpathSync(link));
+  const manifest = realpathSync(link);
+  const installed = readManifest(manifest);
   if (installed.version !== pinned)
     return {
       ok: false,
       problem: `${name} ${installed.version} is installed, but ${manifestPath} pins ${pinned} (run pnpm install).`,
     };
-  const dir = dirname(realpathSync(link));
+  const dir = dirname(manifest);
   const candidates =
     name === 'workerd'
-      ? [String((createRequire(link)(dir) as { default?: unknown }).default)]
+      ? [String((createRequire(manifest)(dir) as { default?: unknown }).default)]
       : [
           ...Object.keys(installed.optionalDependencies ?? {}).map((platform) =>
             join(dir, '..', platform, binaryPaths[name][0]),
