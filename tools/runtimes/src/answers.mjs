@@ -96,6 +96,15 @@ const responses = {
   'json array': () => Response.json([1, 2, 3]),
   'too large': () => new Response(`{"success":false,"message":"${'x'.repeat(3000)}"}`),
   'utf-8 bytes': () => new Response(new TextEncoder().encode('{"success":false,"code":"NOT_CREDIT"}')),
+  'already read': async () => {
+    const used = Response.json({ success: false, code: 11 });
+    await used.text();
+    return used;
+  },
+  'stream error': () =>
+    new Response(
+      new ReadableStream({ pull: (controller) => controller.error(new Error('connection reset')) }),
+    ),
 };
 
 const acceptLanguages = [
@@ -170,7 +179,7 @@ export async function answers() {
   result.parseResponse = {};
   result.problems = {};
   for (const [name, make] of Object.entries(responses)) {
-    const parsed = await parseResponse(make(), { section: 'sms.send', maxBytes: 2048 });
+    const parsed = await parseResponse(await make(), { section: 'sms.send', maxBytes: 2048 });
     result.parseResponse[name] = describeResult(parsed);
     if (!parsed.ok) {
       result.problems[name] = Object.fromEntries(
@@ -181,20 +190,6 @@ export async function answers() {
       );
     }
   }
-  // An already-read body, and a body whose stream fails.
-  const used = Response.json({ success: false, code: 11 });
-  await used.text();
-  result.parseResponse['already read'] = describeResult(await parseResponse(used, { section: 'sms.send' }));
-  const failing = new Response(
-    new ReadableStream({
-      pull(controller) {
-        controller.error(new Error('connection reset'));
-      },
-    }),
-  );
-  result.parseResponse['stream error'] = describeResult(
-    await parseResponse(failing, { section: 'sms.send' }),
-  );
   result.problems.network = toProblemDetails(
     new SmsPartnerError({ section: 'sms.send', reason: 'network', cause: new Error('offline') }),
     createTranslator({ locale: 'fr' }),
