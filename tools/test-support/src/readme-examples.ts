@@ -113,8 +113,8 @@ export interface TypeCheckReport {
   readonly problems: readonly string[];
 }
 
-const checkedLanguages: Record<string, ts.ScriptKind> = { ts: ts.ScriptKind.TS, tsx: ts.ScriptKind.TSX };
-const typed = (blocks: readonly ReadmeBlock[]) => blocks.filter((block) => block.lang in checkedLanguages);
+const typed = (blocks: readonly ReadmeBlock[]) =>
+  blocks.filter((block) => ['ts', 'tsx'].includes(block.lang));
 
 // What a strict app's tsconfig says; skipLibCheck because the declarations are checked by their own packages.
 const compilerOptions: ts.CompilerOptions = {
@@ -156,17 +156,15 @@ export function typeCheckBlocks(blocks: readonly ReadmeBlock[], dir: string): Ty
 }
 
 function checkProgram(blocks: readonly ReadmeBlock[], dir: string): string[] {
-  // Each block is a module of its own, with its given declarations first.
-  const virtual = new Map<string, { text: string; kind: ts.ScriptKind; block?: ReadmeBlock }>();
+  // Each block is a module of its own, with its given declarations first; its kind is its extension's.
+  const virtual = new Map<string, { text: string; block?: ReadmeBlock }>();
   for (const block of blocks) {
     const folder = join(dir, `readme-line-${block.line}`);
     virtual.set(join(folder, `example.${block.lang}`), {
       text: (block.given?.code ?? '') + block.code,
-      kind: checkedLanguages[block.lang]!,
       block,
     });
-    for (const [path, text] of block.files)
-      virtual.set(join(folder, path), { text, kind: ts.ScriptKind.Unknown });
+    for (const [path, text] of block.files) virtual.set(join(folder, path), { text });
   }
   const base = ts.createCompilerHost(compilerOptions);
   const host: ts.CompilerHost = {
@@ -179,7 +177,7 @@ function checkProgram(blocks: readonly ReadmeBlock[], dir: string): string[] {
     readFile: (name) => virtual.get(name)?.text ?? base.readFile(name),
     getSourceFile: (name, language, onError) => {
       const file = virtual.get(name);
-      if (file) return ts.createSourceFile(name, file.text, language, true, file.kind);
+      if (file) return ts.createSourceFile(name, file.text, language, true);
       const key = `${name}\0${JSON.stringify(language)}`;
       if (!parsed.has(key)) parsed.set(key, base.getSourceFile(name, language, onError));
       return parsed.get(key);
@@ -329,9 +327,7 @@ export interface ExampleCounts {
 const runnableBlocks = (blocks: readonly ReadmeBlock[]) =>
   blocks.filter(
     (block) =>
-      (block.lang in checkedLanguages || block.lang === 'js') &&
-      !block.skip &&
-      withAssertions(block.code).assertions > 0,
+      ['ts', 'tsx', 'js'].includes(block.lang) && !block.skip && withAssertions(block.code).assertions > 0,
   );
 
 /** What `describeReadmeExamples` counts in a README, the `expected` its suite is given. */
