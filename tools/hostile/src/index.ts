@@ -240,17 +240,13 @@ export function hostileList(item: fc.Arbitrary<unknown>): fc.Arbitrary<unknown> 
   return fc.oneof(
     fc.array(item, { maxLength: 4 }),
     fc.array(item, { maxLength: 3 }).map((items) => throwingProxy(items, ['get'])),
-    fc.array(item, { maxLength: 3 }).map((items) => {
-      const list = [...items];
-      Object.defineProperty(list, 0, { get: () => fail('item getter'), enumerable: true });
-      return list;
-    }),
+    fc
+      .array(item, { maxLength: 3 })
+      .map((items) =>
+        Object.defineProperty([...items], 0, { get: () => fail('item getter'), enumerable: true }),
+      ),
     fresh(lyingProxy),
-    fresh(() => {
-      const sparse: unknown[] = [];
-      sparse.length = 2 ** 32 - 1;
-      return sparse;
-    }),
+    fresh(() => new Array<unknown>(2 ** 32 - 1)),
     hostileValue,
   );
 }
