@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import {
   existsSync,
   mkdirSync,
@@ -276,17 +276,15 @@ export function blockRunner(packageDir: string, alsoLinked: readonly string[] = 
           : ts.transpileModule(code, { compilerOptions, fileName: `example.${block.lang}` }).outputText;
       const file = join(directory(), `readme-line-${block.line}.mjs`);
       writeFileSync(file, js);
-      try {
-        execFileSync(process.execPath, [file], {
-          cwd: directory(),
-          stdio: 'pipe',
-          encoding: 'utf8',
-          timeout: 60_000,
-        });
-      } catch (error) {
-        const stderr = (error as { stderr?: string }).stderr || String(error);
-        throw new Error(`${block.where}: the example failed:\n${stderr}\n--- as run:\n${js}`);
-      }
+      const result = spawnSync(process.execPath, [file], {
+        cwd: directory(),
+        encoding: 'utf8',
+        timeout: 60_000,
+      });
+      if (result.status !== 0)
+        throw new Error(
+          `${block.where}: the example failed:\n${result.stderr || String(result.error)}\n--- as run:\n${js}`,
+        );
       return { assertions };
     },
     directory,
