@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import { evaluate, type MemberNode } from '@humanwhocodes/momoa';
 import { entryByKey, type MessageKey } from '@smspartner-i18n/core';
-import { isFieldKey } from '@smspartner-i18n/core/fields';
+import { fieldKeyInfo } from '@smspartner-i18n/core/fields';
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { checkAdvice } from './check-advice.ts';
 import { checkCharacters } from './check-characters.ts';
@@ -12,7 +12,6 @@ import { checkGlossary } from './check-glossary.ts';
 import { checkLength } from './check-length.ts';
 import type { Finding, TextRule, TextUnderCheck } from './check-rules.ts';
 import { checkApostrophe, checkFrenchTypography } from './check-typography.ts';
-import { fieldArgumentProblems } from './field-arguments.ts';
 import { readGlossary } from './glossary.ts';
 import {
   argumentsOf,
@@ -207,33 +206,27 @@ const excerpt = (text: string, max = 60): string => (text.length > max ? `${text
 class Collector {
   readonly problems: Problem[] = [];
 
-  add(severity: Severity, rule: RuleId, file: string, position: Position, message: string, key?: string) {
-    this.problems.push({ severity, rule, file, ...position, ...(key !== undefined ? { key } : {}), message });
+  add(severity: Severity, rule: RuleId, file: string, at: Position, message: string, key?: string) {
+    this.problems.push({ severity, rule, file, ...at, ...(key !== undefined ? { key } : {}), message });
   }
-  /** A problem of one text, located at an offset of its source. */
-  text(text: LoadedText, finding: Finding) {
-    const position = finding.offset === undefined ? text.position : text.locate(finding.offset);
-    this.problems.push({
-      severity: finding.severity,
-      rule: finding.rule as RuleId,
-      file: text.file,
-      ...position,
-      key: text.key,
-      locale: text.locale,
-      register: text.register,
-      message: finding.message,
-    });
+  error(rule: RuleId, file: string, at: Position, message: string, key?: string) {
+    this.add('error', rule, file, at, message, key);
   }
-  error(rule: RuleId, file: string, position: Position, message: string, key?: string) {
-    this.add('error', rule, file, position, message, key);
+  /** A finding of a text rule, located at an offset of its source, with its language and register. */
+  text(text: LoadedText, { severity, rule, message, offset }: Finding) {
+    const { file, key, locale, register } = text;
+    const at = offset === undefined ? text.position : text.locate(offset);
+    this.problems.push({ severity, rule: rule as RuleId, file, ...at, key, locale, register, message });
   }
   /** An error of one text, at an offset of its source (or its start), with no language or register. */
   textError(text: LoadedText, rule: RuleId, message: string, offset?: number) {
-    const at = offset === undefined ? text.position : text.locate(offset);
-    this.error(rule, text.file, at, message, text.key);
-  }
-  warning(rule: RuleId, file: string, position: Position, message: string, key?: string) {
-    this.add('warning', rule, file, position, message, key);
+    this.error(
+      rule,
+      text.file,
+      offset === undefined ? text.position : text.locate(offset),
+      message,
+      text.key,
+    );
   }
 }
 
@@ -244,11 +237,10 @@ function readLocaleFile(
   report: Collector,
   file: string,
   fileId: FileId,
-  validate: ValidateFunction,
-  into: Map<MessageKey, LoadedText>,
-  sameAsEnglish: Map<MessageKey, Position>,
   locale: string,
   register: Register,
+  into: Map<MessageKey, LoadedText>,
+  sameAsEnglish: Map<MessageKey, Position>,
 ): void {
   const text = readFileSync(file, 'utf8');
   const parsed = parseJsonText(text);
@@ -272,15 +264,17 @@ function readLocaleFile(
         key,
       );
   }
+  const validate = schemaValidators().get(fileId)!;
   validate(
     body.type === 'Object'
       ? Object.fromEntries([...members].map(([key, member]) => [key, evaluate(member.value)]))
       : evaluate(body),
   );
+  // The faults by member; ajv's instance paths only name the schema's own keys, which need no unescaping.
   const faults = new Map<string, ErrorObject[]>();
   const missing: string[] = [];
   for (const fault of validate.errors ?? []) {
-    const [member, ...rest] = pointerSegments(fault.instancePath);
+    const [member, ...rest] = fault.instancePath.split('/').slice(1);
     if (member === undefined && fault.keyword === 'type') {
       report.error(
         'not-an-object',
@@ -327,13 +321,13 @@ function readLocaleFile(
       );
       continue;
     }
-    // What is left of the schema's faults for a string: empty, or a space at either end.
+    // The schema's minLength and pattern fail exactly on these; they are told apart for the message.
     const value = node.value;
-    if (found.length > 0 && value.trim() === '') {
+    if (value.trim() === '') {
       report.error('empty-text', file, startOf(node), 'the text is empty; write the text for this key', key);
       continue;
     }
-    if (found.length > 0 && value !== value.trimStart()) {
+    if (value !== value.trimStart()) {
       report.error(
         'whitespace',
         file,
@@ -342,7 +336,7 @@ function readLocaleFile(
         key,
       );
     }
-    if (found.length > 0 && value !== value.trimEnd()) {
+    if (value !== value.trimEnd()) {
       report.error(
         'whitespace',
         file,
@@ -392,15 +386,6 @@ function readLocaleFile(
     );
   }
 }
-
-/** `/sms.send.x/0` → `["sms.send.x", "0"]` (JSON Pointer, as ajv writes an instance path). */
-const pointerSegments = (pointer: string): string[] =>
-  pointer === ''
-    ? []
-    : pointer
-        .slice(1)
-        .split('/')
-        .map((segment) => segment.replaceAll('~1', '/').replaceAll('~0', '~'));
 
 /** A key the schema does not allow, told apart for the translator. */
 function reportStrayKey(report: Collector, file: string, fileId: FileId, key: string, at: Position) {
@@ -475,50 +460,6 @@ function readSameAsEnglish(
   }
 }
 
-type ReferenceLookup = (locale: string) => ReadonlyMap<string, ReferenceText> | undefined;
-
-function checkOfficialText(
-  report: Collector,
-  locale: string,
-  text: LoadedText,
-  ast: MessageFormatElement[],
-  referenceOf: ReferenceLookup,
-) {
-  const args = argumentsOf(ast);
-  // Field texts (both registers) may quote the values SMSPartner's message quotes: checked by checkArguments.
-  if (isFieldKey(text.key)) return;
-  if (isFallbackKey(text.key)) {
-    const code = args.find((arg) => arg.name === 'code');
-    if (!code) {
-      report.textError(
-        text,
-        'code-argument',
-        'this text is for codes the catalog does not know: it must show the code with {code}',
-      );
-    }
-    return;
-  }
-  if (args.length > 0) {
-    report.textError(
-      text,
-      'official-arguments',
-      `official texts are SMSPartner's wording and take no arguments; write a literal brace as '{' or '}'`,
-      args[0]!.offset,
-    );
-    return;
-  }
-  const reference = referenceOf(locale)?.get(text.key);
-  const found = literalTextOf(ast);
-  if (!reference || found === undefined || found === reference.text) return;
-  let at = 0;
-  while (at < found.length && found[at] === reference.text[at]) at++;
-  report.textError(
-    text,
-    'official-differs',
-    `the official wording no longer matches SMSPartner's (${reference.source}) from character ${at + 1}: expected "${excerpt(reference.text.slice(at), 40)}", found "${excerpt(found.slice(at), 40)}"`,
-  );
-}
-
 /** Formats of a default value a translator might have typed instead of the argument. */
 function literalForms(value: number): RegExp {
   const digits = String(value);
@@ -526,19 +467,26 @@ function literalForms(value: number): RegExp {
   return new RegExp(`(?<![\\d])(?:${[digits, ...grouped].join('|')})(?![\\d])`);
 }
 
+/**
+ * The arguments a text may use (a fallback only {code}; a field text the values its rule declares, in
+ * both registers; an entry's friendly text its catalog defaults), and an official text's wording.
+ */
 function checkArguments(
   report: Collector,
-  register: Register,
   text: LoadedText,
   ast: MessageFormatElement[],
+  reference: ReadonlyMap<string, ReferenceText> | undefined,
 ) {
   const args = argumentsOf(ast);
-  if (isFieldKey(text.key)) {
-    for (const problem of fieldArgumentProblems(text.key, args))
-      report.textError(text, problem.rule, problem.message, problem.offset);
-    return;
-  }
-  if (isFallbackKey(text.key)) {
+  const field = fieldKeyInfo(text.key);
+  if (!field && isFallbackKey(text.key)) {
+    if (text.register === 'official' && !args.some((arg) => arg.name === 'code')) {
+      report.textError(
+        text,
+        'code-argument',
+        'this text is for codes the catalog does not know: it must show the code with {code}',
+      );
+    }
     for (const arg of args) {
       if (arg.name !== 'code') {
         report.textError(
@@ -558,22 +506,53 @@ function checkArguments(
     }
     return;
   }
-  if (register === 'official') return;
-  const entry = entryByKey(text.key)!;
-  const available = Object.keys(entry.params);
+  if (!field && text.register === 'official') {
+    if (args.length > 0) {
+      report.textError(
+        text,
+        'official-arguments',
+        `official texts are SMSPartner's wording and take no arguments; write a literal brace as '{' or '}'`,
+        args[0]!.offset,
+      );
+      return;
+    }
+    const expected = reference?.get(text.key);
+    const found = literalTextOf(ast);
+    if (!expected || found === undefined || found === expected.text) return;
+    let at = 0;
+    while (at < found.length && found[at] === expected.text[at]) at++;
+    report.textError(
+      text,
+      'official-differs',
+      `the official wording no longer matches SMSPartner's (${expected.source}) from character ${at + 1}: expected "${excerpt(expected.text.slice(at), 40)}", found "${excerpt(found.slice(at), 40)}"`,
+    );
+    return;
+  }
+  const entry = entryByKey(text.key);
+  const params: Readonly<Record<string, 'text' | number>> = field?.params ?? entry!.params;
+  const usable = Object.entries(params).map(([name, spec]) =>
+    spec === 'text' ? `{${name}}` : `{${name}, number}`,
+  );
   for (const arg of args) {
-    if (!(arg.name in entry.params)) {
+    const declared = field ? Object.hasOwn(params, arg.name) : arg.name in params;
+    if (!declared) {
+      const what = field ? 'is not a value of this field rule' : 'has no default value in the catalog entry';
+      const use = field ? `use ${usable.join(', ')}` : `use one of ${usable.join(', ')}`;
+      const none = field ? 'this field text takes no arguments' : 'this entry takes no arguments';
       report.textError(
         text,
         'argument-without-default',
-        `{${arg.name}} has no default value in the catalog entry, so the text could lack it; ${
-          available.length > 0
-            ? `use one of ${available.map((name) => `{${name}, number}`).join(', ')}`
-            : 'this entry takes no arguments'
-        }`,
+        `{${arg.name}} ${what}, so the text could lack it; ${usable.length > 0 ? use : none}`,
         arg.offset,
       );
-    } else if (arg.type !== 'number' || arg.hasStyle) {
+    } else if (params[arg.name] === 'text' && (arg.type !== 'plain' || arg.hasStyle)) {
+      report.textError(
+        text,
+        'field-argument',
+        `{${arg.name}} is the value SMSPartner quotes from the request (text, not a number): write it as {${arg.name}}`,
+        arg.offset,
+      );
+    } else if (params[arg.name] !== 'text' && (arg.type !== 'number' || arg.hasStyle)) {
       report.textError(
         text,
         'argument-not-number',
@@ -582,11 +561,12 @@ function checkArguments(
       );
     }
   }
+  if (field) return;
   const literal = ast.flatMap((element) => (element.type === 0 ? [element.value] : [])).join(' ');
-  for (const [name, value] of Object.entries(entry.params)) {
-    if (args.some((arg) => arg.name === name)) continue;
-    if (literalForms(value).test(literal)) {
-      report.warning(
+  for (const [name, value] of Object.entries(entry!.params)) {
+    if (!args.some((arg) => arg.name === name) && literalForms(value).test(literal)) {
+      report.add(
+        'warning',
         'literal-limit',
         text.file,
         text.position,
@@ -606,23 +586,19 @@ function deriveUntranslated(
   report: Collector,
   localesDir: string,
   locale: string,
-  perRegister: LocaleTexts,
+  texts: LocaleTexts,
   english: LocaleTexts | undefined,
-  marked: Readonly<Record<Register, ReadonlyMap<MessageKey, Position>>> | undefined,
+  marked: Readonly<Record<Register, ReadonlyMap<MessageKey, Position>>>,
 ): Record<Register, ReadonlySet<MessageKey>> {
   const found: Record<Register, Set<MessageKey>> = { official: new Set(), friendly: new Set() };
   for (const register of registers) {
-    const marks = marked?.[register] ?? new Map<MessageKey, Position>();
     for (const fileId of fileIds) {
       const file = localeFilePath(localesDir, locale, register, fileId);
       const stillEnglish: MessageKey[] = [];
       for (const key of keysOfFile(fileId)) {
-        const own = perRegister[register].get(key);
-        const reference = english?.[register].get(key);
-        const same = own !== undefined && reference !== undefined && own.source === reference.source;
-        const mark = marks.get(key);
-        if (locale === 'en' || own === undefined || reference === undefined) {
-          if (mark !== undefined && locale === 'en')
+        const mark = marked[register].get(key);
+        if (locale === 'en') {
+          if (mark)
             report.error(
               'same-as-english',
               file,
@@ -632,8 +608,12 @@ function deriveUntranslated(
             );
           continue;
         }
-        if (mark !== undefined && !same) {
-          report.warning(
+        const own = texts[register].get(key)?.source;
+        const reference = english?.[register].get(key)?.source;
+        if (own === undefined || reference === undefined) continue;
+        if (mark && own !== reference) {
+          report.add(
+            'warning',
             'same-as-english',
             file,
             mark,
@@ -641,24 +621,21 @@ function deriveUntranslated(
             key,
           );
         }
-        if (same && mark === undefined) {
-          stillEnglish.push(key);
-          found[register].add(key);
-        }
+        if (own === reference && !mark) stillEnglish.push(key);
       }
-      if (stillEnglish.length > 0) {
-        const first = perRegister[register].get(stillEnglish[0]!);
-        report.warning(
-          'untranslated',
-          file,
-          first?.position ?? top,
-          `${stillEnglish.length} of ${keysOfFile(fileId).length} ${register} texts of ${fileId} are still the English text (${stillEnglish
-            .slice(0, 3)
-            .join(
-              ', ',
-            )}${stillEnglish.length > 3 ? ', …' : ''}); translate them, or list a text meant to stay English in "${sameAsEnglishMember}"`,
-        );
-      }
+      if (stillEnglish.length === 0) continue;
+      for (const key of stillEnglish) found[register].add(key);
+      report.add(
+        'warning',
+        'untranslated',
+        file,
+        texts[register].get(stillEnglish[0]!)!.position,
+        `${stillEnglish.length} of ${keysOfFile(fileId).length} ${register} texts of ${fileId} are still the English text (${stillEnglish
+          .slice(0, 3)
+          .join(
+            ', ',
+          )}${stillEnglish.length > 3 ? ', …' : ''}); translate them, or list a text meant to stay English in "${sameAsEnglishMember}"`,
+      );
     }
   }
   return found;
@@ -667,22 +644,15 @@ function deriveUntranslated(
 function checkSchemas(report: Collector, localesDir: string) {
   const dir = join(localesDir, schemaFolderName);
   const expected = renderSchemas();
-  const onDisk = existsSync(dir) ? readdirSync(dir).filter((name) => name.endsWith('.json')) : [];
   for (const [name, content] of expected) {
     const path = join(dir, name);
-    if (!existsSync(path)) {
-      report.error('schema-stale', path, top, 'the schema is missing; run pnpm i18n:schema');
-    } else if (readFileSync(path, 'utf8') !== content) {
-      report.error(
-        'schema-stale',
-        path,
-        top,
-        'the schema is out of date with the catalog; run pnpm i18n:schema',
-      );
-    }
+    const onDisk = existsSync(path) ? readFileSync(path, 'utf8') : undefined;
+    if (onDisk === content) continue;
+    const problem = onDisk === undefined ? 'is missing' : 'is out of date with the catalog';
+    report.error('schema-stale', path, top, `the schema ${problem}; run pnpm i18n:schema`);
   }
-  for (const name of onDisk) {
-    if (!expected.has(name)) {
+  for (const name of existsSync(dir) ? readdirSync(dir) : []) {
+    if (name.endsWith('.json') && !expected.has(name)) {
       report.error(
         'schema-stale',
         join(dir, name),
@@ -716,11 +686,10 @@ function schemaValidators(): ReadonlyMap<FileId, ValidateFunction> {
 export function checkLocales(options: { readonly localesDir: string }): CheckResult {
   const { localesDir } = options;
   const report = new Collector();
-  const validators = schemaValidators();
   const locales = discoverLocales(localesDir);
   const loaded = new Map<string, LocaleTexts>();
-  const untranslated = new Map<string, Record<Register, ReadonlySet<MessageKey>>>();
   const sameAsEnglish = new Map<string, Record<Register, Map<MessageKey, Position>>>();
+  const fileNames = fileIds.map(fileNameOf);
   let files = 0;
   let texts = 0;
   if (!locales.includes('en')) {
@@ -741,21 +710,21 @@ export function checkLocales(options: { readonly localesDir: string }): CheckRes
       );
       continue;
     }
-    const perRegister = {} as Record<Register, Map<MessageKey, LoadedText>>;
-    const marked = {} as Record<Register, Map<MessageKey, Position>>;
+    const perRegister: Record<Register, Map<MessageKey, LoadedText>> = {
+      official: new Map(),
+      friendly: new Map(),
+    };
+    const marked: Record<Register, Map<MessageKey, Position>> = { official: new Map(), friendly: new Map() };
     sameAsEnglish.set(locale, marked);
     for (const register of registers) {
-      perRegister[register] = new Map();
-      marked[register] = new Map();
       const dir = join(localesDir, locale, register);
-      const present = existsSync(dir) && statSync(dir).isDirectory() ? readdirSync(dir) : [];
-      for (const name of present) {
-        if (!fileIds.some((fileId) => fileNameOf(fileId) === name)) {
+      for (const name of existsSync(dir) && statSync(dir).isDirectory() ? readdirSync(dir) : []) {
+        if (!fileNames.includes(name)) {
           report.error(
             'unexpected-file',
             join(dir, name),
             top,
-            `"${name}" is not a locale file; the files are named after the sections (${fileIds.map(fileNameOf).join(', ')})`,
+            `"${name}" is not a locale file; the files are named after the sections (${fileNames.join(', ')})`,
           );
         }
       }
@@ -771,69 +740,51 @@ export function checkLocales(options: { readonly localesDir: string }): CheckRes
           continue;
         }
         files++;
-        readLocaleFile(
-          report,
-          file,
-          fileId,
-          validators.get(fileId)!,
-          perRegister[register],
-          marked[register],
-          locale,
-          register,
-        );
+        readLocaleFile(report, file, fileId, locale, register, perRegister[register], marked[register]);
       }
     }
     loaded.set(locale, perRegister);
   }
 
-  // Each edition's page is read once per check, and only if that language is present.
-  const references = new Map<string, ReadonlyMap<string, ReferenceText>>();
-  const referenceOf: ReferenceLookup = (locale) => {
-    if (!isReferenceEdition(locale)) return undefined;
-    if (!references.has(locale)) references.set(locale, referenceTexts(locale));
-    return references.get(locale);
-  };
   const glossary = readGlossary(localesDir);
   for (const problem of glossary.problems) {
     report.error('glossary-file', glossary.file, problem.position, problem.message);
   }
   const english = loaded.get('en');
   for (const [locale, perRegister] of loaded) {
+    // SMSPartner's published wording, read once per edition present.
+    const references = isReferenceEdition(locale) ? referenceTexts(locale) : undefined;
     for (const register of registers) {
-      // A text still equal to English is counted untranslated (or marked $sameAsEnglish), not styled.
-      const waiting = new Set(
-        [...perRegister[register].values()]
-          .filter((text) => locale !== 'en' && english?.[register].get(text.key)?.source === text.source)
-          .map((text) => text.key),
-      );
+      // SMSPartner's own wording is compared with its page, not styled.
+      const verbatim = isVerbatim(locale, register);
       const compared: TextUnderCheck[] = [];
       for (const text of perRegister[register].values()) {
         texts++;
         const reference = english?.[register].get(text.key);
+        const entry = entryByKey(text.key);
         const underCheck: TextUnderCheck = {
           locale,
           register,
           key: text.key,
           source: text.source,
           ...(reference !== undefined ? { english: reference.source } : {}),
-          ...(entryByKey(text.key) ? { entry: entryByKey(text.key)! } : {}),
+          ...(entry ? { entry } : {}),
           glossary,
         };
-        const verbatim = isVerbatim(locale, register);
+        // A text still equal to English is counted untranslated (or marked $sameAsEnglish), not styled.
+        const waiting = locale !== 'en' && reference?.source === text.source;
         for (const rule of textRules) {
           for (const finding of rule(underCheck)) {
-            if (finding.rule === 'same-as-source' && waiting.has(text.key)) continue;
-            // SMSPartner's own wording is compared with its page, not styled.
+            if (finding.rule === 'same-as-source' && waiting) continue;
             if (verbatim && styleRules.has(finding.rule)) continue;
             report.text(text, finding);
           }
         }
-        if (locale !== 'en' && !verbatim && !waiting.has(text.key)) compared.push(underCheck);
+        if (locale !== 'en' && !verbatim && !waiting) compared.push(underCheck);
         if (!text.ast) continue;
         const rendered = toI18next(text.ast);
         if (!rendered.ok) report.textError(text, 'i18next-incompatible', rendered.reason);
-        if (register === 'official') checkOfficialText(report, locale, text, text.ast, referenceOf);
-        checkArguments(report, register, text, text.ast);
+        checkArguments(report, text, text.ast, references);
         if (locale !== 'en' && reference?.ast) {
           const difference = structuralDifference(reference.ast, text.ast);
           if (difference) {
@@ -855,11 +806,13 @@ export function checkLocales(options: { readonly localesDir: string }): CheckRes
     }
   }
 
+  const untranslated = new Map<string, Record<Register, ReadonlySet<MessageKey>>>();
   for (const [locale, perRegister] of loaded) {
-    const marked = sameAsEnglish.get(locale);
-    untranslated.set(locale, deriveUntranslated(report, localesDir, locale, perRegister, english, marked));
+    untranslated.set(
+      locale,
+      deriveUntranslated(report, localesDir, locale, perRegister, english, sameAsEnglish.get(locale)!),
+    );
   }
-
   checkSchemas(report, localesDir);
   return { problems: report.problems, locales, files, texts, loaded, untranslated };
 }
