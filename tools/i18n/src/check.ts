@@ -232,17 +232,22 @@ class Collector {
 
 const top: Position = { line: 1, column: 1 };
 
+/** Where the texts of one register of a language, and its `$sameAsEnglish` marks, are collected. */
+interface FileTarget {
+  readonly locale: string;
+  readonly register: Register;
+  readonly texts: Map<MessageKey, LoadedText>;
+  readonly marks: Map<MessageKey, Position>;
+}
+
 /** Reads one locale file; its shape is checked by the generated JSON Schema, the rest by the rules here. */
 function readLocaleFile(
   report: Collector,
   file: string,
+  text: string,
   fileId: FileId,
-  locale: string,
-  register: Register,
-  into: Map<MessageKey, LoadedText>,
-  sameAsEnglish: Map<MessageKey, Position>,
+  into: FileTarget,
 ): void {
-  const text = readFileSync(file, 'utf8');
   const parsed = parseJsonText(text);
   if (!parsed.ok) {
     report.error('invalid-json', file, parsed.position, `the file is not valid JSON: ${parsed.reason}`);
@@ -303,7 +308,7 @@ function readLocaleFile(
       continue;
     }
     if (key === sameAsEnglishMember) {
-      readSameAsEnglish(report, file, fileId, member, found, sameAsEnglish);
+      readSameAsEnglish(report, file, fileId, member, found, into.marks);
       continue;
     }
     if (found.some((fault) => fault.keyword === 'additionalProperties')) {
@@ -355,10 +360,10 @@ function readLocaleFile(
         key,
       );
     }
-    into.set(key as MessageKey, {
+    into.texts.set(key as MessageKey, {
       key: key as MessageKey,
-      locale,
-      register,
+      locale: into.locale,
+      register: into.register,
       source: value,
       file,
       position: startOf(node),
@@ -682,9 +687,13 @@ function schemaValidators(): ReadonlyMap<FileId, ValidateFunction> {
 /**
  * Checks every file of locales/ and returns each problem with its
  * file:line:column. Never throws on bad input: a broken file is a problem.
+ * `replaced` gives some locale files' texts as they are about to be written (the XLIFF import).
  */
-export function checkLocales(options: { readonly localesDir: string }): CheckResult {
-  const { localesDir } = options;
+export function checkLocales(options: {
+  readonly localesDir: string;
+  readonly replaced?: ReadonlyMap<string, string>;
+}): CheckResult {
+  const { localesDir, replaced } = options;
   const report = new Collector();
   const locales = discoverLocales(localesDir);
   const loaded = new Map<string, LocaleTexts>();
@@ -717,6 +726,7 @@ export function checkLocales(options: { readonly localesDir: string }): CheckRes
     const marked: Record<Register, Map<MessageKey, Position>> = { official: new Map(), friendly: new Map() };
     sameAsEnglish.set(locale, marked);
     for (const register of registers) {
+      const into = { locale, register, texts: perRegister[register], marks: marked[register] };
       const dir = join(localesDir, locale, register);
       for (const name of existsSync(dir) && statSync(dir).isDirectory() ? readdirSync(dir) : []) {
         if (!fileNames.includes(name)) {
@@ -740,7 +750,7 @@ export function checkLocales(options: { readonly localesDir: string }): CheckRes
           continue;
         }
         files++;
-        readLocaleFile(report, file, fileId, locale, register, perRegister[register], marked[register]);
+        readLocaleFile(report, file, replaced?.get(file) ?? readFileSync(file, 'utf8'), fileId, into);
       }
     }
     loaded.set(locale, perRegister);

@@ -5,7 +5,6 @@ import {
   type MemberNode,
   parse,
   type StringNode,
-  tokenize,
   type ValueNode,
 } from '@humanwhocodes/momoa';
 import { type FileId, fileNameOf, type Register, schemaFolderName } from './layout.ts';
@@ -36,44 +35,29 @@ export function parseJsonText(text: string): ParsedJson {
     const hint = jsonMistakeHint(text, position, said);
     return { ok: false, position, reason: hint ? `${hint} (the parser says: ${said})` : said };
   }
-  // The parser accepts raw control characters inside strings; JSON (and every
-  // consumer of the packs) does not, so the file is held to JSON.parse.
-  const raw = rawControlCharacter(text);
-  if (raw) {
-    return {
-      ok: false,
-      position: positionAtOffset(text, raw.offset),
-      reason: `a raw control character (U+${raw.code.toString(16).toUpperCase().padStart(4, '0')}${raw.code === 0x0a ? ', a line break' : raw.code === 0x09 ? ', a tab' : ''}) inside a string, which JSON does not allow; remove it`,
-    };
-  }
+  // The parser accepts raw control characters inside strings, which JSON.parse (as every consumer of
+  // the packs) refuses; it agrees on everything else, so its first fault here is such a character.
   try {
     JSON.parse(text);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const at = /position (\d+)/.exec(message);
+    const offset = at ? Number(at[1]) : 0;
+    const code = text.charCodeAt(offset);
     return {
       ok: false,
-      position: at ? positionAtOffset(text, Number(at[1])) : { line: 1, column: 1 },
-      reason: message.replace(/\s*in JSON at position \d+.*$/, ''),
+      position: positionAtOffset(text, offset),
+      reason:
+        at && code < 0x20
+          ? `a raw control character (U+${code.toString(16).toUpperCase().padStart(4, '0')}${code === 0x0a ? ', a line break' : code === 0x09 ? ', a tab' : ''}) inside a string, which JSON does not allow; remove it`
+          : message.replace(/\s*in JSON at position \d+.*$/, ''),
     };
   }
   return { ok: true, document };
 }
 
-function rawControlCharacter(text: string): { offset: number; code: number } | undefined {
-  for (const token of tokenize(text, { mode: 'json', ranges: true })) {
-    if (token.type !== 'String') continue;
-    const [start, end] = token.range ?? [token.loc.start.offset, token.loc.end.offset];
-    for (let offset = start; offset < end; offset++) {
-      const code = text.charCodeAt(offset);
-      if (code < 0x20) return { offset, code };
-    }
-  }
-  return undefined;
-}
-
 /** 1-based line and column (UTF-16) of an offset of a file's text. */
-export function positionAtOffset(text: string, offset: number): Position {
+function positionAtOffset(text: string, offset: number): Position {
   let line = 1;
   let lineStart = 0;
   for (let index = 0; index < offset && index < text.length; index++) {
@@ -90,7 +74,7 @@ export function positionAtOffset(text: string, offset: number): Position {
  * where the parser stopped and what comes before it. `undefined` when the
  * mistake is none of them (the parser's words are then all there is).
  */
-export function jsonMistakeHint(text: string, at: Position, reason: string): string | undefined {
+function jsonMistakeHint(text: string, at: Position, reason: string): string | undefined {
   const lines = text.split('\n');
   const line = lines[at.line - 1] ?? '';
   const offset =

@@ -1,10 +1,10 @@
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { type CatalogEntry, entryByKey, type MessageKey } from '@smspartner-i18n/core';
 import { XMLBuilder, XMLParser, XMLValidator } from 'fast-xml-parser';
-import { type CheckResult, checkLocales, type Problem } from './check.ts';
+import { checkLocales, type Problem } from './check.ts';
 import { lengthBudget } from './check-length.ts';
+import { codePoint } from './check-rules.ts';
 import { type FileId, fileIds, fileNameOf, keysOfFile, type Register, registers } from './layout.ts';
 import { localeFilePath, memberName, parseJsonText } from './locale-files.ts';
 import { isVerbatim } from './reference-texts.ts';
@@ -21,6 +21,8 @@ import { type TranslatorContext, translatorContexts } from './translator-context
 
 export const xliffNamespace = 'urn:oasis:names:tc:xliff:document:2.0';
 const sourceLanguage = 'en';
+/** Attributes as `@_name` members, for both the builder and the parser. */
+const xmlOptions = { ignoreAttributes: false, attributeNamePrefix: '@_' } as const;
 
 /** `friendly.sms.send`: a <file> id (an XML NMTOKEN, so no slash). */
 const fileElementId = (register: Register, fileId: FileId): string => `${register}.${fileId}`;
@@ -126,7 +128,7 @@ function xmlText(text: string | undefined, file: string, key: string): string | 
   const found = text === undefined ? null : notInXml.exec(text);
   if (found)
     throw new XliffError(
-      `${file} "${key}": the text holds U+${found[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}, which an XLIFF file cannot carry; remove it (pnpm i18n:check reports it too)`,
+      `${file} "${key}": the text holds ${codePoint(found[0])}, which an XLIFF file cannot carry; remove it (pnpm i18n:check reports it too)`,
     );
   return text;
 }
@@ -171,8 +173,7 @@ export function exportXliff(options: { readonly localesDir: string; readonly loc
     }),
   );
   const builder = new XMLBuilder({
-    ignoreAttributes: false,
-    attributeNamePrefix: '@_',
+    ...xmlOptions,
     format: true,
     indentBy: '  ',
     suppressEmptyNode: true,
@@ -252,8 +253,7 @@ function readUnits(xml: string): { locale: string; units: ImportedUnit[]; skippe
     );
   }
   const parser = new XMLParser({
-    ignoreAttributes: false,
-    attributeNamePrefix: '@_',
+    ...xmlOptions,
     parseTagValue: false,
     parseAttributeValue: false,
     trimValues: false,
@@ -379,7 +379,7 @@ export class XliffCheckError extends XliffError {
 
 /**
  * Writes the targets of an XLIFF 2.0 document back into locales/<trgLang>/.
- * The new texts are checked first, in a copy of locales/, with the same check
+ * The new texts are checked first, as they would be written, with the same check
  * as `pnpm i18n:check`; on any error nothing is written and the error names
  * the unit. A text that differs from English now counts as translated (nothing to list).
  */
@@ -394,47 +394,37 @@ export function importXliff(options: ImportOptions): ImportResult {
   /** The new values by file. */
   const changes = new Map<string, Map<string, string>>();
   const changed: Pick<ImportedUnit, 'unit' | 'key' | 'register'>[] = [];
-  for (const unit of units) {
-    const current = readTexts(localesDir, locale, unit.register, unit.fileId).get(unit.key);
-    if (current === unit.target) continue;
-    const path = localeFilePath(localesDir, locale, unit.register, unit.fileId);
-    changes.set(path, (changes.get(path) ?? new Map()).set(unit.key, unit.target));
-    changed.push({ unit: unit.unit, key: unit.key, register: unit.register });
+  for (const { unit, register, fileId, key, target } of units) {
+    if (readTexts(localesDir, locale, register, fileId).get(key) === target) continue;
+    const path = localeFilePath(localesDir, locale, register, fileId);
+    changes.set(path, (changes.get(path) ?? new Map()).set(key, target));
+    changed.push({ unit, key, register });
   }
-  const rendered = new Map<string, string>();
-  for (const [path, values] of changes) rendered.set(path, replaceValues(readFileSync(path, 'utf8'), values));
+  const rendered = new Map(
+    [...changes].map(([path, values]) => [path, replaceValues(readFileSync(path, 'utf8'), values)]),
+  );
 
-  // Check the result in a copy; the real folder is only written when it is clean.
-  const scratch = mkdtempSync(join(tmpdir(), 'smspartner-i18n-import-'));
-  let checked: CheckResult;
-  try {
-    const copy = join(scratch, 'locales');
-    cpSync(localesDir, copy, { recursive: true });
-    for (const [path, text] of rendered) writeFileSync(join(copy, relative(localesDir, path)), text);
-    checked = checkLocales({ localesDir: copy });
-    const errors = checked.problems
-      .filter((problem) => problem.severity === 'error')
-      .map((problem) => ({ ...problem, file: join(localesDir, relative(copy, problem.file)) }));
-    if (errors.length > 0) {
-      const unitOf = (problem: Problem): string => {
-        const rel = relative(localesDir, problem.file).split(sep);
-        const unit = changed.find(
-          (candidate) => rel[0] === locale && rel[1] === candidate.register && candidate.key === problem.key,
-        );
-        return unit ? `unit ${unit.unit}` : `${rel.join('/')}${problem.key ? ` ${problem.key}` : ''}`;
-      };
-      throw new XliffCheckError(
-        `nothing was written: ${errors.length} error(s) in the imported texts:\n${errors
-          .map(
-            (problem) =>
-              `  ${unitOf(problem)}: [${problem.rule}] ${problem.message} (${relative(localesDir, problem.file)}:${problem.line}:${problem.column})`,
-          )
-          .join('\n')}`,
-        errors,
+  // The real folder is only written when the result is clean.
+  const errors = checkLocales({ localesDir, replaced: rendered }).problems.filter(
+    (problem) => problem.severity === 'error',
+  );
+  if (errors.length > 0) {
+    const unitOf = (problem: Problem): string => {
+      const rel = relative(localesDir, problem.file).split(sep);
+      const unit = changed.find(
+        (candidate) => rel[0] === locale && rel[1] === candidate.register && candidate.key === problem.key,
       );
-    }
-  } finally {
-    rmSync(scratch, { recursive: true, force: true });
+      return unit ? `unit ${unit.unit}` : `${rel.join('/')}${problem.key ? ` ${problem.key}` : ''}`;
+    };
+    throw new XliffCheckError(
+      `nothing was written: ${errors.length} error(s) in the imported texts:\n${errors
+        .map(
+          (problem) =>
+            `  ${unitOf(problem)}: [${problem.rule}] ${problem.message} (${relative(localesDir, problem.file)}:${problem.line}:${problem.column})`,
+        )
+        .join('\n')}`,
+      errors,
+    );
   }
   for (const [path, text] of rendered) writeFileSync(path, text);
   return { locale, changed, files: [...rendered.keys()], skipped };
