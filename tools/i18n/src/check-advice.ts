@@ -1,6 +1,6 @@
 import type { CatalogEntry } from '@smspartner-i18n/core';
 import { type Finding, languageOf, sentenceStarts, type TextRule } from './check-rules.ts';
-import { entryOfEnglishTerm, type GlossaryEntry, variantPattern } from './glossary.ts';
+import { type Glossary, variantPattern } from './glossary.ts';
 
 /**
  * Friendly texts must not contradict their catalog entry. The rules read the
@@ -151,8 +151,9 @@ const fixedBy = (entry: CatalogEntry): string =>
       ? 'only the account administrator can fix it'
       : 'nobody can fix it';
 
-function requiredTerm(glossaryEntry: GlossaryEntry | undefined, language: string): string | undefined {
-  const term = glossaryEntry?.terms[language];
+/** The term a language's glossary column gives for an English term, without its parenthesis. */
+function requiredTerm(glossary: Glossary, english: string, language: string): string | undefined {
+  const term = glossary.entries.find((entry) => entry.terms.en === english)?.terms[language];
   return term ? term.replace(/\s*\(.*\)\s*$/, '') : undefined;
 }
 
@@ -207,7 +208,7 @@ export const checkAdvice: TextRule = ({ locale, register, source, entry, glossar
         }
       }
     }
-    const cause = requiredTerm(entryOfEnglishTerm(glossary, causeTerm), language);
+    const cause = requiredTerm(glossary, causeTerm, language);
     if (cause && !patternOf(cause).test(source)) {
       found.push({
         severity: 'error',
@@ -217,7 +218,7 @@ export const checkAdvice: TextRule = ({ locale, register, source, entry, glossar
     }
   }
   if (entry.fixableBy === 'account-owner') {
-    const administrator = requiredTerm(entryOfEnglishTerm(glossary, administratorTerm), language);
+    const administrator = requiredTerm(glossary, administratorTerm, language);
     if (administrator && !patternOf(administrator).test(source)) {
       found.push({
         severity: 'error',

@@ -154,8 +154,8 @@ export interface LoadedText {
   readonly position: Position;
   /** `undefined` when the text is not valid ICU (the problem is reported). */
   readonly ast: MessageFormatElement[] | undefined;
-  /** Where the character at an offset of the ICU source is in the file. */
-  readonly locate: (offset: number) => Position;
+  /** Where the character at an offset of the ICU source is in the file (no offset: the text's start). */
+  readonly locate: (offset?: number) => Position;
 }
 
 export type LocaleTexts = Readonly<Record<Register, ReadonlyMap<MessageKey, LoadedText>>>;
@@ -215,18 +215,12 @@ class Collector {
   /** A finding of a text rule, located at an offset of its source, with its language and register. */
   text(text: LoadedText, { severity, rule, message, offset }: Finding) {
     const { file, key, locale, register } = text;
-    const at = offset === undefined ? text.position : text.locate(offset);
+    const at = text.locate(offset);
     this.problems.push({ severity, rule: rule as RuleId, file, ...at, key, locale, register, message });
   }
   /** An error of one text, at an offset of its source (or its start), with no language or register. */
   textError(text: LoadedText, rule: RuleId, message: string, offset?: number) {
-    this.error(
-      rule,
-      text.file,
-      offset === undefined ? text.position : text.locate(offset),
-      message,
-      text.key,
-    );
+    this.error(rule, text.file, text.locate(offset), message, text.key);
   }
 }
 
@@ -360,15 +354,16 @@ function readLocaleFile(
         key,
       );
     }
+    const position = startOf(node);
     into.texts.set(key as MessageKey, {
       key: key as MessageKey,
       locale: into.locale,
       register: into.register,
       source: value,
       file,
-      position: startOf(node),
+      position,
       ast: icu.ok ? icu.ast : undefined,
-      locate: (offset) => positionInString(node, text, offset),
+      locate: (offset) => (offset === undefined ? position : positionInString(node, text, offset)),
     });
   }
   if (!members.has('$schema')) {
@@ -630,16 +625,13 @@ function deriveUntranslated(
       }
       if (stillEnglish.length === 0) continue;
       for (const key of stillEnglish) found[register].add(key);
+      const some = `${stillEnglish.slice(0, 3).join(', ')}${stillEnglish.length > 3 ? ', …' : ''}`;
       report.add(
         'warning',
         'untranslated',
         file,
         texts[register].get(stillEnglish[0]!)!.position,
-        `${stillEnglish.length} of ${keysOfFile(fileId).length} ${register} texts of ${fileId} are still the English text (${stillEnglish
-          .slice(0, 3)
-          .join(
-            ', ',
-          )}${stillEnglish.length > 3 ? ', …' : ''}); translate them, or list a text meant to stay English in "${sameAsEnglishMember}"`,
+        `${stillEnglish.length} of ${keysOfFile(fileId).length} ${register} texts of ${fileId} are still the English text (${some}); translate them, or list a text meant to stay English in "${sameAsEnglishMember}"`,
       );
     }
   }

@@ -119,8 +119,3 @@ export function parseGlossary(text: string, file: string): Glossary {
   }
   return { file, entries, problems };
 }
-
-/** The entry whose English term is `english` (the rules that need a term find it so). */
-export function entryOfEnglishTerm(glossary: Glossary, english: string): GlossaryEntry | undefined {
-  return glossary.entries.find((entry) => entry.terms.en === english);
-}

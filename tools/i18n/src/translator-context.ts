@@ -83,8 +83,6 @@ const codeArgument = {
     'the code SMSPartner sent, cleaned (letters, digits and _ . - : only), cut to 24 characters, "?" when nothing readable was sent',
 } as const;
 
-const quote = (text: string): string => `"${text}"`;
-
 /** The arguments line of a context's text: `Arguments (<scope>): {max, number} = … (default 500); ….` */
 const argumentsLine = (scope: string, args: TranslatorContext['arguments']): string =>
   args.length === 0
@@ -128,21 +126,21 @@ function entryContext(
   const audience = entry.kind !== 'status' && entry.fixableBy ? audiences[entry.fixableBy] : statusAudience;
   const lines = [
     `When: ${when}`,
-    `SMSPartner's wording (English): ${quote(en.text)}`,
+    `SMSPartner's wording (English): "${en.text}"`,
     fr
-      ? `SMSPartner's wording (French): ${quote(fr.text)}`
+      ? `SMSPartner's wording (French): "${fr.text}"`
       : "SMSPartner's wording (French): none published; the French official text is ours (translate the English wording).",
     ...(entry.documented
       ? [`Source: not on the error-code page; documented in ${entry.documented.source}.`]
       : []),
-    ...(group ? [`Group ${group.heading}: ${quote(group.en)} / ${quote(group.fr)}`] : []),
+    ...(group ? [`Group ${group.heading}: "${group.en}" / "${group.fr}"`] : []),
     ...aliases
       .filter((alias) => alias.en || alias.fr)
       .map(
         (alias) =>
           `Also listed as ${alias.name}: ${[alias.en, alias.fr]
             .filter(Boolean)
-            .map((t) => quote(t!))
+            .map((t) => `"${t}"`)
             .join(' / ')}`,
       ),
     ...(entry.note ? [`Note: ${entry.note}`] : []),
@@ -241,8 +239,7 @@ function fieldContext(info: FieldKeyInfo): TranslatorContext {
   const lines = [
     `When: ${when}`,
     ...documented.map(
-      (sample) =>
-        `SMSPartner's message (as sent, often unaccented): ${quote(sample.text)} (${sample.source})`,
+      (sample) => `SMSPartner's message (as sent, often unaccented): "${sample.text}" (${sample.source})`,
     ),
     ...(documented.length === 0
       ? ["SMSPartner's message: any text; the sentence must be true whatever it said."]

@@ -231,12 +231,8 @@ function plainText(node: unknown): string | undefined {
   if (typeof node === 'string') return node;
   if (typeof node !== 'object' || node === null) return undefined;
   const keys = Object.keys(node).filter((name) => !name.startsWith('@_'));
-  if (keys.length === 0) return '';
-  if (keys.length === 1 && keys[0] === '#text') {
-    const text = (node as Attributes)['#text'];
-    return typeof text === 'string' ? text : String(text);
-  }
-  return undefined;
+  if (keys.some((name) => name !== '#text')) return undefined;
+  return String((node as Attributes)['#text'] ?? '');
 }
 
 const fileOfElementId = new Map(
@@ -266,9 +262,8 @@ function readUnits(xml: string): { locale: string; units: ImportedUnit[]; skippe
     // The parser refuses some files its validator lets through (a damaged `<?xml ?>` declaration).
     throw new XliffError(`the file is not well-formed XML: ${(error as Error).message}`);
   }
-  const root = document['xliff'];
-  if (typeof root !== 'object' || root === null) throw new XliffError('the file has no <xliff> root element');
-  const xliff = root as Attributes;
+  const xliff = asArray(document['xliff'])[0];
+  if (!xliff) throw new XliffError('the file has no <xliff> root element');
   if (attribute(xliff, 'version') !== '2.0') {
     throw new XliffError(`expected XLIFF version="2.0", found "${attribute(xliff, 'version') ?? 'none'}"`);
   }
