@@ -192,21 +192,17 @@ export const checkAdvice: TextRule = ({ locale, register, source, entry, glossar
     }
   }
   if (entry.fixableBy === 'developer') {
-    if (wording) {
-      const verbs = wording.instruction.map((verb) => patternOf(verb));
-      for (const start of sentenceStarts(source)) {
-        const rest = source.slice(start);
-        const verb = verbs.find((pattern) => pattern.exec(rest)?.index === 0);
-        if (verb) {
-          found.push({
-            severity: 'error',
-            rule: 'advice-end-user-instruction',
-            offset: start,
-            message: `"${rest.split(/[\s,.]/)[0]}" asks the end user to change something, but only the app's developers can fix this code (fixableBy: developer); say it is a technical problem and to contact support`,
-          });
-          break;
-        }
-      }
+    const verbs = (wording?.instruction ?? []).map(patternOf);
+    const start = sentenceStarts(source).find((at) =>
+      verbs.some((pattern) => pattern.exec(source.slice(at))?.index === 0),
+    );
+    if (start !== undefined) {
+      found.push({
+        severity: 'error',
+        rule: 'advice-end-user-instruction',
+        offset: start,
+        message: `"${source.slice(start).split(/[\s,.]/)[0]}" asks the end user to change something, but only the app's developers can fix this code (fixableBy: developer); say it is a technical problem and to contact support`,
+      });
     }
     const cause = requiredTerm(glossary, causeTerm, language);
     if (cause && !patternOf(cause).test(source)) {

@@ -106,19 +106,14 @@ export const checkFrenchTypography: TextRule = ({ locale, register, source }) =>
             ? `French puts a narrow no-break space (U+202F) before "${char}", not an ordinary space; replace it`
             : `French puts a narrow no-break space (U+202F) before "${char}"; add one`,
       });
-    } else if (char === '«' && !noBreak.test(source[index + 1] ?? '')) {
+    } else if (char === '«' || char === '»') {
+      const inside = char === '«' ? source[index + 1] : source[index - 1];
+      if (noBreak.test(inside ?? '')) continue;
       found.push({
         severity: 'error',
         rule: 'fr-guillemet-space',
         offset: index,
-        message: 'French puts a no-break space (U+00A0) after «; use it instead of an ordinary space',
-      });
-    } else if (char === '»' && !noBreak.test(source[index - 1] ?? '')) {
-      found.push({
-        severity: 'error',
-        rule: 'fr-guillemet-space',
-        offset: index,
-        message: 'French puts a no-break space (U+00A0) before »; use it instead of an ordinary space',
+        message: `French puts a no-break space (U+00A0) ${char === '«' ? 'after «' : 'before »'}; use it instead of an ordinary space`,
       });
     }
   }
