@@ -79,33 +79,29 @@ export function serializeSnapshot(snapshot: KeySnapshot): string {
 }
 
 export function parseSnapshot(text: string, where: string): KeySnapshot {
-  let data: unknown;
+  let keys: unknown;
   try {
-    data = JSON.parse(text);
+    keys = (JSON.parse(text) as { keys?: unknown } | null)?.keys;
   } catch (error) {
     throw new Error(
       `${where} is not valid JSON (${(error as Error).message}); regenerate it with pnpm keys:snapshot --update.`,
     );
   }
-  const keys = (data as { keys?: unknown } | null)?.keys;
   if (typeof keys !== 'object' || keys === null || Array.isArray(keys)) {
     throw new Error(
       `${where}: expected an object with a "keys" member mapping each key to { section, code }.`,
     );
   }
-  const snapshot: Record<string, KeyTarget> = {};
+  const isOneOf = (value: unknown, types: string[]) => value === null || types.includes(typeof value);
   for (const [key, value] of Object.entries(keys)) {
     const { section, code } = (value ?? {}) as { section?: unknown; code?: unknown };
-    const sectionOk = typeof section === 'string' || section === null;
-    const codeOk = typeof code === 'string' || typeof code === 'number' || code === null;
-    if (!sectionOk || !codeOk) {
+    if (!isOneOf(section, ['string']) || !isOneOf(code, ['string', 'number'])) {
       throw new Error(
         `${where}: the key "${key}" must map to { "section": string | null, "code": number | string | null }.`,
       );
     }
-    snapshot[key] = { section, code } as KeyTarget;
   }
-  return snapshot;
+  return keys as KeySnapshot;
 }
 
 export interface KeyChange {
@@ -196,68 +192,53 @@ export async function checkKeyStability(options: KeyStabilityOptions): Promise<K
   const snapshotPath = join(root, snapshotFileName);
   const current = snapshotFromCatalog(options.catalog ?? (await coreCatalogKeys()));
   const committedText = existsSync(snapshotPath) ? readFileSync(snapshotPath, 'utf8') : null;
+  if (committedText === null && !options.update) {
+    const missing = `${snapshotFileName} is missing: it records the released message keys. Create it with \`pnpm keys:snapshot --update\` and commit it.`;
+    return { ok: false, messages: [missing], wroteSnapshot: false };
+  }
   const committed = committedText === null ? null : parseSnapshot(committedText, snapshotFileName);
-
-  const baselines: Array<{ label: string; snapshot: KeySnapshot }> = [];
-  if (committed) baselines.push({ label: snapshotFileName, snapshot: committed });
+  const baselines = committed ? [{ label: snapshotFileName, snapshot: committed }] : [];
   const base = resolveBaseRef(root, options.baseRef, options.env);
-  if (base) {
-    const baseText = git(root, ['show', `${base.mergeBase}:${snapshotFileName}`]);
-    if (baseText !== null) {
-      baselines.push({
-        label: `${snapshotFileName} at ${base.ref} (${base.mergeBase.slice(0, 7)})`,
-        snapshot: parseSnapshot(baseText, `${snapshotFileName} at ${base.ref}`),
-      });
-    }
+  const baseText = base && git(root, ['show', `${base.mergeBase}:${snapshotFileName}`]);
+  if (base && baseText !== null) {
+    baselines.push({
+      label: `${snapshotFileName} at ${base.ref} (${base.mergeBase.slice(0, 7)})`,
+      snapshot: parseSnapshot(baseText, `${snapshotFileName} at ${base.ref}`),
+    });
   }
 
-  const breaking = new Map<string, { change: KeyChange; baseline: string }>();
-  for (const baseline of baselines) {
-    const diff = diffSnapshots(baseline.snapshot, current);
-    for (const change of [...diff.removed, ...diff.moved]) {
-      if (!breaking.has(change.key)) breaking.set(change.key, { change, baseline: baseline.label });
-    }
+  const breaking = new Map<string, string>();
+  for (const { label, snapshot } of baselines) {
+    const { removed, moved } = diffSnapshots(snapshot, current);
+    for (const change of [...removed, ...moved])
+      if (!breaking.has(change.key))
+        breaking.set(change.key, `  - ${describeChange(change)} (compared with ${label})`);
   }
-  const diff = committed ? diffSnapshots(committed, current) : { removed: [], moved: [], added: [] };
+  const diff = diffSnapshots(committed ?? {}, current);
   const messages: string[] = [];
-
-  if (committed === null && !options.update) {
-    return {
-      ok: false,
-      messages: [
-        `${snapshotFileName} is missing: it records the released message keys. Create it with \`pnpm keys:snapshot --update\` and commit it.`,
-      ],
-      wroteSnapshot: false,
-    };
-  }
-
-  let breakingAllowed = true;
-  if (breaking.size > 0) {
-    const majorIds = await pendingMajorChangesets(root, corePackageName);
-    const list = [...breaking.values()].map(
-      ({ change, baseline }) => `  - ${describeChange(change)} (compared with ${baseline})`,
+  const majorIds = breaking.size > 0 ? await pendingMajorChangesets(root, corePackageName) : [];
+  const breakingAllowed = breaking.size === 0 || majorIds.length > 0;
+  if (majorIds.length > 0) {
+    messages.push(
+      `${breaking.size} released key(s) removed or moved, allowed because the pending changeset(s) ${majorIds.map((id) => `.changeset/${id}.md`).join(', ')} release ${corePackageName} as major:\n${[...breaking.values()].join('\n')}`,
     );
-    if (majorIds.length > 0) {
-      messages.push(
-        `${breaking.size} released key(s) removed or moved, allowed because the pending changeset(s) ${majorIds.map((id) => `.changeset/${id}.md`).join(', ')} release ${corePackageName} as major:\n${list.join('\n')}`,
-      );
-    } else {
-      breakingAllowed = false;
-      messages.push(
-        [
-          `${breaking.size} released key(s) removed or moved, and no pending changeset releases ${corePackageName} as major:`,
-          ...list,
-          'Apps look texts up by these keys: removing a key or pointing it at another code breaks them (a major change, RELEASING.md "Semver policy for messages").',
-          'To fix: keep the key (add a new key for a new code instead), or, if the break is intended, run `pnpm changeset`, choose',
-          `"${corePackageName}": major with a summary that tells users what to use instead, then run \`pnpm keys:snapshot --update\`.`,
-        ].join('\n'),
-      );
-    }
+  } else if (!breakingAllowed) {
+    messages.push(
+      [
+        `${breaking.size} released key(s) removed or moved, and no pending changeset releases ${corePackageName} as major:`,
+        ...breaking.values(),
+        'Apps look texts up by these keys: removing a key or pointing it at another code breaks them (a major change, RELEASING.md "Semver policy for messages").',
+        'To fix: keep the key (add a new key for a new code instead), or, if the break is intended, run `pnpm changeset`, choose',
+        `"${corePackageName}": major with a summary that tells users what to use instead, then run \`pnpm keys:snapshot --update\`.`,
+      ].join('\n'),
+    );
   }
 
+  const counts = `${diff.added.length} new, ${diff.removed.length} removed, ${diff.moved.length} moved`;
   const outOfDate = committed === null || diff.added.length + diff.removed.length + diff.moved.length > 0;
-  let wroteSnapshot = false;
+  const keyCount = Object.keys(current).length;
   if (options.update) {
+    let wroteSnapshot = false;
     if (!breakingAllowed) {
       messages.push(
         `${snapshotFileName} was NOT updated: a breaking key change needs a major changeset first.`,
@@ -265,14 +246,12 @@ export async function checkKeyStability(options: KeyStabilityOptions): Promise<K
     } else if (outOfDate || committedText !== serializeSnapshot(current)) {
       writeFileSync(snapshotPath, serializeSnapshot(current));
       wroteSnapshot = true;
-      const what = committed === null ? 'created' : 'updated';
-      const details =
-        committed === null
-          ? ''
-          : ` (${diff.added.length} new, ${diff.removed.length} removed, ${diff.moved.length} moved)`;
-      messages.push(`${snapshotFileName} ${what}: ${Object.keys(current).length} keys${details}. Commit it.`);
+      const what = committed === null ? 'created' : `updated`;
+      messages.push(
+        `${snapshotFileName} ${what}: ${keyCount} keys${committed === null ? '' : ` (${counts})`}. Commit it.`,
+      );
     } else {
-      messages.push(`${snapshotFileName} is up to date (${Object.keys(current).length} keys).`);
+      messages.push(`${snapshotFileName} is up to date (${keyCount} keys).`);
     }
     return { ok: breakingAllowed, messages, wroteSnapshot };
   }
@@ -292,6 +271,6 @@ export async function checkKeyStability(options: KeyStabilityOptions): Promise<K
     );
   }
   const ok = breakingAllowed && !outOfDate;
-  if (ok) messages.push(`${Object.keys(current).length} message keys match ${snapshotFileName}.`);
-  return { ok, messages, wroteSnapshot };
+  if (ok) messages.push(`${keyCount} message keys match ${snapshotFileName}.`);
+  return { ok, messages, wroteSnapshot: false };
 }
