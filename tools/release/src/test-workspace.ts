@@ -9,14 +9,7 @@ import { dirname, join } from 'node:path';
  * config with the same fixed group as the repository, and a git repository
  * on branch `main` when asked.
  */
-export interface TempWorkspace {
-  readonly root: string;
-  write(path: string, content: string): void;
-  remove(path: string): void;
-  git(...args: string[]): string;
-  commitAll(message: string): void;
-  dispose(): void;
-}
+export type TempWorkspace = ReturnType<typeof createTempWorkspace>;
 
 export const fixturePackages = [
   { dir: 'packages/core', name: '@smspartner-i18n/core' },
@@ -25,7 +18,7 @@ export const fixturePackages = [
   { dir: 'tools/i18n', name: '@smspartner-i18n/i18n-tools', private: true },
 ] as const;
 
-export function createTempWorkspace(options: { git?: boolean } = {}): TempWorkspace {
+export function createTempWorkspace(options: { git?: boolean } = {}) {
   const root = mkdtempSync(join(tmpdir(), 'smspartner-release-test-'));
   const write = (path: string, content: string) => {
     mkdirSync(dirname(join(root, path)), { recursive: true });
@@ -69,15 +62,13 @@ export function createTempWorkspace(options: { git?: boolean } = {}): TempWorksp
     write(`${pkg.dir}/package.json`, `${JSON.stringify(manifest, null, 2)}\n`);
     write(`${pkg.dir}/src/index.ts`, 'export const value = 1;\n');
   }
-  if (options.git) {
-    runGit('init', '--quiet', '--initial-branch=main');
-  }
+  if (options.git) runGit('init', '--quiet', '--initial-branch=main');
   return {
     root,
     write,
-    remove: (path) => rmSync(join(root, path), { recursive: true, force: true }),
+    remove: (path: string) => rmSync(join(root, path), { recursive: true, force: true }),
     git: runGit,
-    commitAll: (message) => {
+    commitAll: (message: string) => {
       runGit('add', '--all');
       runGit('commit', '--quiet', '--no-verify', '-m', message);
     },

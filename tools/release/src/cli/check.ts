@@ -28,7 +28,6 @@ interface GateOutcome {
 }
 
 interface Gate {
-  readonly name: string;
   readonly description: string;
   run(): Promise<GateOutcome>;
 }
@@ -65,12 +64,7 @@ export async function main(argv: string[]): Promise<number> {
   const baseRef = values.base ? { baseRef: values.base } : {};
   const peerNames = new Set(packages.flatMap((pkg) => Object.keys(pkg.manifest.peerDependencies ?? {})));
   /** A gate running the consumer tests on the tarballs, beside `thirdParty` (default: the versions the workspace uses). */
-  const consumerGate = (
-    name: string,
-    description: string,
-    thirdParty?: () => Promise<Record<string, string>>,
-  ): Gate => ({
-    name,
+  const consumerGate = (description: string, thirdParty?: () => Promise<Record<string, string>>): Gate => ({
     description,
     run: async () => {
       const report = await runConsumerTests({
@@ -90,9 +84,8 @@ export async function main(argv: string[]): Promise<number> {
     },
   });
 
-  const gates: Gate[] = [
-    {
-      name: 'workflows',
+  const gates: Record<string, Gate> = {
+    workflows: {
       description: '.github/workflows: action-validator, pinned actions, least permissions',
       run: async () => ({
         problems: await validateWorkflows(
@@ -102,16 +95,14 @@ export async function main(argv: string[]): Promise<number> {
         summary: 'ci.yml and release.yml are valid',
       }),
     },
-    {
-      name: 'keys',
+    keys: {
       description: 'released message keys (packages/core/keys.snapshot.json)',
       run: async () => {
         const result = await checkKeyStability({ root, ...baseRef });
         return { problems: result.ok ? [] : result.messages, summary: result.messages.join(' ') };
       },
     },
-    {
-      name: 'changesets',
+    changesets: {
       description: 'a changeset for every changed package (pull requests)',
       run: async () => {
         const result = await checkChangesetRequirement({ root, ...baseRef });
@@ -121,16 +112,14 @@ export async function main(argv: string[]): Promise<number> {
         };
       },
     },
-    {
-      name: 'hygiene',
+    hygiene: {
       description: 'README, LICENSE, CHANGELOG, manifest fields, tarball contents',
       run: async () => ({
         problems: (await tarballs()).flatMap((entry) => packageHygieneProblems(entry, root)),
         summary: `${packages.length} packages: files, manifests and tarballs follow the rules`,
       }),
     },
-    {
-      name: 'size',
+    size: {
       description: 'size budgets (min+gzip, peers excluded) of every entry point',
       run: async () => {
         const results = await checkSizeBudgets(
@@ -140,19 +129,16 @@ export async function main(argv: string[]): Promise<number> {
         return { problems: sizeProblems(results), summary: `${results.length} entry points within budget` };
       },
     },
-    consumerGate('consumer', 'consumer tests on the packed tarballs, in a temp npm project'),
-    consumerGate(
-      'peer-floor',
+    consumer: consumerGate('consumer tests on the packed tarballs, in a temp npm project'),
+    'peer-floor': consumerGate(
       'the same consumer tests beside the oldest majors our peer ranges allow (React 18, i18next 23, …)',
       async () => peerFloorDependencies(root, packages),
     ),
-    consumerGate(
-      'newest-peers',
+    'newest-peers': consumerGate(
       'the same consumer tests beside the newest versions our peer ranges allow (i18next 27, react-i18next 18, …)',
       () => newestPeerDependencies(root, packages, npmLatestVersion),
     ),
-    {
-      name: 'rehearsal',
+    rehearsal: {
       description:
         'release rehearsal: changeset version + publish to verdaccio, consumer tests on what was published',
       run: async () => {
@@ -169,9 +155,9 @@ export async function main(argv: string[]): Promise<number> {
         };
       },
     },
-  ];
+  };
 
-  const names = gates.map((gate) => gate.name);
+  const names = Object.keys(gates);
   const unknown = positionals.filter((name) => !names.includes(name));
   if (unknown.length > 0) {
     // JSON strings: what was typed is shown with its control characters escaped.
@@ -180,22 +166,18 @@ export async function main(argv: string[]): Promise<number> {
     );
     return 2;
   }
-  const selected = positionals.length === 0 ? gates : gates.filter((gate) => positionals.includes(gate.name));
+  const selected = names.filter((name) => positionals.length === 0 || positionals.includes(name));
   const failed: string[] = [];
-  for (const gate of selected) {
-    console.log(`▶ ${gate.name}: ${gate.description}`);
+  for (const name of selected) {
+    const gate = gates[name]!;
+    console.log(`▶ ${name}: ${gate.description}`);
     const started = performance.now();
-    let outcome: GateOutcome;
-    try {
-      outcome = await gate.run();
-    } catch (error) {
-      outcome = { problems: [(error as Error).message], summary: '' };
-    }
+    const outcome = await gate.run().catch((error: Error) => ({ problems: [error.message], summary: '' }));
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
-    if (outcome.problems.length === 0) console.log(`✔ ${gate.name} (${seconds} s): ${outcome.summary}`);
+    if (outcome.problems.length === 0) console.log(`✔ ${name} (${seconds} s): ${outcome.summary}`);
     else {
-      failed.push(gate.name);
-      console.error(`✘ ${gate.name} (${seconds} s): ${outcome.problems.length} problem(s)`);
+      failed.push(name);
+      console.error(`✘ ${name} (${seconds} s): ${outcome.problems.length} problem(s)`);
       for (const problem of outcome.problems) console.error(indent(`- ${problem}`, '  '));
     }
   }
