@@ -80,17 +80,14 @@ export function makeScratchCopy(root: string, scratch: string, toolRoot: string 
   }
   const packages = workspacePackages(scratch);
   const byName = new Map(packages.map((pkg) => [pkg.name, pkg]));
-  for (const pkg of packages) {
-    const manifest = pkg.manifest;
-    for (const deps of [manifest.dependencies, manifest.devDependencies, manifest.peerDependencies]) {
-      for (const [name, range] of Object.entries(deps ?? {})) {
-        const target = byName.get(name);
-        if (!range.startsWith('workspace:') || !target) continue;
-        const link = join(pkg.dir, 'node_modules', name);
-        if (existsSync(link)) continue;
-        mkdirSync(dirname(link), { recursive: true });
-        symlinkSync(relative(dirname(link), target.dir), link);
-      }
+  for (const { dir, manifest } of packages) {
+    const ranges = { ...manifest.dependencies, ...manifest.devDependencies, ...manifest.peerDependencies };
+    for (const [name, range] of Object.entries(ranges)) {
+      const target = byName.get(name);
+      const link = join(dir, 'node_modules', name);
+      if (!range.startsWith('workspace:') || !target || existsSync(link)) continue;
+      mkdirSync(dirname(link), { recursive: true });
+      symlinkSync(relative(dirname(link), target.dir), link);
     }
   }
   // The changesets CLI loads the changelog module named in .changeset/config.json from the repository root.
@@ -123,6 +120,7 @@ export async function rehearseRelease(options: RehearsalOptions): Promise<Rehear
   const work = mkdtempSync(join(tmpdir(), 'smspartner-rehearsal-'));
   const scratch = join(work, 'repo');
   let registry: LocalRegistry | undefined;
+  const result = () => ({ ok: problems.length === 0, published, steps, problems });
   const step = async <T>(name: string, run: () => Promise<T>): Promise<T> => {
     const started = performance.now();
     log(`rehearsal: ${name}…`);
@@ -143,18 +141,17 @@ export async function rehearseRelease(options: RehearsalOptions): Promise<Rehear
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
   try {
-    await step('start verdaccio', async () => {
-      registry = await startRegistry({ dir: join(work, 'registry'), uplink: options.uplink });
-      log(`rehearsal: registry at ${registry.url}`);
-    });
-    const activeRegistry = registry!;
-    const token = await activeRegistry.createToken();
+    registry = await step('start verdaccio', () =>
+      startRegistry({ dir: join(work, 'registry'), uplink: options.uplink }),
+    );
+    const { url } = registry;
+    log(`rehearsal: registry at ${url}`);
     const npmrc = join(work, 'npmrc');
-    const registryLines = `registry=${activeRegistry.url}\n//127.0.0.1:${activeRegistry.port}/:_authToken=${token}\nprovenance=false\n`;
+    const registryLines = `registry=${url}\n//127.0.0.1:${registry.port}/:_authToken=${await registry.createToken()}\nprovenance=false\n`;
     writeFileSync(npmrc, registryLines);
     const env = cleanPackageManagerEnv({
-      npm_config_registry: activeRegistry.url,
-      NPM_CONFIG_REGISTRY: activeRegistry.url,
+      npm_config_registry: url,
+      NPM_CONFIG_REGISTRY: url,
       npm_config_userconfig: npmrc,
       NPM_CONFIG_PROVENANCE: 'false',
       npm_config_provenance: 'false',
@@ -182,8 +179,9 @@ export async function rehearseRelease(options: RehearsalOptions): Promise<Rehear
     const publicNames = publicPackages(scratch).map((pkg) => pkg.name);
 
     await step('changeset version', async () => {
-      const result = await runCommand(changeset, ['version'], { cwd: scratch, env, timeoutMs: 120_000 });
-      if (result.exitCode !== 0) throw new Error(`changeset version failed: ${describeFailure(result)}`);
+      const versioned = await runCommand(changeset, ['version'], { cwd: scratch, env, timeoutMs: 120_000 });
+      if (versioned.exitCode !== 0)
+        throw new Error(`changeset version failed: ${describeFailure(versioned)}`);
       for (const { name, version, dir, relativeDir } of publicPackages(scratch)) {
         if (version !== expected.get(name)) {
           problems.push(
@@ -209,17 +207,17 @@ export async function rehearseRelease(options: RehearsalOptions): Promise<Rehear
         env,
       );
     });
-    if (problems.length > 0) return { ok: false, published, steps, problems };
+    if (problems.length > 0) return result();
 
     await step('publish (pnpm release:publish)', async () => {
       // The command release.yml runs, with provenance off: it needs the CI's OIDC identity.
-      const result = await publishWorkspace({
+      const publish = await publishWorkspace({
         cwd: scratch,
         env,
         changesetBin: changeset,
         provenance: provenanceWanted(env),
       });
-      if (!result.ok) throw new Error(result.message);
+      if (!publish.ok) throw new Error(publish.message);
       const tags = git(scratch, ['tag', '--list']) ?? '';
       for (const name of publicNames) {
         const version = expected.get(name)!;
@@ -240,7 +238,7 @@ export async function rehearseRelease(options: RehearsalOptions): Promise<Rehear
           continue;
         }
         const manifest = JSON.parse(view.stdout) as PackageManifest & { dist?: { tarball?: string } };
-        if (!manifest.dist?.tarball?.startsWith(activeRegistry.url)) {
+        if (!manifest.dist?.tarball?.startsWith(url)) {
           problems.push(
             `${name}@${version}: its tarball is served from ${manifest.dist?.tarball}, not the rehearsal registry.`,
           );
@@ -265,24 +263,23 @@ export async function rehearseRelease(options: RehearsalOptions): Promise<Rehear
           .join(', ')}`,
       );
     });
-    if (problems.length > 0 || options.consumer === false)
-      return { ok: problems.length === 0, published, steps, problems };
+    if (problems.length > 0 || options.consumer === false) return result();
 
     const consumer = await step('consumer tests on the published versions', () =>
       runConsumerTests({
         root: options.root,
         packages: publicPackages(scratch),
         installSpecs: published,
-        npmEnv: { npm_config_registry: activeRegistry.url, npm_config_userconfig: npmrc },
+        npmEnv: { npm_config_registry: url, npm_config_userconfig: npmrc },
         log,
       }),
     );
     for (const check of consumer.checks.filter((entry) => !entry.ok))
       problems.push(`consumer: ${check.name}: ${check.detail}`);
-    return { ok: problems.length === 0, published, steps, problems };
+    return result();
   } catch (error) {
     problems.push((error as Error).message);
-    return { ok: false, published, steps, problems };
+    return result();
   } finally {
     process.removeListener('SIGINT', onSignal);
     process.removeListener('SIGTERM', onSignal);

@@ -36,16 +36,10 @@ export function findRepoRoot(start: string = import.meta.dirname): string {
 }
 
 export function readManifest(packageJsonPath: string): PackageManifest {
-  let text: string;
   try {
-    text = readFileSync(packageJsonPath, 'utf8');
+    return JSON.parse(readFileSync(packageJsonPath, 'utf8')) as PackageManifest;
   } catch (error) {
-    throw new Error(`Cannot read ${packageJsonPath}: ${(error as Error).message}`);
-  }
-  try {
-    return JSON.parse(text) as PackageManifest;
-  } catch (error) {
-    throw new Error(`${packageJsonPath} is not valid JSON: ${(error as Error).message}`);
+    throw new Error(`Cannot read ${packageJsonPath} as JSON: ${(error as Error).message}`);
   }
 }
 
