@@ -33,9 +33,9 @@ interface Gate {
 }
 
 /**
- * One or more release gates by name: `run.ts check <gate>... [--keep]` (all of
- * them, one after the other, when none is named; `--keep` keeps the consumer
- * gates' temp projects for a look). `pnpm check` runs each gate as
+ * One or more release gates by name: `run.ts check <gate>... [--keep] [--update] [--base <ref>]`
+ * (all of them, one after the other, when none is named; `--keep` keeps the consumer gates' temp
+ * projects for a look, `--update` writes the key snapshot: `pnpm keys:snapshot --update`). `pnpm check` runs each gate as
  * its own turbo task (`check:<gate>` of this package), so turbo caches a
  * passing gate until one of its inputs changes and runs the gates side by
  * side; a failing gate does not stop the others (`--continue`).
@@ -44,7 +44,11 @@ export async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { base: { type: 'string' }, keep: { type: 'boolean', default: false } },
+    options: {
+      base: { type: 'string' },
+      keep: { type: 'boolean', default: false },
+      update: { type: 'boolean', default: false },
+    },
   });
   const root = findRepoRoot();
   const packages = publicPackages(root);
@@ -98,7 +102,7 @@ export async function main(argv: string[]): Promise<number> {
     keys: {
       description: 'released message keys (packages/core/keys.snapshot.json)',
       run: async () => {
-        const result = await checkKeyStability({ root, ...baseRef });
+        const result = await checkKeyStability({ root, update: values.update ?? false, ...baseRef });
         return { problems: result.ok ? [] : result.messages, summary: result.messages.join(' ') };
       },
     },

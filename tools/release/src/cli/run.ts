@@ -1,12 +1,12 @@
 /**
  * Runs one of the release tools: `node --import tsx tools/release/src/cli/run.ts <tool> [args]`.
  * Each tool module exports `main(argv): Promise<number>`, the exit code; the arguments listed
- * after a module come before the user's (`changeset-status` is the `changesets` gate of `check`).
+ * after a module come before the user's (`changeset-status` and `keys-snapshot` are gates of `check`).
  * A failure is reported in one line (and the stack only with DEBUG set).
  */
 const tools: Record<string, readonly [string, ...string[]]> = {
   check: ['./check.ts'],
-  'keys-snapshot': ['./keys-snapshot.ts'],
+  'keys-snapshot': ['./check.ts', 'keys'],
   'changeset-status': ['./check.ts', 'changesets'],
   'changeset-messages': ['./changeset-messages.ts'],
   publish: ['./publish.ts'],
