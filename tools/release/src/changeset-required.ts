@@ -1,6 +1,6 @@
 import { getChangedFilesSince } from '@changesets/git';
 import readChangesets from '@changesets/read';
-import { type BaseRef, git, resolveBaseRef } from './git.ts';
+import { git, resolveBaseRef } from './git.ts';
 import { localePackageName } from './message-changes.ts';
 import { publicPackages } from './workspace.ts';
 
@@ -16,12 +16,6 @@ const unreleasedFile = [
   // Written by `changeset version` itself.
   /(^|\/)CHANGELOG\.md$/,
 ];
-
-export interface ChangesetRequirementResult {
-  readonly status: 'skipped' | 'ok' | 'missing';
-  readonly base: BaseRef | null;
-  readonly messages: readonly string[];
-}
 
 /** Which public packages the changed files release: files in a package folder, and `locales/<lng>/` for its locale pack. */
 export function requiredReleases(
@@ -63,12 +57,10 @@ export interface ChangesetRequirementOptions {
  * added empty changeset (`pnpm changeset --empty`) says on purpose that the
  * change needs no release. With no base to compare with, it skips.
  */
-export async function checkChangesetRequirement(
-  options: ChangesetRequirementOptions,
-): Promise<ChangesetRequirementResult> {
+export async function checkChangesetRequirement(options: ChangesetRequirementOptions) {
   const { root } = options;
   const base = resolveBaseRef(root, options.baseRef, options.env);
-  const result = (status: ChangesetRequirementResult['status'], message: string) => ({
+  const result = (status: 'skipped' | 'ok' | 'missing', message: string) => ({
     status,
     base,
     messages: [message],

@@ -161,14 +161,6 @@ export function tarballInstallSpecs(packed: readonly PackedPackage[]): Record<st
   return Object.fromEntries(packed.map((entry) => [entry.pkg.name, `file:${entry.tarball}`]));
 }
 
-export interface ConsumerReport {
-  readonly projectDir: string;
-  readonly installMs: number;
-  readonly checks: ReadonlyArray<{ readonly name: string; readonly ok: boolean; readonly detail: string }>;
-  /** The versions of the third-party packages installed beside ours, by name (absent when the install failed). */
-  readonly installed?: Readonly<Record<string, string>>;
-}
-
 export interface ConsumerOptions {
   readonly root: string;
   readonly packages: readonly WorkspacePackage[];
@@ -210,7 +202,7 @@ const compilerOptions = {
  * under the workspace: nothing can resolve through its links) and runs the
  * consumer checks in `tools/release/consumer/`.
  */
-export async function runConsumerTests(options: ConsumerOptions): Promise<ConsumerReport> {
+export async function runConsumerTests(options: ConsumerOptions) {
   const { log } = options;
   const projectDir = realpathSync(mkdtempSync(join(tmpdir(), 'smspartner-consumer-')));
   const projectModules = join(projectDir, 'node_modules') + sep;

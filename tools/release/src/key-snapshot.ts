@@ -171,13 +171,6 @@ export interface KeyStabilityOptions {
   readonly env?: NodeJS.ProcessEnv;
 }
 
-export interface KeyStabilityResult {
-  readonly ok: boolean;
-  /** What the check found, one sentence or block per item, ready to print. */
-  readonly messages: readonly string[];
-  readonly wroteSnapshot: boolean;
-}
-
 /**
  * The key-stability guard. The catalog's keys are compared with the
  * committed snapshot, and with the snapshot at the pull request's base when
@@ -187,7 +180,7 @@ export interface KeyStabilityResult {
  * - any difference with the committed snapshot (a new key, or an allowed
  *   breaking change) fails until the snapshot is updated with `--update`.
  */
-export async function checkKeyStability(options: KeyStabilityOptions): Promise<KeyStabilityResult> {
+export async function checkKeyStability(options: KeyStabilityOptions) {
   const { root } = options;
   const snapshotPath = join(root, snapshotFileName);
   const current = snapshotFromCatalog(options.catalog ?? (await coreCatalogKeys()));

@@ -18,16 +18,8 @@ import { git } from './git.ts';
 import { changesetText } from './message-changes.ts';
 import { provenanceWanted, publishWorkspace } from './publish.ts';
 import { cleanPackageManagerEnv, describeFailure, runCommand } from './run-command.ts';
-import { type LocalRegistry, startRegistry } from './verdaccio.ts';
+import { startRegistry } from './verdaccio.ts';
 import { findRepoRoot, type PackageManifest, publicPackages, workspacePackages } from './workspace.ts';
-
-export interface RehearsalResult {
-  readonly ok: boolean;
-  /** The version every public package was published at, by name. */
-  readonly published: Readonly<Record<string, string>>;
-  readonly steps: ReadonlyArray<{ readonly name: string; readonly durationMs: number }>;
-  readonly problems: readonly string[];
-}
 
 export interface RehearsalOptions {
   readonly root: string;
@@ -112,14 +104,14 @@ export function makeScratchCopy(root: string, scratch: string, toolRoot: string 
  * consumer tests run on them. Everything it started or wrote is removed at
  * the end, also on failure and on Ctrl-C.
  */
-export async function rehearseRelease(options: RehearsalOptions): Promise<RehearsalResult> {
+export async function rehearseRelease(options: RehearsalOptions) {
   const log = options.log ?? (() => {});
   const steps: { name: string; durationMs: number }[] = [];
   const problems: string[] = [];
   const published: Record<string, string> = {};
   const work = mkdtempSync(join(tmpdir(), 'smspartner-rehearsal-'));
   const scratch = join(work, 'repo');
-  let registry: LocalRegistry | undefined;
+  let registry: Awaited<ReturnType<typeof startRegistry>> | undefined;
   const result = () => ({ ok: problems.length === 0, published, steps, problems });
   const step = async <T>(name: string, run: () => Promise<T>): Promise<T> => {
     const started = performance.now();

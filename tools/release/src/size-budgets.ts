@@ -77,27 +77,16 @@ function mostSpecific(keys: readonly string[], value: string): string | undefine
     .sort((a, b) => b.replace(/\*/g, '').length - a.replace(/\*/g, '').length)[0];
 }
 
-export interface BudgetMatch {
-  readonly limit: string;
-  readonly limitBytes: number;
-  /** Which keys of size-budgets.json gave it, for messages. */
-  readonly rule: string;
-}
-
 const units: Record<string, number> = { B: 1, kB: 1000, KB: 1024, KiB: 1024, MB: 1_000_000 };
 
 export function parseLimit(limit: string, where: string): number {
-  const match = /^(\d+(?:\.\d+)?)\s*(B|kB|KB|KiB|MB)$/.exec(limit.trim());
+  const match = new RegExp(`^(\\d+(?:\\.\\d+)?)\\s*(${Object.keys(units).join('|')})$`).exec(limit.trim());
   if (!match)
     throw new Error(`${where}: the limit ${JSON.stringify(limit)} is not a size like "3 kB" or "900 B".`);
   return Math.round(Number(match[1]) * units[match[2]!]!);
 }
 
-export function budgetFor(
-  budgets: BudgetFile,
-  packageName: string,
-  subpath: string,
-): BudgetMatch | undefined {
+export function budgetFor(budgets: BudgetFile, packageName: string, subpath: string) {
   const packageKey = mostSpecific(Object.keys(budgets.packages), packageName);
   if (packageKey === undefined) return undefined;
   const entries = budgets.packages[packageKey]!;
@@ -124,7 +113,8 @@ export interface SizeResult {
   readonly entry: EntryPoint;
   /** Minified + gzip bytes, peers excluded. */
   readonly bytes: number;
-  readonly budget: BudgetMatch | undefined;
+  /** The limit and which keys of size-budgets.json gave it. */
+  readonly budget: ReturnType<typeof budgetFor>;
   readonly passed: boolean;
 }
 

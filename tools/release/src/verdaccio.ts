@@ -5,16 +5,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runServer } from 'verdaccio';
 
-export interface LocalRegistry {
-  /** `http://127.0.0.1:<port>/` */
-  readonly url: string;
-  readonly port: number;
-  /** Registers a user and returns its token, for an `.npmrc`. */
-  createToken(): Promise<string>;
-  /** Stops the registry and waits until it has closed every connection. */
-  stop(): Promise<void>;
-}
-
 /** The registry npm uses here (its settings, as `npm install` would): verdaccio proxies third-party packages to it. */
 export function npmRegistry(): string {
   try {
@@ -61,7 +51,7 @@ export function verdaccioConfig(options: { dir: string; uplink: string | null })
  * with its storage and password file under `dir`. The caller must call
  * `stop()` (in a `finally`).
  */
-export async function startRegistry(options: { dir: string; uplink: string | null }): Promise<LocalRegistry> {
+export async function startRegistry(options: { dir: string; uplink: string | null }) {
   // verdaccio's config type is its YAML schema; the object above is that schema.
   const server: Server = await runServer(verdaccioConfig(options) as never);
   await new Promise<void>((resolveListen, reject) => {
