@@ -10,11 +10,7 @@ import { readManifest, type WorkspacePackage } from './workspace.ts';
 /** The fixture files copied into every consumer project. */
 export const consumerFixturesDir = join(import.meta.dirname, '../consumer/');
 
-/**
- * The third-party packages a consumer app installs beside ours, at the
- * versions the workspace itself develops and tests with (read from its
- * manifests, so the two cannot drift apart).
- */
+/** The third-party packages a consumer app installs beside ours, at the versions the workspace develops with. */
 export function thirdPartyDependencies(root: string): Record<string, string> {
   const wanted: Record<string, string> = {
     react: 'packages/react/package.json',
@@ -41,11 +37,7 @@ export function thirdPartyDependencies(root: string): Record<string, string> {
   return versions;
 }
 
-/**
- * The other TypeScript every consumer project type-checks with, beside the
- * workspace's (installed under this alias): the newest major, so that the
- * declarations are proven on both lines the users run.
- */
+/** The newest TypeScript major, installed under this alias beside the workspace's: both lines users run. */
 export const typescriptNext = 'typescript-7';
 export const typescriptNextSpec = 'npm:typescript@^7.0.2';
 
@@ -79,23 +71,15 @@ function peerRanges(packages: readonly WorkspacePackage[]): Map<string, string> 
   return ranges;
 }
 
-/** The version npm's `latest` dist-tag points to, for a package name (asked of the registry npm uses). */
-export type LatestVersion = (name: string) => Promise<string>;
-
 /**
- * What a consumer app on the newest peers we allow installs: each peer
- * dependency (and `react-dom` and React's types, which follow React) at the
- * release its `latest` dist-tag names when our range allows it (i18next 27,
- * react-i18next 18, the latest react-intl), else at the range itself. Not
- * the range alone: npm then skips releases whose `engines` exclude the
- * running Node (i18next 27 declares node >= 22), and the newest majors would
- * go untested on Node 20. Read from the manifests and the registry, so a new
- * major is tested as soon as the range lets users install it.
+ * The newest peers we allow: each peer at the release its `latest` dist-tag names when our range
+ * allows it, else at the range. Not the range alone: npm then skips releases whose `engines`
+ * exclude the running Node (i18next 27 declares node >= 22), leaving them untested on Node 20.
  */
 export async function newestPeerDependencies(
   root: string,
   packages: readonly WorkspacePackage[],
-  latestVersion: LatestVersion,
+  latestVersion: (name: string) => Promise<string>,
 ): Promise<Record<string, string>> {
   const versions = thirdPartyDependencies(root);
   for (const [name, range] of peerRanges(packages)) {
@@ -129,13 +113,7 @@ export function lowestMajor(range: string): number | undefined {
   return lowest && lowest.compare('0.0.0') > 0 ? lowest.major : undefined;
 }
 
-/**
- * What a consumer app on the oldest peers we promise installs: every peer
- * dependency of our public packages at the lowest major its range allows
- * (the newest release of that major; `react-dom` and React's types follow
- * React), the rest as in `thirdPartyDependencies`. Read from the manifests,
- * so widening a peer range widens what the check installs.
- */
+/** The oldest peers we promise: each peer at the newest release of the lowest major its range allows. */
 export function peerFloorDependencies(
   root: string,
   packages: readonly WorkspacePackage[],

@@ -32,10 +32,8 @@ const snapshotComment =
   'unless a changeset releases @smspartner-i18n/core as major. See RELEASING.md.';
 
 /**
- * The pending changesets that release `packageName` as a major version,
- * computed by changesets itself, so fixed and linked groups of
- * `.changeset/config.json` count (a major of one fixed package is a major of
- * all of them). Empty when the release is not major.
+ * The pending changesets that release `packageName` as major, from changesets' release plan, so
+ * fixed and linked groups count (a major of one fixed package is a major of all of them).
  */
 async function pendingMajorChangesets(root: string, packageName: string): Promise<string[]> {
   const plan = await getReleasePlan(root).catch((error: Error) => {

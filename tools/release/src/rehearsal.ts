@@ -46,13 +46,9 @@ export function rehearsalChangeset(packageNames: readonly string[]): string {
 }
 
 /**
- * The scratch copy: the files git knows (tracked, and untracked but not
- * ignored: the working tree as it is) plus the built `dist/` of the public
- * packages, in a new git repository. Workspace dependencies are linked
- * inside the copy, the way `pnpm install` links them, so `pnpm publish`
- * rewrites `workspace:` ranges to the versions the copy holds; the
- * changesets CLI is linked from the real repository for its changelog
- * module.
+ * The scratch copy: the files git knows (the working tree as it is, ignored files left out) and the
+ * public packages' `dist/`, in a new git repository. Workspace dependencies are linked as
+ * `pnpm install` links them, so `pnpm publish` rewrites `workspace:` ranges to the copy's versions.
  */
 export function makeScratchCopy(root: string, scratch: string, toolRoot: string = findRepoRoot()): void {
   const listing = git(root, ['ls-files', '--cached', '--others', '--exclude-standard', '-z']);
@@ -98,11 +94,9 @@ export function makeScratchCopy(root: string, scratch: string, toolRoot: string 
 }
 
 /**
- * `pnpm release:rehearse`: verdaccio on 127.0.0.1, a scratch copy of the
- * repository, `changeset version` and the release's publish command against the local
- * registry, the published versions installed into a fresh consumer and the
- * consumer tests run on them. Everything it started or wrote is removed at
- * the end, also on failure and on Ctrl-C.
+ * `pnpm release:rehearse`: `changeset version` and the release's publish command in a scratch copy,
+ * against verdaccio on 127.0.0.1, then the consumer tests on what was published. Everything it
+ * started or wrote is removed at the end, also on failure and on Ctrl-C.
  */
 export async function rehearseRelease(options: RehearsalOptions) {
   const log = options.log ?? (() => {});

@@ -1,21 +1,15 @@
-import { execFileSync } from 'node:child_process';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runServer } from 'verdaccio';
+import { runCommand } from './run-command.ts';
 
 /** The registry npm uses here (its settings, as `npm install` would): verdaccio proxies third-party packages to it. */
-export function npmRegistry(): string {
-  try {
-    const configured = execFileSync('npm', ['config', 'get', 'registry'], {
-      encoding: 'utf8',
-      cwd: tmpdir(),
-    }).trim();
-    return configured.endsWith('/') ? configured : `${configured}/`;
-  } catch {
-    return 'https://registry.npmjs.org/';
-  }
+export async function npmRegistry(): Promise<string> {
+  const result = await runCommand('npm', ['config', 'get', 'registry'], { cwd: tmpdir() });
+  const configured = result.exitCode === 0 ? result.stdout.trim() : 'https://registry.npmjs.org/';
+  return configured.endsWith('/') ? configured : `${configured}/`;
 }
 
 /**

@@ -148,7 +148,7 @@ export async function main(argv: string[]): Promise<number> {
       run: async () => {
         const result = await rehearseRelease({
           root,
-          uplink: npmRegistry(),
+          uplink: await npmRegistry(),
           log: (line) => console.log(indent(line)),
         });
         return {
