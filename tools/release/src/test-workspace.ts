@@ -1,13 +1,13 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { findRepoRoot } from './workspace.ts';
 
 /**
  * A throwaway pnpm workspace in the OS temp folder for the tests of the
- * release tools: the public packages the tools discover, a changesets
- * config with the same fixed group as the repository, and a git repository
- * on branch `main` when asked.
+ * release tools: the public packages the tools discover, the repository's
+ * changesets config, and a git repository on branch `main` when asked.
  */
 export type TempWorkspace = ReturnType<typeof createTempWorkspace>;
 
@@ -39,23 +39,8 @@ export function createTempWorkspace(options: { git?: boolean } = {}) {
     }).trim();
   write('package.json', `${JSON.stringify({ name: 'fixture-root', private: true }, null, 2)}\n`);
   write('pnpm-workspace.yaml', 'packages:\n  - packages/*\n  - tools/*\n');
-  write(
-    '.changeset/config.json',
-    `${JSON.stringify(
-      {
-        changelog: '@changesets/cli/changelog',
-        commit: false,
-        fixed: [['@smspartner-i18n/*']],
-        linked: [],
-        access: 'public',
-        baseBranch: 'main',
-        updateInternalDependencies: 'patch',
-        ignore: [],
-      },
-      null,
-      2,
-    )}\n`,
-  );
+  // The repository's own config: the same fixed group and changelog module.
+  write('.changeset/config.json', readFileSync(join(findRepoRoot(), '.changeset/config.json'), 'utf8'));
   write('.changeset/README.md', 'Changesets live here.\n');
   for (const pkg of fixturePackages) {
     const manifest = { name: pkg.name, version: '0.1.0', ...('private' in pkg ? { private: true } : {}) };
