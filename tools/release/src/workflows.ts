@@ -40,13 +40,12 @@ export function workflowPolicyProblems(path: string, text: string): string[] {
   } catch (error) {
     return [...problems, `${path}: not valid YAML (${(error as Error).message.split('\n')[0]}).`];
   }
-  const top = workflow?.permissions;
-  const topIsReadOnly =
-    top !== null &&
-    typeof top === 'object' &&
-    (top as Record<string, unknown>).contents === 'read' &&
-    Object.values(top as Record<string, unknown>).every((level) => level === 'read' || level === 'none');
-  if (!topIsReadOnly) {
+  // Only an object can have contents: read (not `read-all`, not a missing block).
+  const top = workflow?.permissions as Record<string, unknown> | undefined;
+  if (
+    top?.contents !== 'read' ||
+    !Object.values(top).every((level) => level === 'read' || level === 'none')
+  ) {
     problems.push(
       `${path}: the top-level "permissions" must be read-only with "contents: read"; jobs that need more ask for it.`,
     );
@@ -62,21 +61,13 @@ export function workflowPolicyProblems(path: string, text: string): string[] {
   return problems;
 }
 
-function workflowFiles(root: string): string[] {
-  const dir = join(root, '.github/workflows');
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir)
-    .filter((name) => /\.ya?ml$/.test(name))
-    .sort()
-    .map((name) => `.github/workflows/${name}`);
-}
-
 /** Schema validation by @action-validator/cli plus the policy above, for every workflow file. */
 export async function validateWorkflows(root: string, validatorBin: string): Promise<string[]> {
-  const files = workflowFiles(root);
+  const dir = join(root, '.github/workflows');
+  const files = existsSync(dir) ? readdirSync(dir).filter((name) => /\.ya?ml$/.test(name)) : [];
   if (files.length === 0) return ['.github/workflows/ holds no workflow: expected ci.yml and release.yml.'];
   const problems: string[] = [];
-  for (const file of files) {
+  for (const file of files.sort().map((name) => `.github/workflows/${name}`)) {
     const result = await runCommand(validatorBin, [file], { cwd: root, timeoutMs: 60_000 });
     if (result.exitCode !== 0)
       problems.push(`${file}: action-validator rejected it: ${describeFailure(result)}`);
