@@ -29,14 +29,11 @@ export interface BudgetFile {
 
 /** The ESM file an `exports` value gives to `import` (the `default` under `import`, or a plain string). */
 function importTarget(value: unknown): string | undefined {
-  if (typeof value === 'string') return value;
-  if (!value || typeof value !== 'object' || Array.isArray(value)) return undefined;
+  if (typeof value !== 'object' || value === null) return typeof value === 'string' ? value : undefined;
   const conditions = value as Record<string, unknown>;
-  for (const condition of ['import', 'module', 'default']) {
-    const target = importTarget(conditions[condition]);
-    if (target) return target;
-  }
-  return undefined;
+  return ['import', 'module', 'default']
+    .map((condition) => importTarget(conditions[condition]))
+    .find(Boolean);
 }
 
 /** The JavaScript entry points of a package: every `exports` subpath whose `import` target is a JS file. */
