@@ -8,15 +8,12 @@ import { git } from './git.ts';
  */
 export type LocaleMessages = Map<string, Map<string, Map<string, string>>>;
 
-/** A file of locales/ that holds texts: `locales/<lng>/<register>/<file>.json`. */
-const localeTextFile = /^locales\/([^/]+)\/([^/]+)\/[^/]+\.json$/;
-
-/** Folders of locales/ that are not languages. */
-const nonLocaleFolders = new Set(['schema']);
+/** A file of locales/ that holds texts: `locales/<lng>/<register>/<file>.json` (`schema/` is no language). */
+const localeTextFile = /^locales\/(?!schema\/)([^/]+)\/([^/]+)\/[^/]+\.json$/;
 
 function addFile(messages: LocaleMessages, path: string, text: string): void {
   const match = localeTextFile.exec(path);
-  if (!match || nonLocaleFolders.has(match[1]!)) return;
+  if (!match) return;
   const [, locale, register] = match as unknown as [string, string, string];
   let data: unknown;
   try {
