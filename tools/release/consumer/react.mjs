@@ -16,13 +16,8 @@ for (const name of ['react', 'react-dom/server', 'react-i18next', 'react-intl'])
   assertLocal(import.meta.resolve(name), name);
 
 const key = 'sms.send.insufficientCredit';
-const escapeHtml = (text) =>
-  text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/'/g, '&#x27;')
-    .replace(/"/g, '&quot;');
+// A text as React writes it into HTML (escaped).
+const escapeHtml = (text) => renderToString(text);
 const message = h(SmsPartnerMessage, { section: 'sms.send', code: 11 });
 const packs = [en, fr];
 
