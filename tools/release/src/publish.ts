@@ -1,4 +1,7 @@
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
 import { describeFailure, runCommand } from './run-command.ts';
+import { findRepoRoot } from './workspace.ts';
 
 /**
  * Not `changeset publish`: it passes `pnpm publish` flags of its own, and pnpm 12 signs provenance
@@ -29,14 +32,28 @@ export async function publishWorkspace(options: {
   readonly cwd: string;
   readonly env: NodeJS.ProcessEnv;
   readonly changesetBin: string;
-  readonly provenance: boolean;
 }): Promise<{ readonly ok: boolean; readonly message: string }> {
   const run = (file: string, args: string[], timeoutMs: number) =>
     runCommand(file, args, { cwd: options.cwd, env: options.env, timeoutMs });
-  const publish = await run('pnpm', publishArguments(options.provenance), 600_000);
+  const publish = await run('pnpm', publishArguments(provenanceWanted(options.env)), 600_000);
   if (publish.exitCode !== 0)
     return { ok: false, message: `pnpm publish failed: ${describeFailure(publish)}` };
   const tag = await run(options.changesetBin, ['tag'], 120_000);
   if (tag.exitCode !== 0) return { ok: false, message: `changeset tag failed: ${describeFailure(tag)}` };
   return { ok: true, message: `${publish.stdout.trim()}\n${tag.stdout.trim()}`.trim() };
+}
+
+/**
+ * `pnpm release:publish`: what release.yml runs once the Version Packages
+ * pull request is merged. Publishes every public package whose version is
+ * not on the registry yet, with npm provenance (set NPM_CONFIG_PROVENANCE=false
+ * only for a registry that cannot take it, as the rehearsal does), then tags.
+ */
+export async function main(argv: string[]): Promise<number> {
+  parseArgs({ args: argv, options: {} });
+  const root = findRepoRoot();
+  const changesetBin = join(root, 'node_modules/.bin/changeset');
+  const result = await publishWorkspace({ cwd: root, env: process.env, changesetBin });
+  (result.ok ? console.log : console.error)(result.message);
+  return result.ok ? 0 : 1;
 }

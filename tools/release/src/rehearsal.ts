@@ -16,7 +16,7 @@ import getReleasePlan from '@changesets/get-release-plan';
 import { runConsumerTests } from './consumer.ts';
 import { git } from './git.ts';
 import { changesetText } from './message-changes.ts';
-import { provenanceWanted, publishWorkspace } from './publish.ts';
+import { publishWorkspace } from './publish.ts';
 import { cleanPackageManagerEnv, describeFailure, runCommand } from './run-command.ts';
 import { startRegistry } from './verdaccio.ts';
 import { findRepoRoot, type PackageManifest, publicPackages, workspacePackages } from './workspace.ts';
@@ -197,12 +197,7 @@ export async function rehearseRelease(options: RehearsalOptions) {
 
     await step('publish (pnpm release:publish)', async () => {
       // The command release.yml runs, with provenance off: it needs the CI's OIDC identity.
-      const publish = await publishWorkspace({
-        cwd: scratch,
-        env,
-        changesetBin: changeset,
-        provenance: provenanceWanted(env),
-      });
+      const publish = await publishWorkspace({ cwd: scratch, env, changesetBin: changeset });
       if (!publish.ok) throw new Error(publish.message);
       const tags = git(scratch, ['tag', '--list']) ?? '';
       for (const name of publicNames) {

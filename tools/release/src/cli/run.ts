@@ -9,7 +9,7 @@ const tools: Record<string, readonly [string, ...string[]]> = {
   'keys-snapshot': ['./check.ts', 'keys'],
   'changeset-status': ['./check.ts', 'changesets'],
   'changeset-messages': ['./changeset-messages.ts'],
-  publish: ['./publish.ts'],
+  publish: ['../publish.ts'],
 };
 
 const [toolName, ...argv] = process.argv.slice(2);
