@@ -225,25 +225,23 @@ export async function checkKeyStability(options: KeyStabilityOptions) {
     );
   }
 
-  const counts = `${diff.added.length} new, ${diff.removed.length} removed, ${diff.moved.length} moved`;
   const outOfDate = committed === null || diff.added.length + diff.removed.length + diff.moved.length > 0;
   const keyCount = Object.keys(current).length;
   if (options.update) {
-    let wroteSnapshot = false;
-    if (!breakingAllowed) {
-      messages.push(
-        `${snapshotFileName} was NOT updated: a breaking key change needs a major changeset first.`,
-      );
-    } else if (outOfDate || committedText !== serializeSnapshot(current)) {
-      writeFileSync(snapshotPath, serializeSnapshot(current));
-      wroteSnapshot = true;
-      const what = committed === null ? 'created' : `updated`;
-      messages.push(
-        `${snapshotFileName} ${what}: ${keyCount} keys${committed === null ? '' : ` (${counts})`}. Commit it.`,
-      );
-    } else {
-      messages.push(`${snapshotFileName} is up to date (${keyCount} keys).`);
-    }
+    const text = serializeSnapshot(current);
+    // Rewritten also when only its layout differs from what serializeSnapshot writes.
+    const wroteSnapshot = breakingAllowed && committedText !== text;
+    if (wroteSnapshot) writeFileSync(snapshotPath, text);
+    const counts = ` (${diff.added.length} new, ${diff.removed.length} removed, ${diff.moved.length} moved)`;
+    messages.push(
+      !breakingAllowed
+        ? `${snapshotFileName} was NOT updated: a breaking key change needs a major changeset first.`
+        : !wroteSnapshot
+          ? `${snapshotFileName} is up to date (${keyCount} keys).`
+          : committed === null
+            ? `${snapshotFileName} created: ${keyCount} keys. Commit it.`
+            : `${snapshotFileName} updated: ${keyCount} keys${counts}. Commit it.`,
+    );
     return { ok: breakingAllowed, messages, wroteSnapshot };
   }
 
