@@ -23,22 +23,16 @@ export function requiredReleases(
   packages: ReadonlyArray<{ name: string; relativeDir: string }>,
 ) {
   const byName = new Map<string, string[]>();
-  const publicNames = new Set(packages.map((pkg) => pkg.name));
-  const note = (name: string, path: string) => {
-    const files = byName.get(name) ?? [];
-    byName.set(name, files);
-    files.push(path);
-  };
   for (const path of changed) {
     if (unreleasedFile.some((pattern) => pattern.test(path))) continue;
     const locale = /^locales\/([^/]+)\/.+/.exec(path)?.[1];
-    if (locale !== undefined) {
-      const name = localePackageName(locale);
-      if (publicNames.has(name)) note(name, path);
-      continue;
-    }
-    const owner = packages.find((pkg) => path.startsWith(`${pkg.relativeDir}/`));
-    if (owner) note(owner.name, path);
+    const owner =
+      locale === undefined
+        ? packages.find((pkg) => path.startsWith(`${pkg.relativeDir}/`))?.name
+        : localePackageName(locale);
+    // A locale folder releases its pack only when that pack is one of the public packages.
+    if (owner !== undefined && packages.some((pkg) => pkg.name === owner))
+      byName.set(owner, [...(byName.get(owner) ?? []), path]);
   }
   return [...byName]
     .map(([packageName, files]) => ({ packageName, files }))
