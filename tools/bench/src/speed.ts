@@ -18,7 +18,7 @@ import {
   section as sectionId,
   staticCases,
 } from './bench-data.ts';
-import { type ColdStartResult, measureColdStart } from './cold-start.ts';
+import { measureColdStart } from './cold-start.ts';
 import { peerBenches, peerSpeedTable } from './peers/speed.ts';
 import { formatNs, machine, measuredOn, median, writeTables } from './report.ts';
 import { boundText, checkTargets } from './targets.ts';
@@ -49,6 +49,8 @@ interface Bench {
 }
 
 const mask = cycleLength - 1;
+
+const isPeer = (bench: Bench) => bench.id.startsWith('peer-');
 
 /** Throws unless every answer is `expected`: every contender must give the same, or the comparison means nothing. */
 function checkAnswers(answers: Record<string, unknown>, expected: unknown, question: string): void {
@@ -303,8 +305,8 @@ const failingListBody = JSON.stringify({
  * formatting was seen to slow the static benchmarks measured after it by a few nanoseconds (ours
  * more than a property read), even when the formatting was intl-messageformat's.
  */
-async function measureAll(benches: readonly Bench[], rounds: number): Promise<Map<Bench, number>> {
-  const samples = new Map<Bench, number[]>(benches.map((bench) => [bench, []]));
+async function measureAll(benches: readonly Bench[], rounds: number): Promise<Map<string, number>> {
+  const samples = new Map<string, number[]>(benches.map((bench) => [bench.id, []]));
   for (const group of groups) {
     const inGroup = benches.filter((bench) => bench.group === group);
     if (inGroup.length === 0) continue;
@@ -312,26 +314,29 @@ async function measureAll(benches: readonly Bench[], rounds: number): Promise<Ma
       for (const bench of inGroup) {
         const stats = await measure(bench.run, { min_cpu_time: 300 * 1e6 });
         // The fastest batch: on a shared machine, other processes only ever add time to a sample.
-        samples.get(bench)!.push(stats.min);
+        samples.get(bench.id)!.push(stats.min);
       }
     }
     process.stderr.write(`${group}: ${rounds} rounds done\n`);
   }
-  return new Map([...samples].map(([bench, times]) => [bench, median(times)]));
+  return new Map([...samples].map(([id, times]) => [id, median(times)]));
 }
 
-function speedTable(results: ReadonlyMap<Bench, number>, times: ReadonlyMap<string, number>): string {
+function speedTable(benches: readonly Bench[], times: ReadonlyMap<string, number>): string {
   // Absent when `--only` leaves the plain read out: the ratio column then says so.
   const plain = times.get('plain-read');
   const lines = ['| benchmark | ns per call | × plain read |', '| --- | ---: | ---: |'];
   for (const group of groups) {
-    const inGroup = [...results].filter(([bench]) => bench.group === group);
+    // The peers have their own table (peers/speed.ts); this one keeps ours and the baselines.
+    const inGroup = benches.filter((bench) => bench.group === group && !isPeer(bench));
     if (inGroup.length === 0) continue;
     lines.push(`| **${groupTitles[group]}** | | |`);
-    for (const [bench, ns] of inGroup)
+    for (const { id, label } of inGroup) {
+      const ns = times.get(id)!;
       lines.push(
-        `| ${bench.label} | ${formatNs(ns)} | ${plain === undefined ? 'not measured' : (ns / plain).toFixed(1)} |`,
+        `| ${label} | ${formatNs(ns)} | ${plain === undefined ? 'not measured' : (ns / plain).toFixed(1)} |`,
       );
+    }
   }
   return lines.join('\n');
 }
@@ -346,15 +351,6 @@ function targetTable(times: ReadonlyMap<string, number>): { text: string; allMet
   return { text: lines.join('\n'), allMet: checked.every((result) => result.met) };
 }
 
-function coldStartTable(result: ColdStartResult): string {
-  return [
-    '| command | median wall time (ms) | × `node -e 0` |',
-    '| --- | ---: | ---: |',
-    `| \`node -e 0\` | ${result.baselineMs.toFixed(1)} | 1.0 |`,
-    `| ${result.label} | ${result.probeMs.toFixed(1)} | ${(result.probeMs / result.baselineMs).toFixed(2)} |`,
-  ].join('\n');
-}
-
 async function main(argv: readonly string[]): Promise<number> {
   const roundsIndex = argv.indexOf('--rounds');
   const rounds = roundsIndex >= 0 ? Number(argv[roundsIndex + 1]) : 5;
@@ -366,23 +362,20 @@ async function main(argv: readonly string[]): Promise<number> {
   const benches = (await buildBenches()).filter(
     (bench) => only === undefined || only.test(bench.id) || only.test(bench.group),
   );
-  const results = await measureAll(benches, rounds);
-  const times = new Map([...results].map(([bench, ns]) => [bench.id, ns]));
-  // The peers have their own table (below); the main one keeps ours and the baselines.
-  const ours = new Map([...results].filter(([bench]) => !bench.id.startsWith('peer-')));
-  const speed = speedTable(ours, times);
+  const times = await measureAll(benches, rounds);
+  const speed = speedTable(benches, times);
   const { text: targetsText, allMet } = targetTable(times);
-  const peers = ours.size < results.size ? peerSpeedTable(times) : undefined;
-  const cold = argv.includes('--no-cold-start') ? undefined : measureColdStart(15);
+  const peers = benches.some(isPeer) ? peerSpeedTable(times) : undefined;
+  const cold = argv.includes('--no-cold-start') ? undefined : await measureColdStart(15);
   const header = `${measuredOn(before, machine())}; ns per call: the fastest sample of each benchmark (mitata batches), median of ${rounds} rounds.`;
   console.log(`\n${header}\n\n${speed}\n\n${targetsText}\n`);
   if (peers) console.log(`${peers}\n`);
-  if (cold) console.log(`${coldStartTable(cold)}\n`);
+  if (cold) console.log(`${cold.table}\n`);
   // A run of some benchmarks (`--only`) writes the peers' table only, never a partial main table.
   if (argv.includes('--write'))
     writeTables({
       ...(only === undefined && { speed: `${header}\n\n${speed}\n\n${targetsText}` }),
-      ...(cold && { 'cold-start': `${cold.note}\n\n${coldStartTable(cold)}` }),
+      ...(cold && { 'cold-start': `${cold.note}\n\n${cold.table}` }),
       ...(peers && { 'peers-speed': `${header}\n\n${peers}` }),
     });
   if (!allMet) console.error('bench: a speed target is missed (see the table above).');
