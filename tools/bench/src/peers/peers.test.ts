@@ -4,12 +4,12 @@ import { pathToFileURL } from 'node:url';
 import { createElement, type FunctionComponent } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { numberCase } from '../bench-data.ts';
 import type { Contender, PeerRuntime } from './contender.ts';
 import { expectedSentence, onlyCodes, peerTextsFile, readPeerTexts } from './peer-texts.ts';
 import {
   bundleVariant,
   contenders,
-  numberKey,
   peerAppsRoot,
   peerCases,
   peerMismatches,
@@ -50,7 +50,7 @@ describe('the peer texts', () => {
   it('come from the JSON of the French friendly texts of sms.send, every code of the catalog with its defaults', () => {
     expect(peerTextsFile).toMatch(/locales[/\\]fr[/\\]friendly[/\\]sms\.send\.json$/);
     expect(texts.messages.length).toBeGreaterThan(25);
-    const number = texts.messages.find((message) => message.key === numberKey)!;
+    const number = texts.messages.find((message) => message.key === numberCase.key)!;
     expect(number.numberArguments).toEqual(['max']);
     expect(number.defaults).toEqual({ max: 500 });
     expect(expectedSentence(texts, number.code)).toMatch(/au plus 500\u00a0numéros/);
@@ -70,7 +70,7 @@ describe('the peer texts', () => {
       ]);
       writeFileSync(file, JSON.stringify({ ...all, 'sms.send.noSuchText': 'Texte' }));
       expect(() => readPeerTexts(file)).toThrow(/keys the catalog does not know: sms\.send\.noSuchText/);
-      writeFileSync(file, JSON.stringify({ ...all, [numberKey]: '{max, plural, one {#} other {#}}' }));
+      writeFileSync(file, JSON.stringify({ ...all, [numberCase.key]: '{max, plural, one {#} other {#}}' }));
       expect(() => readPeerTexts(file)).toThrow(/plain \{x, number\} arguments/);
     } finally {
       rmSync(dir, { recursive: true, force: true });
@@ -97,7 +97,7 @@ describe.each(contenders.map((contender) => [contender.id, contender] as const))
     // A pack per section (ours) has no app of one text.
     if (contender.subsets)
       it('renders our sentence in the app built from one text and the fallback', async () => {
-        const number = texts.messages.find((message) => message.key === numberKey)!;
+        const number = texts.messages.find((message) => message.key === numberCase.key)!;
         const one = onlyCodes(texts, [number.code]);
         const App = await appOf(
           join(writePeerApps(join(root, 'one'), one, [contender]).get(contender.id)!, 'app.mjs'),

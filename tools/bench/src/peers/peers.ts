@@ -33,9 +33,6 @@ export function peerAppsRoot(name: string): string {
   return join(benchRoot, 'node_modules', `.peer-apps-${name}`);
 }
 
-/** The text with the number argument that the speed run times, as in the rest of the benchmarks. */
-export const numberKey = numberCase.key;
-
 /** Writes each contender's files into `<root>/<contender id>` (emptied first); returns the directories. */
 export function writePeerApps(
   root: string,
@@ -79,11 +76,11 @@ export async function bundleVariant(dir: string, variant: SizeVariant, index: nu
   return outfile;
 }
 
-/** The speed run's inputs, from the texts: every code without argument, and `numberKey` with many values. */
+/** The speed run's inputs, from the texts: every code without argument, and `numberCase` with many values. */
 export function peerSpeedInputs(texts: PeerTexts): SpeedInputs {
-  const number = texts.messages.find((message) => message.key === numberKey);
+  const number = texts.messages.find((message) => message.key === numberCase.key);
   if (number === undefined || number.numberArguments.length !== 1)
-    throw new Error(`bench: ${numberKey} with one {x, number} argument is missing from the texts`);
+    throw new Error(`bench: ${numberCase.key} with one {x, number} argument is missing from the texts`);
   const argument = number.numberArguments[0]!;
   return {
     staticCodes: cycle(

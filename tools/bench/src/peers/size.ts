@@ -2,6 +2,7 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from '@formatjs/icu-messageformat-parser';
 import { formatBytes, measureEntryPoints } from '@smspartner-i18n/release-tools';
+import { numberCase } from '../bench-data.ts';
 import { sentencesGzipBytes, sentencesOf } from '../text-floor.ts';
 import type { Contender } from './contender.ts';
 import { onlyCodes, type PeerTexts, readPeerTexts } from './peer-texts.ts';
@@ -9,7 +10,6 @@ import {
   bundleVariant,
   contenders,
   installedVersion,
-  numberKey,
   peerAppsRoot,
   sharedExternals,
   writePeerApps,
@@ -41,7 +41,7 @@ function packagesText(contender: Contender): string {
 /** Measures every contender's apps; returns the Markdown between the `peers-size` markers. */
 export async function measurePeerSizes(): Promise<string> {
   const texts = readPeerTexts();
-  const number = texts.messages.find((message) => message.key === numberKey)!;
+  const number = texts.messages.find((message) => message.key === numberCase.key)!;
   const oneText = onlyCodes(texts, [number.code]);
   const root = peerAppsRoot('size');
   rmSync(root, { recursive: true, force: true });
@@ -88,7 +88,7 @@ export async function measurePeerSizes(): Promise<string> {
   const ratio = (size: number, base: number | undefined) =>
     base === undefined ? '–' : `${(size / base).toFixed(2)}`;
   return [
-    `| contender | packages | app, ${texts.messages.length} texts + fallback | beyond the sentences | × floor | × ours | app, one text (\`${numberKey}\`) + fallback |`,
+    `| contender | packages | app, ${texts.messages.length} texts + fallback | beyond the sentences | × floor | × ours | app, one text (\`${numberCase.key}\`) + fallback |`,
     '| --- | --- | ---: | ---: | ---: | ---: | ---: |',
     ...rows.map(({ contender, label, all, one }) => {
       const size = sizeOf.get(all)!;

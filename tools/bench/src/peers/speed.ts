@@ -1,10 +1,9 @@
 import { rmSync } from 'node:fs';
-import { cycleLength } from '../bench-data.ts';
+import { cycleLength, numberCase } from '../bench-data.ts';
 import { formatNs } from '../report.ts';
 import { readPeerTexts } from './peer-texts.ts';
 import {
   contenders,
-  numberKey,
   peerAppsRoot,
   peerMismatches,
   peerSpeedInputs,
@@ -72,7 +71,7 @@ export function peerSpeedTable(times: ReadonlyMap<string, number>): string {
   const floorStatic = times.get(staticId('floor'));
   const floorNumber = times.get(numberId('floor'));
   const lines = [
-    `| contender | static: ns | × plain read | × floor | static, after one unknown code: ns | × floor | \`${numberKey}\`: ns | × \`Intl.NumberFormat#format\` | × floor |`,
+    `| contender | static: ns | × plain read | × floor | static, after one unknown code: ns | × floor | \`${numberCase.key}\`: ns | × \`Intl.NumberFormat#format\` | × floor |`,
     '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
     ...contenders.map((contender) => {
       const staticNs = times.get(staticId(contender.id));
@@ -84,7 +83,7 @@ export function peerSpeedTable(times: ReadonlyMap<string, number>): string {
     `| baselines of the same run: plain object property read, \`Intl.NumberFormat#format\` alone | ${formatNs(plain)} | 1.00 | | | | ${formatNs(format)} | 1.00 | |`,
   ];
   return [
-    `Static: every code of \`sms.send\` whose text has no argument, cycled; "after one unknown code": the same, by an instance that was asked once for code ${unknownCode} before (an app meets such codes); number: \`${numberKey}\` with ${cycleLength} different values of its argument, cycled. Every timed call is checked against our sentence before timing. Ratios against the floor are of the floor's static column.`,
+    `Static: every code of \`sms.send\` whose text has no argument, cycled; "after one unknown code": the same, by an instance that was asked once for code ${unknownCode} before (an app meets such codes); number: \`${numberCase.key}\` with ${cycleLength} different values of its argument, cycled. Every timed call is checked against our sentence before timing. Ratios against the floor are of the floor's static column.`,
     '',
     ...lines,
   ].join('\n');
