@@ -58,14 +58,16 @@ async function main(argv: readonly string[]): Promise<number> {
   const subpaths = localePoints[0]!
     .map((point) => point.subpath)
     .filter((subpath) => subpath !== './i18next');
-  const packOnly = localeNames.map((lng) =>
-    subpaths.map((subpath) =>
+  // A row per subpath: for each locale, its entry with all exports, then `pack` alone.
+  const localeRows = subpaths.map((subpath) =>
+    localeNames.flatMap((lng, column) => [
+      localePoints[column]!.find((point) => point.subpath === subpath)!,
       appEntry(
         `pack-${lng}-${subpath.replace(/[^\w.]+/g, '_')}`,
-        `export { pack } from '@smspartner-i18n/locale-${lng}${subpath === '.' ? '' : subpath.slice(1)}';`,
+        `export { pack } from '@smspartner-i18n/locale-${lng}${subpath.slice(1)}';`,
         [],
       ),
-    ),
+    ]),
   );
   const components = "export { SmsPartnerProvider, SmsPartnerMessage } from '@smspartner-i18n/react';";
   const texts =
@@ -86,12 +88,7 @@ async function main(argv: readonly string[]): Promise<number> {
     ),
   };
 
-  const all = [
-    ...corePoints,
-    ...localePoints.flatMap((points) => points.filter((point) => subpaths.includes(point.subpath))),
-    ...packOnly.flat(),
-    ...Object.values(app),
-  ];
+  const all = [...corePoints, ...localeRows.flat(), ...Object.values(app)];
   const sizes = await measureEntryPoints(all);
   const sizeOf = new Map(all.map((point, index) => [point, sizes[index]!]));
   const size = (point: EntryPoint) => formatBytes(sizeOf.get(point)!);
@@ -107,13 +104,7 @@ async function main(argv: readonly string[]): Promise<number> {
   const localeTable = [
     '| entry | `en`, all exports | `en`, `pack` only | `fr`, all exports | `fr`, `pack` only |',
     '| --- | ---: | ---: | ---: | ---: |',
-    ...subpaths.map((subpath, row) => {
-      const cells = localeNames.flatMap((_, column) => [
-        size(localePoints[column]!.find((point) => point.subpath === subpath)!),
-        size(packOnly[column]![row]!),
-      ]);
-      return `| \`${subpath}\` | ${cells.join(' | ')} |`;
-    }),
+    ...subpaths.map((subpath, row) => `| \`${subpath}\` | ${localeRows[row]!.map(size).join(' | ')} |`),
   ].join('\n');
 
   const appBytes = sizeOf.get(app.whole)!;
