@@ -112,7 +112,9 @@ async function main(argv: readonly string[]): Promise<number> {
   // order); the field texts are in an entry of their own, which the app does not import.
   const { compiled } = await import('@smspartner-i18n/locale-fr/sms.send');
   const floorBytes = sentencesGzipBytes(
-    sentencesOf(Object.fromEntries(Object.entries(compiled.friendly).filter(([key]) => !isFieldKey(key)))),
+    sentencesOf(
+      Object.entries(compiled.friendly).flatMap(([key, message]) => (isFieldKey(key) ? [] : [message])),
+    ),
   );
   const met = appBytes <= reactAppTargetBytes;
   const appTable = [

@@ -7,20 +7,13 @@ import { gzipSync } from 'node:zlib';
  * what the app ships against it.
  */
 
-/** Every literal of compiled messages (or of a record of strings), in order: strings, and the text between a message's arguments. */
-export function sentencesOf(value: unknown, found: string[] = []): string[] {
-  if (typeof value === 'string') found.push(value);
-  else if (Array.isArray(value)) {
-    for (const item of value) {
-      if (typeof item === 'object' && item !== null && 'type' in item) {
-        if (item.type === 0 && typeof item.value === 'string') found.push(item.value);
-      } else sentencesOf(item, found);
-    }
-  } else if (typeof value === 'object' && value !== null) {
-    for (const [key, child] of Object.entries(value))
-      if (key !== 'locale' && key !== 'params') sentencesOf(child, found);
-  }
-  return found;
+/** Every literal piece of the messages (compiled ASTs), in order: the text between their arguments. */
+export function sentencesOf(messages: readonly (readonly { type: number; value?: unknown }[])[]): string[] {
+  return messages.flatMap((message) =>
+    message.flatMap((element) =>
+      element.type === 0 && typeof element.value === 'string' ? [element.value] : [],
+    ),
+  );
 }
 
 /** A string literal as esbuild's minifier writes it by default: ASCII only, `\xE9`, `\u2019`. */
