@@ -31,7 +31,6 @@ export interface PeerMessage {
 
 export interface PeerTexts {
   readonly locale: string;
-  readonly section: string;
   /** Every code of the section, in the catalog's order. */
   readonly messages: readonly PeerMessage[];
   /** The ICU source of the section's fallback, shown for any other code. */
@@ -81,7 +80,7 @@ export function readPeerTexts(file: string = peerTextsFile): PeerTexts {
   if (extra.length > 0) throw new Error(`${file}: keys the catalog does not know: ${extra.join(', ')}`);
   const fallback = text(fallbackKey);
   numberArgumentsOf(fallback, `${file}: "${fallbackKey}"`);
-  return { locale, section, messages, fallback };
+  return { locale, messages, fallback };
 }
 
 /** The same texts restricted to the given codes (the fallback kept): a smaller app, same code. */
