@@ -110,19 +110,16 @@ export function parseReferencePage(markdown: string, edition: Edition, file = `<
     };
     const code = cells[0]!;
     const row: ReferenceRow = { section: section!, code, text: '', line, layout };
-    if (section === 'hlr.status') {
-      row.name = at('Status');
+    if (section === 'hlr.status' || section === 'hlr.error') {
+      row.name = at(section === 'hlr.status' ? 'Status' : 'Error');
+      if (section === 'hlr.error') row.permanent = at('Permanent') === 'true';
       row.text = at('Description') ?? '';
-    } else if (section === 'hlr.error') {
-      row.name = at('Error');
-      row.permanent = at('Permanent') === 'true';
-      row.text = at('Description') ?? '';
+      if (group) row.group = group;
     } else {
       row.text = cells[cells.length - 1] ?? '';
       if (section === 'sms.dlr' || section === 'vms') row.name = code;
     }
     if (row.name === '') row.name = undefined;
-    if (group && (section === 'hlr.status' || section === 'hlr.error')) row.group = group;
     return row;
   }
 
