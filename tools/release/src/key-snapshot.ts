@@ -206,22 +206,21 @@ export async function checkKeyStability(options: KeyStabilityOptions) {
         breaking.set(change.key, `  - ${describeChange(change)} (compared with ${label})`);
   }
   const diff = diffSnapshots(committed ?? {}, current);
-  const messages: string[] = [];
   const majorIds = breaking.size > 0 ? await pendingMajorChangesets(root, corePackageName) : [];
   const breakingAllowed = breaking.size === 0 || majorIds.length > 0;
-  if (majorIds.length > 0) {
+  const messages: string[] = [];
+  if (breaking.size > 0) {
+    const changes = [...breaking.values()].join('\n');
     messages.push(
-      `${breaking.size} released key(s) removed or moved, allowed because the pending changeset(s) ${majorIds.map((id) => `.changeset/${id}.md`).join(', ')} release ${corePackageName} as major:\n${[...breaking.values()].join('\n')}`,
-    );
-  } else if (!breakingAllowed) {
-    messages.push(
-      [
-        `${breaking.size} released key(s) removed or moved, and no pending changeset releases ${corePackageName} as major:`,
-        ...breaking.values(),
-        'Apps look texts up by these keys: removing a key or pointing it at another code breaks them (a major change, RELEASING.md "Semver policy for messages").',
-        'To fix: keep the key (add a new key for a new code instead), or, if the break is intended, run `pnpm changeset`, choose',
-        `"${corePackageName}": major with a summary that tells users what to use instead, then run \`pnpm keys:snapshot --update\`.`,
-      ].join('\n'),
+      breakingAllowed
+        ? `${breaking.size} released key(s) removed or moved, allowed because the pending changeset(s) ${majorIds.map((id) => `.changeset/${id}.md`).join(', ')} release ${corePackageName} as major:\n${changes}`
+        : [
+            `${breaking.size} released key(s) removed or moved, and no pending changeset releases ${corePackageName} as major:`,
+            changes,
+            'Apps look texts up by these keys: removing a key or pointing it at another code breaks them (a major change, RELEASING.md "Semver policy for messages").',
+            'To fix: keep the key (add a new key for a new code instead), or, if the break is intended, run `pnpm changeset`, choose',
+            `"${corePackageName}": major with a summary that tells users what to use instead, then run \`pnpm keys:snapshot --update\`.`,
+          ].join('\n'),
     );
   }
 

@@ -11,54 +11,52 @@ export type LocaleMessages = Map<string, Map<string, Map<string, string>>>;
 /** A file of locales/ that holds texts: `locales/<lng>/<register>/<file>.json` (`schema/` is no language). */
 const localeTextFile = /^locales\/(?!schema\/)([^/]+)\/([^/]+)\/[^/]+\.json$/;
 
-function addFile(messages: LocaleMessages, path: string, text: string): void {
-  const match = localeTextFile.exec(path);
-  if (!match) return;
-  const [, locale, register] = match as unknown as [string, string, string];
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (error) {
-    throw new Error(
-      `${path} is not valid JSON (${(error as Error).message}); run pnpm i18n:check for the exact place.`,
-    );
+/** The texts of the locale files among `paths`, each read with `read` (`null`: skipped). */
+function collectMessages(paths: readonly string[], read: (path: string) => string | null): LocaleMessages {
+  const messages: LocaleMessages = new Map();
+  for (const path of paths) {
+    const match = localeTextFile.exec(path);
+    const text = match && read(path);
+    if (!match || text === null) continue;
+    const [, locale, register] = match as unknown as [string, string, string];
+    let data: unknown;
+    try {
+      data = JSON.parse(text);
+    } catch (error) {
+      throw new Error(
+        `${path} is not valid JSON (${(error as Error).message}); run pnpm i18n:check for the exact place.`,
+      );
+    }
+    if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+      throw new Error(`${path}: expected a JSON object of key → text.`);
+    }
+    const byRegister = messages.get(locale) ?? new Map<string, Map<string, string>>();
+    messages.set(locale, byRegister);
+    const texts = byRegister.get(register) ?? new Map<string, string>();
+    byRegister.set(register, texts);
+    for (const [key, value] of Object.entries(data)) {
+      if (!key.startsWith('$')) texts.set(key, typeof value === 'string' ? value : JSON.stringify(value));
+    }
   }
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-    throw new Error(`${path}: expected a JSON object of key → text.`);
-  }
-  const byRegister = messages.get(locale) ?? new Map<string, Map<string, string>>();
-  messages.set(locale, byRegister);
-  const texts = byRegister.get(register) ?? new Map<string, string>();
-  byRegister.set(register, texts);
-  for (const [key, value] of Object.entries(data)) {
-    if (key.startsWith('$')) continue;
-    texts.set(key, typeof value === 'string' ? value : JSON.stringify(value));
-  }
+  return messages;
 }
 
 /** The texts of locales/ in the working tree under `root`. */
 export function readWorkingTreeMessages(root: string): LocaleMessages {
-  const messages: LocaleMessages = new Map();
   const localesDir = join(root, 'locales');
-  if (!existsSync(localesDir)) return messages;
-  for (const file of readdirSync(localesDir, { recursive: true, encoding: 'utf8' }).sort()) {
-    const path = `locales/${file.split(sep).join('/')}`;
-    if (localeTextFile.test(path)) addFile(messages, path, readFileSync(join(root, path), 'utf8'));
-  }
-  return messages;
+  const files = existsSync(localesDir) ? readdirSync(localesDir, { recursive: true, encoding: 'utf8' }) : [];
+  return collectMessages(
+    files.sort().map((file) => `locales/${file.split(sep).join('/')}`),
+    (path) => readFileSync(join(root, path), 'utf8'),
+  );
 }
 
 /** The texts of locales/ at a commit; empty when locales/ did not exist there. */
 export function readCommitMessages(root: string, commit: string): LocaleMessages {
-  const messages: LocaleMessages = new Map();
   const listing = git(root, ['ls-tree', '-r', '--name-only', '-z', commit, '--', 'locales']);
-  if (!listing) return messages;
-  for (const path of listing.split('\0')) {
-    if (!localeTextFile.test(path)) continue;
-    const text = git(root, ['show', `${commit}:${path}`]);
-    if (text !== null) addFile(messages, path, text);
-  }
-  return messages;
+  return collectMessages(listing ? listing.split('\0') : [], (path) =>
+    git(root, ['show', `${commit}:${path}`]),
+  );
 }
 
 export type ChangeKind = 'added' | 'changed' | 'removed';

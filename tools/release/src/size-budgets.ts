@@ -38,14 +38,11 @@ function importTarget(value: unknown): string | undefined {
 
 /** The JavaScript entry points of a package: every `exports` subpath whose `import` target is a JS file. */
 export function entryPoints(pkg: { name: string; dir: string; manifest: PackageManifest }): EntryPoint[] {
-  const exportsField = pkg.manifest.exports;
-  const map: Record<string, unknown> =
-    typeof exportsField === 'string' ||
-    (exportsField &&
-      typeof exportsField === 'object' &&
-      !Object.keys(exportsField).some((key) => key.startsWith('.')))
-      ? { '.': exportsField }
-      : ((exportsField as Record<string, unknown> | undefined) ?? {});
+  const exportsField = pkg.manifest.exports ?? {};
+  // A subpath map has `.` keys; anything else (a string, a conditions object) is the `.` entry.
+  const isSubpathMap =
+    typeof exportsField === 'object' && Object.keys(exportsField).some((key) => key.startsWith('.'));
+  const map = (isSubpathMap ? exportsField : { '.': exportsField }) as Record<string, unknown>;
   const external = [
     ...Object.keys(pkg.manifest.peerDependencies ?? {}),
     ...builtinModules.flatMap((name) => [name, `node:${name}`]),
