@@ -50,7 +50,7 @@ export function rehearsalChangeset(packageNames: readonly string[]): string {
  * public packages' `dist/`, in a new git repository. Workspace dependencies are linked as
  * `pnpm install` links them, so `pnpm publish` rewrites `workspace:` ranges to the copy's versions.
  */
-export function makeScratchCopy(root: string, scratch: string, toolRoot: string = findRepoRoot()): void {
+export function makeScratchCopy(root: string, scratch: string): void {
   const listing = git(root, ['ls-files', '--cached', '--others', '--exclude-standard', '-z']);
   if (listing === null)
     throw new Error(`${root} is not a git checkout: the rehearsal copies the files git knows.`);
@@ -81,7 +81,7 @@ export function makeScratchCopy(root: string, scratch: string, toolRoot: string 
   // The changesets CLI loads the changelog module named in .changeset/config.json from the repository root.
   const changesetsCli = join(scratch, 'node_modules/@changesets/cli');
   mkdirSync(dirname(changesetsCli), { recursive: true });
-  symlinkSync(realpathSync(join(toolRoot, 'node_modules/@changesets/cli')), changesetsCli);
+  symlinkSync(realpathSync(join(findRepoRoot(), 'node_modules/@changesets/cli')), changesetsCli);
   const env = { ...process.env, ...gitIdentity };
   for (const args of [
     ['init', '--quiet', '--initial-branch=main'],
@@ -144,15 +144,14 @@ export async function rehearseRelease(options: RehearsalOptions) {
       ...gitIdentity,
     });
 
-    await step('scratch copy', async () => {
+    const publicNames = await step('scratch copy', async () => {
       mkdirSync(scratch);
       makeScratchCopy(options.root, scratch);
       // pnpm reads the workspace root's .npmrc for publishing.
       writeFileSync(join(scratch, '.npmrc'), registryLines);
-      writeFileSync(
-        join(scratch, '.changeset', 'release-rehearsal.md'),
-        rehearsalChangeset(publicPackages(scratch).map((pkg) => pkg.name)),
-      );
+      const names = publicPackages(scratch).map((pkg) => pkg.name);
+      writeFileSync(join(scratch, '.changeset', 'release-rehearsal.md'), rehearsalChangeset(names));
+      return names;
     });
 
     const changeset = join(findRepoRoot(), 'node_modules/.bin/changeset');
@@ -162,7 +161,6 @@ export async function rehearseRelease(options: RehearsalOptions) {
         .filter((release) => release.type !== 'none')
         .map((release) => [release.name, release.newVersion]),
     );
-    const publicNames = publicPackages(scratch).map((pkg) => pkg.name);
 
     await step('changeset version', async () => {
       const versioned = await runCommand(changeset, ['version'], { cwd: scratch, env, timeoutMs: 120_000 });

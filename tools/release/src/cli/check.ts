@@ -77,7 +77,7 @@ export async function main(argv: string[]): Promise<number> {
         installSpecs: tarballInstallSpecs(await tarballs()),
         ...(thirdParty ? { thirdParty: await thirdParty() } : {}),
         log: (line) => console.log(indent(line)),
-        keep: values.keep ?? false,
+        keep: values.keep,
       });
       if (values.keep) console.log(indent(`kept ${report.projectDir}`));
       const peers = Object.entries(report.installed ?? {}).filter(([peer]) => peerNames.has(peer));
@@ -102,7 +102,7 @@ export async function main(argv: string[]): Promise<number> {
     keys: {
       description: 'released message keys (packages/core/keys.snapshot.json)',
       run: async () => {
-        const result = await checkKeyStability({ root, update: values.update ?? false, ...baseRef });
+        const result = await checkKeyStability({ root, update: values.update, ...baseRef });
         return { problems: result.ok ? [] : result.messages, summary: result.messages.join(' ') };
       },
     },
