@@ -342,7 +342,7 @@ function packLines(
 }
 
 /** The `pack` of an entry over the compiled-text modules: the codes' texts, the field texts, or both. */
-function packCode(registersOf: readonly Register[], files: readonly FileId[], part: EntryPart): string[] {
+function packCode({ registers: registersOf, fileIds: files, part }: EntrySpec): string[] {
   const sectionCode = (register: Register, section: SectionId) => {
     const module = textModuleName(register, section);
     // A fields pack has no code texts: an empty `codes` keeps it a code pack the resolvers skip.
@@ -366,21 +366,20 @@ function packCode(registersOf: readonly Register[], files: readonly FileId[], pa
   );
 }
 
-/** The imports of the compiled-text modules an entry's `pack` reads. */
-function packImports(
-  registersOf: readonly Register[],
-  files: readonly FileId[],
-  up: string,
-  part: EntryPart,
-): string[] {
-  const imports = registersOf.flatMap((register) =>
-    files.map(
-      (fileId) =>
-        `import * as ${textModuleName(register, fileId)} from '${up}texts/${register}/${fileId}.ts';`,
-    ),
+/** The imports of an entry's data modules or compiled-text modules, one per register and file. */
+const moduleImports = (spec: EntrySpec, up: string, folder: 'data' | 'texts') =>
+  spec.registers.flatMap((register) =>
+    spec.fileIds.map((fileId) => {
+      const name = folder === 'data' ? dataModuleName(register, fileId) : textModuleName(register, fileId);
+      return `import * as ${name} from '${up}${folder}/${register}/${fileId}.ts';`;
+    }),
   );
-  if (part === 'fields') return imports;
-  for (const fileId of files.filter(hasAliases))
+
+/** The imports of the compiled-text modules an entry's `pack` reads. */
+function packImports(spec: EntrySpec, up: string): string[] {
+  const imports = moduleImports(spec, up, 'texts');
+  if (spec.part === 'fields') return imports;
+  for (const fileId of spec.fileIds.filter(hasAliases))
     imports.push(`import * as ${aliasModuleName(fileId)} from '${up}texts/aliases/${fileId}.ts';`);
   return imports;
 }
@@ -433,7 +432,7 @@ interface EntrySpec {
   readonly part: EntryPart;
 }
 
-export function entrySpecs(): EntrySpec[] {
+function entrySpecs(): EntrySpec[] {
   const spec = (
     name: string,
     registersOf: readonly Register[],
@@ -536,12 +535,6 @@ function renderEntry(texts: PackTexts, spec: EntrySpec): string {
   if (spec.part !== 'all') return renderTextsEntry(texts, spec, up);
   // The other entries hold every file, or one section and the general file (see entrySpecs).
   const whole = spec.fileIds.length === fileIds.length;
-  const imports = spec.registers.flatMap((register) =>
-    spec.fileIds.map(
-      (fileId) =>
-        `import * as ${dataModuleName(register, fileId)} from '${up}data/${register}/${fileId}.ts';`,
-    ),
-  );
   // A pure call of `merged` rather than a spread: a bundler drops it when the app does not use the
   // export, so importing `pack` alone ships neither the ICU sources nor the ASTs.
   const mergedOf = (register: Register, what: 'messages' | 'compiled') =>
@@ -553,8 +546,8 @@ function renderEntry(texts: PackTexts, spec: EntrySpec): string {
     ...(whole ? [] : ["import type { FieldKeyOf } from '@smspartner-i18n/core/fields';"]),
     "import type { CodePack } from '@smspartner-i18n/core/runtime';",
     `import { deepFreeze, merged, type PackMessage } from '${up}support.ts';`,
-    ...imports,
-    ...packImports(spec.registers, spec.fileIds, up, spec.part),
+    ...moduleImports(spec, up, 'data'),
+    ...packImports(spec, up),
     '',
     `type Key = ${whole ? 'MessageKey' : spec.fileIds.map(keyTypeOf).join(' | ')};`,
     '',
@@ -598,7 +591,7 @@ function renderEntry(texts: PackTexts, spec: EntrySpec): string {
     ' * and code (a code pack), which the resolver of `@smspartner-i18n/core/runtime` reads without the',
     ' * catalog: the texts compiled to code, not the sources or ASTs above.',
     ' */',
-    ...packCode(spec.registers, spec.fileIds, spec.part),
+    ...packCode(spec),
     '',
     `export type { PackElement, PackMessage } from '${up}support.ts';`,
     '',
@@ -646,7 +639,7 @@ function renderTextsEntry(texts: PackTexts, spec: EntrySpec, up: string): string
   return [
     header(texts, `entry point "./${spec.name}" (${spec.description}, compiled to code)`),
     "import type { CodePack } from '@smspartner-i18n/core/runtime';",
-    ...packImports(spec.registers, spec.fileIds, up, spec.part),
+    ...packImports(spec, up),
     '',
     '/** The BCP 47 tag of these texts. */',
     `export const locale = ${literal(texts.locale)};`,
@@ -666,7 +659,7 @@ function renderTextsEntry(texts: PackTexts, spec: EntrySpec, up: string): string
           ` * ("./${section}") and the JSON files.${hasFieldTexts(section) ? ` The texts of its request fields are in "./${spec.name}/fields".` : ''}`,
         ]),
     ' */',
-    ...packCode(spec.registers, spec.fileIds, spec.part),
+    ...packCode(spec),
     '',
   ].join('\n');
 }
