@@ -133,9 +133,8 @@ export function localePackageManifest(options: ManifestOptions): Record<string, 
 }
 
 /** Writes a locale package's hand-kept files (everything but generated/ and dist/). */
-export function scaffoldLocalePackage(packageDir: string, options: ManifestOptions): string[] {
+export function scaffoldLocalePackage(packageDir: string, options: ManifestOptions): void {
   const root = join(templatesDir, 'locale-package');
-  const written: string[] = [];
   const fill = (text: string) =>
     text
       .replaceAll('%LOCALE%', options.locale)
@@ -160,11 +159,8 @@ export function scaffoldLocalePackage(packageDir: string, options: ManifestOptio
       );
     }
     writeFileSync(target, content);
-    written.push(target);
   }
   writeFileSync(join(packageDir, 'package.json'), serializeJson(localePackageManifest(options)));
-  written.push(join(packageDir, 'package.json'));
-  return written;
 }
 
 /** Writes `locales/<lng>/` with the English texts as placeholders. */
@@ -185,12 +181,8 @@ export function scaffoldLocaleTexts(localesDir: string, locale: string): string[
   );
 }
 
-/** The package.json of the explorer app, which lists the locale packages it shows. */
-export const explorerManifestPath = (packagesDir: string): string =>
-  join(packagesDir, '..', 'apps', 'explorer', 'package.json');
-
 /** Adds the locale package to the explorer's dependencies (kept sorted); false when there is no explorer. */
-export function addExplorerDependency(manifestPath: string, locale: string): boolean {
+function addExplorerDependency(manifestPath: string, locale: string): boolean {
   if (!existsSync(manifestPath)) return false;
   const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as {
     dependencies?: Record<string, string>;
@@ -246,13 +238,14 @@ export function addLocaleCommand(options: {
     }
   }
   const texts = scaffoldLocaleTexts(localesDir, locale);
-  const files = scaffoldLocalePackage(packageDir, { locale });
-  const explorer = explorerManifestPath(packagesDir);
+  scaffoldLocalePackage(packageDir, { locale });
+  // The explorer app's package.json lists the locale packages it shows.
+  const explorer = join(packagesDir, '..', 'apps', 'explorer', 'package.json');
   const listed = addExplorerDependency(explorer, locale);
   io.out(`created ${shown(localeDir)} (${texts.length} files, the English texts as placeholders)`);
   io.out(`created ${shown(packageDir)} (${packageNameOf(locale)})`);
   if (listed) io.out(`added ${packageNameOf(locale)} to ${shown(explorer)}`);
   io.out('next steps (the same as in locales/README.md):');
   for (const [index, step] of nextSteps(locale).entries()) io.out(`  ${index + 1}. ${step}`);
-  return files.length > 0 ? 0 : 1;
+  return 0;
 }
