@@ -15,7 +15,7 @@ import {
 import { explainField, fieldKeyInfo } from '@smspartner-i18n/core/fields';
 import { formatCompiled, trimmedMark } from '@smspartner-i18n/core/internal';
 import { createExplainer, createResolver as createRuntimeResolver } from '@smspartner-i18n/core/runtime';
-import type { CodePack, PackText, TextArgs } from '@smspartner-i18n/core/types';
+import type { CodePack, TextArgs } from '@smspartner-i18n/core/types';
 import fc from 'fast-check';
 import i18next, { type Resource } from 'i18next';
 import { IntlMessageFormat } from 'intl-messageformat';
@@ -244,9 +244,7 @@ export function describeLocalePack({ packageDir, root, entry }: LocalePackSuiteO
         }
         const texts: Record<string, string> = {};
         for (const file of readdirSync(join(sourceDir, register)).filter((name) => name.endsWith('.json'))) {
-          const data: Record<string, unknown> = JSON.parse(
-            readFileSync(join(sourceDir, register, file), 'utf8'),
-          );
+          const data: Record<string, unknown> = readJson(join('../../locales', locale, register, file));
           // `$schema` and `$sameAsEnglish` are for editors and the check; texts still in English are left out.
           for (const [key, text] of Object.entries(data))
             if (!key.startsWith('$') && !untranslated[register].includes(key as MessageKey))
@@ -336,18 +334,17 @@ export function describeLocalePack({ packageDir, root, entry }: LocalePackSuiteO
           writable: false,
           configurable: false,
         });
-      const functions: ((args: TextArgs) => string)[] = [];
-      const collect = (text: PackText | undefined) => {
-        if (typeof text === 'function') functions.push(text);
-      };
-      for (const texts of registers.map((register) => root.pack.codes[register])) {
-        collect(texts?.unknownCode);
-        for (const section of Object.values(texts?.sections ?? {})) {
-          collect(section.unknownCode);
-          for (const text of [...Object.values(section.codes), ...Object.values(section.fields ?? {})])
-            collect(text);
-        }
-      }
+      const functions = registers
+        .flatMap((register) => {
+          const { unknownCode, sections = {} } = root.pack.codes[register] ?? {};
+          const ofSections = Object.values(sections).flatMap((section) => [
+            section.unknownCode,
+            ...Object.values(section.codes),
+            ...Object.values(section.fields ?? {}),
+          ]);
+          return [unknownCode, ...ofSections];
+        })
+        .filter((text): text is (args: TextArgs) => string => typeof text === 'function');
       expect(functions.length).toBeGreaterThan(10);
       // What a caller's values may bring to a sentence's ends: nothing, or white space of any kind.
       const piece = fc.constantFrom('', ' ', '\u00a0', '\u202f', '\t\n', ' 12 ', 'x');
