@@ -112,13 +112,8 @@ export async function loadPackTexts(options: {
     for (const key of messageKeys) {
       const ast = compiled.get(key)!;
       const asI18next = toI18next(ast);
-      const asIcu = pseudoLocale ? toIcuSource(ast) : ({ ok: true, text: sources.get(key)! } as const);
-      if (!asI18next.ok || !asIcu.ok) {
-        throw new GenerateError(
-          `${key} (${register}): ${asI18next.ok ? '' : asI18next.reason}${asIcu.ok ? '' : asIcu.reason}`,
-        );
-      }
-      icu.set(key, asIcu.text);
+      if (!asI18next.ok) throw new GenerateError(`${key} (${register}): ${asI18next.reason}`);
+      icu.set(key, pseudoLocale ? toIcuSource(ast) : sources.get(key)!);
       i18next.set(key, asI18next.text);
     }
     perRegister[register] = { icu, compiled, i18next };

@@ -190,18 +190,17 @@ export function toI18next(ast: readonly MessageFormatElement[]): Rendered {
   return { ok: true, text };
 }
 
-/** Writes a compiled message back as ICU source (the same subset as `toI18next`). */
-export function toIcuSource(ast: readonly MessageFormatElement[]): Rendered {
+/**
+ * Writes a compiled message back as ICU source. It takes what `toI18next` takes (the same subset,
+ * bar the literal braces ICU escapes), so its caller checks that first; anything else throws.
+ */
+export function toIcuSource(ast: readonly MessageFormatElement[]): string {
   let text = '';
   for (const element of mergeLiterals(ast)) {
     if (element.type === TYPE.literal) text += escapeIcuLiteral(element.value);
     else if (element.type === TYPE.argument) text += `{${element.value}}`;
     else if (element.type === TYPE.number && element.style == null) text += `{${element.value}, number}`;
-    else
-      return {
-        ok: false,
-        reason: `${describeElement(element)} uses ICU syntax outside the supported subset`,
-      };
+    else throw new Error(`${describeElement(element)} uses ICU syntax outside the supported subset`);
   }
-  return { ok: true, text };
+  return text;
 }
