@@ -75,14 +75,9 @@ export function describeLocalePack({ packageDir, root, entry }: LocalePackSuiteO
    * for the values a field text quotes from the request (`{phoneNumber}`, `{date}`), and `code`.
    */
   function argumentsOf(key: MessageKey, scale: (value: number) => number, quoted: string, code: string) {
-    const field = Object.entries(fieldKeyInfo(key)?.params ?? {});
-    const numbers = Object.entries({
-      ...entryByKey(key)?.params,
-      ...Object.fromEntries(field.filter((pair): pair is [string, number] => typeof pair[1] === 'number')),
-    });
+    const params = Object.entries({ ...entryByKey(key)?.params, ...fieldKeyInfo(key)?.params });
     return {
-      ...Object.fromEntries(numbers.map(([name, value]) => [name, scale(value)])),
-      ...Object.fromEntries(field.filter(([, spec]) => spec === 'text').map(([name]) => [name, quoted])),
+      ...Object.fromEntries(params.map(([name, spec]) => [name, spec === 'text' ? quoted : scale(spec)])),
       code,
     } as Record<string, string | number>;
   }
@@ -109,12 +104,12 @@ export function describeLocalePack({ packageDir, root, entry }: LocalePackSuiteO
   const formatWithIntl = (register: Register, key: MessageKey, values: Record<string, string | number>) =>
     String(new IntlMessageFormat(root[register][key]!, locale).format(values));
 
-  /** A section and code whose text is `key`'s: the entry's own code, else one the section does not list. */
-  function questionOf(key: MessageKey): readonly [section: string, code: unknown] {
+  /** A section and code whose text is `key`'s: the entry's own code, else `code`, which the section does not list. */
+  function questionOf(key: MessageKey, code: unknown = rawCode): readonly [section: string, code: unknown] {
     const entry = entryByKey(key);
     if (entry !== undefined) return [entry.section, entry.code];
-    if (key === globalFallbackKey) return ['no.such.section', rawCode];
-    return [key.slice(0, -'.unknownCode'.length), rawCode];
+    if (key === globalFallbackKey) return ['no.such.section', code];
+    return [key.slice(0, -'.unknownCode'.length), code];
   }
 
   /**
@@ -129,13 +124,11 @@ export function describeLocalePack({ packageDir, root, entry }: LocalePackSuiteO
         rule: field.rule ?? 'unknown',
         params: { ...defaultArguments(key), ...params },
       }).text;
-    const [section, asked] = questionOf(key);
-    const answer = createExplainer({ packs: [pack], locale }).explain(
-      section,
-      entryByKey(key) === undefined ? code : asked,
-      { register, ...(params ? { params: params as Record<string, unknown> } : {}) },
-    );
-    return answer.text;
+    const [section, asked] = questionOf(key, code);
+    return createExplainer({ packs: [pack], locale }).explain(section, asked, {
+      register,
+      params: params as Record<string, unknown> | undefined,
+    }).text;
   }
 
   /** Values a caller may pass for a number argument: any double (NaN, infinities, -0 too), numeric strings, junk. */
