@@ -151,7 +151,6 @@ export interface LoadedText {
   readonly register: Register;
   readonly source: string;
   readonly file: string;
-  readonly position: Position;
   /** `undefined` when the text is not valid ICU (the problem is reported). */
   readonly ast: MessageFormatElement[] | undefined;
   /** Where the character at an offset of the ICU source is in the file (no offset: the text's start). */
@@ -354,16 +353,14 @@ function readLocaleFile(
         key,
       );
     }
-    const position = startOf(node);
     into.texts.set(key as MessageKey, {
       key: key as MessageKey,
       locale: into.locale,
       register: into.register,
       source: value,
       file,
-      position,
       ast: icu.ok ? icu.ast : undefined,
-      locate: (offset) => (offset === undefined ? position : positionInString(node, text, offset)),
+      locate: (offset) => (offset === undefined ? startOf(node) : positionInString(node, text, offset)),
     });
   }
   if (!members.has('$schema')) {
@@ -569,7 +566,7 @@ function checkArguments(
         'warning',
         'literal-limit',
         text.file,
-        text.position,
+        text.locate(),
         `the text writes the number ${value} itself; use {${name}, number}, so it follows the catalog and the language`,
         text.key,
       );
@@ -630,7 +627,7 @@ function deriveUntranslated(
         'warning',
         'untranslated',
         file,
-        texts[register].get(stillEnglish[0]!)!.position,
+        texts[register].get(stillEnglish[0]!)!.locate(),
         `${stillEnglish.length} of ${keysOfFile(fileId).length} ${register} texts of ${fileId} are still the English text (${some}); translate them, or list a text meant to stay English in "${sameAsEnglishMember}"`,
       );
     }

@@ -1,6 +1,5 @@
 import { relative } from 'node:path';
 import { type CatalogEntry, entries } from '@smspartner-i18n/core';
-import type { EntryKey } from '@smspartner-i18n/core/types';
 import {
   type Edition,
   type ReferenceGroup,
@@ -17,8 +16,6 @@ import type { Register } from './layout.ts';
  * The official locale files must say exactly this (after ICU formatting).
  */
 export interface ReferenceText {
-  readonly key: EntryKey;
-  readonly edition: Edition;
   /** The sentence, highlight tags stripped, otherwise as printed. */
   readonly text: string;
   /** `reference/smspartner-error-codes.en.md:37`: where the sentence is printed. */
@@ -77,7 +74,7 @@ function referenceTextOf(page: ReferencePage, entry: CatalogEntry): ReferenceTex
     .filter((row) => row !== own && row.name !== undefined && entry.aliases.includes(row.name))
     .map((row) => ({ name: row.name!, text: row.text, source: sourceOf(page, row) }));
   const group = own?.group;
-  const common = { key: entry.key, edition: page.edition, ...(group ? { group } : {}), aliasTexts };
+  const common = { ...(group ? { group } : {}), aliasTexts };
   if (borrowed) {
     const [lender] = rowsOf(page, borrowed.section, borrowed.code);
     if (!lender || lender.text === '') {
@@ -114,7 +111,7 @@ export const referenceEditions: readonly Edition[] = ['en', 'fr'];
 function documentedTextOf(entry: CatalogEntry, edition: Edition): ReferenceText | undefined {
   const text = edition === 'en' ? entry.documented?.en : entry.documented?.fr;
   if (typeof text !== 'string') return undefined;
-  return { key: entry.key, edition, text, source: entry.documented!.source, aliasTexts: [] };
+  return { text, source: entry.documented!.source, aliasTexts: [] };
 }
 
 /**

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { entries, messageKeys } from '@smspartner-i18n/core';
+import { entries, messageKeys, sections } from '@smspartner-i18n/core';
 import { describe, expect, it } from 'vitest';
 import { fileIds, keysOfFile, registers, schemaReferenceOf } from './layout.ts';
 import { discoverLocales, localeFilePath } from './locale-files.ts';
@@ -77,7 +77,8 @@ describe('translator context', () => {
     for (const entry of entries) {
       const context = contexts.get(entry.key)!;
       expect(context.when).toContain(String(entry.code));
-      expect(context.text).toContain(`"${context.section!.heading.en}"`);
+      const section = sections.find((candidate) => candidate.id === entry.section)!;
+      expect(context.text).toContain(`"${section.heading.en}"`);
       expect(context.text).toContain(context.official!.en);
       expect(context.text).toContain(context.official!.fr);
       expect(context.audience.length).toBeGreaterThan(20);

@@ -16,12 +16,6 @@ import { type ReferenceText, referenceTexts } from './reference-texts.ts';
  * the explorer.
  */
 export interface TranslatorContext {
-  readonly key: MessageKey;
-  readonly section?: { readonly id: string; readonly heading: { readonly en: string; readonly fr: string } };
-  /** The code as the API sends it; absent for fallback texts. */
-  readonly code?: string | number;
-  /** The API's name for the code (`EC_UNKNOWN_SUBSCRIBER`, `DELIVRD`). */
-  readonly name?: string;
   /** When SMSPartner returns the code, in one sentence. */
   readonly when: string;
   /** SMSPartner's official sentences (entries only). */
@@ -94,6 +88,21 @@ const argumentsLine = (scope: string, args: TranslatorContext['arguments']): str
         )
         .join('; ')}.`;
 
+/** A context whose text gives, in order: when, the kind's own lines, the arguments, who can act. */
+function contextOf(
+  parts: Omit<TranslatorContext, 'text' | 'aliases'> & Partial<Pick<TranslatorContext, 'aliases'>>,
+  lines: readonly string[],
+  argumentsScope: string,
+): TranslatorContext {
+  const text = [
+    `When: ${parts.when}`,
+    ...lines,
+    argumentsLine(argumentsScope, parts.arguments),
+    `Who can act: ${parts.audience}`,
+  ];
+  return { aliases: [], ...parts, text: text.join('\n') };
+}
+
 function entryContext(
   entry: CatalogEntry,
   en: ReferenceText,
@@ -125,7 +134,6 @@ function entryContext(
   }));
   const audience = entry.kind !== 'status' && entry.fixableBy ? audiences[entry.fixableBy] : statusAudience;
   const lines = [
-    `When: ${when}`,
     `SMSPartner's wording (English): "${en.text}"`,
     fr
       ? `SMSPartner's wording (French): "${fr.text}"`
@@ -144,23 +152,20 @@ function entryContext(
             .join(' / ')}`,
       ),
     ...(entry.note ? [`Note: ${entry.note}`] : []),
-    argumentsLine(' (friendly text; write them as shown, never the number itself)', args),
-    `Who can act: ${audience}`,
   ];
-  return {
-    key: entry.key,
-    section: { id: section.id, heading: section.heading },
-    code: entry.code,
-    ...(entry.name ? { name: entry.name } : {}),
-    when,
-    official: { en: en.text, fr: fr?.text ?? '' },
-    ...(group ? { group } : {}),
-    aliases,
-    ...(entry.note ? { note: entry.note } : {}),
-    arguments: args,
-    audience,
-    text: lines.join('\n'),
-  };
+  return contextOf(
+    {
+      when,
+      official: { en: en.text, fr: fr?.text ?? '' },
+      ...(group ? { group } : {}),
+      aliases,
+      ...(entry.note ? { note: entry.note } : {}),
+      arguments: args,
+      audience,
+    },
+    lines,
+    ' (friendly text; write them as shown, never the number itself)',
+  );
 }
 
 function fallbackContext(key: MessageKey): TranslatorContext {
@@ -173,16 +178,7 @@ function fallbackContext(key: MessageKey): TranslatorContext {
   }shows {code}. Friendly register: a calm sentence for an end user, which may show {code}; translations use {code} exactly where the English text does.`;
   const audience =
     'Unknown: the friendly text must not guess a cause; it says the request could not be completed.';
-  const lines = [`When: ${when}`, register, argumentsLine('', [codeArgument]), `Who can act: ${audience}`];
-  return {
-    key,
-    ...(section ? { section: { id: section.id, heading: section.heading } } : {}),
-    when,
-    aliases: [],
-    arguments: [codeArgument],
-    audience,
-    text: lines.join('\n'),
-  };
+  return contextOf({ when, arguments: [codeArgument], audience }, [register], '');
 }
 
 /** The translator context of every message key, in catalog order. */
@@ -237,23 +233,12 @@ function fieldContext(info: FieldKeyInfo): TranslatorContext {
   const audience =
     "The person using the app can fix it: the friendly text names the value (not the field name) that is wrong and says how to correct it. The official text follows SMSPartner's field message, with proper accents.";
   const lines = [
-    `When: ${when}`,
     ...documented.map(
       (sample) => `SMSPartner's message (as sent, often unaccented): "${sample.text}" (${sample.source})`,
     ),
     ...(documented.length === 0
       ? ["SMSPartner's message: any text; the sentence must be true whatever it said."]
       : []),
-    argumentsLine(' (both registers)', args),
-    `Who can act: ${audience}`,
   ];
-  return {
-    key: info.key,
-    section: { id: section.id, heading: section.heading },
-    when,
-    aliases: [],
-    arguments: args,
-    audience,
-    text: lines.join('\n'),
-  };
+  return contextOf({ when, arguments: args, audience }, lines, ' (both registers)');
 }

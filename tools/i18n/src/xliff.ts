@@ -357,12 +357,6 @@ function replaceValues(text: string, values: ReadonlyMap<string, string>): strin
   return result;
 }
 
-export interface ImportOptions {
-  readonly localesDir: string;
-  /** The XLIFF document's text. */
-  readonly xml: string;
-}
-
 export class XliffCheckError extends XliffError {
   constructor(
     message: string,
@@ -378,7 +372,7 @@ export class XliffCheckError extends XliffError {
  * as `pnpm i18n:check`; on any error nothing is written and the error names
  * the unit. A text that differs from English now counts as translated (nothing to list).
  */
-export function importXliff(options: ImportOptions): ImportResult {
+export function importXliff(options: { readonly localesDir: string; readonly xml: string }): ImportResult {
   const { localesDir } = options;
   const { locale, units, skipped } = readUnits(options.xml);
   if (!existsSync(join(localesDir, locale))) {
