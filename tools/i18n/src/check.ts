@@ -386,33 +386,21 @@ function readLocaleFile(
 
 /** A key the schema does not allow, told apart for the translator. */
 function reportStrayKey(report: Collector, file: string, fileId: FileId, key: string, at: Position) {
+  const forbidden = key.split('.').some((segment) => forbiddenKeySegments.has(segment));
   const owner = fileIdOfString(key);
-  if (key.split('.').some((segment) => forbiddenKeySegments.has(segment))) {
-    report.error(
-      'forbidden-key',
-      file,
-      at,
-      `"${key}" is not allowed as a key: it names a built-in JavaScript property and could corrupt the packs`,
-      key,
-    );
-  } else if (owner === undefined) {
-    const suggestion = nearestKey(key, keysOfFile(fileId));
-    report.error(
-      'unknown-key',
-      file,
-      at,
-      `"${key}" is not a key of the catalog${suggestion ? ` (did you mean "${suggestion}"?)` : ''}; remove it`,
-      key,
-    );
-  } else {
-    report.error(
-      'wrong-file',
-      file,
-      at,
-      `"${key}" belongs in ${fileNameOf(owner)}, not in this file; move it there`,
-      key,
-    );
-  }
+  const suggestion = nearestKey(key, keysOfFile(fileId));
+  const [rule, message]: [RuleId, string] = forbidden
+    ? [
+        'forbidden-key',
+        'is not allowed as a key: it names a built-in JavaScript property and could corrupt the packs',
+      ]
+    : owner === undefined
+      ? [
+          'unknown-key',
+          `is not a key of the catalog${suggestion ? ` (did you mean "${suggestion}"?)` : ''}; remove it`,
+        ]
+      : ['wrong-file', `belongs in ${fileNameOf(owner)}, not in this file; move it there`];
+  report.error(rule, file, at, `"${key}" ${message}`, key);
 }
 
 function readSameAsEnglish(
