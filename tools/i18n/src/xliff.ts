@@ -383,9 +383,12 @@ export function importXliff(options: { readonly localesDir: string; readonly xml
   /** The new values by file. */
   const changes = new Map<string, Map<string, string>>();
   const changed: Pick<ImportedUnit, 'unit' | 'key' | 'register'>[] = [];
+  // Each locale file read once, however many of its units the document holds.
+  const current = new Map<string, Map<string, string>>();
   for (const { unit, register, fileId, key, target } of units) {
-    if (readTexts(localesDir, locale, register, fileId).get(key) === target) continue;
     const path = localeFilePath(localesDir, locale, register, fileId);
+    if (!current.has(path)) current.set(path, readTexts(localesDir, locale, register, fileId));
+    if (current.get(path)!.get(key) === target) continue;
     changes.set(path, (changes.get(path) ?? new Map()).set(key, target));
     changed.push({ unit, key, register });
   }
