@@ -247,4 +247,32 @@ describe('createExplainer (the one resolution; createResolver adds the memo)', (
     expect(explainer.explain('sms.send', 50, { params: { max: 12_500 } }).text).toContain('12\u202f500');
     expect(explainer.explain('sms.send', 50, { params: { max: 'beaucoup' } }).text).toContain('500');
   });
+
+  it("reads the caller's own arguments only, whatever the object; a plain object's inherited members are not arguments", () => {
+    const explainer = createExplainer({ packs: [frenchFriendly], locale: 'fr' });
+    class Limits {
+      own = 9;
+      get max() {
+        return 7;
+      }
+    }
+    const withOwn = Object.defineProperty(new Limits(), 'max', { value: 6, enumerable: true });
+    expect(explainer.explain('sms.send', 50, { params: new Limits() as never }).text).toContain('plus 500');
+    expect(explainer.explain('sms.send', 50, { params: withOwn as never }).text).toContain('plus 6');
+    expect(explainer.explain('sms.send', 50, { params: Object.create({ max: 8 }) }).text).toContain(
+      'plus 500',
+    );
+    expect(
+      explainer.explain('sms.send', 50, { params: Object.assign(Object.create(null), { max: 4 }) }).text,
+    ).toContain('plus 4');
+    const numberOf = (a: TextArgs) => `Au plus ${a.n('constructor', 3)} / ${a.s('toString')}|`;
+    expect(
+      createExplainer({
+        packs: [
+          { locale: 'fr', codes: { friendly: { sections: { 'sms.send': { codes: { '50': numberOf } } } } } },
+        ],
+        locale: 'fr',
+      }).explain('sms.send', 50, { params: {} }).text,
+    ).toBe('Au plus 3 / |');
+  });
 });

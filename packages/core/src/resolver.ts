@@ -103,13 +103,11 @@ class Args implements TextArgs {
   k: unknown;
   f: (value: number) => string = String;
 
-  // `own` written out: its property reads see every pack's shapes, these only the caller's arguments.
+  // A plain read: `render` hands over a plain object or a copy of the own properties of any other,
+  // and what a plain object inherits (`constructor`) is checked by type like any other value.
   v(name: string): unknown {
     const params = this.p;
-    return typeof params === 'object' &&
-      params !== null &&
-      name !== '__proto__' &&
-      Object.hasOwn(params, name)
+    return typeof params === 'object' && params !== null && name !== '__proto__'
       ? (params as Record<string, unknown>)[name]
       : undefined;
   }
@@ -148,12 +146,14 @@ function render(
 ): string {
   if (typeof text === 'string') return sentenceText(text);
   // One `Args` per explainer: a text that asks the same explainer again gets its own back after.
-  const { p, k, f } = args;
+  const p = args.p;
+  const k = args.k;
+  const f = args.f;
   args.k = code;
   args.f = format;
   try {
-    args.p = params;
     try {
+      args.p = ownParams(params);
       return finish(text(args));
     } catch {
       if (params === undefined) return '';
@@ -169,6 +169,21 @@ function render(
     args.k = k;
     args.f = f;
   }
+}
+
+/**
+ * The arguments a text reads: the caller's own properties. A plain or null-prototype object is read
+ * as it is, which costs no builtin call per argument (what it inherits, `constructor`, is checked by
+ * type like any other value); any other (a class instance, a Proxy) is copied, own enumerable
+ * properties only, as the i18next adapters' `messageParams` reads it.
+ */
+function ownParams(params: unknown): unknown {
+  if (typeof params !== 'object' || params === null) return undefined;
+  const prototype = Object.getPrototypeOf(params);
+  if (prototype === Object.prototype || prototype === null) return params;
+  const copy: Record<string, unknown> = Object.create(null);
+  for (const name of Object.keys(params)) copy[name] = (params as Record<string, unknown>)[name];
+  return copy;
 }
 
 // How a rendered sentence is finished. It is often a concatenation that `trim` (even one that
@@ -262,11 +277,14 @@ export function createExplainer(options: ResolverOptions): Explainer<ResolvedTex
   function pick(list: readonly Candidate[], params: unknown, code: unknown): string {
     let skipped: MatchKind | undefined;
     for (let index = 0; index < list.length; index++) {
-      const [text, format, finish, locale, matched] = list[index]!;
+      // Read by index: destructuring a tuple costs more on this path than the call it prepares.
+      const candidate = list[index]!;
+      const text = candidate[0];
+      const matched = candidate[4];
       if (matched === skipped) continue;
-      const said = render(text, format, finish, params, code, args);
+      const said = render(text, candidate[1], candidate[2], params, code, args);
       if (said !== '') {
-        foundLocale = locale;
+        foundLocale = candidate[3];
         foundMatch = matched;
         return said;
       }
