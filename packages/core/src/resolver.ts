@@ -103,11 +103,13 @@ class Args implements TextArgs {
   k: unknown;
   f: (value: number) => string = String;
 
-  // A plain read: `render` hands over a plain object or a copy of the own properties of any other,
-  // and what a plain object inherits (`constructor`) is checked by type like any other value.
+  // `own` written out: its property reads see every pack's shapes, these only the caller's arguments.
   v(name: string): unknown {
     const params = this.p;
-    return typeof params === 'object' && params !== null && name !== '__proto__'
+    return typeof params === 'object' &&
+      params !== null &&
+      name !== '__proto__' &&
+      Object.hasOwn(params, name)
       ? (params as Record<string, unknown>)[name]
       : undefined;
   }
@@ -146,14 +148,12 @@ function render(
 ): string {
   if (typeof text === 'string') return sentenceText(text);
   // One `Args` per explainer: a text that asks the same explainer again gets its own back after.
-  const p = args.p;
-  const k = args.k;
-  const f = args.f;
+  const { p, k, f } = args;
   args.k = code;
   args.f = format;
   try {
+    args.p = params;
     try {
-      args.p = ownParams(params);
       return finish(text(args));
     } catch {
       if (params === undefined) return '';
@@ -169,21 +169,6 @@ function render(
     args.k = k;
     args.f = f;
   }
-}
-
-/**
- * The arguments a text reads: the caller's own properties. A plain or null-prototype object is read
- * as it is, which costs no builtin call per argument (what it inherits, `constructor`, is checked by
- * type like any other value); any other (a class instance, a Proxy) is copied, own enumerable
- * properties only, as the i18next adapters' `messageParams` reads it.
- */
-function ownParams(params: unknown): unknown {
-  if (typeof params !== 'object' || params === null) return undefined;
-  const prototype = Object.getPrototypeOf(params);
-  if (prototype === Object.prototype || prototype === null) return params;
-  const copy: Record<string, unknown> = Object.create(null);
-  for (const name of Object.keys(params)) copy[name] = (params as Record<string, unknown>)[name];
-  return copy;
 }
 
 // How a rendered sentence is finished. It is often a concatenation that `trim` (even one that
@@ -277,14 +262,11 @@ export function createExplainer(options: ResolverOptions): Explainer<ResolvedTex
   function pick(list: readonly Candidate[], params: unknown, code: unknown): string {
     let skipped: MatchKind | undefined;
     for (let index = 0; index < list.length; index++) {
-      // Read by index: destructuring a tuple costs more on this path than the call it prepares.
-      const candidate = list[index]!;
-      const text = candidate[0];
-      const matched = candidate[4];
+      const [text, format, finish, locale, matched] = list[index]!;
       if (matched === skipped) continue;
-      const said = render(text, candidate[1], candidate[2], params, code, args);
+      const said = render(text, format, finish, params, code, args);
       if (said !== '') {
-        foundLocale = candidate[3];
+        foundLocale = locale;
         foundMatch = matched;
         return said;
       }
