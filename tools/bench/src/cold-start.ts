@@ -4,9 +4,10 @@ import { median, timedRun } from './report.ts';
 /**
  * Cold start: the wall time of a fresh `node` that imports the Node adapter
  * (with the English and French packs it carries) and answers one message,
- * beside `node -e 0`, the time of a Node process that does nothing. Runs
- * alternate between the two, so that a change of machine load hits both;
- * the median of each is kept.
+ * beside `node -e 0`, the time of a Node process that does nothing, and
+ * `node empty.mjs`, the floor of any program run as an ES module (Node
+ * starts its ESM loader for it). Runs alternate between the three, so that
+ * a change of machine load hits all; the median of each is kept.
  */
 
 const expectedSentence = 'Le crédit SMS du compte est insuffisant';
@@ -14,7 +15,9 @@ const expectedSentence = 'Le crédit SMS du compte est insuffisant';
 const timeRun = (args: readonly string[]) =>
   timedRun(`cold start: node ${args.join(' ')}`, process.execPath, args, { cwd: import.meta.dirname });
 
-/** The table of the two medians, and how they were measured (for BENCHMARKS.md). */
+const emptyModule = join(import.meta.dirname, 'cold-start-empty.mjs');
+
+/** The table of the medians, and how they were measured (for BENCHMARKS.md). */
 export async function measureColdStart(runs: number): Promise<{ table: string; note: string }> {
   // Unbuilt, the adapter fails to import: the probe then reads core and the packs.
   const adapter = await import('@smspartner-i18n/node').catch(() => undefined);
@@ -23,9 +26,11 @@ export async function measureColdStart(runs: number): Promise<{ table: string; n
     ? '`import { createTranslator } from "@smspartner-i18n/node"` + one `message()`'
     : '`@smspartner-i18n/core` + `locale-en` + `locale-fr` + one `message()` (the Node adapter is not built)';
   const baseline: number[] = [];
+  const empty: number[] = [];
   const measured: number[] = [];
-  // One of each first, unmeasured: the file system cache is warm for both afterwards.
+  // One of each first, unmeasured: the file system cache is warm for all afterwards.
   timeRun(['-e', '0']);
+  timeRun([emptyModule]);
   const first = timeRun([probe]);
   if (!first.stdout.startsWith(expectedSentence))
     throw new Error(
@@ -33,17 +38,20 @@ export async function measureColdStart(runs: number): Promise<{ table: string; n
     );
   for (let run = 0; run < runs; run++) {
     baseline.push(timeRun(['-e', '0']).ms);
+    empty.push(timeRun([emptyModule]).ms);
     measured.push(timeRun([probe]).ms);
   }
   const baselineMs = median(baseline);
-  const probeMs = median(measured);
+  const row = (command: string, ms: number) =>
+    `| ${command} | ${ms.toFixed(1)} | ${(ms / baselineMs).toFixed(2)} |`;
   return {
     table: [
       '| command | median wall time (ms) | × `node -e 0` |',
       '| --- | ---: | ---: |',
       `| \`node -e 0\` | ${baselineMs.toFixed(1)} | 1.0 |`,
-      `| ${label} | ${probeMs.toFixed(1)} | ${(probeMs / baselineMs).toFixed(2)} |`,
+      row('`node empty.mjs` (an empty ES module: the floor of any ESM program)', median(empty)),
+      row(label, median(measured)),
     ].join('\n'),
-    note: `Each command run ${runs} times, alternating, after one unmeasured run of each (warm file cache); median wall time of \`spawnSync\`, so process creation is in both.`,
+    note: `Each command run ${runs} times, alternating, after one unmeasured run of each (warm file cache); median wall time of \`spawnSync\`, so process creation is in each.`,
   };
 }
