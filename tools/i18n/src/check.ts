@@ -5,6 +5,7 @@ import { evaluate, type MemberNode } from '@humanwhocodes/momoa';
 import { entryByKey, type MessageKey } from '@smspartner-i18n/core';
 import { fieldKeyInfo } from '@smspartner-i18n/core/fields';
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import { closestMatch } from 'leven';
 import { checkAdvice } from './check-advice.ts';
 import { checkCharacters } from './check-characters.ts';
 import { checkAgainstEnglish, inconsistentTranslations } from './check-consistency.ts';
@@ -166,38 +167,16 @@ export interface CheckResult {
   readonly texts: number;
   /** Everything that could be read, per locale: the generator builds from it. */
   readonly loaded: ReadonlyMap<string, LocaleTexts>;
-  /**
-   * Keys of each locale whose text is still the English one and not marked
-   * `$sameAsEnglish`, per register (derived, never listed by hand; empty for English).
-   */
+  /** Per locale and register, the keys still equal to English and not marked `$sameAsEnglish`. */
   readonly untranslated: ReadonlyMap<string, Readonly<Record<Register, ReadonlySet<MessageKey>>>>;
 }
 
-function editDistance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let diagonal = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const above = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diagonal = above;
-    }
-  }
-  return row[b.length]!;
-}
-
+/** The key a mistyped one most likely meant, case aside, for a "did you mean" hint. */
 function nearestKey(key: string, candidates: readonly string[]): string | undefined {
-  let best: string | undefined;
-  let bestDistance = Math.max(3, Math.floor(key.length / 4)) + 1;
-  for (const candidate of candidates) {
-    const distance = editDistance(key.toLowerCase(), candidate.toLowerCase());
-    if (distance < bestDistance) {
-      best = candidate;
-      bestDistance = distance;
-    }
-  }
-  return best;
+  const lower = candidates.map((candidate) => candidate.toLowerCase());
+  const maxDistance = Math.max(3, Math.floor(key.length / 4));
+  const match = closestMatch(key.toLowerCase(), lower, { maxDistance });
+  return match === undefined ? undefined : candidates[lower.indexOf(match)];
 }
 
 const excerpt = (text: string, max = 60): string => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
@@ -325,23 +304,13 @@ function readLocaleFile(
       report.error('empty-text', file, startOf(node), 'the text is empty; write the text for this key', key);
       continue;
     }
-    if (value !== value.trimStart()) {
-      report.error(
-        'whitespace',
-        file,
-        positionInString(node, text, 0),
-        'the text starts with a space or line break; remove it',
-        key,
-      );
-    }
-    if (value !== value.trimEnd()) {
-      report.error(
-        'whitespace',
-        file,
-        positionInString(node, text, value.trimEnd().length),
-        'the text ends with a space or line break; remove it',
-        key,
-      );
+    const edges = [
+      ['starts', value !== value.trimStart(), 0],
+      ['ends', value !== value.trimEnd(), value.trimEnd().length],
+    ] as const;
+    for (const [edge, spaced, at] of edges) {
+      const message = `the text ${edge} with a space or line break; remove it`;
+      if (spaced) report.error('whitespace', file, positionInString(node, text, at), message, key);
     }
     const icu = parseMessage(value);
     if (!icu.ok) {
@@ -562,11 +531,7 @@ function checkArguments(
   }
 }
 
-/**
- * The keys of a locale still holding the English text (not marked
- * `$sameAsEnglish`), reported as one warning per register and file with its
- * count; a mark on a text that differs from English is stale and reported.
- */
+/** The keys of a locale still holding the English text: one warning per file; a stale mark is reported too. */
 function deriveUntranslated(
   report: Collector,
   localesDir: string,
@@ -647,11 +612,7 @@ function checkSchemas(report: Collector, localesDir: string) {
 
 let compiledValidators: ReadonlyMap<FileId, ValidateFunction> | undefined;
 
-/**
- * The validators of the same schemas as in locales/schema (checkSchemas holds those files to them),
- * built from the catalog. Compiling them takes about half a second, so it is done once per process:
- * they depend on the catalog only, which does not change while it runs.
- */
+/** The schemas of locales/schema, compiled once per process (it takes about half a second). */
 function schemaValidators(): ReadonlyMap<FileId, ValidateFunction> {
   if (!compiledValidators) {
     const ajv = new Ajv({ allErrors: true });
@@ -662,9 +623,8 @@ function schemaValidators(): ReadonlyMap<FileId, ValidateFunction> {
 }
 
 /**
- * Checks every file of locales/ and returns each problem with its
- * file:line:column. Never throws on bad input: a broken file is a problem.
- * `replaced` gives some locale files' texts as they are about to be written (the XLIFF import).
+ * Checks every file of locales/; never throws on bad input: a broken file is a problem.
+ * `replaced` gives some files' texts as they are about to be written (the XLIFF import).
  */
 export function checkLocales(options: {
   readonly localesDir: string;
