@@ -15,13 +15,7 @@ import {
 import { localeFilePath, parseJsonText, serializeJson } from './locale-files.ts';
 import { packageFolderOf, packageNameOf, repoRoot, templatesDir } from './paths.ts';
 
-/**
- * Scaffolds a new language: `locales/<lng>/` with the English texts as
- * placeholders (the check counts a text equal to English as untranslated,
- * so nothing lists them), its package `packages/locale-<lng>/`, and the
- * explorer's dependency on it. The check, the generator and the explorer
- * discover languages from there.
- */
+/** Scaffolds `locales/<lng>/` (English placeholders), its package and the explorer's dependency on it. */
 
 export type LocaleTagCheck =
   | { readonly ok: true; readonly tag: string }
@@ -63,21 +57,10 @@ export interface ManifestOptions {
 const folderOf = ({ locale, pseudoOf }: ManifestOptions): string =>
   pseudoOf ? 'locale-pseudo' : packageFolderOf(locale);
 
-/**
- * What the README test (src/readme.test.ts) type-checks the react-intl example with: no tool of
- * tools/i18n uses them, so their versions follow the English pack's, the one every language
- * starts from.
- */
-const readmeExampleDependencies = ['@types/react', 'react', 'react-intl'] as const;
-
-/**
- * The package.json of a locale package. Versions of dev tools follow tools/i18n's, those of the
- * README examples' libraries packages/locale-en's.
- */
+/** The package.json of a locale package. */
 export function localePackageManifest(options: ManifestOptions): Record<string, unknown> {
   const { locale, pseudoOf } = options;
   const folder = folderOf(options);
-  /** The ranges the package.json `manifest` gives `names` in its devDependencies. */
   const versionsIn = (manifest: string, names: readonly string[]) => {
     const { devDependencies } = JSON.parse(readFileSync(manifest, 'utf8')) as {
       devDependencies: Record<string, string>;
@@ -91,10 +74,10 @@ export function localePackageManifest(options: ManifestOptions): Record<string, 
   const devDependencies: [string, string][] = [
     ['@smspartner-i18n/core', 'workspace:*'],
     ['@smspartner-i18n/i18n-tools', 'workspace:*'],
-    // The README examples check (src/readme.test.ts).
+    // The README examples check (src/readme.test.ts); react-intl's at the English pack's versions.
     ['@smspartner-i18n/test-support', 'workspace:*'],
     ...versionsIn(join(templatesDir, '../package.json'), ['i18next', 'intl-messageformat']),
-    ...versionsIn(join(repoRoot, 'packages/locale-en/package.json'), readmeExampleDependencies),
+    ...versionsIn(join(repoRoot, 'packages/locale-en/package.json'), ['@types/react', 'react', 'react-intl']),
   ];
   const build = pseudoOf
     ? `smspartner-i18n-tools generate --pseudo ${locale} --from ${pseudoOf} --package . && tsdown`
@@ -193,11 +176,7 @@ function addExplorerDependency(manifestPath: string, locale: string): boolean {
   return true;
 }
 
-/**
- * What to do after `add-locale`, in order: the one list both the command
- * and locales/README.md show (a test holds the README to it). `<lng>` in
- * the README stands for the tag.
- */
+/** What to do after `add-locale`: the one list the command and locales/README.md show (a test holds it). */
 export function nextSteps(locale: string): string[] {
   return [
     `pnpm install: links packages/${packageFolderOf(locale)} into the workspace; this adds it to pnpm-lock.yaml (any pnpm command run first does the same), so commit the lockfile with the language.`,

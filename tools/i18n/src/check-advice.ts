@@ -3,12 +3,8 @@ import { type Finding, languageOf, sentenceStarts, type TextRule } from './check
 import { type Glossary, variantPattern } from './glossary.ts';
 
 /**
- * Friendly texts must not contradict their catalog entry. The rules read the
- * entry's metadata (fixableBy, retryable, permanent, final), never a list of
- * keys, so a new code is covered as soon as the catalog has it. What counts as
- * retry, temporary or instruction wording is listed per language below; a
- * language without a list is not checked by these rules (its translator
- * follows the English, which is).
+ * Friendly texts must not contradict their catalog entry's metadata (never a list of keys, so a new code is
+ * covered at once). A language without wording below is not checked by these rules.
  */
 
 interface AdviceWording {

@@ -1,10 +1,6 @@
 import { codePoint, type Finding, type TextRule } from './check-rules.ts';
 
-/**
- * Characters no text may hold, whatever its language and register: they are
- * invisible, reorder or break the text where it is shown (terminal, log,
- * HTML, SMS), or compare unequal to the same text typed another way.
- */
+/** Characters no text may hold: invisible, reordering or breaking where shown, or not NFC. */
 
 const control = /\p{Cc}/u;
 // Zero-width characters, bidirectional controls, the soft hyphen and the byte-order mark.

@@ -1,11 +1,7 @@
 import type { MessageKey } from '@smspartner-i18n/core';
 import type { Finding, TextRule } from './check-rules.ts';
 
-/**
- * Checks of a translation against its English text, as translation platforms
- * run them: unchanged text, the closing punctuation, a word typed twice, and
- * one English text translated two ways.
- */
+/** Checks of a translation against its English text, as translation platforms run them. */
 
 const closing = (text: string): string => {
   const last = text.trimEnd().at(-1) ?? '';
@@ -50,10 +46,7 @@ export const checkAgainstEnglish: TextRule = ({ locale, source, english }) => {
   return found;
 };
 
-/**
- * Keys whose English text is the same as an earlier key's but whose
- * translation differs: the second is reported, naming the first.
- */
+/** Keys whose English text is an earlier key's but whose translation differs, to the earlier key. */
 export function inconsistentTranslations(
   texts: readonly { readonly key: MessageKey; readonly source: string; readonly english?: string }[],
 ): Map<MessageKey, MessageKey> {

@@ -3,12 +3,7 @@ import type { CheckResult } from './check.ts';
 import type { TextRule } from './check-rules.ts';
 import { registers } from './layout.ts';
 
-/**
- * The length budget of a friendly text: what an app's toast or form error
- * can hold. Unless the translator context gives one, twice the English
- * text's length (as shown, arguments at their default values), and never
- * below 40 characters, so a short status has room in a longer language.
- */
+/** A friendly text must fit a toast or form error: twice the English text's shown length, at least 40. */
 export const lengthBudgetFactor = 2;
 export const lengthBudgetFloor = 40;
 

@@ -2,12 +2,7 @@ import type { CatalogEntry, MessageKey } from '@smspartner-i18n/core';
 import type { Glossary } from './glossary.ts';
 import type { Register } from './layout.ts';
 
-/**
- * What a rule about one text sees, and what it returns. Each rule module
- * (check-characters, check-typography, check-advice, check-glossary,
- * check-length, check-consistency) exports functions of this shape;
- * check.ts turns their findings into problems with file:line:column.
- */
+/** What a rule about one text (check-*.ts) sees; check.ts locates its findings in the file. */
 export interface TextUnderCheck {
   readonly locale: string;
   readonly register: Register;

@@ -1,11 +1,6 @@
 import { type Finding, languageOf, type TextRule } from './check-rules.ts';
 
-/**
- * Typography of the friendly texts (the official ones keep SMSPartner's):
- * the typographic apostrophe in every language, and French spacing, which
- * the glossary sets: a no-break space before : ; ? ! and inside « », and
- * between a number and its unit, so neither is left alone at a line end.
- */
+/** Typography of the friendly texts: the typographic apostrophe, and French spacing (see the glossary). */
 
 const noBreak = /[\u00a0\u202f]/;
 

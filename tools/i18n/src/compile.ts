@@ -4,12 +4,7 @@ import { join } from 'node:path';
 import { type CompileOpts, compile } from '@formatjs/cli-lib';
 import type { MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 
-/**
- * Compiles ICU sources to formatjs ASTs with formatjs's own compiler, in
- * process (what `formatjs compile --ast --ignore-tag` runs: tags are plain
- * text, as in i18next). It validates every message too; a failure is raised
- * with its reason. The compiler reads files only, so the sources go through one.
- */
+/** `formatjs compile --ast --ignore-tag`, in process: it reads files only, so the sources go through one. */
 export async function compileWithFormatjs<Key extends string>(
   messages: ReadonlyMap<Key, string>,
   /** `en-XA`, `xx-LS`…: formatjs's pseudo-locale transformation of the literal text. */

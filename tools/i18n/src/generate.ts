@@ -27,12 +27,7 @@ import {
 import { serializeJson } from './locale-files.ts';
 import { packageFolderOf } from './paths.ts';
 
-/**
- * Builds the generated half of a locale package (`packages/locale-<lng>/generated/`)
- * from `locales/<lng>/`: TypeScript modules per section and register, the
- * entry points, the i18next type declaration and the JSON files. Everything
- * it writes is deterministic, so a test can pin it against a fresh run.
- */
+/** Builds `packages/locale-<lng>/generated/` from `locales/<lng>/`, deterministically (a test pins it). */
 
 export const generatedDirName = 'generated';
 
@@ -49,11 +44,7 @@ export interface PackTexts {
   /** Where the texts come from: `locales/en`, or `locales/en, pseudo-localized (en-XA)`. */
   readonly origin: string;
   readonly registers: Readonly<Record<Register, RegisterTexts>>;
-  /**
-   * Keys whose text is still the English one (as the check derives it): the
-   * packs leave them out, so resolvers and i18next fall back to English and
-   * say so; `json/untranslated.json` lists them.
-   */
+  /** Keys still in English: the packs leave them out, so resolvers and i18next fall back to English. */
   readonly untranslated: Readonly<Record<Register, ReadonlySet<MessageKey>>>;
 }
 
@@ -148,24 +139,16 @@ function keyTypeOf(fileId: FileId): string {
   return `KeyOf<${literal(fileId)}> | FieldKeyOf<${literal(fileId)}> | ${literal(`${fileId}.unknownCode`)}`;
 }
 
-/**
- * `head` and `members` as a frozen object literal, closed at `indent` and ended by `end`
- * (`,` for a member, `;` for a declaration).
- */
+/** `head` and `members` as a frozen object literal; `end` is `,` for a member, `;` for a declaration. */
 const frozen = (indent: string, head: string, members: readonly string[], end: ',' | ';' = ','): string[] => [
   `${indent}${head}/* @__PURE__ */ Object.freeze({`,
   ...members,
   `${indent}})${end}`,
 ];
 
-/** A literal piece of text inside a template literal. */
-const templateText = (value: string): string => value.replace(/[`\\]|\$\{/g, (match) => `\\${match}`);
-
 /**
- * One message as code: a string when it takes no argument, else a function of its arguments
- * (`(a) => \`Au plus ${a.n("max", 500)} numéros.\``), with the catalog's defaults inlined.
- * The generated packs hold literal text, `{code}` and `{x, number}` only; the sentence comes out
- * trimmed, as the resolver shows it as it is.
+ * One message as code: a string, or a function of its arguments with the catalog's defaults inlined
+ * (`(a) => \`Au plus ${a.n("max", 500)} numéros.\``), trimmed, as the resolver shows it as it is.
  */
 export function textCode(
   ast: readonly MessageFormatElement[],
@@ -177,7 +160,7 @@ export function textCode(
   const parts: string[] = [];
   for (const element of ast) {
     if (element.type === 0) {
-      parts.push(templateText(element.value));
+      parts.push(element.value.replace(/[`\\]|\$\{/g, (match) => `\\${match}`));
       continue;
     }
     const isArgument = element.type === 1;
@@ -223,10 +206,7 @@ function codeOf(
   return textCode(texts.registers[register].compiled.get(key)!, defaults, where);
 }
 
-/**
- * A section's texts of one register as code: its `codes` members by code (as `lookup` normalises it),
- * `unknownCode`, and its `fields` members (texts of request fields by `<field>.<rule>`).
- */
+/** A section's texts of a register as code: `codes` by code, `unknownCode`, `fields` by `<field>.<rule>`. */
 function sectionParts(texts: PackTexts, register: Register, section: SectionId) {
   const member = (name: string, code: string | undefined) =>
     code === undefined ? [] : [`  ${literal(name)}: ${code},`];
@@ -271,10 +251,7 @@ function renderSectionTexts(texts: PackTexts, register: Register, section: Secti
   ].join('\n');
 }
 
-/**
- * The other names of a section's codes (`EC_UNKNOWN_SUBSCRIBER` → `1`) as object members, once per
- * locale package, for both registers; none for most sections.
- */
+/** The other names of a section's codes (`EC_UNKNOWN_SUBSCRIBER` → `1`) as object members. */
 function aliasMembers(section: SectionId): string[] {
   const aliases: Record<string, string | number> = {};
   for (const { code, aliases: names } of sectionCodes(section))
@@ -311,11 +288,7 @@ function renderGlobalText(texts: PackTexts, register: Register): string {
   ].join('\n');
 }
 
-/**
- * A `pack` as TypeScript (frozen, so no app changes another's texts): per register, the members of
- * its sections and its global `unknownCode`, if any. It carries core's trimmed mark, since every
- * function `textCode` writes returns its sentence trimmed.
- */
+/** A frozen `pack` as TypeScript, with core's trimmed mark: every function `textCode` writes trims. */
 function packLines(
   registersOf: readonly Register[],
   sectionsOf: (register: Register) => string[],
@@ -409,11 +382,7 @@ function renderDataModule(texts: PackTexts, register: Register, fileId: FileId):
   ].join('\n');
 }
 
-/**
- * The texts of a code (`codes`), of a request field (`fields`), or both (`all`). A section's
- * per-register entry holds its codes' texts; its field texts have an entry of their own
- * (`./friendly/sms.send/fields`), so an app that shows no field errors does not ship them.
- */
+/** Field texts have entries of their own (`./friendly/sms.send/fields`): an app showing none ships none. */
 type EntryPart = 'all' | 'codes' | 'fields';
 
 /** What an entry point holds: which registers, and which files (all, or one section + general). */
@@ -506,11 +475,7 @@ function treeCode(tree: Tree, depth: string, end: ',' | ';'): string {
   return `{\n${members.join('\n')}\n${depth}}`;
 }
 
-/**
- * The i18next tree of some files, as TypeScript referring to the data modules. The general file's
- * keys (`unknownCode`) sit at the root of the namespace: merged with the pure `merged` helper, not
- * with a spread, which a bundler must keep even when nothing reads the tree.
- */
+/** The i18next tree of some files over the data modules; the general file's keys merged in at the root. */
 function i18nextTreeCode(register: Register, files: readonly FileId[], indent: string): string {
   const sections = files.filter((fileId) => fileId !== generalFileId);
   const tree = treeCode(
@@ -593,10 +558,7 @@ function renderEntry(texts: PackTexts, spec: EntrySpec): string {
   ].join('\n');
 }
 
-/**
- * `./texts`: every section's texts of both registers compiled to code, in one self-contained module
- * (it shares no chunk with the other entries), so that a server loads one file per locale.
- */
+/** `./texts`: every text compiled to code in one self-contained module, so a server loads one file. */
 function renderAllTexts(texts: PackTexts): string {
   const nested = (lines: string[]) => lines.map((line) => `        ${line}`);
   const sectionLines = (register: Register) =>
@@ -702,14 +664,11 @@ function renderSupport(texts: PackTexts): string {
   ].join('\n');
 }
 
-/** The i18next tree of every catalog key as a TypeScript type: `{ sms: { send: { insufficientCredit: string; … } } }`. */
-const completeTreeType = (): string =>
-  treeCode(nest(messageKeys.map((key) => [i18nextPath(key), 'string'] as const)), '', ';');
-
 function renderI18nextDeclaration(texts: PackTexts): string {
   // A pack with texts still in English declares every key: i18next answers those from the
   // English pack (its fallbackLng), so t() takes them all.
   const gaps = registers.some((register) => hasGaps(texts, register, fileIds));
+  const everyKey = nest(messageKeys.map((key) => [i18nextPath(key), 'string'] as const));
   return [
     header(texts, 'the ready i18next type declaration'),
     "import type { I18nextResources } from './index.ts';",
@@ -717,7 +676,7 @@ function renderI18nextDeclaration(texts: PackTexts): string {
     ...(gaps
       ? [
           '/** Every key of the catalog; texts this pack lacks come from the English pack (fallbackLng). */',
-          `type CompleteNamespace = ${completeTreeType()};`,
+          `type CompleteNamespace = ${treeCode(everyKey, '', ';')};`,
           '',
         ]
       : []),

@@ -2,12 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Position } from './locale-files.ts';
 
-/**
- * locales/glossary.md, read as data: one table whose columns are, per
- * language, its term (`en`) and the variants its texts must not use
- * (`en: avoid`, each between backticks), plus a `usage` column. Translators
- * edit the table as Markdown; the check reads it from here.
- */
+/** locales/glossary.md as data: a table with columns `<lng>` (term), `<lng>: avoid` (`variants`), `usage`. */
 
 export const glossaryFileName = 'glossary.md';
 

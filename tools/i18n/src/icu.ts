@@ -1,12 +1,7 @@
 import { isLiteralElement, type MessageFormatElement, parse, TYPE } from '@formatjs/icu-messageformat-parser';
 import { isStructurallySame } from '@formatjs/icu-messageformat-parser/manipulator.js';
 
-/**
- * The ICU MessageFormat rules the packs follow, in one place: how the
- * texts are parsed (tags are plain text, as `formatjs compile --ignore-tag`
- * does), how literal text is escaped, and the subset of ICU that can also be
- * written in i18next's own format (literal text, `{code}`, `{x, number}`).
- */
+/** The ICU rules the packs follow: tags are plain text (`formatjs compile --ignore-tag`). */
 
 export const parserOptions = { ignoreTag: true, captureLocation: true } as const;
 
@@ -57,13 +52,9 @@ export function explainSyntaxError(kind: string): string {
 }
 
 /**
- * Escapes plain text so that ICU formats it back verbatim. An apostrophe
- * only starts a quote before `{ } < > # |` or another apostrophe, so only
- * those apostrophes (and a trailing one: an argument may follow) are
- * doubled, and `L'IP` stays as SMSPartner wrote it. From the first brace on,
- * the text is one quoted section (`'{…}'`, apostrophes inside doubled):
- * quoting braces one by one would let a closing quote and the next
- * apostrophe read as an escaped apostrophe.
+ * Escapes plain text so that ICU formats it back verbatim, `L'IP` staying as written: only an apostrophe
+ * that would start a quote is doubled. From the first brace on the text is one quoted section: quoting
+ * braces one by one would let a closing quote and the next apostrophe read as an escaped apostrophe.
  */
 export function escapeIcuLiteral(text: string): string {
   const firstBrace = text.search(/[{}]/);
@@ -120,11 +111,7 @@ export function argumentsOf(ast: readonly MessageFormatElement[]): MessageArgume
   });
 }
 
-/**
- * Whether a translation has the same arguments, plurals and selects as the
- * English text (formatjs's own structural-equality rule, the one of
- * `formatjs verify --structural-equality`). `undefined` when they match.
- */
+/** How a translation's arguments differ from English (`formatjs verify --structural-equality`). */
 export function structuralDifference(
   english: MessageFormatElement[],
   translation: MessageFormatElement[],
@@ -154,11 +141,8 @@ export type Rendered =
   | { readonly ok: false; readonly reason: string };
 
 /**
- * Writes a compiled message in i18next's own format (v4 JSON), which plain
- * i18next formats without an ICU plugin: `{code}` → `{{code}}`,
- * `{max, number}` → `{{max, number}}` (both format numbers with
- * `Intl.NumberFormat(lng)`). Anything i18next cannot express the same way
- * (plurals, selects, dates, styled numbers) is refused, never approximated.
+ * A compiled message in i18next's own format (v4 JSON, no ICU plugin): `{max, number}` → `{{max, number}}`.
+ * Anything i18next cannot express the same way is refused, never approximated.
  */
 export function toI18next(ast: readonly MessageFormatElement[]): Rendered {
   let text = '';
@@ -190,10 +174,7 @@ export function toI18next(ast: readonly MessageFormatElement[]): Rendered {
   return { ok: true, text };
 }
 
-/**
- * Writes a compiled message back as ICU source. It takes what `toI18next` takes (the same subset,
- * bar the literal braces ICU escapes), so its caller checks that first; anything else throws.
- */
+/** A compiled message back as ICU source: only what `toI18next` takes (its caller checks first). */
 export function toIcuSource(ast: readonly MessageFormatElement[]): string {
   let text = '';
   for (const element of mergeLiterals(ast)) {

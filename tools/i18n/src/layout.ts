@@ -10,11 +10,7 @@ import {
 import { fieldKeyInfo } from '@smspartner-i18n/core/fields';
 import { type Register, registers } from '@smspartner-i18n/core/runtime';
 
-/**
- * How locales/ is laid out: `locales/<lng>/<register>/<file>.json`, one file
- * per catalog section plus `general.json` for the global fallback. Every
- * tool (check, schema, generator, add-locale) reads the layout from here.
- */
+/** The layout of locales/: `<lng>/<register>/<file>.json`, a file per section plus `general.json`. */
 
 /** The registers (core's list): `locales/<lng>/official/` and `locales/<lng>/friendly/`. */
 export { type Register, registers };
@@ -71,11 +67,7 @@ export function isFallbackKey(key: string): boolean {
   return key === globalFallbackKey || sectionIds.some((id) => sectionFallbackKey(id) === key);
 }
 
-/**
- * The member of a locale file where a translator lists the keys whose text
- * is meant to be the same as the English one ("OK", a name): without it, a
- * text equal to English counts as not yet translated.
- */
+/** Lists the keys whose text is meant to be the English one ("OK", a name): not counted untranslated. */
 export const sameAsEnglishMember = '$sameAsEnglish';
 
 /** `sms.send` → `sms.send.json`. */

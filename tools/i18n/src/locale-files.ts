@@ -69,11 +69,7 @@ function positionAtOffset(text: string, offset: number): Position {
   return { line, column: offset - lineStart + 1 };
 }
 
-/**
- * The common mistakes of a hand-edited JSON file, in plain words, from
- * where the parser stopped and what comes before it. `undefined` when the
- * mistake is none of them (the parser's words are then all there is).
- */
+/** The common mistakes of a hand-edited JSON file in plain words, from where the parser stopped. */
 function jsonMistakeHint(text: string, at: Position, reason: string): string | undefined {
   const lines = text.split('\n');
   const line = lines[at.line - 1] ?? '';

@@ -10,11 +10,7 @@ import {
 } from '@smspartner-i18n/reference';
 import type { Register } from './layout.ts';
 
-/**
- * SMSPartner's own sentence for every catalog entry, per edition, read from
- * reference/*.md, with the resolutions of reference/code-table-defects.md.
- * The official locale files must say exactly this (after ICU formatting).
- */
+/** SMSPartner's sentence for an entry in one edition (reference/*.md): the official texts must say it. */
 export interface ReferenceText {
   /** The sentence, highlight tags stripped, otherwise as printed. */
   readonly text: string;
@@ -28,11 +24,7 @@ export interface ReferenceText {
   readonly aliasTexts: readonly { readonly name: string; readonly text: string; readonly source: string }[];
 }
 
-/**
- * The defects whose official sentence is not on the entry's own row. Each is
- * written down in reference/code-table-defects.md; the rest (the loose 992
- * line, 2053's alias row) is handled by the general rules below.
- */
+/** The defects (reference/code-table-defects.md) whose official sentence is not on the entry's own row. */
 const borrowedSentences: Readonly<
   Partial<Record<Edition, Readonly<Record<string, { section: string; code: string; why: string }>>>>
 > = {
@@ -104,20 +96,14 @@ function referenceTextOf(page: ReferencePage, entry: CatalogEntry): ReferenceTex
 
 export const referenceEditions: readonly Edition[] = ['en', 'fr'];
 
-/**
- * A documented addition's sentence (`sms.send` 9): SMSPartner's wording where it documents the code;
- * `undefined` for an edition SMSPartner publishes no wording in (the official text is then ours).
- */
+/** A documented addition's sentence (`sms.send` 9); `undefined` in an edition with no wording for it. */
 function documentedTextOf(entry: CatalogEntry, edition: Edition): ReferenceText | undefined {
   const text = edition === 'en' ? entry.documented?.en : entry.documented?.fr;
   if (typeof text !== 'string') return undefined;
   return { text, source: entry.documented!.source, aliasTexts: [] };
 }
 
-/**
- * Every entry's SMSPartner sentence in one edition, keyed by catalog key (reads the page each call).
- * A documented addition has none in an edition SMSPartner gives no wording for.
- */
+/** Every entry's SMSPartner sentence in one edition, by catalog key (reads the page each call). */
 export function referenceTexts(edition: Edition): ReadonlyMap<string, ReferenceText> {
   const page = readReferencePage(edition);
   return new Map(

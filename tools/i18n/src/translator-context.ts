@@ -8,13 +8,7 @@ import {
 import type { FixableBy } from '@smspartner-i18n/core/types';
 import { type ReferenceText, referenceTexts } from './reference-texts.ts';
 
-/**
- * What a translator needs to know about one key before writing its text:
- * when SMSPartner returns the code, SMSPartner's own sentences, the
- * arguments the text may use, and who can act on it. Built from the catalog
- * and the reference pages; shown in the JSON Schemas (editor hovers) and by
- * the explorer.
- */
+/** What a translator needs to know about one key: shown in the JSON Schemas' hovers and by the explorer. */
 export interface TranslatorContext {
   /** When SMSPartner returns the code, in one sentence. */
   readonly when: string;

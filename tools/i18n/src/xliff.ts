@@ -11,12 +11,8 @@ import { isVerbatim } from './reference-texts.ts';
 import { type TranslatorContext, translatorContexts } from './translator-context.ts';
 
 /**
- * XLIFF 2.0 for translators and agencies who work in a CAT tool (Weblate,
- * Crowdin, memoQ, Trados): one <file> per register and locale file, one
- * <unit> per key, the English text as source, the language's text as
- * target, and the translator context as <note>s. The official texts of a
- * language SMSPartner publishes are SMSPartner's own words: they are
- * exported for reference with translate="no" and never imported.
+ * XLIFF 2.0 for CAT tools: one <file> per locale file, one <unit> per key, context as <note>s. The
+ * official texts of a language SMSPartner publishes are its own words: translate="no", never imported.
  */
 
 export const xliffNamespace = 'urn:oasis:names:tc:xliff:document:2.0';
@@ -325,11 +321,7 @@ function readUnits(xml: string): { locale: string; units: ImportedUnit[]; skippe
   return { locale, units, skipped };
 }
 
-/**
- * The file's text with the values of some members replaced in place: same
- * order, same formatting. A key the file lacks (the catalog gained it) is
- * added after the last member, indented like it.
- */
+/** The file's text with some values replaced in place; a key it lacks is added after the last member. */
 function replaceValues(text: string, values: ReadonlyMap<string, string>): string {
   const parsed = parseJsonText(text);
   if (!parsed.ok || parsed.document.body.type !== 'Object') return text;
@@ -367,10 +359,8 @@ export class XliffCheckError extends XliffError {
 }
 
 /**
- * Writes the targets of an XLIFF 2.0 document back into locales/<trgLang>/.
- * The new texts are checked first, as they would be written, with the same check
- * as `pnpm i18n:check`; on any error nothing is written and the error names
- * the unit. A text that differs from English now counts as translated (nothing to list).
+ * Writes the targets of an XLIFF 2.0 document back into locales/<trgLang>/, checked first as they
+ * would be written: on any error nothing is written and the error names the unit.
  */
 export function importXliff(options: { readonly localesDir: string; readonly xml: string }): ImportResult {
   const { localesDir } = options;
