@@ -119,14 +119,12 @@ const patternOf = (phrase: string): RegExp => {
   return compiled.get(phrase)!;
 };
 
-function firstOf(source: string, phrases: readonly string[]): { offset: number; phrase: string } | undefined {
-  let best: { offset: number; phrase: string } | undefined;
-  for (const phrase of phrases) {
-    const match = patternOf(phrase).exec(source);
-    if (match && (!best || match.index < best.offset)) best = { offset: match.index, phrase: match[0] };
-  }
-  return best;
-}
+/** The earliest match of any phrase (the first listed, on a tie). */
+const firstOf = (source: string, phrases: readonly string[]): RegExpExecArray | undefined =>
+  phrases
+    .map((phrase) => patternOf(phrase).exec(source))
+    .filter((match) => match !== null)
+    .sort((a, b) => a.index - b.index)[0];
 
 /** Neither the same request later, nor the end user, can make it work. */
 const noRetryHelps = (entry: CatalogEntry): boolean =>
@@ -165,8 +163,8 @@ export const checkAdvice: TextRule = ({ locale, register, source, entry, glossar
       found.push({
         severity: 'error',
         rule: 'advice-retry',
-        offset: retry.offset,
-        message: `"${retry.phrase}" tells the user that trying again helps, but the code is not retryable and ${fixedBy(entry)} (${metadata}); say who can act instead`,
+        offset: retry.index,
+        message: `"${retry[0]}" tells the user that trying again helps, but the code is not retryable and ${fixedBy(entry)} (${metadata}); say who can act instead`,
       });
     }
   }
@@ -182,8 +180,8 @@ export const checkAdvice: TextRule = ({ locale, register, source, entry, glossar
       found.push({
         severity: 'error',
         rule: 'advice-temporary',
-        offset: temporary.offset,
-        message: `"${temporary.phrase}" presents the condition as temporary, but it will not clear by itself (${why}); describe it as it is`,
+        offset: temporary.index,
+        message: `"${temporary[0]}" presents the condition as temporary, but it will not clear by itself (${why}); describe it as it is`,
       });
     }
   }

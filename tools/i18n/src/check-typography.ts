@@ -4,25 +4,8 @@ import { type Finding, languageOf, type TextRule } from './check-rules.ts';
 
 const noBreak = /[\u00a0\u202f]/;
 
-/** Offsets of the ASCII apostrophes that are not ICU quoting ('{', '}', '#', ''). */
-function plainApostrophes(source: string): number[] {
-  const offsets: number[] = [];
-  for (let index = 0; index < source.length; index++) {
-    if (source[index] !== "'") continue;
-    const next = source[index + 1];
-    if (next === "'") {
-      index++;
-      continue;
-    }
-    if (next === '{' || next === '}' || next === '#' || next === '|') {
-      const close = source.indexOf("'", index + 1);
-      index = close === -1 ? source.length : close;
-      continue;
-    }
-    offsets.push(index);
-  }
-  return offsets;
-}
+/** ICU quoting (`''`, or a quote from `'{`, `'}`, `'#`, `'|` to the next apostrophe), else a lone apostrophe. */
+const apostrophes = /''|'[{}#|][^']*'?|'/g;
 
 /** Offsets of the characters outside ICU arguments (`{max, number}` is syntax, not text). */
 function outsideArguments(source: string): boolean[] {
@@ -64,7 +47,7 @@ const numberThenUnit = new RegExp(
 
 export const checkApostrophe: TextRule = ({ register, source }) => {
   if (register !== 'friendly') return [];
-  const [first] = plainApostrophes(source);
+  const first = [...source.matchAll(apostrophes)].find((match) => match[0] === "'")?.index;
   if (first === undefined) return [];
   return [
     {

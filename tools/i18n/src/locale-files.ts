@@ -44,9 +44,10 @@ export function parseJsonText(text: string): ParsedJson {
     const at = /position (\d+)/.exec(message);
     const offset = at ? Number(at[1]) : 0;
     const code = text.charCodeAt(offset);
+    const before = text.slice(0, offset).split('\n');
     return {
       ok: false,
-      position: positionAtOffset(text, offset),
+      position: { line: before.length, column: before.at(-1)!.length + 1 },
       reason:
         at && code < 0x20
           ? `a raw control character (U+${code.toString(16).toUpperCase().padStart(4, '0')}${code === 0x0a ? ', a line break' : code === 0x09 ? ', a tab' : ''}) inside a string, which JSON does not allow; remove it`
@@ -54,19 +55,6 @@ export function parseJsonText(text: string): ParsedJson {
     };
   }
   return { ok: true, document };
-}
-
-/** 1-based line and column (UTF-16) of an offset of a file's text. */
-function positionAtOffset(text: string, offset: number): Position {
-  let line = 1;
-  let lineStart = 0;
-  for (let index = 0; index < offset && index < text.length; index++) {
-    if (text.charCodeAt(index) === 0x0a) {
-      line++;
-      lineStart = index + 1;
-    }
-  }
-  return { line, column: offset - lineStart + 1 };
 }
 
 /** The common mistakes of a hand-edited JSON file in plain words, from where the parser stopped. */
