@@ -32,9 +32,6 @@ export function checkLocaleTag(input: string | undefined): LocaleTagCheck {
   return { ok: true, tag: canonical };
 }
 
-/** publint and attw on the package, as `pnpm check` runs them (tools/release's hygiene gate holds every public package to it). */
-const packageCheckScript = 'publint --strict && attw --pack . --profile node16';
-
 /** An object of `entries` sorted by name, as pnpm keeps dependency lists. */
 const sortedByName = (entries: [string, string][]): Record<string, string> =>
   Object.fromEntries(entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
@@ -109,7 +106,8 @@ export function localePackageManifest(options: ManifestOptions): Record<string, 
       build,
       typecheck: 'tsc -p tsconfig.json',
       test: 'vitest run',
-      ...(pseudoOf ? {} : { 'check:package': packageCheckScript }),
+      // publint and attw, as `pnpm check` runs them (the release hygiene gate holds public packages to it).
+      ...(pseudoOf ? {} : { 'check:package': 'publint --strict && attw --pack . --profile node16' }),
     },
     devDependencies: sortedByName(devDependencies),
   };

@@ -3,10 +3,6 @@ import type { CheckResult } from './check.ts';
 import type { TextRule } from './check-rules.ts';
 import { registers } from './layout.ts';
 
-/** A friendly text must fit a toast or form error: twice the English text's shown length, at least 40. */
-export const lengthBudgetFactor = 2;
-export const lengthBudgetFloor = 40;
-
 /** The length a text has once shown, its number arguments at their default value. */
 export function shownLength(source: string, entry: CatalogEntry | undefined): number {
   return source.replace(/\{\s*([A-Za-z_]\w*)\s*(?:,[^{}]*)?\}/g, (whole, name: string) => {
@@ -15,8 +11,9 @@ export function shownLength(source: string, entry: CatalogEntry | undefined): nu
   }).length;
 }
 
+/** A friendly text must fit a toast or form error: twice the English text's shown length, at least 40. */
 export function lengthBudget(english: string, entry: CatalogEntry | undefined): number {
-  return Math.max(lengthBudgetFloor, Math.ceil(lengthBudgetFactor * shownLength(english, entry)));
+  return Math.max(40, Math.ceil(2 * shownLength(english, entry)));
 }
 
 /** Every text's shown length and, for a friendly translation, its budget, by `<lng>/<register>/<key>`. */

@@ -171,14 +171,6 @@ export interface CheckResult {
   readonly untranslated: ReadonlyMap<string, Readonly<Record<Register, ReadonlySet<MessageKey>>>>;
 }
 
-/** The key a mistyped one most likely meant, case aside, for a "did you mean" hint. */
-function nearestKey(key: string, candidates: readonly string[]): string | undefined {
-  const lower = candidates.map((candidate) => candidate.toLowerCase());
-  const maxDistance = Math.max(3, Math.floor(key.length / 4));
-  const match = closestMatch(key.toLowerCase(), lower, { maxDistance });
-  return match === undefined ? undefined : candidates[lower.indexOf(match)];
-}
-
 const excerpt = (text: string, max = 60): string => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
 class Collector {
@@ -357,7 +349,12 @@ function readLocaleFile(
 function reportStrayKey(report: Collector, file: string, fileId: FileId, key: string, at: Position) {
   const forbidden = key.split('.').some((segment) => forbiddenKeySegments.has(segment));
   const owner = fileIdOfString(key);
-  const suggestion = nearestKey(key, keysOfFile(fileId));
+  // The key of this file it most likely meant, case aside.
+  const keys = keysOfFile(fileId);
+  const lower = keys.map((candidate) => candidate.toLowerCase());
+  const maxDistance = Math.max(3, Math.floor(key.length / 4));
+  const match = closestMatch(key.toLowerCase(), lower, { maxDistance });
+  const suggestion = match === undefined ? undefined : keys[lower.indexOf(match)];
   const [rule, message]: [RuleId, string] = forbidden
     ? [
         'forbidden-key',

@@ -92,9 +92,7 @@ export async function loadPackTexts(options: {
     );
   }
   const loaded = result.loaded.get(locale)!;
-  const untranslated = result.untranslated.get(locale);
   const perRegister = {} as Record<Register, RegisterTexts>;
-  const untranslatedKeys = {} as Record<Register, ReadonlySet<MessageKey>>;
   for (const register of registers) {
     const sources = new Map(messageKeys.map((key) => [key, loaded[register].get(key)!.source] as const));
     const compiled = await compileWithFormatjs(sources, { pseudoLocale });
@@ -108,13 +106,12 @@ export async function loadPackTexts(options: {
       i18next.set(key, asI18next.text);
     }
     perRegister[register] = { icu, compiled, i18next };
-    untranslatedKeys[register] = new Set(untranslated?.[register] ?? []);
   }
   return {
     locale: pseudoLocale ?? locale,
     origin: pseudoLocale ? `locales/${locale}, pseudo-localized as ${pseudoLocale}` : `locales/${locale}`,
     registers: perRegister,
-    untranslated: untranslatedKeys,
+    untranslated: result.untranslated.get(locale)!,
   };
 }
 

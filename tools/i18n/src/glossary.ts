@@ -4,8 +4,6 @@ import type { Position } from './locale-files.ts';
 
 /** locales/glossary.md as data: a table with columns `<lng>` (term), `<lng>: avoid` (`variants`), `usage`. */
 
-export const glossaryFileName = 'glossary.md';
-
 export interface GlossaryVariant {
   /** As written in the glossary (`email*`). */
   readonly written: string;
@@ -58,7 +56,7 @@ export function variantPattern(written: string): RegExp {
 
 /** Reads the glossary of a locales folder; a missing file is an empty glossary. */
 export function readGlossary(localesDir: string): Glossary {
-  const file = join(localesDir, glossaryFileName);
+  const file = join(localesDir, 'glossary.md');
   if (!existsSync(file)) return { file, entries: [], problems: [] };
   return parseGlossary(readFileSync(file, 'utf8'), file);
 }

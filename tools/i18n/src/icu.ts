@@ -3,8 +3,6 @@ import { isStructurallySame } from '@formatjs/icu-messageformat-parser/manipulat
 
 /** The ICU rules the packs follow: tags are plain text (`formatjs compile --ignore-tag`). */
 
-export const parserOptions = { ignoreTag: true, captureLocation: true } as const;
-
 export type ParsedMessage =
   | { readonly ok: true; readonly ast: MessageFormatElement[] }
   | {
@@ -17,7 +15,7 @@ export type ParsedMessage =
 
 export function parseMessage(source: string): ParsedMessage {
   try {
-    return { ok: true, ast: parse(source, parserOptions) };
+    return { ok: true, ast: parse(source, { ignoreTag: true, captureLocation: true }) };
   } catch (error) {
     const location = (error as { location?: { start?: { offset?: number } } }).location;
     return {

@@ -29,16 +29,11 @@ const borrowedSentences: Readonly<
   Partial<Record<Edition, Readonly<Record<string, { section: string; code: string; why: string }>>>>
 > = {
   en: {
-    // Defect 4: the English edition has no Number Verification 96 row; every
-    // other section of the same edition prints "The IP is not authorized".
     'numberVerification/96': {
       section: 'sms.send',
       code: '96',
       why: 'defect 4: missing from the English edition; the sentence every other section prints for 96',
     },
-    // Defect 2: the English edition merges 508 into 509's row and prints only
-    // one sentence, 509's; the French edition gives 508 the same generic
-    // sentence as 509, so 508 takes the sentence printed in the merged row.
     'hlr.error/508': {
       section: 'hlr.error',
       code: '509',
@@ -94,29 +89,22 @@ function referenceTextOf(page: ReferencePage, entry: CatalogEntry): ReferenceTex
   };
 }
 
-export const referenceEditions: readonly Edition[] = ['en', 'fr'];
-
-/** A documented addition's sentence (`sms.send` 9); `undefined` in an edition with no wording for it. */
-function documentedTextOf(entry: CatalogEntry, edition: Edition): ReferenceText | undefined {
-  const text = edition === 'en' ? entry.documented?.en : entry.documented?.fr;
-  if (typeof text !== 'string') return undefined;
-  return { text, source: entry.documented!.source, aliasTexts: [] };
-}
-
 /** Every entry's SMSPartner sentence in one edition, by catalog key (reads the page each call). */
 export function referenceTexts(edition: Edition): ReadonlyMap<string, ReferenceText> {
   const page = readReferencePage(edition);
   return new Map(
     entries.flatMap((entry) => {
       if (entry.documented === undefined) return [[entry.key, referenceTextOf(page, entry)] as const];
-      const documented = documentedTextOf(entry, edition);
-      return documented === undefined ? [] : [[entry.key, documented] as const];
+      // A documented addition (`sms.send` 9) has none in an edition SMSPartner gives no wording in.
+      const text = edition === 'en' ? entry.documented.en : entry.documented.fr;
+      if (typeof text !== 'string') return [];
+      return [[entry.key, { text, source: entry.documented.source, aliasTexts: [] }] as const];
     }),
   );
 }
 
 export function isReferenceEdition(locale: string): locale is Edition {
-  return (referenceEditions as readonly string[]).includes(locale);
+  return locale === 'en' || locale === 'fr';
 }
 
 /** Whether a register of a language is SMSPartner's published wording: kept verbatim, never styled or translated. */
