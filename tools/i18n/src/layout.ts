@@ -1,6 +1,7 @@
 import {
   entryByKey,
   globalFallbackKey,
+  isMessageKey,
   type MessageKey,
   messageKeys,
   type SectionId,
@@ -53,14 +54,9 @@ export function keysOfFile(fileId: FileId): readonly MessageKey[] {
   return keysByFile.get(fileId) ?? [];
 }
 
-const fileOfKey: ReadonlyMap<string, FileId> = new Map(
-  [...keysByFile].flatMap(([fileId, keys]) => keys.map((key) => [key, fileId] as const)),
-);
-
 /** The file a string belongs in when it is a message key, else `undefined`. */
-export function fileIdOfString(key: string): FileId | undefined {
-  return fileOfKey.get(key);
-}
+export const fileIdOfString = (key: string): FileId | undefined =>
+  isMessageKey(key) ? fileIdOfKey(key) : undefined;
 
 /** True for `sms.send.unknownCode` and `unknownCode`: texts that take the sanitised `{code}` argument. */
 export function isFallbackKey(key: string): boolean {

@@ -64,11 +64,6 @@ function whoCanAct(entry: CatalogEntry | undefined, context: TranslatorContext):
   return `${context.audience} Catalog: ${metadata.join(', ')}.`;
 }
 
-interface Note {
-  readonly '@_category': string;
-  readonly '#text': string;
-}
-
 function notesOf(
   key: MessageKey,
   register: Register,
@@ -76,9 +71,9 @@ function notesOf(
   english: string | undefined,
   untranslated: boolean,
   locked: boolean,
-): Note[] {
+) {
   const entry = entryByKey(key);
-  const notes: Note[] = [
+  const notes = [
     { '@_category': 'when', '#text': context.when },
     { '@_category': 'who-can-act', '#text': whoCanAct(entry, context) },
     { '@_category': 'arguments', '#text': argumentNote(context) },
