@@ -23,13 +23,7 @@ const xmlOptions = { ignoreAttributes: false, attributeNamePrefix: '@_' } as con
 /** `friendly.sms.send`: a <file> id (an XML NMTOKEN, so no slash). */
 const fileElementId = (register: Register, fileId: FileId): string => `${register}.${fileId}`;
 
-function readTexts(
-  localesDir: string,
-  locale: string,
-  register: Register,
-  fileId: FileId,
-): Map<string, string> {
-  const file = localeFilePath(localesDir, locale, register, fileId);
+function readTexts(file: string): Map<string, string> {
   const texts = new Map<string, string>();
   if (!existsSync(file)) return texts;
   const parsed = parseJsonText(readFileSync(file, 'utf8'));
@@ -135,8 +129,8 @@ export function exportXliff(options: { readonly localesDir: string; readonly loc
   const untranslated = checkLocales({ localesDir }).untranslated.get(locale);
   const files = registers.flatMap((register) =>
     fileIds.map((fileId) => {
-      const english = readTexts(localesDir, sourceLanguage, register, fileId);
-      const targets = readTexts(localesDir, locale, register, fileId);
+      const english = readTexts(localeFilePath(localesDir, sourceLanguage, register, fileId));
+      const targets = readTexts(localeFilePath(localesDir, locale, register, fileId));
       const locked = isVerbatim(locale, register);
       const units = keysOfFile(fileId).map((key) => {
         const where = (lng: string) => `${lng}/${register}/${fileNameOf(fileId)}`;
@@ -372,7 +366,7 @@ export function importXliff(options: { readonly localesDir: string; readonly xml
   const current = new Map<string, Map<string, string>>();
   for (const { unit, register, fileId, key, target } of units) {
     const path = localeFilePath(localesDir, locale, register, fileId);
-    if (!current.has(path)) current.set(path, readTexts(localesDir, locale, register, fileId));
+    if (!current.has(path)) current.set(path, readTexts(path));
     if (current.get(path)!.get(key) === target) continue;
     changes.set(path, (changes.get(path) ?? new Map()).set(key, target));
     changed.push({ unit, key, register });
