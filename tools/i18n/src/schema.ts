@@ -26,7 +26,7 @@ function titleOf(fileId: FileId): string {
 
 export function buildSchema(
   fileId: FileId,
-  contexts: ReturnType<typeof translatorContexts> = translatorContexts(),
+  contexts: ReturnType<typeof translatorContexts>,
 ): Record<string, unknown> {
   const keys = keysOfFile(fileId);
   const properties: Record<string, unknown> = {

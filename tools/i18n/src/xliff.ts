@@ -67,40 +67,34 @@ function notesOf(
   locked: boolean,
 ) {
   const entry = entryByKey(key);
-  const notes = [
-    { '@_category': 'when', '#text': context.when },
-    { '@_category': 'who-can-act', '#text': whoCanAct(entry, context) },
-    { '@_category': 'arguments', '#text': argumentNote(context) },
-  ];
-  if (context.official) {
-    notes.push({
-      '@_category': 'smspartner-wording',
-      '#text': `SMSPartner's wording: "${context.official.en}" (English) / "${context.official.fr}" (French).`,
-    });
-  }
-  if (context.note) notes.push({ '@_category': 'catalog-note', '#text': context.note });
-  if (register === 'friendly' && english !== undefined) {
-    notes.push({
-      '@_category': 'length-budget',
-      '#text': `At most ${lengthBudget(english, entry)} characters once shown, arguments at their example values (twice the English text, at least 40): it must fit a toast or a form error.`,
-    });
-  }
-  notes.push({
-    '@_category': 'register',
-    '#text':
+  const { official } = context;
+  // In this order; a note whose text is missing or false is left out.
+  const notes: [category: string, text: string | undefined | false][] = [
+    ['when', context.when],
+    ['who-can-act', whoCanAct(entry, context)],
+    ['arguments', argumentNote(context)],
+    [
+      'smspartner-wording',
+      official && `SMSPartner's wording: "${official.en}" (English) / "${official.fr}" (French).`,
+    ],
+    ['catalog-note', context.note],
+    [
+      'length-budget',
+      register === 'friendly' &&
+        english !== undefined &&
+        `At most ${lengthBudget(english, entry)} characters once shown, arguments at their example values (twice the English text, at least 40): it must fit a toast or a form error.`,
+    ],
+    [
+      'register',
       register === 'official'
         ? locked
           ? "Official register: SMSPartner's own published wording, kept verbatim; not translatable here."
           : "Official register: SMSPartner's English sentence, translated faithfully (for developers, logs and support)."
         : 'Friendly register: our words for the end user of an app; short, calm, no technical terms; see locales/glossary.md.',
-  });
-  if (untranslated) {
-    notes.push({
-      '@_category': 'status',
-      '#text': 'The target is still the English placeholder: translate it.',
-    });
-  }
-  return notes;
+    ],
+    ['status', untranslated && 'The target is still the English placeholder: translate it.'],
+  ];
+  return notes.flatMap(([category, text]) => (text ? [{ '@_category': category, '#text': text }] : []));
 }
 
 /** What XML 1.0 cannot carry, not even as a character reference: C0 controls but tab and newlines, lone surrogates, U+FFFE/U+FFFF. */
