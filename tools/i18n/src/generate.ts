@@ -474,14 +474,10 @@ function treeCode(tree: Tree, depth: string, end: ',' | ';'): string {
 
 /** The i18next tree of some files over the data modules; the general file's keys merged in at the root. */
 function i18nextTreeCode(register: Register, files: readonly FileId[], indent: string): string {
-  const sections = files.filter((fileId) => fileId !== generalFileId);
-  const tree = treeCode(
-    nest(
-      sections.map((fileId) => [fileId.split('.'), `${dataModuleName(register, fileId)}.i18next`] as const),
-    ),
-    indent,
-    ',',
-  );
+  const leaves = files
+    .filter((fileId) => fileId !== generalFileId)
+    .map((fileId) => [fileId.split('.'), `${dataModuleName(register, fileId)}.i18next`] as const);
+  const tree = treeCode(nest(leaves), indent, ',');
   if (!files.includes(generalFileId)) return tree;
   return `/* @__PURE__ */ merged(${dataModuleName(register, generalFileId)}.i18next, ${tree})`;
 }

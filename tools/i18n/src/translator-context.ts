@@ -71,27 +71,20 @@ const codeArgument = {
     'the code SMSPartner sent, cleaned (letters, digits and _ . - : only), cut to 24 characters, "?" when nothing readable was sent',
 } as const;
 
-/** The arguments line of a context's text: `Arguments (<scope>): {max, number} = … (default 500); ….` */
-const argumentsLine = (scope: string, args: TranslatorContext['arguments']): string =>
-  args.length === 0
-    ? 'Arguments: none.'
-    : `Arguments${scope}: ${args
-        .map(
-          (arg) =>
-            `${arg.icu} = ${arg.meaning}${arg.defaultValue !== undefined ? ` (default ${arg.defaultValue})` : ''}`,
-        )
-        .join('; ')}.`;
-
 /** A context whose text gives, in order: when, the kind's own lines, the arguments, who can act. */
 function contextOf(
   parts: Omit<TranslatorContext, 'text' | 'aliases'> & Partial<Pick<TranslatorContext, 'aliases'>>,
   lines: readonly string[],
   argumentsScope: string,
 ): TranslatorContext {
+  const args = parts.arguments.map(
+    (arg) =>
+      `${arg.icu} = ${arg.meaning}${arg.defaultValue !== undefined ? ` (default ${arg.defaultValue})` : ''}`,
+  );
   const text = [
     `When: ${parts.when}`,
     ...lines,
-    argumentsLine(argumentsScope, parts.arguments),
+    args.length === 0 ? 'Arguments: none.' : `Arguments${argumentsScope}: ${args.join('; ')}.`,
     `Who can act: ${parts.audience}`,
   ];
   return { aliases: [], ...parts, text: text.join('\n') };
