@@ -114,10 +114,8 @@ export const causeTerm = 'technical problem on our side';
 export const administratorTerm = 'account administrator';
 
 const compiled = new Map<string, RegExp>();
-const patternOf = (phrase: string): RegExp => {
-  if (!compiled.has(phrase)) compiled.set(phrase, variantPattern(phrase));
-  return compiled.get(phrase)!;
-};
+const patternOf = (phrase: string): RegExp =>
+  compiled.get(phrase) ?? compiled.set(phrase, variantPattern(phrase)).get(phrase)!;
 
 /** The earliest match of any phrase (the first listed, on a tie). */
 const firstOf = (source: string, phrases: readonly string[]): RegExpExecArray | undefined =>
