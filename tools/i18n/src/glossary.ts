@@ -5,8 +5,6 @@ import type { Position } from './locale-files.ts';
 /** locales/glossary.md as data: a table with columns `<lng>` (term), `<lng>: avoid` (`variants`), `usage`. */
 
 export interface GlossaryVariant {
-  /** As written in the glossary (`email*`). */
-  readonly written: string;
   readonly pattern: RegExp;
 }
 
@@ -106,7 +104,7 @@ export function parseGlossary(text: string, file: string): Glossary {
           message: `the "${language}: avoid" cell must list each variant between backticks, like \`email*\``,
         });
       }
-      avoid[language] = variants.map((written) => ({ written, pattern: variantPattern(written) }));
+      avoid[language] = variants.map((written) => ({ pattern: variantPattern(written) }));
     }
     entries.push({ terms, avoid, usage: cells[usageColumn] ?? '', position });
   }
