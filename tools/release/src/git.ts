@@ -14,28 +14,13 @@ export function git(cwd: string, args: readonly string[], env?: NodeJS.ProcessEn
   }
 }
 
-export interface BaseRef {
-  /** The ref as given or found (`origin/main`). */
-  readonly ref: string;
-  /** Where the current branch left it: the commit the working tree is compared with. */
-  readonly mergeBase: string;
-  /** Where the ref came from, for messages. */
-  readonly source: string;
-}
-
 /**
- * The base a pull request is compared with. The first that resolves wins:
- * an explicit ref (`--base`), `RELEASE_BASE_REF`, `GITHUB_BASE_REF` (as
- * `origin/<branch>`, set by GitHub on pull_request events), `origin/main`,
- * `main`. Returns `null`, never throws, when none resolves or `cwd` is not a
- * git repository (a fresh one-branch clone, a tarball): callers then skip
- * the comparison and say so.
+ * The base a pull request is compared with: the first of `--base`, `RELEASE_BASE_REF`,
+ * `GITHUB_BASE_REF` (as `origin/<branch>`), `origin/main` and `main` that resolves, with the commit
+ * where HEAD left it (`mergeBase`) and where the ref came from (`source`, for messages). `null`
+ * when none resolves or `cwd` is not a git repository: callers then skip the comparison.
  */
-export function resolveBaseRef(
-  cwd: string,
-  explicit?: string,
-  env: NodeJS.ProcessEnv = process.env,
-): BaseRef | null {
+export function resolveBaseRef(cwd: string, explicit?: string, env: NodeJS.ProcessEnv = process.env) {
   const candidates: Array<[string, string]> = [];
   if (explicit) candidates.push([explicit, '--base']);
   if (env.RELEASE_BASE_REF) candidates.push([env.RELEASE_BASE_REF, 'RELEASE_BASE_REF']);

@@ -1,6 +1,3 @@
-/**
- * What other workspace tools use of the release tools: the workspace's
- * packages and the size-limit measurement the size budgets are held to.
- */
+// What other workspace tools use: the public packages and the size-limit measurement the budgets hold.
 export { type EntryPoint, entryPoints, formatBytes, measureEntryPoints } from './size-budgets.ts';
-export { findRepoRoot, publicPackages, type WorkspacePackage, workspacePackages } from './workspace.ts';
+export { publicPackages, type WorkspacePackage } from './workspace.ts';

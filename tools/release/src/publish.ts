@@ -4,11 +4,8 @@ import { describeFailure, runCommand } from './run-command.ts';
 import { findRepoRoot } from './workspace.ts';
 
 /**
- * Not `changeset publish`: it passes `pnpm publish` flags of its own, and pnpm 12 signs provenance
- * only for `--provenance` (it ignores `publishConfig.provenance` and `NPM_CONFIG_PROVENANCE`).
- * `pnpm publish --recursive` skips versions already on the registry and rewrites `workspace:`
- * ranges as it does; `changeset tag` then prints the "New tag:" lines the changesets action turns
- * into GitHub releases.
+ * Not `changeset publish`: pnpm 12 signs provenance only for `--provenance` (it ignores
+ * `publishConfig.provenance`). `--recursive` skips versions already on the registry.
  */
 export function publishArguments(provenance: boolean): string[] {
   return [
@@ -43,12 +40,7 @@ export async function publishWorkspace(options: {
   return { ok: true, message: `${publish.stdout.trim()}\n${tag.stdout.trim()}`.trim() };
 }
 
-/**
- * `pnpm release:publish`: what release.yml runs once the Version Packages
- * pull request is merged. Publishes every public package whose version is
- * not on the registry yet, with npm provenance (set NPM_CONFIG_PROVENANCE=false
- * only for a registry that cannot take it, as the rehearsal does), then tags.
- */
+/** `pnpm release:publish`, run by release.yml: publishes what is not on the registry yet, then tags. */
 export async function main(argv: string[]): Promise<number> {
   parseArgs({ args: argv, options: {} });
   const root = findRepoRoot();

@@ -1,31 +1,16 @@
 import { x } from 'tinyexec';
 
-export interface CommandResult {
-  readonly command: string;
-  readonly exitCode: number;
-  readonly stdout: string;
-  readonly stderr: string;
-  readonly durationMs: number;
-}
-
-export interface RunOptions {
-  readonly cwd: string;
-  readonly env?: NodeJS.ProcessEnv;
-  /** Kill the command after this long; the result then has exit code 124. */
-  readonly timeoutMs?: number;
-  readonly input?: string;
-}
+export type CommandResult = Awaited<ReturnType<typeof runCommand>>;
 
 /**
- * Runs a command with tinyexec (no shell) and collects its output. It never
- * throws for a failing command: callers decide, from the exit code, what a
- * failure means (127: could not start, 124: timed out).
+ * Runs a command with tinyexec (no shell) and collects its output. It never throws for a failing
+ * command: callers decide what the exit code means (127: could not start, 124: timed out).
  */
 export async function runCommand(
   file: string,
   args: readonly string[],
-  options: RunOptions,
-): Promise<CommandResult> {
+  options: { cwd: string; env?: NodeJS.ProcessEnv; timeoutMs?: number; input?: string },
+) {
   const started = performance.now();
   const command = [file, ...args].join(' ');
   const child = x(file, args, {
@@ -35,7 +20,7 @@ export async function runCommand(
     stdin: options.input ?? '',
     ...(options.timeoutMs === undefined ? {} : { timeout: options.timeoutMs }),
   });
-  const finish = (exitCode: number, stdout: string, stderr: string): CommandResult => ({
+  const finish = (exitCode: number, stdout: string, stderr: string) => ({
     command,
     exitCode,
     stdout,
@@ -54,14 +39,10 @@ export async function runCommand(
   }
 }
 
-/** The last lines of a command's output, for an error message that stays readable. */
-function tail(text: string, lines = 30): string {
-  const all = text.trimEnd().split('\n');
-  return (all.length > lines ? ['…', ...all.slice(-lines)] : all).join('\n');
-}
-
+/** The command, its exit code and the last 30 lines of its output: an error message that stays readable. */
 export function describeFailure(result: CommandResult): string {
-  const output = tail(`${result.stdout}\n${result.stderr}`.trim());
+  const lines = `${result.stdout}\n${result.stderr}`.trim().split('\n');
+  const output = (lines.length > 30 ? ['…', ...lines.slice(-30)] : lines).join('\n');
   return `\`${result.command}\` exited with ${result.exitCode}${output ? `:\n${indent(output)}` : ''}`;
 }
 
@@ -72,12 +53,7 @@ export function indent(text: string, prefix = '    '): string {
     .join('\n');
 }
 
-/**
- * The environment for npm/pnpm children: what pnpm injected for the running
- * script (`npm_config_*`, `npm_package_*`, `npm_lifecycle_*`, `PNPM_*`) is
- * removed so a child sees the user's own configuration and nothing of the
- * workspace it was started from, then `extra` is added.
- */
+/** The environment for npm/pnpm children, without what pnpm injected for the running script, plus `extra`. */
 export function cleanPackageManagerEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   const injected = /^(npm_|pnpm_|init_cwd$)/i;
   const own = Object.entries(process.env).filter(([name]) => !injected.test(name));

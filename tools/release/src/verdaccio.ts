@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { runServer } from 'verdaccio';
 import { runCommand } from './run-command.ts';
 
-/** The registry npm uses here (its settings, as `npm install` would): verdaccio proxies third-party packages to it. */
+/** The registry npm uses here: verdaccio proxies third-party packages to it. */
 export async function npmRegistry(): Promise<string> {
   const result = await runCommand('npm', ['config', 'get', 'registry'], { cwd: tmpdir() });
   const configured = result.exitCode === 0 ? result.stdout.trim() : 'https://registry.npmjs.org/';
@@ -13,11 +13,8 @@ export async function npmRegistry(): Promise<string> {
 }
 
 /**
- * Verdaccio's configuration: our scope is published here and never fetched
- * from anywhere else (so nothing of ours can come from npmjs by mistake);
- * every other package is proxied to `uplink` (the npm registry) so a
- * consumer can install react and i18next through it. Anyone may publish our
- * scope, no one may publish anything else.
+ * Our scope is published here and never fetched from elsewhere (nothing of ours can come from
+ * npmjs by mistake); every other package is proxied to `uplink` and cannot be published.
  */
 export function verdaccioConfig(options: { dir: string; uplink: string | null }) {
   const proxy = options.uplink ? { proxy: 'npmjs' } : {};
@@ -40,11 +37,7 @@ export function verdaccioConfig(options: { dir: string; uplink: string | null })
   };
 }
 
-/**
- * Starts verdaccio in this process on 127.0.0.1, on a port the system picks,
- * with its storage and password file under `dir`. The caller must call
- * `stop()` (in a `finally`).
- */
+/** Verdaccio in this process on 127.0.0.1, a port the system picks, its files under `dir`; call `stop()`. */
 export async function startRegistry(options: { dir: string; uplink: string | null }) {
   // verdaccio's config type is its YAML schema; the object above is that schema.
   const server: Server = await runServer(verdaccioConfig(options) as never);

@@ -1,34 +1,23 @@
 import { readFileSync } from 'node:fs';
 import { getPackagesSync, type Package } from '@manypkg/get-packages';
 
-/** The fields of a package.json the release gates read: those @manypkg/get-packages types, and more. */
-export interface PackageManifest extends Partial<Omit<Package['packageJson'], 'publishConfig'>> {
-  readonly description?: string;
+/** The package.json fields the release gates read: those @manypkg/get-packages types, and more. */
+export type PackageManifest = Partial<Omit<Package['packageJson'], 'publishConfig'>> & {
   readonly license?: string;
   readonly engines?: Record<string, string>;
-  readonly repository?:
-    | { readonly type?: string; readonly url?: string; readonly directory?: string }
-    | string;
-  readonly publishConfig?: {
-    readonly access?: string;
-    readonly provenance?: boolean;
-    readonly registry?: string;
-  };
+  readonly repository?: { readonly url?: string; readonly directory?: string } | string;
+  readonly publishConfig?: { readonly access?: string; readonly provenance?: boolean };
   readonly files?: readonly string[];
-  readonly exports?: unknown;
-  readonly bin?: string | Record<string, string>;
   readonly scripts?: Record<string, string>;
-}
+  readonly exports?: unknown;
+  readonly main?: unknown;
+  readonly module?: unknown;
+  readonly types?: unknown;
+  readonly bin?: unknown;
+};
 
-export interface WorkspacePackage {
-  readonly name: string;
-  readonly version: string;
-  /** Absolute path of the package folder. */
-  readonly dir: string;
-  /** Path of the package folder from the repository root, with `/` separators (`packages/core`). */
-  readonly relativeDir: string;
-  readonly manifest: PackageManifest;
-}
+/** A workspace package; `relativeDir` is from the repository root, with `/` separators. */
+export type WorkspacePackage = ReturnType<typeof workspacePackages>[number];
 
 /** The repository root (the pnpm workspace), searched upwards from `start` by @manypkg/get-packages. */
 export function findRepoRoot(start: string = import.meta.dirname): string {
@@ -44,13 +33,13 @@ export function readManifest(packageJsonPath: string): PackageManifest {
 }
 
 /** Every package `pnpm-workspace.yaml` names, as @manypkg/get-packages finds them. */
-export function workspacePackages(root: string): WorkspacePackage[] {
+export function workspacePackages(root: string) {
   return getPackagesSync(root).packages.map(({ dir, relativeDir, packageJson }) => ({
     name: packageJson.name,
     version: packageJson.version ?? '0.0.0',
     dir,
     relativeDir: relativeDir.split('\\').join('/'),
-    manifest: packageJson,
+    manifest: packageJson as PackageManifest,
   }));
 }
 

@@ -12,12 +12,8 @@ import {
 import { findRepoRoot, publicPackages } from '../workspace.ts';
 
 /**
- * `pnpm changeset:messages [--base <ref>] [--dry-run]`: compares the texts
- * of locales/ with the base (default origin/main, then main: the last
- * commit when working on main) and writes a changeset listing the keys
- * added, changed and removed per locale, with the bump the semver policy
- * asks for. `changeset version` copies that list into the locale packages'
- * CHANGELOG.md.
+ * `pnpm changeset:messages [--base <ref>] [--dry-run]`: writes a changeset listing the keys of
+ * locales/ added, changed and removed since the base, per locale, with the bump they call for.
  */
 export async function main(argv: string[]): Promise<number> {
   const { values } = parseArgs({

@@ -20,25 +20,16 @@ import { npmRegistry } from '../verdaccio.ts';
 import { validateWorkflows } from '../workflows.ts';
 import { findRepoRoot, publicPackages } from '../workspace.ts';
 
-interface GateOutcome {
-  /** Each problem, ready to print: what failed, where, and how to fix it. */
-  readonly problems: readonly string[];
-  /** Shown when the gate passes. */
-  readonly summary: string;
-}
-
 interface Gate {
   readonly description: string;
-  run(): Promise<GateOutcome>;
+  /** `problems`: what failed, where, and how to fix it; `summary`: shown when the gate passes. */
+  run(): Promise<{ readonly problems: readonly string[]; readonly summary: string }>;
 }
 
 /**
- * One or more release gates by name: `run.ts check <gate>... [--keep] [--update] [--base <ref>]`
- * (all of them, one after the other, when none is named; `--keep` keeps the consumer gates' temp
- * projects for a look, `--update` writes the key snapshot: `pnpm keys:snapshot --update`). `pnpm check` runs each gate as
- * its own turbo task (`check:<gate>` of this package), so turbo caches a
- * passing gate until one of its inputs changes and runs the gates side by
- * side; a failing gate does not stop the others (`--continue`).
+ * `run.ts check <gate>... [--keep] [--update] [--base <ref>]`: the named release gates, or all of
+ * them one after the other. `--keep` keeps the consumer projects, `--update` writes the key
+ * snapshot. `pnpm check` runs each gate as its own turbo task (`check:<gate>`), cached and side by side.
  */
 export async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -67,7 +58,7 @@ export async function main(argv: string[]): Promise<number> {
   };
   const baseRef = values.base ? { baseRef: values.base } : {};
   const peerNames = new Set(packages.flatMap((pkg) => Object.keys(pkg.manifest.peerDependencies ?? {})));
-  /** A gate running the consumer tests on the tarballs, beside `thirdParty` (default: the versions the workspace uses). */
+  /** The consumer tests on the tarballs, beside `thirdParty` (default: the versions the workspace uses). */
   const consumerGate = (description: string, thirdParty?: () => Promise<Record<string, string>>): Gate => ({
     description,
     run: async () => {

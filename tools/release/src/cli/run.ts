@@ -1,8 +1,6 @@
 /**
- * Runs one of the release tools: `node --import tsx tools/release/src/cli/run.ts <tool> [args]`.
- * Each tool module exports `main(argv): Promise<number>`, the exit code; the arguments listed
- * after a module come before the user's (`changeset-status` and `keys-snapshot` are gates of `check`).
- * A failure is reported in one line (and the stack only with DEBUG set).
+ * `run.ts <tool> [args]`: each tool module exports `main(argv)`, which resolves to the exit code;
+ * the arguments listed after a module come before the user's. A failure is one line (the stack with DEBUG).
  */
 const tools: Record<string, readonly [string, ...string[]]> = {
   check: ['./check.ts'],
