@@ -8,21 +8,15 @@ export const snapshotFileName = 'packages/core/keys.snapshot.json';
 const corePackageName = '@smspartner-i18n/core';
 
 /** Where a key points: the section and the API code it names (`null` for the fallback texts). */
-export interface KeyTarget {
-  readonly section: string | null;
-  readonly code: number | string | null;
-}
-
-export type KeySnapshot = Readonly<Record<string, KeyTarget>>;
-
+type KeyTarget = { readonly section: string | null; readonly code: number | string | null };
+type KeySnapshot = Readonly<Record<string, KeyTarget>>;
 type CatalogKey = { readonly key: string; readonly section: string; readonly code: number | string };
 
-/** The parts of `@smspartner-i18n/core` the snapshot is made from. */
+/** What of `@smspartner-i18n/core` the snapshot is made from (field texts point at their section's code). */
 export interface CatalogKeys {
   readonly entries: readonly CatalogKey[];
   readonly sections: ReadonlyArray<{ readonly id: string; readonly fallbackKey: string }>;
   readonly globalFallbackKey: string;
-  /** The texts of request fields (`sms.send.fields.phoneNumbers.invalid`): they point at their section's validation code. */
   readonly fieldKeys?: readonly CatalogKey[];
 }
 
@@ -31,10 +25,7 @@ const snapshotComment =
   'The message keys consumers rely on: `pnpm check` fails when one disappears or points at another section/code ' +
   'unless a changeset releases @smspartner-i18n/core as major. See RELEASING.md.';
 
-/**
- * The pending changesets that release `packageName` as major, from changesets' release plan, so
- * fixed and linked groups count (a major of one fixed package is a major of all of them).
- */
+/** The pending changesets that release `packageName` as major, by the release plan (fixed groups count). */
 async function pendingMajorChangesets(root: string, packageName: string): Promise<string[]> {
   const plan = await getReleasePlan(root).catch((error: Error) => {
     throw new Error(`Cannot compute the release plan from .changeset/: ${error.message}`);
@@ -59,12 +50,10 @@ export function snapshotFromCatalog(catalog: CatalogKeys): KeySnapshot {
     ]),
     [catalog.globalFallbackKey, { section: null, code: null }],
   ];
-  const seen = new Set<string>();
-  for (const [key] of targets) {
-    if (seen.has(key)) throw new Error(`The catalog gives the key "${key}" twice; keys must be unique.`);
-    seen.add(key);
-  }
-  return Object.fromEntries(targets.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  targets.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const twice = targets.find(([key], index) => key === targets[index - 1]?.[0]);
+  if (twice) throw new Error(`The catalog gives the key "${twice[0]}" twice; keys must be unique.`);
+  return Object.fromEntries(targets);
 }
 
 /** The snapshot file's text: one key per line so a diff shows exactly which keys changed. */
@@ -102,13 +91,8 @@ export function parseSnapshot(text: string, where: string): KeySnapshot {
   return keys as KeySnapshot;
 }
 
-export interface KeyChange {
-  readonly key: string;
-  readonly before?: KeyTarget;
-  readonly after?: KeyTarget;
-  /** For a removed key: the new key that now points at the same section and code (a rename). */
-  readonly renamedTo?: string;
-}
+/** `renamedTo`, for a removed key: the new key that now points at the same section and code. */
+type KeyChange = { key: string; before?: KeyTarget; after?: KeyTarget; renamedTo?: string };
 
 const sameTarget = (a: KeyTarget, b: KeyTarget) => a.section === b.section && a.code === b.code;
 
@@ -158,27 +142,19 @@ async function coreCatalogKeys(): Promise<CatalogKeys> {
   return { entries, sections, globalFallbackKey, fieldKeys: fieldKeys.map((key) => fieldKeyInfo(key)!) };
 }
 
-export interface KeyStabilityOptions {
+/**
+ * The catalog's keys against the committed snapshot and the one at the pull request's base (a hand
+ * edit does not get around it): a key removed or moved fails unless a pending changeset releases
+ * core as major; any other difference fails until `--update` (refused for an unallowed break) writes it.
+ */
+export async function checkKeyStability(options: {
   readonly root: string;
   /** Default: the catalog of `@smspartner-i18n/core`. */
   readonly catalog?: CatalogKeys;
-  /** Write the snapshot from the catalog (refused for a breaking change without a pending major). */
   readonly update?: boolean;
-  /** Compare with the snapshot at this ref as well (see resolveBaseRef for the defaults). */
   readonly baseRef?: string;
   readonly env?: NodeJS.ProcessEnv;
-}
-
-/**
- * The key-stability guard. The catalog's keys are compared with the
- * committed snapshot, and with the snapshot at the pull request's base when
- * there is one (so editing the snapshot by hand does not get around it):
- * - a key removed or pointing at another section/code fails unless the
- *   pending changesets release core as major;
- * - any difference with the committed snapshot (a new key, or an allowed
- *   breaking change) fails until the snapshot is updated with `--update`.
- */
-export async function checkKeyStability(options: KeyStabilityOptions) {
+}) {
   const { root } = options;
   const snapshotPath = join(root, snapshotFileName);
   const current = snapshotFromCatalog(options.catalog ?? (await coreCatalogKeys()));

@@ -5,13 +5,6 @@ import presetSmallLib from '@size-limit/preset-small-lib';
 import sizeLimit from 'size-limit';
 import type { PackageManifest, WorkspacePackage } from './workspace.ts';
 
-/**
- * Size budgets: every JavaScript entry point of every public package is
- * bundled by size-limit (esbuild, minified, all exports kept) and
- * gzip-compressed, with the package's peer dependencies left out, and must
- * stay within its budget from `size-budgets.json`.
- */
-
 export interface EntryPoint {
   readonly packageName: string;
   /** The `exports` subpath (`.`, `./friendly/sms.send`). */
@@ -103,15 +96,6 @@ export function readBudgets(path: string): BudgetFile {
   return data as BudgetFile;
 }
 
-export interface SizeResult {
-  readonly entry: EntryPoint;
-  /** Minified + gzip bytes, peers excluded. */
-  readonly bytes: number;
-  /** The limit and which keys of size-budgets.json gave it. */
-  readonly budget: ReturnType<typeof budgetFor>;
-  readonly passed: boolean;
-}
-
 /** `@smspartner-i18n/locale-en/friendly` for the subpath `./friendly` of locale-en. */
 export function entryName(point: EntryPoint): string {
   return `${point.packageName}${point.subpath === '.' ? '' : point.subpath.slice(1)}`;
@@ -128,11 +112,7 @@ function sizeLimitCheck(point: EntryPoint) {
   };
 }
 
-/**
- * The config of the `size-limit` CLI (`pnpm size`, tools/release/.size-limit.ts), derived from
- * the `exports` maps: one check per entry point, limited by its budget (none when it has no budget,
- * which the size gate reports).
- */
+/** The config of `pnpm size` (.size-limit.ts): one check per entry point, limited by its budget. */
 export function sizeLimitConfig(packages: readonly WorkspacePackage[], budgets: BudgetFile) {
   return packages.flatMap(entryPoints).map((point) => {
     const budget = budgetFor(budgets, point.packageName, point.subpath);
@@ -140,7 +120,7 @@ export function sizeLimitConfig(packages: readonly WorkspacePackage[], budgets: 
   });
 }
 
-/** Measures entry points with size-limit's small-lib preset (esbuild + file), gzip. */
+/** Minified + gzip bytes of each entry point (size-limit's small-lib preset), peers left out. */
 export async function measureEntryPoints(points: readonly EntryPoint[]): Promise<number[]> {
   const checks = points.map((point) => {
     if (!existsSync(point.file)) {
@@ -162,10 +142,7 @@ export async function measureEntryPoints(points: readonly EntryPoint[]): Promise
   return sizes;
 }
 
-export async function checkSizeBudgets(
-  packages: readonly WorkspacePackage[],
-  budgets: BudgetFile,
-): Promise<SizeResult[]> {
+export async function checkSizeBudgets(packages: readonly WorkspacePackage[], budgets: BudgetFile) {
   const points = packages.flatMap(entryPoints);
   const sizes = await measureEntryPoints(points);
   return points.map((entry, index) => {
@@ -179,7 +156,7 @@ export function formatBytes(bytes: number): string {
   return bytes < 1000 ? `${bytes} B` : `${(bytes / 1000).toFixed(2)} kB`;
 }
 
-export function sizeProblems(results: readonly SizeResult[]): string[] {
+export function sizeProblems(results: Awaited<ReturnType<typeof checkSizeBudgets>>): string[] {
   return results
     .filter((result) => !result.passed)
     .map((result) =>
