@@ -2,23 +2,27 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { git } from './git.ts';
 
-/**
- * The messages of every locale, as translators wrote them:
- * locale → register (`official`, `friendly`) → key → ICU source text.
- */
+/** The texts of every locale: locale → register (`official`, `friendly`) → key → ICU source text. */
 export type LocaleMessages = Map<string, Map<string, Map<string, string>>>;
+export type ChangeKind = 'added' | 'changed' | 'removed';
+export type Bump = 'major' | 'minor' | 'patch';
 
 /** A file of locales/ that holds texts: `locales/<lng>/<register>/<file>.json` (`schema/` is no language). */
 const localeTextFile = /^locales\/(?!schema\/)([^/]+)\/([^/]+)\/[^/]+\.json$/;
+
+/** `map.get(key)`, set to a new empty `Empty` (Map, Array) first when missing. */
+function child<K, V>(map: Map<K, V>, key: K, Empty: new () => NoInfer<V>): V {
+  if (!map.has(key)) map.set(key, new Empty());
+  return map.get(key)!;
+}
 
 /** The texts of the locale files among `paths`, each read with `read` (`null`: skipped). */
 function collectMessages(paths: readonly string[], read: (path: string) => string | null): LocaleMessages {
   const messages: LocaleMessages = new Map();
   for (const path of paths) {
-    const match = localeTextFile.exec(path);
-    const text = match && read(path);
-    if (!match || text === null) continue;
-    const [, locale, register] = match as unknown as [string, string, string];
+    const [, locale, register] = localeTextFile.exec(path) ?? [];
+    const text = register === undefined ? null : read(path);
+    if (locale === undefined || register === undefined || text === null) continue;
     let data: unknown;
     try {
       data = JSON.parse(text);
@@ -30,10 +34,7 @@ function collectMessages(paths: readonly string[], read: (path: string) => strin
     if (typeof data !== 'object' || data === null || Array.isArray(data)) {
       throw new Error(`${path}: expected a JSON object of key → text.`);
     }
-    const byRegister = messages.get(locale) ?? new Map<string, Map<string, string>>();
-    messages.set(locale, byRegister);
-    const texts = byRegister.get(register) ?? new Map<string, string>();
-    byRegister.set(register, texts);
+    const texts = child(child(messages, locale, Map), register, Map);
     for (const [key, value] of Object.entries(data)) {
       if (!key.startsWith('$')) texts.set(key, typeof value === 'string' ? value : JSON.stringify(value));
     }
@@ -59,9 +60,6 @@ export function readCommitMessages(root: string, commit: string): LocaleMessages
   );
 }
 
-export type ChangeKind = 'added' | 'changed' | 'removed';
-export type Bump = 'major' | 'minor' | 'patch';
-
 export interface LocaleChange {
   readonly locale: string;
   /** True when the locale did not exist at the base: a new language. */
@@ -73,10 +71,8 @@ export interface LocaleChange {
 }
 
 /**
- * What changed in the texts of each locale between two states of locales/.
- * The bump follows the semver policy for messages: a new language or a new
- * key is minor, a changed text is patch, a removed key is major. A change of
- * meaning cannot be seen in a diff: its author raises it to major by hand.
+ * What changed in the texts of each locale, with the bump of the semver policy for messages (a change
+ * of meaning cannot be seen in a diff: its author raises it to major by hand).
  */
 export function diffLocaleMessages(before: LocaleMessages, after: LocaleMessages): LocaleChange[] {
   const locales = [...new Set([...before.keys(), ...after.keys()])].sort();
@@ -85,13 +81,8 @@ export function diffLocaleMessages(before: LocaleMessages, after: LocaleMessages
     const was = before.get(locale) ?? new Map<string, Map<string, string>>();
     const now = after.get(locale) ?? new Map<string, Map<string, string>>();
     const keys = new Map<ChangeKind, Map<string, string[]>>();
-    const add = (kind: ChangeKind, register: string, key: string) => {
-      const byRegister = keys.get(kind) ?? new Map<string, string[]>();
-      keys.set(kind, byRegister);
-      const list = byRegister.get(register) ?? [];
-      byRegister.set(register, list);
-      list.push(key);
-    };
+    const add = (kind: ChangeKind, register: string, key: string) =>
+      child(child(keys, kind, Map), register, Array).push(key);
     for (const register of [...new Set([...was.keys(), ...now.keys()])].sort()) {
       const oldTexts = was.get(register) ?? new Map<string, string>();
       const newTexts = now.get(register) ?? new Map<string, string>();
@@ -113,13 +104,7 @@ export function diffLocaleMessages(before: LocaleMessages, after: LocaleMessages
   return changes;
 }
 
-const kindOrder: readonly ChangeKind[] = ['removed', 'added', 'changed'];
-
-/**
- * The changelog text for the changes: a one-line summary, then, per locale,
- * the keys added, changed and removed in each register. Keys in a register
- * are listed once per line, so a translator or a consumer can search them.
- */
+/** The changelog text: a one-line summary, then per locale the keys of each kind and register. */
 export function renderMessageChanges(changes: readonly LocaleChange[]): string {
   if (changes.length === 0) return '';
   const count = (change: LocaleChange) =>
@@ -128,7 +113,7 @@ export function renderMessageChanges(changes: readonly LocaleChange[]): string {
   const lines = [summary, ''];
   for (const change of changes) {
     lines.push(`- **${change.locale}**${change.newLocale ? ' (new language)' : ''}:`);
-    for (const kind of kindOrder) {
+    for (const kind of ['removed', 'added', 'changed'] as const) {
       const byRegister = change.keys.get(kind);
       if (!byRegister) continue;
       for (const [register, keys] of byRegister) {
@@ -144,11 +129,7 @@ export function localePackageName(locale: string): string {
   return `@smspartner-i18n/locale-${locale.toLowerCase()}`;
 }
 
-/**
- * A changeset file for the changes: each affected locale package with the
- * bump its changes call for, and the per-locale list as the summary, which
- * `changeset version` copies into each package's CHANGELOG.md.
- */
+/** A changeset releasing each public locale package with its bump; the summary goes into its CHANGELOG.md. */
 export function renderMessagesChangeset(
   changes: readonly LocaleChange[],
   publicPackageNames: ReadonlySet<string>,
