@@ -3,22 +3,11 @@ import { join } from 'node:path';
 import { cleanPackageManagerEnv, describeFailure, runCommand } from './run-command.ts';
 import { type PackageManifest, readManifest, type WorkspacePackage } from './workspace.ts';
 
-export interface PackedPackage {
-  readonly pkg: WorkspacePackage;
-  /** Absolute path of the `.tgz` pnpm wrote. */
-  readonly tarball: string;
-  /** Paths inside the tarball, without the `package/` prefix. */
-  readonly files: readonly string[];
-  /** package.json as published (workspace: ranges replaced by pnpm). */
-  readonly manifest: PackageManifest;
-}
+/** `tarball`: the `.tgz`; `files`: its paths without `package/`; `manifest`: package.json as published. */
+export type PackedPackage = Awaited<ReturnType<typeof packPackage>>;
 
-/**
- * Packs a package exactly as the release publishes it (`pnpm publish`):
- * `pnpm pack`, which applies `files`, adds LICENSE/README and rewrites
- * `workspace:` ranges to real versions.
- */
-export async function packPackage(pkg: WorkspacePackage, destination: string): Promise<PackedPackage> {
+/** Packs a package as `pnpm publish` does: `files` applied, README/LICENSE added, `workspace:` rewritten. */
+export async function packPackage(pkg: WorkspacePackage, destination: string) {
   const result = await runCommand('pnpm', ['pack', '--pack-destination', destination, '--json'], {
     cwd: pkg.dir,
     env: cleanPackageManagerEnv(),
@@ -55,12 +44,7 @@ export async function packPackage(pkg: WorkspacePackage, destination: string): P
 const shippedRootFiles = new Set(['package.json', 'README.md', 'LICENSE']);
 const requiredFiles = ['README.md', 'LICENSE', 'CHANGELOG.md'] as const;
 
-/**
- * Every public package's `check:package` script, which turbo runs for `pnpm check`: publint
- * (strict: warnings fail) and attw on what `npm pack` makes, with the node16 profile (ESM, CJS
- * and types must resolve under node16 from ESM and CJS, and under bundler; node10, which
- * predates `exports`, is not a target).
- */
+/** Every public package's `check:package` script (node16 profile: node10 predates `exports`). */
 export const packageCheckScript = 'publint --strict && attw --pack . --profile node16';
 
 /** Every file path an `exports`/`main`/`bin` field points at (patterns with `*` excluded). */
@@ -70,16 +54,11 @@ export function manifestTargets(manifest: PackageManifest): string[] {
     if (typeof value === 'string') targets.add(value);
     else if (value && typeof value === 'object') for (const child of Object.values(value)) walk(child);
   };
-  const extra = manifest as { main?: unknown; module?: unknown; types?: unknown };
-  for (const field of [manifest.exports, extra.main, extra.module, extra.types, manifest.bin]) walk(field);
+  walk([manifest.exports, manifest.main, manifest.module, manifest.types, manifest.bin]);
   return [...targets].filter((target) => !target.includes('*')).map((target) => target.replace(/^\.\//, ''));
 }
 
-/**
- * The publishing rules every public package follows (RELEASING.md): what the
- * folder must hold, the manifest fields, and what the tarball may contain.
- * Returns one sentence per problem, each starting with the package folder.
- */
+/** The publishing rules of RELEASING.md for the folder, manifest and tarball: one sentence per problem. */
 export function packageHygieneProblems(packed: PackedPackage, root: string): string[] {
   const { pkg, manifest, files } = packed;
   const where = `${pkg.relativeDir}/package.json`;
