@@ -1,5 +1,12 @@
 import { execFileSync } from 'node:child_process';
 
+export const gitIdentity = {
+  GIT_AUTHOR_NAME: 'Release rehearsal',
+  GIT_AUTHOR_EMAIL: 'rehearsal@example.invalid',
+  GIT_COMMITTER_NAME: 'Release rehearsal',
+  GIT_COMMITTER_EMAIL: 'rehearsal@example.invalid',
+};
+
 /** Runs git and returns its trimmed stdout, or `null` when git fails (not a repository, unknown ref...). */
 export function git(cwd: string, args: readonly string[], env?: NodeJS.ProcessEnv): string | null {
   try {

@@ -14,28 +14,12 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import getReleasePlan from '@changesets/get-release-plan';
 import { runConsumerTests } from './consumer.ts';
-import { git } from './git.ts';
+import { git, gitIdentity } from './git.ts';
 import { changesetText } from './message-changes.ts';
 import { publishWorkspace } from './publish.ts';
 import { cleanPackageManagerEnv, describeFailure, runCommand } from './run-command.ts';
 import { startRegistry } from './verdaccio.ts';
 import { findRepoRoot, type PackageManifest, publicPackages, workspacePackages } from './workspace.ts';
-
-export interface RehearsalOptions {
-  readonly root: string;
-  /** The registry verdaccio proxies third-party packages to; `null` for none (our packages only). */
-  readonly uplink: string | null;
-  readonly log?: (line: string) => void;
-  /** Skip the consumer tests (for the tests of this module, which have no third-party packages). */
-  readonly consumer?: boolean;
-}
-
-const gitIdentity = {
-  GIT_AUTHOR_NAME: 'Release rehearsal',
-  GIT_AUTHOR_EMAIL: 'rehearsal@example.invalid',
-  GIT_COMMITTER_NAME: 'Release rehearsal',
-  GIT_COMMITTER_EMAIL: 'rehearsal@example.invalid',
-};
 
 /** A minor changeset naming every public package, so each CHANGELOG.md gets the entry. */
 export function rehearsalChangeset(packageNames: readonly string[]): string {
@@ -46,9 +30,8 @@ export function rehearsalChangeset(packageNames: readonly string[]): string {
 }
 
 /**
- * The scratch copy: the files git knows (the working tree as it is, ignored files left out) and the
- * public packages' `dist/`, in a new git repository. Workspace dependencies are linked as
- * `pnpm install` links them, so `pnpm publish` rewrites `workspace:` ranges to the copy's versions.
+ * The files git knows (as in the working tree) and the public packages' `dist/`, in a new git
+ * repository, with workspace dependencies linked as pnpm links them (`pnpm publish` reads them).
  */
 export function makeScratchCopy(root: string, scratch: string): void {
   const listing = git(root, ['ls-files', '--cached', '--others', '--exclude-standard', '-z']);
@@ -94,11 +77,17 @@ export function makeScratchCopy(root: string, scratch: string): void {
 }
 
 /**
- * `pnpm release:rehearse`: `changeset version` and the release's publish command in a scratch copy,
- * against verdaccio on 127.0.0.1, then the consumer tests on what was published. Everything it
- * started or wrote is removed at the end, also on failure and on Ctrl-C.
+ * `pnpm release:rehearse`: `changeset version` and the release's publish in a scratch copy, against
+ * verdaccio, then the consumer tests on what was published; all cleaned up, also on failure and Ctrl-C.
  */
-export async function rehearseRelease(options: RehearsalOptions) {
+export async function rehearseRelease(options: {
+  readonly root: string;
+  /** The registry verdaccio proxies third-party packages to; `null` for none (our packages only). */
+  readonly uplink: string | null;
+  readonly log?: (line: string) => void;
+  /** `false` skips the consumer tests (the tests of this module have no third-party packages). */
+  readonly consumer?: boolean;
+}) {
   const log = options.log ?? (() => {});
   const steps: { name: string; durationMs: number }[] = [];
   const problems: string[] = [];

@@ -2,16 +2,13 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { gitIdentity } from './git.ts';
 import { findRepoRoot } from './workspace.ts';
 
-/**
- * A throwaway pnpm workspace in the OS temp folder for the tests of the
- * release tools: the public packages the tools discover, the repository's
- * changesets config, and a git repository on branch `main` when asked.
- */
+/** A throwaway pnpm workspace for tests: the packages, the changesets config, and git on `main` if asked. */
 export type TempWorkspace = ReturnType<typeof createTempWorkspace>;
 
-export const fixturePackages = [
+const fixturePackages = [
   { dir: 'packages/core', name: '@smspartner-i18n/core' },
   { dir: 'packages/locale-en', name: '@smspartner-i18n/locale-en' },
   { dir: 'packages/locale-fr', name: '@smspartner-i18n/locale-fr' },
@@ -28,14 +25,7 @@ export function createTempWorkspace(options: { git?: boolean } = {}) {
     execFileSync('git', args, {
       cwd: root,
       encoding: 'utf8',
-      env: {
-        ...process.env,
-        GIT_AUTHOR_NAME: 'Test',
-        GIT_AUTHOR_EMAIL: 'test@example.invalid',
-        GIT_COMMITTER_NAME: 'Test',
-        GIT_COMMITTER_EMAIL: 'test@example.invalid',
-        GIT_CONFIG_GLOBAL: '/dev/null',
-      },
+      env: { ...process.env, ...gitIdentity, GIT_CONFIG_GLOBAL: '/dev/null' },
     }).trim();
   write('package.json', `${JSON.stringify({ name: 'fixture-root', private: true }, null, 2)}\n`);
   write('pnpm-workspace.yaml', 'packages:\n  - packages/*\n  - tools/*\n');
