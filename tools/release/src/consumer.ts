@@ -49,10 +49,7 @@ export function hasResourceNamespaceMap(version: string | undefined): boolean {
 /** The compilers a consumer project runs, by the name its package is installed under. */
 export const typescriptCompilers = ['typescript', typescriptNext] as const;
 
-/**
- * Each peer dependency of our public packages and its range (`react-dom` and React's types follow
- * React); two packages that disagree on a range are an error.
- */
+/** Each peer of our public packages and its one range (`react-dom` and React's types follow React). */
 function peerRanges(packages: readonly WorkspacePackage[]): Map<string, string> {
   const ranges = new Map<string, string>();
   for (const pkg of packages) {
@@ -72,9 +69,8 @@ function peerRanges(packages: readonly WorkspacePackage[]): Map<string, string> 
 }
 
 /**
- * The newest peers we allow: each peer at the release its `latest` dist-tag names when our range
- * allows it, else at the range. Not the range alone: npm then skips releases whose `engines`
- * exclude the running Node (i18next 27 declares node >= 22), leaving them untested on Node 20.
+ * The newest peers we allow: each at its `latest` release when our range allows it, else at the range.
+ * Not the range alone: npm would skip releases whose `engines` exclude the running Node (i18next 27).
  */
 export async function newestPeerDependencies(
   root: string,
@@ -89,7 +85,7 @@ export async function newestPeerDependencies(
   return versions;
 }
 
-/** Asks npm (its registry and settings, as `npm install` would) which version `latest` names. */
+/** Asks npm, with its registry and settings, which version `latest` names. */
 export async function npmLatestVersion(name: string): Promise<string> {
   const result = await runCommand(
     'npm',
@@ -103,13 +99,9 @@ export async function npmLatestVersion(name: string): Promise<string> {
   return version;
 }
 
-/**
- * The lowest major a peer range allows: `>=23` → 23, `^18 || ^19` → 18; `undefined` when it names
- * none (`*`, `<5` and `latest` have no floor to install).
- */
+/** The lowest major a peer range allows (`^18 || ^19` → 18); none for `*`, `>=0`, `<5` or `latest`. */
 export function lowestMajor(range: string): number | undefined {
   const lowest = semver.validRange(range) ? semver.minVersion(range) : null;
-  // `*` and `>=0` allow every version: they name no floor, unlike `^0.10`.
   return lowest && lowest.compare('0.0.0') > 0 ? lowest.major : undefined;
 }
 
@@ -139,20 +131,6 @@ export function tarballInstallSpecs(packed: readonly PackedPackage[]): Record<st
   return Object.fromEntries(packed.map((entry) => [entry.pkg.name, `file:${entry.tarball}`]));
 }
 
-export interface ConsumerOptions {
-  readonly root: string;
-  readonly packages: readonly WorkspacePackage[];
-  /** What npm installs for each of our packages: a tarball path or an exact version. */
-  readonly installSpecs: Readonly<Record<string, string>>;
-  /** Extra environment for npm (a registry and its `.npmrc` for the rehearsal). */
-  readonly npmEnv?: Readonly<Record<string, string>>;
-  readonly log: (line: string) => void;
-  /** Keep the temp project for debugging. */
-  readonly keep?: boolean;
-  /** The third-party packages to install; default: the versions the workspace develops with. */
-  readonly thirdParty?: Readonly<Record<string, string>>;
-}
-
 /** `import * as entry0 from '…'` for every JS entry point: tsc then proves each has types. */
 function everyEntryImports(packages: readonly WorkspacePackage[]): string {
   const specifiers = packages.flatMap(entryPoints).map(entryName);
@@ -176,11 +154,22 @@ const compilerOptions = {
 };
 
 /**
- * Installs our packages into a fresh npm project in the OS temp folder (not
- * under the workspace: nothing can resolve through its links) and runs the
- * consumer checks in `tools/release/consumer/`.
+ * Installs our packages into a fresh npm project in the OS temp folder (outside the workspace: nothing
+ * resolves through its links) and runs the consumer checks of `tools/release/consumer/`.
  */
-export async function runConsumerTests(options: ConsumerOptions) {
+export async function runConsumerTests(options: {
+  readonly root: string;
+  readonly packages: readonly WorkspacePackage[];
+  /** What npm installs for each of our packages: a tarball path or an exact version. */
+  readonly installSpecs: Readonly<Record<string, string>>;
+  /** Extra environment for npm (a registry and its `.npmrc` for the rehearsal). */
+  readonly npmEnv?: Readonly<Record<string, string>>;
+  readonly log: (line: string) => void;
+  /** Keep the temp project for debugging. */
+  readonly keep?: boolean;
+  /** The third-party packages to install; default: the versions the workspace develops with. */
+  readonly thirdParty?: Readonly<Record<string, string>>;
+}) {
   const { log } = options;
   const projectDir = realpathSync(mkdtempSync(join(tmpdir(), 'smspartner-consumer-')));
   const projectModules = join(projectDir, 'node_modules') + sep;
@@ -190,7 +179,6 @@ export async function runConsumerTests(options: ConsumerOptions) {
     );
   }
   const checks: { name: string; ok: boolean; detail: string }[] = [];
-  let installMs = 0;
   const thirdParty = options.thirdParty ?? thirdPartyDependencies(options.root);
   try {
     cpSync(consumerFixturesDir, projectDir, { recursive: true, filter: (file) => !file.endsWith('.md') });
@@ -207,7 +195,7 @@ export async function runConsumerTests(options: ConsumerOptions) {
       ['install', '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error', '--no-update-notifier'],
       { cwd: projectDir, env, timeoutMs: 300_000 },
     );
-    installMs = install.durationMs;
+    const installMs = install.durationMs;
     if (install.exitCode !== 0) {
       checks.push({ name: 'npm install', ok: false, detail: describeFailure(install) });
       return { projectDir, installMs, checks };
