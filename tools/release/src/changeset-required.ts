@@ -11,10 +11,8 @@ const unreleasedFile = [
   /(^|\/)__snapshots__\//,
   /(^|\/)__fixtures__\//,
   /(^|\/)vitest\.config\.[cm]?[jt]s$/,
-  // Not shipped: the key-stability record beside the catalog.
-  /(^|\/)keys\.snapshot\.json$/,
-  // Written by `changeset version` itself.
-  /(^|\/)CHANGELOG\.md$/,
+  /(^|\/)keys\.snapshot\.json$/, // the key-stability record, not shipped
+  /(^|\/)CHANGELOG\.md$/, // written by `changeset version` itself
 ];
 
 /** Which public packages the changed files release: files in a package folder, and `locales/<lng>/` for its locale pack. */
@@ -39,19 +37,15 @@ export function requiredReleases(
     .sort((a, b) => a.packageName.localeCompare(b.packageName));
 }
 
-export interface ChangesetRequirementOptions {
+/**
+ * For a pull request: every public package whose released files changed since the base is named by
+ * a changeset added since then, or an added empty changeset says none needs a release.
+ */
+export async function checkChangesetRequirement(options: {
   readonly root: string;
   readonly baseRef?: string;
   readonly env?: NodeJS.ProcessEnv;
-}
-
-/**
- * For a pull request: every public package whose released files changed
- * since the base must be named by a changeset added since the base. An
- * added empty changeset (`pnpm changeset --empty`) says on purpose that the
- * change needs no release. With no base to compare with, it skips.
- */
-export async function checkChangesetRequirement(options: ChangesetRequirementOptions) {
+}) {
   const { root } = options;
   const base = resolveBaseRef(root, options.baseRef, options.env);
   const result = (status: 'skipped' | 'ok' | 'missing', message: string) => ({
@@ -119,12 +113,9 @@ export async function checkChangesetRequirement(options: ChangesetRequirementOpt
       return `  - ${release.packageName}: ${shown}${more}`;
     }),
     'Add one with `pnpm changeset` (RELEASING.md explains which bump to pick), and commit the file it writes in .changeset/.',
-  ];
-  if (touchesLocales) {
-    lines.push(
+    touchesLocales &&
       'For text changes, `pnpm changeset:messages` writes the changeset for you, listing the changed keys per locale.',
-    );
-  }
-  lines.push('If the change needs no release (docs, tooling), add `pnpm changeset --empty` instead.');
-  return result('missing', lines.join('\n'));
+    'If the change needs no release (docs, tooling), add `pnpm changeset --empty` instead.',
+  ];
+  return result('missing', lines.filter(Boolean).join('\n'));
 }
