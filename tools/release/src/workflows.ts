@@ -7,21 +7,16 @@ import { describeFailure, runCommand } from './run-command.ts';
 const pinnedUse = /^[\w.-]+\/[\w.-]+(\/[\w./-]+)?@[0-9a-f]{40}$/;
 
 /**
- * The repository's rules for workflows, beyond the schema: every action
- * pinned to a full commit SHA with its version in a comment, read-only
- * permissions at the top (jobs ask for more themselves, never `write-all`),
- * and a timeout on every job.
+ * The rules beyond the schema: every action pinned to a full commit SHA with its version in a comment,
+ * read-only top-level permissions (jobs ask for more, never `write-all`), a timeout on every job.
  */
 export function workflowPolicyProblems(path: string, text: string): string[] {
   const problems: string[] = [];
-  const lines = text.split('\n');
-  lines.forEach((line, index) => {
-    const match = /^\s*(?:-\s+)?uses:\s*(['"]?)([^'"\s#]+)\1\s*(#\s*(.*))?$/.exec(line);
-    if (!match) return;
-    const action = match[2]!;
-    const comment = match[4]?.trim();
+  text.split('\n').forEach((line, index) => {
+    const [, , action, comment] =
+      /^\s*(?:-\s+)?uses:\s*(['"]?)([^'"\s#]+)\1\s*(?:#\s*(.*))?$/.exec(line) ?? [];
+    if (!action || action.startsWith('./') || action.startsWith('docker://')) return;
     const where = `${path}:${index + 1}`;
-    if (action.startsWith('./') || action.startsWith('docker://')) return;
     if (!pinnedUse.test(action)) {
       problems.push(
         `${where}: "${action}" must be pinned to a full 40-character commit SHA (owner/repo@<sha> # vX.Y.Z).`,
