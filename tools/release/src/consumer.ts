@@ -119,10 +119,10 @@ export function peerFloorDependencies(
   return versions;
 }
 
-/** `react 18.3.1, i18next 23.16.8`. */
-export function describeVersions(versions: Readonly<Record<string, string>>): string {
+/** `react 18.3.1, i18next 23.16.8` (`react@18.3.1, …` with `@`). */
+export function describeVersions(versions: Readonly<Record<string, string>>, separator = ' '): string {
   return Object.entries(versions)
-    .map(([name, version]) => `${name} ${version}`)
+    .map(([name, version]) => `${name}${separator}${version}`)
     .join(', ');
 }
 

@@ -13,7 +13,7 @@ import {
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import getReleasePlan from '@changesets/get-release-plan';
-import { runConsumerTests } from './consumer.ts';
+import { describeVersions, runConsumerTests } from './consumer.ts';
 import { git, gitIdentity } from './git.ts';
 import { changesetText } from './message-changes.ts';
 import { publishWorkspace } from './publish.ts';
@@ -225,11 +225,7 @@ export async function rehearseRelease(options: {
         }
         published[name] = version;
       }
-      log(
-        `rehearsal: published ${Object.entries(published)
-          .map(([name, version]) => `${name}@${version}`)
-          .join(', ')}`,
-      );
+      log(`rehearsal: published ${describeVersions(published, '@')}`);
     });
     if (problems.length > 0 || options.consumer === false) return result();
 

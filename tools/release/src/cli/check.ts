@@ -144,9 +144,7 @@ export async function main(argv: string[]): Promise<number> {
         });
         return {
           problems: result.problems,
-          summary: `published and installed back ${Object.entries(result.published)
-            .map(([name, version]) => `${name}@${version}`)
-            .join(', ')}`,
+          summary: `published and installed back ${describeVersions(result.published, '@')}`,
         };
       },
     },
