@@ -22,10 +22,8 @@ export function git(cwd: string, args: readonly string[], env?: NodeJS.ProcessEn
 }
 
 /**
- * The base a pull request is compared with: the first of `--base`, `RELEASE_BASE_REF`,
- * `GITHUB_BASE_REF` (as `origin/<branch>`), `origin/main` and `main` that resolves, with the commit
- * where HEAD left it (`mergeBase`) and where the ref came from (`source`, for messages). `null`
- * when none resolves or `cwd` is not a git repository: callers then skip the comparison.
+ * The base a pull request is compared with, with where HEAD left it (`mergeBase`) and where the ref
+ * came from (`source`); `null` when no candidate resolves or `cwd` is not a git repository.
  */
 export function resolveBaseRef(cwd: string, explicit?: string, env: NodeJS.ProcessEnv = process.env) {
   const candidates: Array<[string, string]> = [];

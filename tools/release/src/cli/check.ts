@@ -45,17 +45,15 @@ export async function main(argv: string[]): Promise<number> {
   const packages = publicPackages(root);
   // Packed once for every gate that reads tarballs; a failed pack fails each of them, never a partial list.
   let packed: Promise<PackedPackage[]> | undefined;
-  const tarballs = () => {
-    packed ??= (async () => {
-      const dir = mkdtempSync(join(tmpdir(), 'smspartner-check-tarballs-'));
-      // Removed at exit, also when the run is cut short (the rehearsal exits on Ctrl-C).
-      process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
-      const list: PackedPackage[] = [];
-      for (const pkg of packages) list.push(await packPackage(pkg, dir));
-      return list;
-    })();
-    return packed;
+  const packAll = async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'smspartner-check-tarballs-'));
+    // Removed at exit, also when the run is cut short (the rehearsal exits on Ctrl-C).
+    process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
+    const list: PackedPackage[] = [];
+    for (const pkg of packages) list.push(await packPackage(pkg, dir));
+    return list;
   };
+  const tarballs = () => (packed ??= packAll());
   const baseRef = values.base ? { baseRef: values.base } : {};
   const peerNames = new Set(packages.flatMap((pkg) => Object.keys(pkg.manifest.peerDependencies ?? {})));
   /** The consumer tests on the tarballs, beside `thirdParty` (default: the versions the workspace uses). */
