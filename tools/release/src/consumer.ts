@@ -213,15 +213,11 @@ export async function runConsumerTests(options: {
     // Typed keys need i18next's ResourceNamespaceMap (26.7+); older majors still compile the declaration.
     const typedKeys = hasResourceNamespaceMap(installed.i18next) ? ['typed-keys.mts'] : [];
     const nodeFiles = ['typed.mts', 'typed.cts', ...typedKeys, 'every-entry.mts', 'every-entry.cts'];
+    const bundlerFiles = ['typed.mts', 'typed.tsx', ...typedKeys, 'every-entry.mts'];
     const configs: Record<string, string> = {
       'tsconfig.node16.json': tsconfig('node16', 'node16', nodeFiles),
       'tsconfig.nodenext.json': tsconfig('nodenext', 'nodenext', nodeFiles),
-      'tsconfig.bundler.json': tsconfig('esnext', 'bundler', [
-        'typed.mts',
-        'typed.tsx',
-        ...typedKeys,
-        'every-entry.mts',
-      ]),
+      'tsconfig.bundler.json': tsconfig('esnext', 'bundler', bundlerFiles),
       // Apart: the app's own declaration of defaultNS would conflict with the ready one that every-entry imports.
       'tsconfig.merge.json': tsconfig('esnext', 'bundler', ['typed-merge.mts'], { resolveJsonModule: true }),
     };

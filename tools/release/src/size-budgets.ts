@@ -40,14 +40,11 @@ export function entryPoints(pkg: { name: string; dir: string; manifest: PackageM
     ...Object.keys(pkg.manifest.peerDependencies ?? {}),
     ...builtinModules.flatMap((name) => [name, `node:${name}`]),
   ];
-  const points: EntryPoint[] = [];
-  for (const [subpath, value] of Object.entries(map)) {
-    if (subpath.includes('*')) continue;
-    const target = importTarget(value);
-    if (!target || !/\.(m?js|cjs)$/.test(target)) continue;
-    points.push({ packageName: pkg.name, subpath, file: join(pkg.dir, target), external });
-  }
-  return points;
+  return Object.entries(map).flatMap(([subpath, value]) => {
+    const target = subpath.includes('*') ? undefined : importTarget(value);
+    if (!target || !/\.(m?js|cjs)$/.test(target)) return [];
+    return [{ packageName: pkg.name, subpath, file: join(pkg.dir, target), external }];
+  });
 }
 
 /** `*` stands for one path segment (no `/`). */
@@ -75,8 +72,7 @@ export function parseLimit(limit: string, where: string): number {
 
 export function budgetFor(budgets: BudgetFile, packageName: string, subpath: string) {
   const packageKey = mostSpecific(Object.keys(budgets.packages), packageName);
-  if (packageKey === undefined) return undefined;
-  const entries = budgets.packages[packageKey]!;
+  const entries = packageKey === undefined ? {} : budgets.packages[packageKey]!;
   const entryKey = mostSpecific(Object.keys(entries), subpath);
   if (entryKey === undefined) return undefined;
   const limit = entries[entryKey]!;
