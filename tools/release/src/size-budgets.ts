@@ -80,6 +80,8 @@ export function budgetFor(budgets: BudgetFile, packageName: string, subpath: str
   return { limit, limitBytes: parseLimit(limit, `size-budgets.json ${rule}`), rule };
 }
 
+export const budgetsPath = join(import.meta.dirname, '../size-budgets.json');
+
 export function readBudgets(path: string): BudgetFile {
   if (!existsSync(path))
     throw new Error(`${path} is missing: it holds the size budget of every entry point.`);

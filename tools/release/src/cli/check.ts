@@ -15,7 +15,7 @@ import { checkKeyStability } from '../key-snapshot.ts';
 import { type PackedPackage, packageHygieneProblems, packPackage } from '../package-gates.ts';
 import { rehearseRelease } from '../rehearsal.ts';
 import { indent } from '../run-command.ts';
-import { checkSizeBudgets, readBudgets, sizeProblems } from '../size-budgets.ts';
+import { budgetsPath, checkSizeBudgets, readBudgets, sizeProblems } from '../size-budgets.ts';
 import { npmRegistry } from '../verdaccio.ts';
 import { validateWorkflows } from '../workflows.ts';
 import { findRepoRoot, publicPackages } from '../workspace.ts';
@@ -115,10 +115,7 @@ export async function main(argv: string[]): Promise<number> {
     size: {
       description: 'size budgets (min+gzip, peers excluded) of every entry point',
       run: async () => {
-        const results = await checkSizeBudgets(
-          packages,
-          readBudgets(join(root, 'tools/release/size-budgets.json')),
-        );
+        const results = await checkSizeBudgets(packages, readBudgets(budgetsPath));
         return { problems: sizeProblems(results), summary: `${results.length} entry points within budget` };
       },
     },
