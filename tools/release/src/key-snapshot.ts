@@ -40,20 +40,16 @@ async function pendingMajorChangesets(root: string, packageName: string): Promis
 
 /** Every message key of the catalog with what it points at, sorted by key. */
 export function snapshotFromCatalog(catalog: CatalogKeys): KeySnapshot {
-  const targets: Array<[string, KeyTarget]> = [
-    ...[...catalog.entries, ...(catalog.fieldKeys ?? [])].map(
-      ({ key, section, code }): [string, KeyTarget] => [key, { section, code }],
-    ),
-    ...catalog.sections.map(({ id, fallbackKey }): [string, KeyTarget] => [
-      fallbackKey,
-      { section: id, code: null },
-    ]),
-    [catalog.globalFallbackKey, { section: null, code: null }],
-  ];
-  targets.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  const twice = targets.find(([key], index) => key === targets[index - 1]?.[0]);
-  if (twice) throw new Error(`The catalog gives the key "${twice[0]}" twice; keys must be unique.`);
-  return Object.fromEntries(targets);
+  const snapshot = new Map<string, KeyTarget>();
+  const add = (key: string, target: KeyTarget) => {
+    if (snapshot.has(key)) throw new Error(`The catalog gives the key "${key}" twice; keys must be unique.`);
+    snapshot.set(key, target);
+  };
+  for (const { key, section, code } of [...catalog.entries, ...(catalog.fieldKeys ?? [])])
+    add(key, { section, code });
+  for (const { id, fallbackKey } of catalog.sections) add(fallbackKey, { section: id, code: null });
+  add(catalog.globalFallbackKey, { section: null, code: null });
+  return Object.fromEntries([...snapshot].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 
 /** The snapshot file's text: one key per line so a diff shows exactly which keys changed. */
@@ -99,7 +95,6 @@ const sameTarget = (a: KeyTarget, b: KeyTarget) => a.section === b.section && a.
 export function diffSnapshots(released: KeySnapshot, current: KeySnapshot) {
   const removed: KeyChange[] = [];
   const moved: KeyChange[] = [];
-  const added: KeyChange[] = [];
   for (const [key, before] of Object.entries(released)) {
     const after = current[key];
     if (after === undefined) {
@@ -112,9 +107,9 @@ export function diffSnapshots(released: KeySnapshot, current: KeySnapshot) {
       moved.push({ key, before, after });
     }
   }
-  for (const [key, after] of Object.entries(current)) {
-    if (released[key] === undefined) added.push({ key, after });
-  }
+  const added: KeyChange[] = Object.entries(current)
+    .filter(([key]) => released[key] === undefined)
+    .map(([key, after]) => ({ key, after }));
   return { removed, moved, added };
 }
 
