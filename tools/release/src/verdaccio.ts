@@ -1,3 +1,4 @@
+import { once } from 'node:events';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -41,10 +42,7 @@ export function verdaccioConfig(options: { dir: string; uplink: string | null })
 export async function startRegistry(options: { dir: string; uplink: string | null }) {
   // verdaccio's config type is its YAML schema; the object above is that schema.
   const server: Server = await runServer(verdaccioConfig(options) as never);
-  await new Promise<void>((resolveListen, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => resolveListen());
-  });
+  await once(server.listen(0, '127.0.0.1'), 'listening');
   const port = (server.address() as AddressInfo).port;
   const url = `http://127.0.0.1:${port}/`;
   return {
