@@ -33,13 +33,11 @@ export function thirdPartyDependencies(root: string): Record<string, string> {
       );
     versions[name] = version;
   }
-  versions[typescriptNext] = typescriptNextSpec;
-  return versions;
+  return { ...versions, [typescriptNext]: 'npm:typescript@^7.0.2' };
 }
 
 /** The newest TypeScript major, installed under this alias beside the workspace's: both lines users run. */
 export const typescriptNext = 'typescript-7';
-export const typescriptNextSpec = 'npm:typescript@^7.0.2';
 
 /** Whether an i18next version has `ResourceNamespaceMap`, which our ready declaration augments (26.7 and later). */
 export function hasResourceNamespaceMap(version: string | undefined): boolean {
