@@ -48,11 +48,7 @@ export async function checkChangesetRequirement(options: {
 }) {
   const { root } = options;
   const base = resolveBaseRef(root, options.baseRef, options.env);
-  const result = (status: 'skipped' | 'ok' | 'missing', message: string) => ({
-    status,
-    base,
-    messages: [message],
-  });
+  const result = (status: 'skipped' | 'ok' | 'missing', text: string) => ({ status, base, messages: [text] });
   if (base === null) {
     return result(
       'skipped',

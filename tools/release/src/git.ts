@@ -12,7 +12,7 @@ export function git(cwd: string, args: readonly string[], env?: NodeJS.ProcessEn
   try {
     return execFileSync('git', args, {
       cwd,
-      ...(env ? { env } : {}),
+      env,
       encoding: 'utf8',
       stdio: ['ignore', 'pipe', 'ignore'],
     }).trimEnd();
