@@ -132,10 +132,8 @@ export async function measureEntryPoints(points: readonly EntryPoint[]): Promise
   // Measured in small groups: size-limit runs every check of a call at once.
   const sizes: number[] = [];
   for (let start = 0; start < checks.length; start += 8) {
-    const results = (await sizeLimit(presetSmallLib, { checks: checks.slice(start, start + 8) })) as Array<{
-      size: number;
-    }>;
-    sizes.push(...results.map((result) => result.size));
+    const results = await sizeLimit(presetSmallLib, { checks: checks.slice(start, start + 8) });
+    sizes.push(...(results as Array<{ size: number }>).map((result) => result.size));
   }
   return sizes;
 }
