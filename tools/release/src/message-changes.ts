@@ -70,10 +70,7 @@ export interface LocaleChange {
   readonly bump: Bump;
 }
 
-/**
- * What changed in the texts of each locale, with the bump of the semver policy for messages (a change
- * of meaning cannot be seen in a diff: its author raises it to major by hand).
- */
+/** What changed per locale, with the policy's bump (a change of meaning is raised to major by hand). */
 export function diffLocaleMessages(before: LocaleMessages, after: LocaleMessages): LocaleChange[] {
   const locales = [...new Set([...before.keys(), ...after.keys()])].sort();
   const changes: LocaleChange[] = [];

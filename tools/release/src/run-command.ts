@@ -2,10 +2,7 @@ import { x } from 'tinyexec';
 
 export type CommandResult = Awaited<ReturnType<typeof runCommand>>;
 
-/**
- * Runs a command with tinyexec (no shell) and collects its output. It never throws for a failing
- * command: callers decide what the exit code means (127: could not start, 124: timed out).
- */
+/** Runs a command with tinyexec (no shell); never throws: 127 if it could not start, 124 if it timed out. */
 export async function runCommand(
   file: string,
   args: readonly string[],

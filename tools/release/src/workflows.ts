@@ -6,10 +6,7 @@ import { describeFailure, runCommand } from './run-command.ts';
 /** `owner/repo@<40 hex> # v1.2.3`: an action pinned to a full commit, with the version it is. */
 const pinnedUse = /^[\w.-]+\/[\w.-]+(\/[\w./-]+)?@[0-9a-f]{40}$/;
 
-/**
- * The rules beyond the schema: every action pinned to a full commit SHA with its version in a comment,
- * read-only top-level permissions (jobs ask for more, never `write-all`), a timeout on every job.
- */
+/** Beyond the schema: actions pinned to a SHA with a version comment, least permissions, job timeouts. */
 export function workflowPolicyProblems(path: string, text: string): string[] {
   const problems: string[] = [];
   text.split('\n').forEach((line, index) => {

@@ -11,10 +11,7 @@ import {
 } from '../message-changes.ts';
 import { findRepoRoot, publicPackages } from '../workspace.ts';
 
-/**
- * `pnpm changeset:messages [--base <ref>] [--dry-run]`: writes a changeset listing the keys of
- * locales/ added, changed and removed since the base, per locale, with the bump they call for.
- */
+/** `pnpm changeset:messages [--base <ref>] [--dry-run]`: a changeset of the keys changed since the base. */
 export async function main(argv: string[]): Promise<number> {
   const { values } = parseArgs({
     args: argv,
