@@ -19,9 +19,7 @@ if (!modulePath) {
   process.exitCode = 2;
 } else {
   try {
-    const tool = (await import(modulePath)) as {
-      main(argv: string[]): Promise<number>;
-    };
+    const tool = (await import(modulePath)) as { main(argv: string[]): Promise<number> };
     process.exitCode = await tool.main([...toolArgs, ...argv]);
   } catch (error) {
     console.error(`${toolName} failed: ${error instanceof Error ? error.message : String(error)}`);
