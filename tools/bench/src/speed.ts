@@ -5,7 +5,7 @@ import {
 } from '@smspartner-i18n/core/runtime';
 import i18next from 'i18next';
 import { IntlMessageFormat } from 'intl-messageformat';
-import { do_not_optimize, measure } from 'mitata';
+import { do_not_optimize as keep, measure } from 'mitata';
 import {
   codePacks,
   cycle,
@@ -44,9 +44,13 @@ interface Bench {
   readonly id: string;
   readonly label: string;
   readonly group: Group;
-  /** One call; its result goes to `do_not_optimize` so that the engine cannot drop it. */
+  /** One call; its result goes to `keep` (mitata's `do_not_optimize`) so that the engine cannot drop it. */
   readonly run: () => void;
 }
+
+/** A group's benchmarks, in order, from `{ id: [label, run] }`. */
+const inGroup = (group: Group, rows: Record<string, readonly [string, () => void]>): Bench[] =>
+  Object.entries(rows).map(([id, [label, run]]) => ({ id, label, group, run }));
 
 const mask = cycleLength - 1;
 
@@ -130,143 +134,103 @@ async function buildBenches(): Promise<Bench[]> {
   }
 
   let i = 0;
-  const ours: Record<Group, Omit<Bench, 'group'>[]> = { static: [], number: [], adapter: [], list: [] };
-  ours.static.push(
-    {
-      id: 'plain-read',
-      label: 'plain object property read',
-      run: () => do_not_optimize(plainTexts[codes[i++ & mask]!]),
-    },
-    {
-      id: 'map-get',
-      label: '`Map.get`',
-      run: () => do_not_optimize(mapTexts.get(codes[i++ & mask]!)),
-    },
-    {
-      id: 'switch',
-      label: 'hand-written `switch` over codes',
-      run: () => do_not_optimize(switchOverCodes(codes[i++ & mask]!)),
-    },
-    {
-      id: 'lookup',
-      label: 'core `lookup` (the catalog entry)',
-      run: () => do_not_optimize(lookup(section, codes[i++ & mask]!)),
-    },
-    {
-      id: 'message-static',
-      label: 'core `message`',
-      run: () => do_not_optimize(resolver.message(section, codes[i++ & mask]!)),
-    },
-    {
-      id: 'message-static-runtime',
-      label: '`message` of `@smspartner-i18n/core/runtime`',
-      run: () => do_not_optimize(resolverWithoutCatalog.message(section, codes[i++ & mask]!)),
-    },
-    {
-      id: 'explain',
-      label: 'core `explain`',
-      run: () => do_not_optimize(resolver.explain(section, codes[i++ & mask]!)),
-    },
-    {
-      id: 'explain-static-explainer',
-      label: '`explain` of `createExplainer` (core/runtime, no memo: what the React components call)',
-      run: () => do_not_optimize(explainer.explain(section, codes[i++ & mask]!)),
-    },
-    {
-      id: 'i18next-static',
-      label: 'i18next `t()` (same key)',
-      run: () => do_not_optimize(t(keys[i++ & mask]!)),
-    },
-  );
-  ours.number.push(
-    {
-      id: 'number-format',
-      label: '`Intl.NumberFormat` `format` alone (bound; the floor)',
-      run: () => do_not_optimize(formatNumber(numberValues[i++ & mask]!)),
-    },
-    {
-      id: 'message-number',
-      label: 'core `message` with `{ params: { max } }`',
-      run: () => do_not_optimize(resolver.message(section, numberCase.code, numberOptions[i++ & mask]!)),
-    },
-    {
-      id: 'message-number-runtime',
-      label: '`message` of `@smspartner-i18n/core/runtime`, same',
-      run: () =>
-        do_not_optimize(resolverWithoutCatalog.message(section, numberCase.code, numberOptions[i++ & mask]!)),
-    },
-    {
-      id: 'explain-number-explainer',
-      label: '`explain` of `createExplainer`, same',
-      run: () => do_not_optimize(explainer.explain(section, numberCase.code, numberOptions[i++ & mask]!)),
-    },
-    {
-      id: 'message-number-default',
-      label: 'core `message`, default `{max}` (finished sentence kept)',
-      run: () => do_not_optimize(resolver.message(section, numberCase.code)),
-    },
-    {
-      id: 'imf-number',
-      label: 'intl-messageformat `format()` (cached instance, compiled AST)',
-      run: () => do_not_optimize(intlMessageFormat.format(numberParams[i++ & mask]!)),
-    },
-    {
-      id: 'i18next-number',
-      label: 'i18next `t()` with `{{max, number}}`',
-      run: () => do_not_optimize(t(numberCase.key, numberParams[i++ & mask]!)),
-    },
-  );
-  // The Node adapter, when it is built: parseResponse of a validation error and of a long list.
+  return [
+    ...inGroup('static', {
+      'plain-read': ['plain object property read', () => keep(plainTexts[codes[i++ & mask]!])],
+      'map-get': ['`Map.get`', () => keep(mapTexts.get(codes[i++ & mask]!))],
+      switch: ['hand-written `switch` over codes', () => keep(switchOverCodes(codes[i++ & mask]!))],
+      lookup: ['core `lookup` (the catalog entry)', () => keep(lookup(section, codes[i++ & mask]!))],
+      'message-static': ['core `message`', () => keep(resolver.message(section, codes[i++ & mask]!))],
+      'message-static-runtime': [
+        '`message` of `@smspartner-i18n/core/runtime`',
+        () => keep(resolverWithoutCatalog.message(section, codes[i++ & mask]!)),
+      ],
+      explain: ['core `explain`', () => keep(resolver.explain(section, codes[i++ & mask]!))],
+      'explain-static-explainer': [
+        '`explain` of `createExplainer` (core/runtime, no memo: what the React components call)',
+        () => keep(explainer.explain(section, codes[i++ & mask]!)),
+      ],
+      'i18next-static': ['i18next `t()` (same key)', () => keep(t(keys[i++ & mask]!))],
+    }),
+    ...inGroup('number', {
+      'number-format': [
+        '`Intl.NumberFormat` `format` alone (bound; the floor)',
+        () => keep(formatNumber(numberValues[i++ & mask]!)),
+      ],
+      'message-number': [
+        'core `message` with `{ params: { max } }`',
+        () => keep(resolver.message(section, numberCase.code, numberOptions[i++ & mask]!)),
+      ],
+      'message-number-runtime': [
+        '`message` of `@smspartner-i18n/core/runtime`, same',
+        () => keep(resolverWithoutCatalog.message(section, numberCase.code, numberOptions[i++ & mask]!)),
+      ],
+      'explain-number-explainer': [
+        '`explain` of `createExplainer`, same',
+        () => keep(explainer.explain(section, numberCase.code, numberOptions[i++ & mask]!)),
+      ],
+      'message-number-default': [
+        'core `message`, default `{max}` (finished sentence kept)',
+        () => keep(resolver.message(section, numberCase.code)),
+      ],
+      'imf-number': [
+        'intl-messageformat `format()` (cached instance, compiled AST)',
+        () => keep(intlMessageFormat.format(numberParams[i++ & mask]!)),
+      ],
+      'i18next-number': [
+        'i18next `t()` with `{{max, number}}`',
+        () => keep(t(numberCase.key, numberParams[i++ & mask]!)),
+      ],
+    }),
+    ...(await adapterBenches()),
+    // The same texts through each peer library (tools/bench/src/peers), in the same groups, after ours.
+    ...(await peerBenches()),
+  ];
+}
+
+/** The Node adapter, when it is built: `createTranslator`, and `parseResponse` of a validation error and of a long list. */
+async function adapterBenches(): Promise<Bench[]> {
   const adapter = await import('@smspartner-i18n/node').catch(() => undefined);
-  if (adapter !== undefined) {
-    const { parseResponse, createTranslator } = adapter;
-    const translatorOptions = { locale: 'fr-CA' };
-    const translatorLocale = translatorOptions.locale;
-    // The answer must be read whole, or the comparison means nothing.
-    const parsed = parseResponse(failingListBody, { section: 'sms.send' });
-    if (
-      parsed.itemErrors.length !== failingListLength ||
-      parsed.itemErrors[0]?.error.key !== 'sms.send.apiKeyIncorrect'
-    )
-      throw new Error(
-        `bench: parseResponse of the ${failingListLength}-item list gives ${parsed.itemErrors.length} item errors`,
-      );
-    ours.adapter.push(
-      {
-        id: 'create-translator',
-        label: 'Node `createTranslator({ locale: "fr-CA" })` (per request)',
-        run: () => do_not_optimize(createTranslator(translatorOptions)),
-      },
+  if (adapter === undefined) return [];
+  const { parseResponse, createTranslator } = adapter;
+  const translatorOptions = { locale: 'fr-CA' };
+  const translatorLocale = translatorOptions.locale;
+  // The answer must be read whole, or the comparison means nothing.
+  const parsed = parseResponse(failingListBody, { section: 'sms.send' });
+  if (
+    parsed.itemErrors.length !== failingListLength ||
+    parsed.itemErrors[0]?.error.key !== 'sms.send.apiKeyIncorrect'
+  )
+    throw new Error(
+      `bench: parseResponse of the ${failingListLength}-item list gives ${parsed.itemErrors.length} item errors`,
+    );
+  return [
+    ...inGroup('adapter', {
+      'create-translator': [
+        'Node `createTranslator({ locale: "fr-CA" })` (per request)',
+        () => keep(createTranslator(translatorOptions)),
+      ],
       // The yardstick of `createTranslator`: one formatter made per request, what a server that did
       // not cache its `Intl` objects would pay.
-      {
-        id: 'new-number-format',
-        label: '`new Intl.NumberFormat("fr-CA")` (one formatter per request)',
-        run: () => do_not_optimize(new Intl.NumberFormat(translatorLocale)),
-      },
-      {
-        id: 'parse-validation-error',
-        label: 'Node `parseResponse` of a validation error (JSON text)',
-        run: () => do_not_optimize(parseResponse(validationErrorBody, { section: 'sms.send' })),
-      },
-    );
-    ours.list.push(
-      {
-        id: 'json-parse-list',
-        label: `\`JSON.parse\` of the same body (the floor)`,
-        run: () => do_not_optimize(JSON.parse(failingListBody)),
-      },
-      {
-        id: 'parse-list',
-        label: `Node \`parseResponse\` of a list answer with ${failingListLength.toLocaleString('en')} failed numbers (JSON text, ${Math.round(failingListBody.length / 1024)} KiB)`,
-        run: () => do_not_optimize(parseResponse(failingListBody, { section: 'sms.send' })),
-      },
-    );
-  }
-  // The same texts through each peer library (tools/bench/src/peers), in the same groups, after ours.
-  return [
-    ...groups.flatMap((group) => ours[group].map((bench) => ({ ...bench, group }))),
-    ...(await peerBenches()),
+      'new-number-format': [
+        '`new Intl.NumberFormat("fr-CA")` (one formatter per request)',
+        () => keep(new Intl.NumberFormat(translatorLocale)),
+      ],
+      'parse-validation-error': [
+        'Node `parseResponse` of a validation error (JSON text)',
+        () => keep(parseResponse(validationErrorBody, { section: 'sms.send' })),
+      ],
+    }),
+    ...inGroup('list', {
+      'json-parse-list': [
+        '`JSON.parse` of the same body (the floor)',
+        () => keep(JSON.parse(failingListBody)),
+      ],
+      'parse-list': [
+        `Node \`parseResponse\` of a list answer with ${failingListLength.toLocaleString('en')} failed numbers (JSON text, ${Math.round(failingListBody.length / 1024)} KiB)`,
+        () => keep(parseResponse(failingListBody, { section: 'sms.send' })),
+      ],
+    }),
   ];
 }
 

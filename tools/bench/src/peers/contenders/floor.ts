@@ -1,7 +1,7 @@
 import { parse, TYPE } from '@formatjs/icu-messageformat-parser';
 import type { Contender, Values } from '../contender.ts';
+import { importCatalog } from '../contender.ts';
 import type { PeerTexts } from '../peer-texts.ts';
-import { importCatalog } from '../source.ts';
 
 /**
  * The floor: what a developer writes by hand, and the shape of what Paraglide

@@ -1,8 +1,8 @@
 import { parse, TYPE } from '@formatjs/icu-messageformat-parser';
 import i18next, { type Resource } from 'i18next';
 import type { Contender } from '../contender.ts';
+import { defaultsLiteral, fallbackId, importCatalog, sourcesById, withDefaults } from '../contender.ts';
 import type { PeerTexts } from '../peer-texts.ts';
-import { defaultsLiteral, fallbackId, importCatalog, sourcesById, withDefaults } from '../source.ts';
 
 /**
  * react-i18next + i18next: the ICU sources converted to i18next's own

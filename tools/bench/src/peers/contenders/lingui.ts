@@ -1,7 +1,7 @@
 import { type Messages, setupI18n } from '@lingui/core';
 import { compileMessage } from '@lingui/message-utils/compileMessage';
 import type { Contender } from '../contender.ts';
-import { defaultsLiteral, fallbackId, idOf, importCatalog, sourcesById, withDefaults } from '../source.ts';
+import { defaultsLiteral, fallbackId, idOf, importCatalog, sourcesById, withDefaults } from '../contender.ts';
 
 /**
  * Lingui 5: a compiled catalog (each ICU source compiled by

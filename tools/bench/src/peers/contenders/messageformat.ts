@@ -1,7 +1,7 @@
 import MessageFormat from '@messageformat/core';
 import compileModule from '@messageformat/core/lib/compile-module.js';
 import type { Contender, Values } from '../contender.ts';
-import { defaultsLiteral, fallbackId, importCatalog, sourcesById, withDefaults } from '../source.ts';
+import { defaultsLiteral, fallbackId, importCatalog, sourcesById, withDefaults } from '../contender.ts';
 
 /**
  * messageformat v3: the ICU sources compiled at build time into a module of

@@ -1,7 +1,7 @@
 import { parse } from '@formatjs/icu-messageformat-parser';
 import { createIntl, createIntlCache, type MessageDescriptor } from 'react-intl';
 import type { Contender } from '../contender.ts';
-import { defaultsLiteral, fallbackId, idOf, importCatalog, sourcesById, withDefaults } from '../source.ts';
+import { defaultsLiteral, fallbackId, idOf, importCatalog, sourcesById, withDefaults } from '../contender.ts';
 
 /**
  * react-intl: the messages precompiled to ASTs (what `formatjs compile --ast`
