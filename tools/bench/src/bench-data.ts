@@ -4,9 +4,8 @@ import * as english from '@smspartner-i18n/locale-en';
 import * as french from '@smspartner-i18n/locale-fr';
 
 /**
- * The data every benchmark reads: the French friendly texts of `sms.send`
- * as the locale packages ship them, in each form a competitor takes (a
- * plain object, a `Map`, i18next resources, a compiled AST), so that every
+ * The data every benchmark reads: the French friendly texts of `sms.send` as the locale packages ship them,
+ * in each form a competitor takes (a plain object, a `Map`, i18next resources, a compiled AST), so that every
  * contender answers the same question with the same sentence.
  */
 
@@ -48,9 +47,8 @@ export const numberCase = (() => {
 })();
 
 /**
- * Inputs are cycled through arrays of this many items (a power of two, so
- * the index is a mask, not a division): every contender pays the same
- * few cycles to pick its input.
+ * Inputs are cycled through arrays of this many items (a power of two, so the index is a mask, not a
+ * division): every contender pays the same few cycles to pick its input.
  */
 export const cycleLength = 1024;
 
@@ -61,9 +59,8 @@ export function cycle<T>(items: readonly T[]): T[] {
 }
 
 /**
- * `cycleLength` different values for the number argument (deterministic),
- * so that no cache of formatted numbers can flatter any contender: each
- * call formats a number the previous 1023 calls did not.
+ * `cycleLength` different values for the number argument (deterministic), so that no cache of formatted
+ * numbers can flatter any contender: each call formats a number the previous 1023 calls did not.
  */
 export const numberValues: readonly number[] = (() => {
   const values: number[] = [];

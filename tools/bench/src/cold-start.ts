@@ -2,12 +2,11 @@ import { join } from 'node:path';
 import { median, timedRun } from './report.ts';
 
 /**
- * Cold start: the wall time of a fresh `node` that imports the Node adapter
- * (with the English and French packs it carries) and answers one message,
- * beside `node -e 0`, the time of a Node process that does nothing, and
- * `node empty.mjs`, the floor of any program run as an ES module (Node
- * starts its ESM loader for it). Runs alternate between the three, so that
- * a change of machine load hits all; the median of each is kept.
+ * Cold start: the wall time of a fresh `node` that imports the Node adapter (with the English and French
+ * packs it carries) and answers one message, beside `node -e 0`, the time of a Node process that does
+ * nothing, and `node empty.mjs`, the floor of any program run as an ES module (Node starts its ESM loader for
+ * it). Runs alternate between the three, so that a change of machine load hits all; the median of each is
+ * kept.
  */
 
 const expectedSentence = 'Le crédit SMS du compte est insuffisant';

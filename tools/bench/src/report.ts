@@ -3,8 +3,6 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 
-/** Where the reports go and how the machine is described in them. */
-
 export const repoRoot = join(import.meta.dirname, '../../..');
 export const benchmarksPath = join(repoRoot, 'BENCHMARKS.md');
 
@@ -25,10 +23,7 @@ export function measuredOn(before: ReturnType<typeof machine>, after: ReturnType
   return `Measured ${new Date().toISOString().slice(0, 10)} on ${before.cpu} (${before.cores} cores), Node ${before.node}; load average ${before.load} before, ${after.load} after`;
 }
 
-/**
- * Runs `command` to its end; returns its wall time (process creation included) and its output.
- * Throws, naming `what`, on a non-zero exit.
- */
+/** Runs `command` to its end: its wall time (process creation included) and output; throws, naming `what`, on a non-zero exit. */
 export function timedRun(what: string, command: string, args: readonly string[], options: SpawnSyncOptions) {
   const start = performance.now();
   const result = spawnSync(command, args, { ...options, encoding: 'utf8' });
@@ -44,6 +39,10 @@ export function formatNs(ns: number | undefined): string {
   return ns < 10 ? ns.toFixed(2) : ns < 100 ? ns.toFixed(1) : ns.toFixed(0);
 }
 
+/** `value / base` to two decimals, or `–` when either was not measured. */
+export const ratio = (value: number | undefined, base: number | undefined) =>
+  value === undefined || base === undefined ? '–' : (value / base).toFixed(2);
+
 export function median(values: readonly number[]): number {
   if (values.length === 0) throw new Error('median: no values');
   const sorted = [...values].sort((a, b) => a - b);
@@ -52,22 +51,20 @@ export function median(values: readonly number[]): number {
 }
 
 /**
- * Puts `content` between `<!-- bench:<name>:start -->` and `<!-- bench:<name>:end -->`, keeping
- * the markers and the text around them. Missing, repeated or misordered markers are an error.
+ * Puts `content` between `<!-- bench:<name>:start -->` and `<!-- bench:<name>:end -->`, keeping the markers
+ * and the text around them. Missing, repeated or misordered markers are an error.
  */
 export function replaceBetweenMarkers(document: string, name: string, content: string): string {
   const start = `<!-- bench:${name}:start -->`;
   const end = `<!-- bench:${name}:end -->`;
   const startAt = document.indexOf(start);
   const endAt = document.indexOf(end);
-  if (startAt < 0 || endAt < 0 || endAt < startAt) {
+  if (startAt < 0 || endAt < 0 || endAt < startAt)
     throw new Error(
       `BENCHMARKS.md: expected the markers ${start} … ${end}, in that order, around the generated table`,
     );
-  }
-  if (document.indexOf(start, startAt + 1) >= 0 || document.indexOf(end, endAt + 1) >= 0) {
+  if (document.indexOf(start, startAt + 1) >= 0 || document.indexOf(end, endAt + 1) >= 0)
     throw new Error(`BENCHMARKS.md: the markers ${start} … ${end} appear more than once`);
-  }
   return `${document.slice(0, startAt + start.length)}\n${content.trim()}\n${document.slice(endAt)}`;
 }
 

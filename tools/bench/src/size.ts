@@ -14,13 +14,11 @@ import { benchmarksPath, repoRoot, writeTables } from './report.ts';
 import { sentencesGzipBytes, sentencesOf } from './text-floor.ts';
 
 /**
- * `pnpm bench:size`: minified + gzip sizes, peer dependencies left out, of
- * core, of every entry of the locale packs (all exports, and `pack` alone:
- * what an adapter reads), and of a React app that shows the French
- * friendly texts of SMS sending. Measured with the release tools'
- * size-limit setup (tools/release/src/size-budgets.ts), the one CI holds
- * every entry to; this script writes the table into BENCHMARKS.md and
- * exits 1 when the React app is over its target.
+ * `pnpm bench:size`: minified + gzip sizes, peer dependencies left out, of core, of every entry of the locale
+ * packs (all exports, and `pack` alone: what an adapter reads), and of a React app that shows the French
+ * friendly texts of SMS sending. Measured with the release tools' size-limit setup
+ * (tools/release/src/size-budgets.ts), the one CI holds every entry to; this script writes the table into
+ * BENCHMARKS.md and exits 1 when the React app is over its target.
  */
 
 /** A React app showing friendly French SMS-sending texts ships at most 2 kB (gzip) of ours. */
@@ -108,8 +106,8 @@ async function main(argv: readonly string[]): Promise<number> {
   ].join('\n');
 
   const appBytes = sizeOf.get(app.whole)!;
-  // The built texts of the codes, as the app gets them (their compiled ASTs: the literal pieces in
-  // order); the field texts are in an entry of their own, which the app does not import.
+  // The built texts of the codes, as the app gets them (their compiled ASTs: the literal pieces in order);
+  // the field texts are in an entry of their own, which the app does not import.
   const { compiled } = await import('@smspartner-i18n/locale-fr/sms.send');
   const floorBytes = sentencesGzipBytes(
     sentencesOf(

@@ -24,10 +24,10 @@ import { formatNs, machine, measuredOn, median, writeTables } from './report.ts'
 import { boundText, checkTargets } from './targets.ts';
 
 /**
- * `pnpm bench`: the speed of the packs beside what an app would use instead, in one process and
- * one run, then the cold start of the Node adapter. Prints the tables; exits 1 when a target is
- * missed. Options: `--rounds N` (default 5), `--no-cold-start`, `--write` (into BENCHMARKS.md),
- * `--only <regexp>` (benchmark ids or groups to run; targets whose benchmarks are left out are missed).
+ * `pnpm bench`: the speed of the packs beside what an app would use instead, in one process and one run, then
+ * the cold start of the Node adapter. Prints the tables; exits 1 when a target is missed. Options: `--rounds
+ * N` (default 5), `--no-cold-start`, `--write` (into BENCHMARKS.md), `--only <regexp>` (benchmark ids or
+ * groups to run; targets whose benchmarks are left out are missed).
  */
 
 /** The groups in the order they are measured and printed, with their table headings. */
@@ -66,8 +66,8 @@ function checkAnswers(answers: Record<string, unknown>, expected: unknown, quest
 }
 
 async function buildBenches(): Promise<Bench[]> {
-  // A local constant, as an app passes a literal: an imported binding costs a load and a check
-  // that only our contenders would pay.
+  // A local constant, as an app passes a literal: an imported binding costs a load and a check that only our
+  // contenders would pay.
   const section: string = sectionId;
   const resolver = createResolver({ packs, locale });
   const resolverWithoutCatalog = createResolverWithoutCatalog({ packs: codePacks, locale });
@@ -210,8 +210,8 @@ async function adapterBenches(): Promise<Bench[]> {
         'Node `createTranslator({ locale: "fr-CA" })` (per request)',
         () => keep(createTranslator(translatorOptions)),
       ],
-      // The yardstick of `createTranslator`: one formatter made per request, what a server that did
-      // not cache its `Intl` objects would pay.
+      // The yardstick of `createTranslator`: one formatter made per request, what a server that did not cache
+      // its `Intl` objects would pay.
       'new-number-format': [
         '`new Intl.NumberFormat("fr-CA")` (one formatter per request)',
         () => keep(new Intl.NumberFormat(translatorLocale)),
@@ -264,10 +264,10 @@ const failingListBody = JSON.stringify({
 });
 
 /**
- * Median over rounds of each benchmark's fastest sample (ns per call). Rounds run group by group,
- * so that both sides of each target ratio are measured in the same conditions: heavy number
- * formatting was seen to slow the static benchmarks measured after it by a few nanoseconds (ours
- * more than a property read), even when the formatting was intl-messageformat's.
+ * Median over rounds of each benchmark's fastest sample (ns per call). Rounds run group by group, so that
+ * both sides of each target ratio are measured in the same conditions: heavy number formatting was seen to
+ * slow the static benchmarks measured after it by a few nanoseconds (ours more than a property read), even
+ * when the formatting was intl-messageformat's.
  */
 async function measureAll(benches: readonly Bench[], rounds: number): Promise<Map<string, number>> {
   const samples = new Map<string, number[]>(benches.map((bench) => [bench.id, []]));

@@ -1,7 +1,7 @@
 /**
- * The speed targets, as ratios between benchmarks of one run (absolute times depend on the
- * machine; ratios much less): `slower / faster` is at most `atMost` (`within Nx`) or at least
- * `atLeast` (`N times faster`). `pnpm bench` checks them and exits non-zero when one is missed.
+ * The speed targets, as ratios between benchmarks of one run (absolute times depend on the machine; ratios
+ * much less): `slower / faster` is at most `atMost` (`within Nx`) or at least `atLeast` (`N times faster`).
+ * `pnpm bench` checks them and exits non-zero when one is missed.
  */
 export interface Target {
   readonly id: string;
@@ -61,8 +61,8 @@ export const targets: readonly Target[] = [
 ];
 
 /**
- * Checks each target against the times (ns per call) of one run: the ratio `slower / faster`, and
- * whether it is met. A target whose benchmarks are missing has no ratio, and is missed.
+ * Checks each target against the times (ns per call) of one run: the ratio `slower / faster`, and whether it
+ * is met. A target whose benchmarks are missing has no ratio, and is missed.
  */
 export function checkTargets(timesNs: ReadonlyMap<string, number>, list: readonly Target[] = targets) {
   return list.map((target) => {

@@ -1,10 +1,9 @@
 import { gzipSync } from 'node:zlib';
 
 /**
- * The floor under any pack of a section's texts: its sentences as string
- * literals, nothing around them (no codes, no structure, no code to read
- * them), compressed like size-limit does (gzip level 9). BENCHMARKS.md sets
- * what the app ships against it.
+ * The floor under any pack of a section's texts: its sentences as string literals, nothing around them (no
+ * codes, no structure, no code to read them), compressed like size-limit does (gzip level 9). BENCHMARKS.md
+ * sets what the app ships against it.
  */
 
 /** Every literal piece of the messages (compiled ASTs), in order: the text between their arguments. */

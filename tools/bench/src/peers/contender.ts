@@ -3,17 +3,15 @@ import { pathToFileURL } from 'node:url';
 import type { PeerTexts } from './peer-texts.ts';
 
 /**
- * A contender of the peer comparison: how an app would show the French friendly texts of `sms.send`
- * with one library, built from the same JSON at bench time. `pnpm bench:size` measures its app,
- * `pnpm bench` times its calls, and peers.test.ts checks that both give our sentence for every code.
+ * A contender of the peer comparison: how an app would show the French friendly texts of `sms.send` with one
+ * library, built from the same JSON at bench time. `pnpm bench:size` measures its app, `pnpm bench` times its
+ * calls, and peers.test.ts checks that both give our sentence for every code.
  */
 
-/** Argument values by name (`{ max: 1234 }`). */
 export type Values = Readonly<Record<string, number>>;
 
 /** What the timed calls read, made before timing and cycled by `index & mask`. */
 export interface SpeedInputs {
-  /** Codes whose text has no argument, cycled to `cycleLength`. */
   readonly staticCodes: readonly number[];
   /** The code of the text with a `{x, number}` argument, and a different value of it for every call. */
   readonly numberCode: number;
@@ -22,8 +20,8 @@ export interface SpeedInputs {
 }
 
 /**
- * The timed calls, each written as its own function literal in the contender's module and handed
- * to mitata as it is (a shared wrapper would add a megamorphic call to every benchmark).
+ * The timed calls, each written as its own function literal in the contender's module and handed to mitata as
+ * it is (a shared wrapper would add a megamorphic call to every benchmark).
  */
 export interface PeerBenches {
   readonly static: () => void;
@@ -39,7 +37,6 @@ export interface PeerRuntime {
 
 /** Another build of the same app: a module replacement the library documents for production. */
 export interface SizeVariant {
-  /** Suffix of the row's name, in Markdown. */
   readonly label: string;
   /** esbuild `alias`, resolved from the package `resolveFrom` (whose own dependencies the replacements are). */
   readonly alias: Readonly<Record<string, string>>;
@@ -51,7 +48,6 @@ export interface SizeVariant {
 export interface Contender {
   /** Short id: benchmark ids are `peer-<id>-static` and `peer-<id>-number`. */
   readonly id: string;
-  /** The table's name for it, in Markdown. */
   readonly label: string;
   /** The npm packages its app ships (their installed versions go into the tables). */
   readonly packages: readonly string[];
@@ -59,16 +55,13 @@ export interface Contender {
   /** Whether `files` can build an app of only some codes (a pack per section cannot). */
   readonly subsets: boolean;
   /**
-   * The app's files by name. `app.mjs` is the entry: it exports `App({ code, values })`, a React
-   * component showing the sentence for an API code chosen at run time, as the library is meant to
-   * be used; other files are what the library's build step makes of the JSON (a catalog module).
+   * The app's files by name: `app.mjs` exports `App({ code, values })`, a React component showing the
+   * sentence for an API code chosen at run time; the others are what the library's build makes of the JSON.
    */
   files(texts: PeerTexts): Readonly<Record<string, string>>;
   /** The library set up in this process from the files written in `dir` (the catalog the app ships). */
   runtime(dir: string, texts: PeerTexts): Promise<PeerRuntime>;
 }
-
-// Helpers the contenders write their apps with.
 
 /** The message id every id-keyed contender gives the section's fallback. */
 export const fallbackId = 'unknown';
@@ -98,7 +91,6 @@ export function withDefaults(texts: PeerTexts): (code: number, values?: Values) 
   return (code, values) => ({ ...defaults.get(code), ...values });
 }
 
-/** Imports the catalog module the contender wrote into its app directory. */
 export async function importCatalog<T>(dir: string): Promise<T> {
   return (await import(pathToFileURL(join(dir, 'catalog.mjs')).href)) as T;
 }

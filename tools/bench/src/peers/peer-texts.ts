@@ -9,11 +9,9 @@ import { repoRoot } from '../report.ts';
 import type { Values } from './contender.ts';
 
 /**
- * The sentences every peer contender is built from, read at bench time from
- * the translators' file (`locales/fr/friendly/sms.send.json`), never copied:
- * each text with the API code it answers (from core's catalog) and the
- * section's default arguments, plus the section's fallback for any other code
- * (the section's field texts are left out).
+ * The sentences every peer contender is built from, read at bench time from the translators' file, never
+ * copied: each text with its API code and default arguments (from core's catalog), and the section's fallback
+ * for any other code (the section's field texts are left out).
  */
 
 export const peerTextsFile = join(repoRoot, 'locales', locale, 'friendly', `${section}.json`);
@@ -91,22 +89,11 @@ export function onlyCodes(texts: PeerTexts, codes: readonly number[]): PeerTexts
   return { ...texts, messages };
 }
 
-/**
- * The sentence a contender must give for `code` with `values` over the
- * section's defaults: intl-messageformat on the JSON source, the reference
- * every contender (ours included) is checked against.
- */
-export function expectedSentence(
-  texts: PeerTexts,
-  code: number,
-  values?: Readonly<Record<string, number>>,
-): string {
+/** The sentence for `code` with `values` over its defaults: intl-messageformat on the JSON source, the reference of every contender. */
+export function expectedSentence(texts: PeerTexts, code: number, values?: Values): string {
   const message = texts.messages.find((candidate) => candidate.code === code);
   const source = message?.source ?? texts.fallback;
-  const formatted = new IntlMessageFormat(source, texts.locale).format({
-    ...message?.defaults,
-    ...values,
-  });
+  const formatted = new IntlMessageFormat(source, texts.locale).format({ ...message?.defaults, ...values });
   if (typeof formatted !== 'string') throw new Error(`bench: ${source} did not format to a string`);
   return formatted;
 }

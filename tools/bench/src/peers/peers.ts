@@ -4,7 +4,7 @@ import { build } from 'esbuild';
 import { cycle, cycleLength, numberCase, numberValues } from '../bench-data.ts';
 import type { Contender, PeerBenches, PeerRuntime, SizeVariant, SpeedInputs, Values } from './contender.ts';
 import { floor } from './contenders/floor.ts';
-import { i18nextContender } from './contenders/i18next.ts';
+import { reactI18next } from './contenders/i18next.ts';
 import { lingui } from './contenders/lingui.ts';
 import { messageformat } from './contenders/messageformat.ts';
 import { ours } from './contenders/ours.ts';
@@ -14,21 +14,11 @@ import { expectedSentence, type PeerTexts } from './peer-texts.ts';
 /** What the size and speed runs and the test share: the contenders, their apps on disk, the inputs, the checks. */
 
 /** Every contender, in the tables' order: ours, the floor, then by size. */
-export const contenders: readonly Contender[] = [
-  ours,
-  floor,
-  messageformat,
-  lingui,
-  reactIntl,
-  i18nextContender,
-];
+export const contenders: readonly Contender[] = [ours, floor, messageformat, lingui, reactIntl, reactI18next];
 
 const benchRoot = join(import.meta.dirname, '../..');
 
-/**
- * Where the apps are written: inside tools/bench/node_modules, so that their
- * bare imports (`react`, `@lingui/core`) resolve to the bench's own pins.
- */
+/** Inside tools/bench/node_modules, so that the apps' bare imports (`react`) resolve to the bench's own pins. */
 export function peerAppsRoot(name: string): string {
   return join(benchRoot, 'node_modules', `.peer-apps-${name}`);
 }
@@ -54,10 +44,7 @@ export function writePeerApps(
 /** What every app leaves out of its bundle: React itself, which they all share. */
 export const sharedExternals: readonly string[] = ['react', 'react-dom', 'react/jsx-runtime'];
 
-/**
- * Bundles `<dir>/app.mjs` with a size variant's `alias` (nothing minified: the size measurement
- * does that) into `<dir>/app.variant-<index>.mjs`, and returns that file.
- */
+/** Bundles `<dir>/app.mjs` with a variant's `alias`, unminified (the size measurement minifies), into a file beside it. */
 export async function bundleVariant(dir: string, variant: SizeVariant, index: number): Promise<string> {
   const outfile = join(dir, `app.variant-${index}.mjs`);
   await build({
@@ -96,9 +83,8 @@ export function peerSpeedInputs(texts: PeerTexts): SpeedInputs {
 export const unknownCode = 987_654;
 
 /**
- * What every contender must answer like ours: each code with the section's
- * defaults, each code with arguments under several other values (integers
- * that need grouping, a decimal, zero), and a code the section does not know.
+ * What every contender must answer like ours: each code with the section's defaults, each code with arguments
+ * under other values (integers that need grouping, a decimal, zero), and an unknown code.
  */
 export function peerCases(texts: PeerTexts): { code: number; values?: Values }[] {
   const samples = [0, 7, 1234.5, ...numberValues.slice(0, 6)];
@@ -117,10 +103,10 @@ export function peerCases(texts: PeerTexts): { code: number; values?: Values }[]
 }
 
 /**
- * Where `runtime.text` or the timed calls of `timedRuntime` differ from our sentence, in words
- * (empty when every answer is right), and those timed calls. The timed calls give their answers
- * to a store the engine cannot drop (like mitata's `do_not_optimize`), and are run once over every
- * input here, so the calls that are timed are the calls that are checked.
+ * Where `runtime.text` or the timed calls of `timedRuntime` differ from our sentence, in words (empty when
+ * every answer is right), and those timed calls. The timed calls give their answers to a store the engine
+ * cannot drop (like mitata's `do_not_optimize`), and are run once over every input here, so the calls that
+ * are timed are the calls that are checked.
  */
 export function peerMismatches(
   contender: Contender,
@@ -142,22 +128,20 @@ export function peerMismatches(
   const benches = timedRuntime.benches(inputs, (answer) => {
     kept = answer;
   });
-  const expectedOfTimed: Record<keyof PeerBenches, (index: number) => string> = {
-    static: (index) => expectedSentence(texts, inputs.staticCodes[index]!),
-    number: (index) => expectedSentence(texts, inputs.numberCode, inputs.numberValues[index]!),
-  };
-  for (const [name, expected] of Object.entries(expectedOfTimed)) {
-    const run = benches[name as keyof PeerBenches];
+  for (const name of ['static', 'number'] as const)
     for (let index = 0; index < cycleLength; index++) {
-      run();
-      if (kept !== expected(index)) {
+      benches[name]();
+      const expected =
+        name === 'static'
+          ? expectedSentence(texts, inputs.staticCodes[index]!)
+          : expectedSentence(texts, inputs.numberCode, inputs.numberValues[index]!);
+      if (kept !== expected) {
         problems.push(
-          `${contender.id}: the timed ${name} call #${index} gives ${JSON.stringify(kept)}, expected ${JSON.stringify(expected(index))}`,
+          `${contender.id}: the timed ${name} call #${index} gives ${JSON.stringify(kept)}, expected ${JSON.stringify(expected)}`,
         );
         break;
       }
     }
-  }
   return { problems, benches };
 }
 

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { parse } from '@formatjs/icu-messageformat-parser';
 import { formatBytes, measureEntryPoints } from '@smspartner-i18n/release-tools';
 import { numberCase } from '../bench-data.ts';
+import { ratio } from '../report.ts';
 import { sentencesGzipBytes, sentencesOf } from '../text-floor.ts';
 import type { Contender } from './contender.ts';
 import { onlyCodes, type PeerTexts, readPeerTexts } from './peer-texts.ts';
@@ -16,20 +17,15 @@ import {
 } from './peers.ts';
 
 /**
- * The peer rows of `pnpm bench:size`: each contender's app (see
- * contender.ts) measured like the React app of the target (size-limit:
- * esbuild minified, gzip level 9, React left out), once with every text of
- * the section and once with only the text with a number argument (and the
- * fallback), against the sentences alone.
+ * The peer rows of `pnpm bench:size`: each contender's app measured like the React app of the target
+ * (size-limit: esbuild minified, gzip level 9, React left out), with every text of the section and with only
+ * the text with a number argument (and the fallback), against the sentences alone.
  */
 
 /** The sentence floor of `texts`: the literal text of every source, as string literals alone. */
 function floorBytes(texts: PeerTexts): number {
-  return sentencesGzipBytes(
-    sentencesOf(
-      [...texts.messages.map((message) => message.source), texts.fallback].map((source) => parse(source)),
-    ),
-  );
+  const sources = [...texts.messages.map((message) => message.source), texts.fallback];
+  return sentencesGzipBytes(sentencesOf(sources.map((source) => parse(source))));
 }
 
 function packagesText(contender: Contender): string {
@@ -46,12 +42,9 @@ export async function measurePeerSizes(): Promise<string> {
   const root = peerAppsRoot('size');
   rmSync(root, { recursive: true, force: true });
   const allDirs = writePeerApps(join(root, 'all'), texts, contenders);
-  const oneDirs = writePeerApps(
-    join(root, 'one'),
-    oneText,
-    contenders.filter((contender) => contender.subsets),
-  );
-  // A row per contender and per size variant of it: the app with every text, and with one text (when it can).
+  const subsets = contenders.filter((contender) => contender.subsets);
+  const oneDirs = writePeerApps(join(root, 'one'), oneText, subsets);
+  // A row per contender, then per size variant of it: the app with every text, and with one text if it can.
   const rows: { contender: Contender; label: string; all: string; one: string | undefined }[] = [];
   for (const contender of contenders) {
     const allDir = allDirs.get(contender.id)!;
@@ -74,25 +67,20 @@ export async function measurePeerSizes(): Promise<string> {
   const measured = await measureEntryPoints(
     files.map((file) => ({ packageName: file, subpath: '.', file, external: sharedExternals })),
   );
-  const sizeOf = new Map(files.map((file, index) => [file, measured[index]!]));
+  const sizeOf = (file: string) => measured[files.indexOf(file)]!;
   rmSync(root, { recursive: true, force: true });
-
   const floorAll = floorBytes(texts);
-  // A contender's own row comes first, before its variants.
-  const appBytes = (id: string) => {
+  // A contender's own row comes before its variants.
+  const [oursBytes, floorAppBytes] = ['ours', 'floor'].map((id) => {
     const row = rows.find((candidate) => candidate.contender.id === id);
-    return row && sizeOf.get(row.all);
-  };
-  const oursBytes = appBytes('ours');
-  const floorAppBytes = appBytes('floor');
-  const ratio = (size: number, base: number | undefined) =>
-    base === undefined ? '–' : `${(size / base).toFixed(2)}`;
+    return row && sizeOf(row.all);
+  });
   return [
     `| contender | packages | app, ${texts.messages.length} texts + fallback | beyond the sentences | × floor | × ours | app, one text (\`${numberCase.key}\`) + fallback |`,
     '| --- | --- | ---: | ---: | ---: | ---: | ---: |',
     ...rows.map(({ contender, label, all, one }) => {
-      const size = sizeOf.get(all)!;
-      const oneSize = one === undefined ? 'n/a (a pack per section)' : formatBytes(sizeOf.get(one)!);
+      const size = sizeOf(all);
+      const oneSize = one === undefined ? 'n/a (a pack per section)' : formatBytes(sizeOf(one));
       const name = contender.id === 'ours' && label === contender.label ? `**${label}**` : label;
       return `| ${name} | ${packagesText(contender)} | ${formatBytes(size)} | ${formatBytes(size - floorAll)} | ${ratio(size, floorAppBytes)} | ${ratio(size, oursBytes)} | ${oneSize} |`;
     }),

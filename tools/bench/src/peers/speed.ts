@@ -1,6 +1,6 @@
 import { rmSync } from 'node:fs';
 import { cycleLength, numberCase } from '../bench-data.ts';
-import { formatNs } from '../report.ts';
+import { formatNs, ratio } from '../report.ts';
 import { readPeerTexts } from './peer-texts.ts';
 import {
   contenders,
@@ -11,15 +11,9 @@ import {
   writePeerApps,
 } from './peers.ts';
 
-/**
- * The peer rows of `pnpm bench`: each contender's static and number calls,
- * checked against our sentences first, measured in the same groups (and so
- * the same rounds) as ours, and a table of ratios.
- */
+/** The peer rows of `pnpm bench`: measured in the same groups (so the same rounds) as ours. */
 
-const staticId = (id: string) => `peer-${id}-static`;
-const numberId = (id: string) => `peer-${id}-number`;
-const afterUnknownId = (id: string) => `peer-${id}-static-after-unknown`;
+const peerId = (id: string, kind: 'static' | 'number' | 'static-after-unknown') => `peer-${id}-${kind}`;
 
 /** The benchmarks of every contender; throws, naming each, when one gives a sentence that is not ours. */
 export async function peerBenches() {
@@ -31,8 +25,8 @@ export async function peerBenches() {
   const benches: { id: string; label: string; group: 'static' | 'number'; run: () => void }[] = [];
   for (const contender of contenders) {
     const dir = dirs.get(contender.id)!;
-    // Three instances: one answers every case, one is timed on the timed inputs only (checked by
-    // running them once), one is timed after it was asked, once, for a code the section lacks.
+    // Three instances: one answers every case, one is timed on the timed inputs only (checked by running them
+    // once), one is timed after it was asked, once, for a code the section lacks.
     const checked = await contender.runtime(dir, texts);
     const clean = await contender.runtime(dir, texts);
     const afterUnknown = await contender.runtime(dir, texts);
@@ -42,14 +36,14 @@ export async function peerBenches() {
     problems.push(...timed.problems, ...timedAfterUnknown.problems);
     const label = `peer: ${contender.label}`;
     benches.push(
-      { id: staticId(contender.id), group: 'static', label, run: timed.benches.static },
+      { id: peerId(contender.id, 'static'), group: 'static', label, run: timed.benches.static },
       {
-        id: afterUnknownId(contender.id),
+        id: peerId(contender.id, 'static-after-unknown'),
         group: 'static',
         label: `${label}, after one unknown code`,
         run: timedAfterUnknown.benches.static,
       },
-      { id: numberId(contender.id), group: 'number', label, run: timed.benches.number },
+      { id: peerId(contender.id, 'number'), group: 'number', label, run: timed.benches.number },
     );
   }
   // Every module is loaded by now.
@@ -59,32 +53,24 @@ export async function peerBenches() {
   return benches;
 }
 
-/**
- * The ratios of one run: static calls against a plain property read and the
- * floor, number calls against `Intl.NumberFormat#format` alone and the floor.
- */
+/** Static calls against a plain property read and the floor, number calls against `Intl.NumberFormat#format` and the floor. */
 export function peerSpeedTable(times: ReadonlyMap<string, number>): string {
-  const ratio = (ns: number | undefined, base: number | undefined) =>
-    ns === undefined || base === undefined ? '–' : `${(ns / base).toFixed(2)}`;
   const plain = times.get('plain-read');
   const format = times.get('number-format');
-  const floorStatic = times.get(staticId('floor'));
-  const floorNumber = times.get(numberId('floor'));
-  const lines = [
-    `| contender | static: ns | × plain read | × floor | static, after one unknown code: ns | × floor | \`${numberCase.key}\`: ns | × \`Intl.NumberFormat#format\` | × floor |`,
-    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
-    ...contenders.map((contender) => {
-      const staticNs = times.get(staticId(contender.id));
-      const numberNs = times.get(numberId(contender.id));
-      const afterNs = times.get(afterUnknownId(contender.id));
-      const label = contender.id === 'ours' ? `**${contender.label}**` : contender.label;
-      return `| ${label} | ${formatNs(staticNs)} | ${ratio(staticNs, plain)} | ${ratio(staticNs, floorStatic)} | ${formatNs(afterNs)} | ${ratio(afterNs, floorStatic)} | ${formatNs(numberNs)} | ${ratio(numberNs, format)} | ${ratio(numberNs, floorNumber)} |`;
-    }),
-    `| baselines of the same run: plain object property read, \`Intl.NumberFormat#format\` alone | ${formatNs(plain)} | 1.00 | | | | ${formatNs(format)} | 1.00 | |`,
-  ];
+  const floorStatic = times.get(peerId('floor', 'static'));
+  const floorNumber = times.get(peerId('floor', 'number'));
   return [
     `Static: every code of \`sms.send\` whose text has no argument, cycled; "after one unknown code": the same, by an instance that was asked once for code ${unknownCode} before (an app meets such codes); number: \`${numberCase.key}\` with ${cycleLength} different values of its argument, cycled. Every timed call is checked against our sentence before timing. Ratios against the floor are of the floor's static column.`,
     '',
-    ...lines,
+    `| contender | static: ns | × plain read | × floor | static, after one unknown code: ns | × floor | \`${numberCase.key}\`: ns | × \`Intl.NumberFormat#format\` | × floor |`,
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    ...contenders.map(({ id, label }) => {
+      const staticNs = times.get(peerId(id, 'static'));
+      const afterNs = times.get(peerId(id, 'static-after-unknown'));
+      const numberNs = times.get(peerId(id, 'number'));
+      const name = id === 'ours' ? `**${label}**` : label;
+      return `| ${name} | ${formatNs(staticNs)} | ${ratio(staticNs, plain)} | ${ratio(staticNs, floorStatic)} | ${formatNs(afterNs)} | ${ratio(afterNs, floorStatic)} | ${formatNs(numberNs)} | ${ratio(numberNs, format)} | ${ratio(numberNs, floorNumber)} |`;
+    }),
+    `| baselines of the same run: plain object property read, \`Intl.NumberFormat#format\` alone | ${formatNs(plain)} | 1.00 | | | | ${formatNs(format)} | 1.00 | |`,
   ].join('\n');
 }

@@ -4,10 +4,9 @@ import { importCatalog } from '../contender.ts';
 import type { PeerTexts } from '../peer-texts.ts';
 
 /**
- * The floor: what a developer writes by hand, and the shape of what Paraglide
- * JS compiles to (message functions), in a plain object keyed by code: literal text as string
- * literals, `{x, number}` as a call to the `format` of one cached `Intl.NumberFormat`, the
- * default values inlined. No library at all.
+ * The floor: what a developer writes by hand, and the shape of what Paraglide JS compiles to (message
+ * functions), in a plain object keyed by code: literal text as string literals, `{x, number}` as a call to
+ * the `format` of one cached `Intl.NumberFormat`, the default values inlined. No library at all.
  */
 
 type Texts = Readonly<Record<number, (values?: Values) => string>>;
@@ -33,8 +32,8 @@ function catalog(texts: PeerTexts): string {
     // The bound `format`, read once: reading the getter on every call costs about 100 ns more.
     `const format = new Intl.NumberFormat(${JSON.stringify(texts.locale)}).format;`,
     'export const texts = {',
-    // In ascending order of code: V8 keeps such a literal's integer keys as fast elements, where
-    // the catalog's order (992 first) makes a dictionary of them, slower to read.
+    // In ascending order of code: V8 keeps such a literal's integer keys as fast elements, where the
+    // catalog's order (992 first) makes a dictionary of them, slower to read.
     ...[...texts.messages]
       .sort((a, b) => a.code - b.code)
       .map((message) => `  ${message.code}: ${templateFunction(message.source, message.defaults)},`),

@@ -5,11 +5,10 @@ import { defaultsLiteral, fallbackId, importCatalog, sourcesById, withDefaults }
 import type { PeerTexts } from '../peer-texts.ts';
 
 /**
- * react-i18next + i18next: the ICU sources converted to i18next's own
- * syntax (`{{max, number}}`, its built-in `Intl.NumberFormat` formatter),
- * one namespace of resources, an instance given to `<I18nextProvider>` and
- * `t()` from `useTranslation()`, with the fallback as a second key. The app
- * merges the section's defaults itself.
+ * react-i18next + i18next: the ICU sources converted to i18next's own syntax (`{{max, number}}`, its built-in
+ * `Intl.NumberFormat` formatter), one namespace of resources, an instance given to `<I18nextProvider>` and
+ * `t()` from `useTranslation()`, with the fallback as a second key. The app merges the section's defaults
+ * itself.
  */
 
 /** i18next's syntax for an ICU source of literal text and `{x, number}` arguments. */
@@ -50,7 +49,7 @@ export function App(props) {
   return createElement(I18nextProvider, { i18n }, createElement(Message, props));
 }`;
 
-export const i18nextContender: Contender = {
+export const reactI18next: Contender = {
   id: 'i18next',
   label: 'react-i18next + i18next (`useTranslation` `t()`, `{{max, number}}`)',
   packages: ['i18next', 'react-i18next'],

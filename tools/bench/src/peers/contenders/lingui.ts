@@ -4,9 +4,8 @@ import type { Contender } from '../contender.ts';
 import { defaultsLiteral, fallbackId, idOf, importCatalog, sourcesById, withDefaults } from '../contender.ts';
 
 /**
- * Lingui 5: a compiled catalog (each ICU source compiled by
- * `@lingui/message-utils`' `compileMessage`, what `lingui compile` writes,
- * without the Babel macro), loaded into an `i18n` instance and shown with
+ * Lingui 5: a compiled catalog (each ICU source compiled by `@lingui/message-utils`' `compileMessage`, what
+ * `lingui compile` writes, without the Babel macro), loaded into an `i18n` instance and shown with
  * `<I18nProvider>` + `<Trans id>`. The app merges the section's defaults itself.
  */
 

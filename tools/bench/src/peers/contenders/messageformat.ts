@@ -4,9 +4,9 @@ import type { Contender, Values } from '../contender.ts';
 import { defaultsLiteral, fallbackId, importCatalog, sourcesById, withDefaults } from '../contender.ts';
 
 /**
- * messageformat v3: the ICU sources compiled at build time into a module of
- * functions (`compileModule`), which imports its number formatting from
- * `@messageformat/runtime`. The app merges the section's defaults itself.
+ * messageformat v3: the ICU sources compiled at build time into a module of functions (`compileModule`),
+ * which imports its number formatting from `@messageformat/runtime`. The app merges the section's defaults
+ * itself.
  */
 
 type Messages = Readonly<Record<string, (values?: Values) => string>>;

@@ -3,10 +3,9 @@ import { pack } from '@smspartner-i18n/locale-fr/friendly/sms.send';
 import type { Contender } from '../contender.ts';
 
 /**
- * Ours: the React app of the size target (`SmsPartnerProvider` +
- * `SmsPartnerMessage` and the French friendly `sms.send` entry, built from
- * the same JSON by `pnpm build`), and `message()` of a resolver over the
- * same pack. When the pack's shape changes, only this module changes.
+ * Ours: the React app of the size target (`SmsPartnerProvider` + `SmsPartnerMessage` and the French friendly
+ * `sms.send` entry, built from the same JSON by `pnpm build`), and `message()` of a resolver over the same
+ * pack. When the pack's shape changes, only this module changes.
  */
 
 const app = `import { createElement } from 'react';

@@ -4,9 +4,9 @@ import type { Contender } from '../contender.ts';
 import { defaultsLiteral, fallbackId, idOf, importCatalog, sourcesById, withDefaults } from '../contender.ts';
 
 /**
- * react-intl: the messages precompiled to ASTs (what `formatjs compile --ast`
- * writes, with the same parser), given to `<IntlProvider>` and shown with
- * `<FormattedMessage id>`. The app merges the section's defaults itself.
+ * react-intl: the messages precompiled to ASTs (what `formatjs compile --ast` writes, with the same parser),
+ * given to `<IntlProvider>` and shown with `<FormattedMessage id>`. The app merges the section's defaults
+ * itself.
  */
 
 type Messages = NonNullable<Parameters<typeof createIntl>[0]['messages']>;
