@@ -12,7 +12,6 @@ import * as french from '@smspartner-i18n/locale-fr';
 export const section = 'sms.send';
 export const locale = 'fr';
 
-/** The packs as the locale packages export them (`pack`), English and French. */
 export const packs: readonly LocalePack[] = [english.pack, french.pack];
 
 /** The same packs as code packs, what `@smspartner-i18n/core/runtime` reads. */
@@ -20,7 +19,6 @@ export const codePacks: readonly CodePack[] = packs.map((pack) =>
   'codes' in pack ? pack : toCodePack(pack),
 );
 
-/** i18next resources of both languages, as the packages export them. */
 export const resources = { ...english.resources, ...french.resources };
 
 const friendlyCompiled = french.compiled.friendly as Readonly<Record<string, CompiledMessage>>;

@@ -1,9 +1,9 @@
 import { machine, measuredOn, repoRoot, timedRun, writeTables } from './report.ts';
 
 /**
- * `pnpm --filter @smspartner-i18n/bench bench:build`: the wall time of a clean build of every package (`turbo
- * run build --force`: no cache read) and of a cached one right after (every task a cache hit), written into
- * BENCHMARKS.md. Run it on a quiet machine: it builds the whole repository.
+ * `pnpm --filter @smspartner-i18n/bench bench:build`: the wall time of a clean build of every package
+ * (`turbo run build --force`: no cache read) and of a cached one right after (every task a cache hit),
+ * written into BENCHMARKS.md. Run it on a quiet machine: it builds the whole repository.
  */
 
 function timed(args: readonly string[]): number {

@@ -70,20 +70,13 @@ async function main(argv: readonly string[]): Promise<number> {
   const components = "export { SmsPartnerProvider, SmsPartnerMessage } from '@smspartner-i18n/react';";
   const texts =
     "import * as frSend from '@smspartner-i18n/locale-fr/friendly/sms.send';\nexport const packs = [frSend];";
+  const fromRuntime = (name: string) => `export { ${name} } from '@smspartner-i18n/core/runtime';`;
   const app = {
     whole: appEntry('react-app-fr-sms-send', `${components}\n${texts}`),
     adapter: appEntry('react-adapter-only', components),
     texts: appEntry('fr-friendly-sms-send-pack', texts),
-    runtime: appEntry(
-      'core-runtime-resolver',
-      "export { createResolver } from '@smspartner-i18n/core/runtime';",
-      [],
-    ),
-    explainer: appEntry(
-      'core-runtime-explainer',
-      "export { createExplainer } from '@smspartner-i18n/core/runtime';",
-      [],
-    ),
+    runtime: appEntry('core-runtime-resolver', fromRuntime('createResolver'), []),
+    explainer: appEntry('core-runtime-explainer', fromRuntime('createExplainer'), []),
   };
 
   const all = [...corePoints, ...localeRows.flat(), ...Object.values(app)];

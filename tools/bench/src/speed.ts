@@ -24,10 +24,10 @@ import { formatNs, machine, measuredOn, median, writeTables } from './report.ts'
 import { boundText, checkTargets } from './targets.ts';
 
 /**
- * `pnpm bench`: the speed of the packs beside what an app would use instead, in one process and one run, then
- * the cold start of the Node adapter. Prints the tables; exits 1 when a target is missed. Options: `--rounds
- * N` (default 5), `--no-cold-start`, `--write` (into BENCHMARKS.md), `--only <regexp>` (benchmark ids or
- * groups to run; targets whose benchmarks are left out are missed).
+ * `pnpm bench`: the speed of the packs beside what an app would use instead, in one process and one run,
+ * then the cold start of the Node adapter. Prints the tables; exits 1 when a target is missed. Options:
+ * `--rounds N` (default 5), `--no-cold-start`, `--write` (into BENCHMARKS.md), `--only <regexp>`
+ * (benchmark ids or groups to run; targets whose benchmarks are left out are missed).
  */
 
 /** The groups in the order they are measured and printed, with their table headings. */
@@ -76,10 +76,9 @@ async function buildBenches(): Promise<Bench[]> {
 
   // Static texts: every code of sms.send whose French friendly text has no argument.
   const codes = cycle(staticCases.map((item) => item.code));
-  const plainTexts: Record<number, string> = Object.fromEntries(
-    staticCases.map((item) => [item.code, item.text]),
-  );
-  const mapTexts = new Map(staticCases.map((item) => [item.code, item.text]));
+  const textsByCode = staticCases.map((item) => [item.code, item.text] as const);
+  const plainTexts: Record<number, string> = Object.fromEntries(textsByCode);
+  const mapTexts = new Map(textsByCode);
   // What a developer writes by hand: a switch over the codes, returning the sentences.
   const switchOverCodes = new Function(
     'code',

@@ -25,12 +25,10 @@ export function asciiLiteral(text: string): string {
   });
 }
 
-/** The sentences as one array literal of JavaScript, minified. */
 export function sentencesSource(sentences: readonly string[]): string {
   return `[${sentences.map(asciiLiteral).join(',')}]`;
 }
 
-/** Gzip bytes (level 9) of the sentences as an array of string literals. */
 export function sentencesGzipBytes(sentences: readonly string[]): number {
   return gzipSync(sentencesSource(sentences), { level: 9 }).length;
 }

@@ -72,7 +72,7 @@ export function defaultsLiteral(texts: PeerTexts): string {
   return JSON.stringify(Object.fromEntries(withSome.map((message) => [message.code, message.defaults])));
 }
 
-/** Texts by message id (the code as a string, and `fallbackId` for the fallback), each `compile`d when given. */
+/** Texts by message id (`fallbackId` for the fallback), each `compile`d when given. */
 export function sourcesById<T = string>(texts: PeerTexts, compile = (source: string) => source as T) {
   return {
     ...Object.fromEntries(texts.messages.map((message) => [String(message.code), compile(message.source)])),
@@ -80,7 +80,6 @@ export function sourcesById<T = string>(texts: PeerTexts, compile = (source: str
   };
 }
 
-/** The id of `code`'s message in `messages`, or `fallbackId` when the catalog has none. */
 export function idOf(messages: object, code: number): string {
   return Object.hasOwn(messages, code) ? String(code) : fallbackId;
 }

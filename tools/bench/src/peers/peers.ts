@@ -24,11 +24,7 @@ export function peerAppsRoot(name: string): string {
 }
 
 /** Writes each contender's files into `<root>/<contender id>` (emptied first); returns the directories. */
-export function writePeerApps(
-  root: string,
-  texts: PeerTexts,
-  list: readonly Contender[],
-): Map<string, string> {
+export function writePeerApps(root: string, texts: PeerTexts, list: readonly Contender[]) {
   const dirs = new Map<string, string>();
   for (const contender of list) {
     const dir = join(root, contender.id);
@@ -41,7 +37,7 @@ export function writePeerApps(
   return dirs;
 }
 
-/** What every app leaves out of its bundle: React itself, which they all share. */
+/** React, which every app shares, is left out of their bundles. */
 export const sharedExternals: readonly string[] = ['react', 'react-dom', 'react/jsx-runtime'];
 
 /** Bundles `<dir>/app.mjs` with a variant's `alias`, unminified (the size measurement minifies), into a file beside it. */
@@ -145,7 +141,6 @@ export function peerMismatches(
   return { problems, benches };
 }
 
-/** The installed version of an npm package, as the bench resolves it. */
 export function installedVersion(name: string): string {
   const manifest = join(benchRoot, 'node_modules', name, 'package.json');
   return (JSON.parse(readFileSync(manifest, 'utf8')) as { version?: string }).version ?? 'unknown';
