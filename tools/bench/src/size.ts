@@ -9,7 +9,7 @@ import {
   publicPackages,
   type WorkspacePackage,
 } from '@smspartner-i18n/release-tools';
-import { measurePeerSizes } from './peers/size.ts';
+import { measurePeerSizes } from './peers/peers.ts';
 import { benchmarksPath, repoRoot, writeTables } from './report.ts';
 import { sentencesGzipBytes, sentencesOf } from './text-floor.ts';
 

@@ -19,7 +19,7 @@ import {
   staticCases,
 } from './bench-data.ts';
 import { measureColdStart } from './cold-start.ts';
-import { peerBenches, peerSpeedTable } from './peers/speed.ts';
+import { peerBenches, peerSpeedTable } from './peers/peers.ts';
 import { formatNs, machine, measuredOn, median, writeTables } from './report.ts';
 import { boundText, checkTargets } from './targets.ts';
 
@@ -290,7 +290,7 @@ function speedTable(benches: readonly Bench[], times: ReadonlyMap<string, number
   const plain = times.get('plain-read');
   const lines = ['| benchmark | ns per call | × plain read |', '| --- | ---: | ---: |'];
   for (const group of groups) {
-    // The peers have their own table (peers/speed.ts); this one keeps ours and the baselines.
+    // The peers have their own table (peers/peers.ts); this one keeps ours and the baselines.
     const inGroup = benches.filter((bench) => bench.group === group && !isPeer(bench));
     if (inGroup.length === 0) continue;
     lines.push(`| **${groupTitles[group]}** | | |`);

@@ -1,7 +1,11 @@
 import { mkdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parse } from '@formatjs/icu-messageformat-parser';
+import { formatBytes, measureEntryPoints } from '@smspartner-i18n/release-tools';
 import { build } from 'esbuild';
 import { cycle, cycleLength, numberCase, numberValues } from '../bench-data.ts';
+import { formatNs, ratio } from '../report.ts';
+import { sentencesGzipBytes, sentencesOf } from '../text-floor.ts';
 import type { Contender, PeerBenches, PeerRuntime, SizeVariant, SpeedInputs, Values } from './contender.ts';
 import { floor } from './contenders/floor.ts';
 import { reactI18next } from './contenders/i18next.ts';
@@ -9,9 +13,9 @@ import { lingui } from './contenders/lingui.ts';
 import { messageformat } from './contenders/messageformat.ts';
 import { ours } from './contenders/ours.ts';
 import { reactIntl } from './contenders/react-intl.ts';
-import { expectedSentence, type PeerTexts } from './peer-texts.ts';
+import { expectedSentence, onlyCodes, type PeerTexts, readPeerTexts } from './peer-texts.ts';
 
-/** What the size and speed runs and the test share: the contenders, their apps on disk, the inputs, the checks. */
+/** The peer comparison: the contenders, their apps on disk, the inputs, the checks, and the rows of `pnpm bench` and `pnpm bench:size`. */
 
 /** Every contender, in the tables' order: ours, the floor, then by size. */
 export const contenders: readonly Contender[] = [ours, floor, messageformat, lingui, reactIntl, reactI18next];
@@ -144,4 +148,140 @@ export function peerMismatches(
 export function installedVersion(name: string): string {
   const manifest = join(benchRoot, 'node_modules', name, 'package.json');
   return (JSON.parse(readFileSync(manifest, 'utf8')) as { version?: string }).version ?? 'unknown';
+}
+
+const peerId = (id: string, kind: 'static' | 'number' | 'static-after-unknown') => `peer-${id}-${kind}`;
+
+/**
+ * The rows of `pnpm bench`, measured in the same groups (so the same rounds) as ours; throws, naming each
+ * contender, when one gives a sentence that is not ours.
+ */
+export async function peerBenches() {
+  const texts = readPeerTexts();
+  const root = peerAppsRoot('speed');
+  const dirs = writePeerApps(root, texts, contenders);
+  const inputs = peerSpeedInputs(texts);
+  const problems: string[] = [];
+  const benches: { id: string; label: string; group: 'static' | 'number'; run: () => void }[] = [];
+  for (const contender of contenders) {
+    const dir = dirs.get(contender.id)!;
+    // Three instances: one answers every case, one is timed on the timed inputs only (checked by running them
+    // once), one is timed after it was asked, once, for a code the section lacks.
+    const checked = await contender.runtime(dir, texts);
+    const clean = await contender.runtime(dir, texts);
+    const afterUnknown = await contender.runtime(dir, texts);
+    afterUnknown.text(unknownCode);
+    const timed = peerMismatches(contender, checked, texts, inputs, clean);
+    const timedAfterUnknown = peerMismatches(contender, afterUnknown, texts, inputs);
+    problems.push(...timed.problems, ...timedAfterUnknown.problems);
+    const label = `peer: ${contender.label}`;
+    benches.push(
+      { id: peerId(contender.id, 'static'), group: 'static', label, run: timed.benches.static },
+      {
+        id: peerId(contender.id, 'static-after-unknown'),
+        group: 'static',
+        label: `${label}, after one unknown code`,
+        run: timedAfterUnknown.benches.static,
+      },
+      { id: peerId(contender.id, 'number'), group: 'number', label, run: timed.benches.number },
+    );
+  }
+  // Every module is loaded by now.
+  rmSync(root, { recursive: true, force: true });
+  if (problems.length > 0)
+    throw new Error(`bench: a peer contender does not give our sentences:\n${problems.join('\n')}`);
+  return benches;
+}
+
+/** Static calls against a plain property read and the floor, number calls against `Intl.NumberFormat#format` and the floor. */
+export function peerSpeedTable(times: ReadonlyMap<string, number>): string {
+  const plain = times.get('plain-read');
+  const format = times.get('number-format');
+  const floorStatic = times.get(peerId('floor', 'static'));
+  const floorNumber = times.get(peerId('floor', 'number'));
+  return [
+    `Static: every code of \`sms.send\` whose text has no argument, cycled; "after one unknown code": the same, by an instance that was asked once for code ${unknownCode} before (an app meets such codes); number: \`${numberCase.key}\` with ${cycleLength} different values of its argument, cycled. Every timed call is checked against our sentence before timing. Ratios against the floor are of the floor's static column.`,
+    '',
+    `| contender | static: ns | × plain read | × floor | static, after one unknown code: ns | × floor | \`${numberCase.key}\`: ns | × \`Intl.NumberFormat#format\` | × floor |`,
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    ...contenders.map(({ id, label }) => {
+      const staticNs = times.get(peerId(id, 'static'));
+      const afterNs = times.get(peerId(id, 'static-after-unknown'));
+      const numberNs = times.get(peerId(id, 'number'));
+      const name = id === 'ours' ? `**${label}**` : label;
+      return `| ${name} | ${formatNs(staticNs)} | ${ratio(staticNs, plain)} | ${ratio(staticNs, floorStatic)} | ${formatNs(afterNs)} | ${ratio(afterNs, floorStatic)} | ${formatNs(numberNs)} | ${ratio(numberNs, format)} | ${ratio(numberNs, floorNumber)} |`;
+    }),
+    `| baselines of the same run: plain object property read, \`Intl.NumberFormat#format\` alone | ${formatNs(plain)} | 1.00 | | | | ${formatNs(format)} | 1.00 | |`,
+  ].join('\n');
+}
+
+/** The sentence floor of `texts`: the literal text of every source, as string literals alone. */
+function floorBytes(texts: PeerTexts): number {
+  const sources = [...texts.messages.map((message) => message.source), texts.fallback];
+  return sentencesGzipBytes(sentencesOf(sources.map((source) => parse(source))));
+}
+
+function packagesText(contender: Contender): string {
+  if (contender.id === 'ours') return 'this repository';
+  if (contender.packages.length === 0) return 'none';
+  return contender.packages.map((name) => `\`${name}\` ${installedVersion(name)}`).join(', ');
+}
+
+/**
+ * The rows of `pnpm bench:size`, the Markdown between the `peers-size` markers: each contender's app measured
+ * like the React app of the target (size-limit: esbuild minified, gzip level 9, React left out), with every
+ * text of the section and with only the text with a number argument (and the fallback), against the
+ * sentences alone.
+ */
+export async function measurePeerSizes(): Promise<string> {
+  const texts = readPeerTexts();
+  const number = texts.messages.find((message) => message.key === numberCase.key)!;
+  const oneText = onlyCodes(texts, [number.code]);
+  const root = peerAppsRoot('size');
+  rmSync(root, { recursive: true, force: true });
+  const allDirs = writePeerApps(join(root, 'all'), texts, contenders);
+  const subsets = contenders.filter((contender) => contender.subsets);
+  const oneDirs = writePeerApps(join(root, 'one'), oneText, subsets);
+  // A row per contender, then per size variant of it: the app with every text, and with one text if it can.
+  const rows: { contender: Contender; label: string; all: string; one: string | undefined }[] = [];
+  for (const contender of contenders) {
+    const allDir = allDirs.get(contender.id)!;
+    const oneDir = oneDirs.get(contender.id);
+    rows.push({
+      contender,
+      label: contender.label,
+      all: join(allDir, 'app.mjs'),
+      one: oneDir && join(oneDir, 'app.mjs'),
+    });
+    for (const [index, variant] of (contender.sizeVariants ?? []).entries())
+      rows.push({
+        contender,
+        label: `${contender.label}, ${variant.label}`,
+        all: await bundleVariant(allDir, variant, index),
+        one: oneDir && (await bundleVariant(oneDir, variant, index)),
+      });
+  }
+  const files = rows.flatMap((row) => (row.one === undefined ? [row.all] : [row.all, row.one]));
+  const measured = await measureEntryPoints(
+    files.map((file) => ({ packageName: file, subpath: '.', file, external: sharedExternals })),
+  );
+  const sizeOf = (file: string) => measured[files.indexOf(file)]!;
+  rmSync(root, { recursive: true, force: true });
+  const floorAll = floorBytes(texts);
+  // A contender's own row comes before its variants.
+  const [oursBytes, floorAppBytes] = ['ours', 'floor'].map((id) => {
+    const row = rows.find((candidate) => candidate.contender.id === id);
+    return row && sizeOf(row.all);
+  });
+  return [
+    `| contender | packages | app, ${texts.messages.length} texts + fallback | beyond the sentences | × floor | × ours | app, one text (\`${numberCase.key}\`) + fallback |`,
+    '| --- | --- | ---: | ---: | ---: | ---: | ---: |',
+    ...rows.map(({ contender, label, all, one }) => {
+      const size = sizeOf(all);
+      const oneSize = one === undefined ? 'n/a (a pack per section)' : formatBytes(sizeOf(one));
+      const name = contender.id === 'ours' && label === contender.label ? `**${label}**` : label;
+      return `| ${name} | ${packagesText(contender)} | ${formatBytes(size)} | ${formatBytes(size - floorAll)} | ${ratio(size, floorAppBytes)} | ${ratio(size, oursBytes)} | ${oneSize} |`;
+    }),
+    `| the sentences alone (string literals, nothing around them) | | ${formatBytes(floorAll)} | 0 B | | | ${formatBytes(floorBytes(oneText))} |`,
+  ].join('\n');
 }
