@@ -38,9 +38,8 @@ export const staticCases = entries
 export const numberCase = (() => {
   const entry = entries.find((candidate) => candidate.key === 'sms.send.tooManyNumbers');
   const message = friendlyCompiled['sms.send.tooManyNumbers'];
-  if (entry === undefined || message === undefined || !message.some((element) => element.type === 2)) {
+  if (entry === undefined || message === undefined || !message.some((element) => element.type === 2))
     throw new Error('bench: sms.send.tooManyNumbers with a {max, number} argument is missing from the packs');
-  }
   return { code: entry.code as number, key: entry.key, argument: 'max', message };
 })();
 
@@ -61,12 +60,11 @@ export function cycle<T>(items: readonly T[]): T[] {
  * numbers can flatter any contender: each call formats a number the previous 1023 calls did not.
  */
 export const numberValues: readonly number[] = (() => {
-  const values: number[] = [];
+  const values = new Set<number>();
   let state = 12_345;
-  while (values.length < cycleLength) {
+  while (values.size < cycleLength) {
     state = (state * 1_103_515_245 + 12_345) % 2_147_483_648;
-    const value = 100 + (state % 1_000_000);
-    if (!values.includes(value)) values.push(value);
+    values.add(100 + (state % 1_000_000));
   }
-  return values;
+  return [...values];
 })();

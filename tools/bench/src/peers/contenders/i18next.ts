@@ -54,10 +54,7 @@ export const reactI18next: Contender = {
   label: 'react-i18next + i18next (`useTranslation` `t()`, `{{max, number}}`)',
   packages: ['i18next', 'react-i18next'],
   subsets: true,
-  files: (texts) => ({
-    'catalog.mjs': catalog(texts),
-    'app.mjs': app(texts.locale, defaultsLiteral(texts)),
-  }),
+  files: (texts) => ({ 'catalog.mjs': catalog(texts), 'app.mjs': app(texts.locale, defaultsLiteral(texts)) }),
   async runtime(dir, texts) {
     const { resources } = await importCatalog<{ resources: Resource }>(dir);
     const i18n = i18next.createInstance();
