@@ -1,5 +1,3 @@
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import type { PeerTexts } from './peer-texts.ts';
 
 /**
@@ -61,35 +59,4 @@ export interface Contender {
   files(texts: PeerTexts): Readonly<Record<string, string>>;
   /** The library set up in this process from the files written in `dir` (the catalog the app ships). */
   runtime(dir: string, texts: PeerTexts): Promise<PeerRuntime>;
-}
-
-/** The message id every id-keyed contender gives the section's fallback. */
-export const fallbackId = 'unknown';
-
-/** `{"50":{"max":500},…}`: the section's default arguments, for the codes that have some. */
-export function defaultsLiteral(texts: PeerTexts): string {
-  const withSome = texts.messages.filter((message) => Object.keys(message.defaults).length > 0);
-  return JSON.stringify(Object.fromEntries(withSome.map((message) => [message.code, message.defaults])));
-}
-
-/** Texts by message id (`fallbackId` for the fallback), each `compile`d when given. */
-export function sourcesById<T = string>(texts: PeerTexts, compile = (source: string) => source as T) {
-  return {
-    ...Object.fromEntries(texts.messages.map((message) => [String(message.code), compile(message.source)])),
-    [fallbackId]: compile(texts.fallback),
-  };
-}
-
-export function idOf(messages: object, code: number): string {
-  return Object.hasOwn(messages, code) ? String(code) : fallbackId;
-}
-
-/** `values` over the section's defaults for `code`: what every app but ours merges itself. */
-export function withDefaults(texts: PeerTexts): (code: number, values?: Values) => Values {
-  const defaults = new Map(texts.messages.map((message) => [message.code, message.defaults]));
-  return (code, values) => ({ ...defaults.get(code), ...values });
-}
-
-export async function importCatalog<T>(dir: string): Promise<T> {
-  return (await import(pathToFileURL(join(dir, 'catalog.mjs')).href)) as T;
 }

@@ -6,10 +6,10 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { numberCase } from '../bench-data.ts';
 import type { Contender, PeerRuntime } from './contender.ts';
+import { contenders } from './contenders.ts';
 import { expectedSentence, onlyCodes, peerTextsFile, readPeerTexts } from './peer-texts.ts';
 import {
   bundleVariant,
-  contenders,
   peerAppsRoot,
   peerCases,
   peerMismatches,

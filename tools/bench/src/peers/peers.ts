@@ -7,18 +7,10 @@ import { cycle, cycleLength, numberCase, numberValues } from '../bench-data.ts';
 import { formatNs, ratio } from '../report.ts';
 import { sentencesGzipBytes, sentencesOf } from '../text-floor.ts';
 import type { Contender, PeerBenches, PeerRuntime, SizeVariant, SpeedInputs, Values } from './contender.ts';
-import { floor } from './contenders/floor.ts';
-import { reactI18next } from './contenders/i18next.ts';
-import { lingui } from './contenders/lingui.ts';
-import { messageformat } from './contenders/messageformat.ts';
-import { ours } from './contenders/ours.ts';
-import { reactIntl } from './contenders/react-intl.ts';
+import { contenders } from './contenders.ts';
 import { expectedSentence, onlyCodes, type PeerTexts, readPeerTexts } from './peer-texts.ts';
 
 /** The peer comparison: the contenders, their apps on disk, the inputs, the checks, and the rows of `pnpm bench` and `pnpm bench:size`. */
-
-/** Every contender, in the tables' order: ours, the floor, then by size. */
-export const contenders: readonly Contender[] = [ours, floor, messageformat, lingui, reactIntl, reactI18next];
 
 const benchRoot = join(import.meta.dirname, '../..');
 
