@@ -23,7 +23,7 @@ export function measuredOn(before: ReturnType<typeof machine>, after: ReturnType
   return `Measured ${new Date().toISOString().slice(0, 10)} on ${before.cpu} (${before.cores} cores), Node ${before.node}; load average ${before.load} before, ${after.load} after`;
 }
 
-/** Runs `command` to its end: its wall time (process creation included) and output; throws, naming `what`, on a non-zero exit. */
+/** Runs `command` to its end: wall time (spawn included) and output; throws, naming `what`, if it fails. */
 export function timedRun(what: string, command: string, args: readonly string[], options: SpawnSyncOptions) {
   const start = performance.now();
   const result = spawnSync(command, args, { ...options, encoding: 'utf8' });

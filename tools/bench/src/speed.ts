@@ -56,7 +56,7 @@ const mask = cycleLength - 1;
 
 const isPeer = (bench: Bench) => bench.id.startsWith('peer-');
 
-/** Throws unless every answer is `expected`: every contender must give the same, or the comparison means nothing. */
+/** Throws unless every answer is `expected`: contenders that answer differently cannot be compared. */
 function checkAnswers(answers: Record<string, unknown>, expected: unknown, question: string): void {
   for (const [name, answer] of Object.entries(answers))
     if (answer !== expected)
@@ -187,7 +187,7 @@ async function buildBenches(): Promise<Bench[]> {
   ];
 }
 
-/** The Node adapter, when it is built: `createTranslator`, and `parseResponse` of a validation error and of a long list. */
+/** When the Node adapter is built: `createTranslator`, and `parseResponse` of an error and of a long list. */
 async function adapterBenches(): Promise<Bench[]> {
   const adapter = await import('@smspartner-i18n/node').catch(() => undefined);
   if (adapter === undefined) return [];

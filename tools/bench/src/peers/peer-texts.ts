@@ -89,7 +89,7 @@ export function onlyCodes(texts: PeerTexts, codes: readonly number[]): PeerTexts
   return { ...texts, messages };
 }
 
-/** The sentence for `code` with `values` over its defaults: intl-messageformat on the JSON source, the reference of every contender. */
+/** `code`'s sentence with `values` over its defaults, by intl-messageformat: every contender's reference. */
 export function expectedSentence(texts: PeerTexts, code: number, values?: Values): string {
   const message = texts.messages.find((candidate) => candidate.code === code);
   const source = message?.source ?? texts.fallback;

@@ -10,11 +10,11 @@ import type { Contender, PeerBenches, PeerRuntime, SizeVariant, SpeedInputs, Val
 import { contenders } from './contenders.ts';
 import { expectedSentence, onlyCodes, type PeerTexts, readPeerTexts } from './peer-texts.ts';
 
-/** The peer comparison: the contenders, their apps on disk, the inputs, the checks, and the rows of `pnpm bench` and `pnpm bench:size`. */
+/** The peer comparison: the contenders' apps on disk, their inputs and checks, their rows in each bench. */
 
 const benchRoot = join(import.meta.dirname, '../..');
 
-/** Inside tools/bench/node_modules, so that the apps' bare imports (`react`) resolve to the bench's own pins. */
+/** In tools/bench/node_modules, so that the apps' bare imports (`react`) resolve to the bench's own pins. */
 export function peerAppsRoot(name: string): string {
   return join(benchRoot, 'node_modules', `.peer-apps-${name}`);
 }
@@ -36,7 +36,7 @@ export function writePeerApps(root: string, texts: PeerTexts, list: readonly Con
 /** React, which every app shares, is left out of their bundles. */
 export const sharedExternals: readonly string[] = ['react', 'react-dom', 'react/jsx-runtime'];
 
-/** Bundles `<dir>/app.mjs` with a variant's `alias`, unminified (the size measurement minifies), into a file beside it. */
+/** Bundles `<dir>/app.mjs` with a variant's `alias`, unminified (the size run minifies), into a new file. */
 export async function bundleVariant(dir: string, variant: SizeVariant, index: number): Promise<string> {
   const outfile = join(dir, `app.variant-${index}.mjs`);
   await build({
@@ -185,7 +185,7 @@ export async function peerBenches() {
   return benches;
 }
 
-/** Static calls against a plain property read and the floor, number calls against `Intl.NumberFormat#format` and the floor. */
+/** Static calls beside a plain read and the floor, number calls beside `format` alone and the floor. */
 export function peerSpeedTable(times: ReadonlyMap<string, number>): string {
   const plain = times.get('plain-read');
   const format = times.get('number-format');
@@ -235,25 +235,18 @@ export async function measurePeerSizes(): Promise<string> {
   const subsets = contenders.filter((contender) => contender.subsets);
   const oneDirs = writePeerApps(join(root, 'one'), oneText, subsets);
   // A row per contender, then per size variant of it: the app with every text, and with one text if it can.
-  const rows: { contender: Contender; label: string; all: string; one: string | undefined }[] = [];
+  const rows: { contender: Contender; label: string; files: string[] }[] = [];
   for (const contender of contenders) {
-    const allDir = allDirs.get(contender.id)!;
-    const oneDir = oneDirs.get(contender.id);
-    rows.push({
-      contender,
-      label: contender.label,
-      all: join(allDir, 'app.mjs'),
-      one: oneDir && join(oneDir, 'app.mjs'),
-    });
+    const dirs = [allDirs.get(contender.id)!, oneDirs.get(contender.id)].filter((dir) => dir !== undefined);
+    rows.push({ contender, label: contender.label, files: dirs.map((dir) => join(dir, 'app.mjs')) });
     for (const [index, variant] of (contender.sizeVariants ?? []).entries())
       rows.push({
         contender,
         label: `${contender.label}, ${variant.label}`,
-        all: await bundleVariant(allDir, variant, index),
-        one: oneDir && (await bundleVariant(oneDir, variant, index)),
+        files: await Promise.all(dirs.map((dir) => bundleVariant(dir, variant, index))),
       });
   }
-  const files = rows.flatMap((row) => (row.one === undefined ? [row.all] : [row.all, row.one]));
+  const files = rows.flatMap((row) => row.files);
   const measured = await measureEntryPoints(
     files.map((file) => ({ packageName: file, subpath: '.', file, external: sharedExternals })),
   );
@@ -263,13 +256,13 @@ export async function measurePeerSizes(): Promise<string> {
   // A contender's own row comes before its variants.
   const [oursBytes, floorAppBytes] = ['ours', 'floor'].map((id) => {
     const row = rows.find((candidate) => candidate.contender.id === id);
-    return row && sizeOf(row.all);
+    return row && sizeOf(row.files[0]!);
   });
   return [
     `| contender | packages | app, ${texts.messages.length} texts + fallback | beyond the sentences | × floor | × ours | app, one text (\`${numberCase.key}\`) + fallback |`,
     '| --- | --- | ---: | ---: | ---: | ---: | ---: |',
-    ...rows.map(({ contender, label, all, one }) => {
-      const size = sizeOf(all);
+    ...rows.map(({ contender, label, files: [all, one] }) => {
+      const size = sizeOf(all!);
       const oneSize = one === undefined ? 'n/a (a pack per section)' : formatBytes(sizeOf(one));
       const name = contender.id === 'ours' && label === contender.label ? `**${label}**` : label;
       return `| ${name} | ${packagesText(contender)} | ${formatBytes(size)} | ${formatBytes(size - floorAll)} | ${ratio(size, floorAppBytes)} | ${ratio(size, oursBytes)} | ${oneSize} |`;
