@@ -24,23 +24,17 @@ export async function measureColdStart(runs: number): Promise<{ table: string; n
   const label = adapter
     ? '`import { createTranslator } from "@smspartner-i18n/node"` + one `message()`'
     : '`@smspartner-i18n/core` + `locale-en` + `locale-fr` + one `message()` (the Node adapter is not built)';
-  const baseline: number[] = [];
-  const empty: number[] = [];
-  const measured: number[] = [];
+  const commands = [['-e', '0'], [emptyModule], [probe]];
   // One of each first, unmeasured: the file system cache is warm for all afterwards.
-  timeRun(['-e', '0']);
-  timeRun([emptyModule]);
-  const first = timeRun([probe]);
+  const first = commands.map(timeRun)[2]!;
   if (!first.stdout.startsWith(expectedSentence))
     throw new Error(
       `cold start: ${probe} printed ${JSON.stringify(first.stdout)}, expected the French text of sms.send 11`,
     );
-  for (let run = 0; run < runs; run++) {
-    baseline.push(timeRun(['-e', '0']).ms);
-    empty.push(timeRun([emptyModule]).ms);
-    measured.push(timeRun([probe]).ms);
-  }
-  const baselineMs = median(baseline);
+  const times = commands.map((): number[] => []);
+  for (let run = 0; run < runs; run++)
+    for (const [index, args] of commands.entries()) times[index]!.push(timeRun(args).ms);
+  const [baselineMs, emptyMs, probeMs] = times.map(median) as [number, number, number];
   const row = (command: string, ms: number) =>
     `| ${command} | ${ms.toFixed(1)} | ${(ms / baselineMs).toFixed(2)} |`;
   return {
@@ -48,8 +42,8 @@ export async function measureColdStart(runs: number): Promise<{ table: string; n
       '| command | median wall time (ms) | × `node -e 0` |',
       '| --- | ---: | ---: |',
       `| \`node -e 0\` | ${baselineMs.toFixed(1)} | 1.0 |`,
-      row('`node empty.mjs` (an empty ES module: the floor of any ESM program)', median(empty)),
-      row(label, median(measured)),
+      row('`node empty.mjs` (an empty ES module: the floor of any ESM program)', emptyMs),
+      row(label, probeMs),
     ].join('\n'),
     note: `Each command run ${runs} times, alternating, after one unmeasured run of each (warm file cache); median wall time of \`spawnSync\`, so process creation is in each.`,
   };
