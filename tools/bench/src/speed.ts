@@ -273,13 +273,12 @@ async function measureAll(benches: readonly Bench[], rounds: number): Promise<Ma
   for (const group of groups) {
     const inGroup = benches.filter((bench) => bench.group === group);
     if (inGroup.length === 0) continue;
-    for (let round = 0; round < rounds; round++) {
+    for (let round = 0; round < rounds; round++)
       for (const bench of inGroup) {
         const stats = await measure(bench.run, { min_cpu_time: 300 * 1e6 });
         // The fastest batch: on a shared machine, other processes only ever add time to a sample.
         samples.get(bench.id)!.push(stats.min);
       }
-    }
     process.stderr.write(`${group}: ${rounds} rounds done\n`);
   }
   return new Map([...samples].map(([id, times]) => [id, median(times)]));

@@ -31,9 +31,7 @@ function sourcesById<T = string>(texts: PeerTexts, compile = (source: string) =>
   };
 }
 
-function idOf(messages: object, code: number): string {
-  return Object.hasOwn(messages, code) ? String(code) : fallbackId;
-}
+const idOf = (messages: object, code: number) => (Object.hasOwn(messages, code) ? String(code) : fallbackId);
 
 /** `values` over the section's defaults for `code`: what every app but ours merges itself. */
 function withDefaults(texts: PeerTexts): (code: number, values?: Values) => Values {
@@ -41,9 +39,8 @@ function withDefaults(texts: PeerTexts): (code: number, values?: Values) => Valu
   return (code, values) => ({ ...defaults.get(code), ...values });
 }
 
-async function importCatalog<T>(dir: string): Promise<T> {
-  return (await import(pathToFileURL(join(dir, 'catalog.mjs')).href)) as T;
-}
+const importCatalog = async <T>(dir: string) =>
+  (await import(pathToFileURL(join(dir, 'catalog.mjs')).href)) as T;
 
 /**
  * Ours: the React app of the size target (`SmsPartnerProvider` + `SmsPartnerMessage` and the French friendly

@@ -15,9 +15,7 @@ import { expectedSentence, onlyCodes, type PeerTexts, readPeerTexts } from './pe
 const benchRoot = join(import.meta.dirname, '../..');
 
 /** In tools/bench/node_modules, so that the apps' bare imports (`react`) resolve to the bench's own pins. */
-export function peerAppsRoot(name: string): string {
-  return join(benchRoot, 'node_modules', `.peer-apps-${name}`);
-}
+export const peerAppsRoot = (name: string) => join(benchRoot, 'node_modules', `.peer-apps-${name}`);
 
 /** Writes each contender's files into `<root>/<contender id>` (emptied first); returns the directories. */
 export function writePeerApps(root: string, texts: PeerTexts, list: readonly Contender[]) {
