@@ -6,7 +6,7 @@ import { isFieldKey } from '@smspartner-i18n/core/fields';
 import { IntlMessageFormat } from 'intl-messageformat';
 import { locale, section } from '../bench-data.ts';
 import { repoRoot } from '../report.ts';
-import type { Values } from './contender.ts';
+import type { Values } from './contenders.ts';
 
 /**
  * The sentences every peer contender is built from, read at bench time from the translators' file, never

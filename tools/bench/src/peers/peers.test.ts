@@ -5,7 +5,7 @@ import { createElement, type FunctionComponent } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { numberCase } from '../bench-data.ts';
-import type { Contender, PeerRuntime } from './contender.ts';
+import type { Contender, PeerRuntime } from './contenders.ts';
 import { contenders } from './contenders.ts';
 import { expectedSentence, onlyCodes, peerTextsFile, readPeerTexts } from './peer-texts.ts';
 import {

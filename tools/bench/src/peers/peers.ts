@@ -6,7 +6,7 @@ import { build } from 'esbuild';
 import { cycle, cycleLength, numberCase, numberValues } from '../bench-data.ts';
 import { formatNs, ratio } from '../report.ts';
 import { sentencesGzipBytes, sentencesOf } from '../text-floor.ts';
-import type { Contender, PeerBenches, PeerRuntime, SizeVariant, SpeedInputs, Values } from './contender.ts';
+import type { Contender, PeerBenches, PeerRuntime, SizeVariant, SpeedInputs, Values } from './contenders.ts';
 import { contenders } from './contenders.ts';
 import { expectedSentence, onlyCodes, type PeerTexts, readPeerTexts } from './peer-texts.ts';
 
