@@ -7,7 +7,6 @@ import {
   formatBytes,
   measureEntryPoints,
   publicPackages,
-  type WorkspacePackage,
 } from '@smspartner-i18n/release-tools';
 import { measurePeerSizes } from './peers/peers.ts';
 import { benchmarksPath, repoRoot, writeTables } from './report.ts';
@@ -36,23 +35,20 @@ function appEntry(name: string, source: string, external: readonly string[] = re
   return { packageName: name, subpath: '.', file, external };
 }
 
-function packageNamed(packages: readonly WorkspacePackage[], name: string): WorkspacePackage {
-  const found = packages.find((pkg) => pkg.name === name);
+function entryPointsOf(name: string): EntryPoint[] {
+  const found = publicPackages(repoRoot).find((pkg) => pkg.name === name);
   if (found === undefined) throw new Error(`bench:size: the workspace has no package ${name}`);
-  return found;
+  return entryPoints(found);
 }
 
 const localeNames = ['en', 'fr'] as const;
 
 async function main(argv: readonly string[]): Promise<number> {
-  const packages = publicPackages(repoRoot);
   rmSync(appsDir, { recursive: true, force: true });
   mkdirSync(appsDir, { recursive: true });
 
-  const corePoints = entryPoints(packageNamed(packages, '@smspartner-i18n/core'));
-  const localePoints = localeNames.map((lng) =>
-    entryPoints(packageNamed(packages, `@smspartner-i18n/locale-${lng}`)),
-  );
+  const corePoints = entryPointsOf('@smspartner-i18n/core');
+  const localePoints = localeNames.map((lng) => entryPointsOf(`@smspartner-i18n/locale-${lng}`));
   const subpaths = localePoints[0]!
     .map((point) => point.subpath)
     .filter((subpath) => subpath !== './i18next');

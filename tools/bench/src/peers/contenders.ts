@@ -120,7 +120,7 @@ export function App({ code, values }) {
   );
 }`;
 
-export const ours: Contender = {
+const ours: Contender = {
   id: 'ours',
   label: 'ours (`@smspartner-i18n/react` + `@smspartner-i18n/locale-fr/friendly/sms.send`)',
   packages: ['@smspartner-i18n/react', '@smspartner-i18n/locale-fr', '@smspartner-i18n/core'],
@@ -190,7 +190,7 @@ export function App({ code, values }) {
   return createElement(Fragment, null, (texts[code] ?? fallback)(values));
 }`;
 
-export const floor: Contender = {
+const floor: Contender = {
   id: 'floor',
   label: 'plain object of template functions + one cached `Intl.NumberFormat` (the floor)',
   packages: [],
@@ -228,7 +228,7 @@ export function App({ code, values }) {
   return createElement(Fragment, null, message({ ...defaults[code], ...values }));
 }`;
 
-export const messageformat: Contender = {
+const messageformat: Contender = {
   id: 'messageformat',
   label: 'messageformat v3 compiled functions + `@messageformat/runtime`',
   packages: ['@messageformat/runtime'],
@@ -272,7 +272,7 @@ export function App({ code, values }) {
   return createElement(I18nProvider, { i18n }, createElement(Trans, { id, values: { ...defaults[code], ...values } }));
 }`;
 
-export const lingui: Contender = {
+const lingui: Contender = {
   id: 'lingui',
   label: 'Lingui 5 (`@lingui/core` + `@lingui/react`, compiled catalog)',
   packages: ['@lingui/core', '@lingui/react'],
@@ -323,7 +323,7 @@ export function App({ code, values }) {
   );
 }`;
 
-export const reactIntl: Contender = {
+const reactIntl: Contender = {
   id: 'react-intl',
   label: 'react-intl (`<IntlProvider>` + `<FormattedMessage>`, precompiled ASTs)',
   packages: ['react-intl'],
@@ -406,7 +406,7 @@ export function App(props) {
   return createElement(I18nextProvider, { i18n }, createElement(Message, props));
 }`;
 
-export const reactI18next: Contender = {
+const reactI18next: Contender = {
   id: 'i18next',
   label: 'react-i18next + i18next (`useTranslation` `t()`, `{{max, number}}`)',
   packages: ['i18next', 'react-i18next'],
