@@ -66,8 +66,7 @@ function checkAnswers(answers: Record<string, unknown>, expected: unknown, quest
 }
 
 async function buildBenches(): Promise<Bench[]> {
-  // A local constant, as an app passes a literal: an imported binding costs a load and a check that only our
-  // contenders would pay.
+  // A local constant, as an app passes a literal: an imported binding costs a load and a check ours alone pay.
   const section: string = sectionId;
   const resolver = createResolver({ packs, locale });
   const resolverWithoutCatalog = createResolverWithoutCatalog({ packs: codePacks, locale });
@@ -209,8 +208,7 @@ async function adapterBenches(): Promise<Bench[]> {
         'Node `createTranslator({ locale: "fr-CA" })` (per request)',
         () => keep(createTranslator(translatorOptions)),
       ],
-      // The yardstick of `createTranslator`: one formatter made per request, what a server that did not cache
-      // its `Intl` objects would pay.
+      // The yardstick of `createTranslator`: a formatter per request, what a server without cached `Intl` pays.
       'new-number-format': [
         '`new Intl.NumberFormat("fr-CA")` (one formatter per request)',
         () => keep(new Intl.NumberFormat(translatorLocale)),

@@ -218,10 +218,9 @@ function packagesText(contender: Contender): string {
 }
 
 /**
- * The rows of `pnpm bench:size`, the Markdown between the `peers-size` markers: each contender's app measured
- * like the React app of the target (size-limit: esbuild minified, gzip level 9, React left out), with every
- * text of the section and with only the text with a number argument (and the fallback), against the
- * sentences alone.
+ * The rows of `pnpm bench:size` (between the `peers-size` markers): each contender's app measured like the
+ * React app of the target (size-limit: esbuild minified, gzip level 9, React left out), with every text of
+ * the section and with only the text with a number argument (and the fallback), against the sentences alone.
  */
 export async function measurePeerSizes(): Promise<string> {
   const texts = readPeerTexts();
