@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { parse, TYPE } from '@formatjs/icu-messageformat-parser';
+import { parse } from '@formatjs/icu-messageformat-parser';
 import { type Messages as LinguiMessages, setupI18n } from '@lingui/core';
 import { compileMessage } from '@lingui/message-utils/compileMessage';
 import MessageFormat from '@messageformat/core';
@@ -9,7 +9,7 @@ import { createResolver } from '@smspartner-i18n/core/runtime';
 import { pack } from '@smspartner-i18n/locale-fr/friendly/sms.send';
 import i18next, { type Resource } from 'i18next';
 import { createIntl, createIntlCache, type MessageDescriptor } from 'react-intl';
-import type { PeerTexts } from './peer-texts.ts';
+import { type PeerTexts, piecesOf } from './peer-texts.ts';
 
 /**
  * The peer contenders (listed at the end): each is how an app would show the French friendly texts of
@@ -154,14 +154,11 @@ type FloorTexts = Readonly<Record<number, (values?: Values) => string>>;
 
 /** `(d = {}) => "…" + format(d.max ?? 500) + "…"` for one ICU source. */
 function templateFunction(source: string, defaults: Values): string {
-  const parts = parse(source).map((element) => {
-    if (element.type === TYPE.literal) return JSON.stringify(element.value);
-    if (element.type === TYPE.number) {
-      const fallback = defaults[element.value];
-      const value = `d[${JSON.stringify(element.value)}]`;
-      return `format(${fallback === undefined ? value : `${value} ?? ${fallback}`})`;
-    }
-    throw new Error(`floor: element type ${element.type} in ${JSON.stringify(source)}`);
+  const parts = piecesOf(source).map((piece) => {
+    if (typeof piece === 'string') return JSON.stringify(piece);
+    const fallback = defaults[piece.number];
+    const value = `d[${JSON.stringify(piece.number)}]`;
+    return `format(${fallback === undefined ? value : `${value} ?? ${fallback}`})`;
   });
   return parts.length === 1 && parts[0]!.startsWith('"')
     ? `() => ${parts[0]}`
@@ -370,15 +367,12 @@ const reactIntl: Contender = {
 
 /** i18next's syntax for an ICU source of literal text and `{x, number}` arguments. */
 function toI18next(source: string): string {
-  return parse(source)
-    .map((element) => {
-      if (element.type === TYPE.literal) {
-        if (element.value.includes('{{') || element.value.includes('$t('))
-          throw new Error(`i18next: ${JSON.stringify(source)} holds i18next syntax in its text`);
-        return element.value;
-      }
-      if (element.type === TYPE.number) return `{{${element.value}, number}}`;
-      throw new Error(`i18next: element type ${element.type} in ${JSON.stringify(source)}`);
+  return piecesOf(source)
+    .map((piece) => {
+      if (typeof piece !== 'string') return `{{${piece.number}, number}}`;
+      if (piece.includes('{{') || piece.includes('$t('))
+        throw new Error(`i18next: ${JSON.stringify(source)} holds i18next syntax in its text`);
+      return piece;
     })
     .join('');
 }

@@ -35,19 +35,19 @@ export interface PeerTexts {
   readonly fallback: string;
 }
 
-/** The `{x, number}` arguments of an ICU source; anything else but literal text is refused. */
-export function numberArgumentsOf(source: string, where: string): string[] {
-  const found: string[] = [];
-  for (const element of parse(source)) {
-    if (element.type === TYPE.literal) continue;
-    if (element.type === TYPE.number && element.style == null) found.push(element.value);
-    else
-      throw new Error(
-        `${where}: the peers are built from literal text and plain {x, number} arguments; found element type ${element.type} in ${JSON.stringify(source)}`,
-      );
-  }
-  return found;
+/** An ICU source as literal text and `{x, number}` arguments (by name); any other element is refused. */
+export function piecesOf(source: string, where = 'bench'): (string | { readonly number: string })[] {
+  return parse(source).map((element) => {
+    if (element.type === TYPE.literal) return element.value;
+    if (element.type === TYPE.number && element.style == null) return { number: element.value };
+    throw new Error(
+      `${where}: the peers are built from literal text and plain {x, number} arguments; found element type ${element.type} in ${JSON.stringify(source)}`,
+    );
+  });
 }
+
+const numberArgumentsOf = (source: string, where: string) =>
+  piecesOf(source, where).flatMap((piece) => (typeof piece === 'string' ? [] : [piece.number]));
 
 /** Reads `file` (default: the French friendly texts of sms.send) and joins each text to its catalog entry. */
 export function readPeerTexts(file: string = peerTextsFile): PeerTexts {
