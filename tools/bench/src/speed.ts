@@ -292,10 +292,8 @@ function speedTable(benches: readonly Bench[], times: ReadonlyMap<string, number
     if (inGroup.length === 0) continue;
     lines.push(`| **${groupTitles[group]}** | | |`);
     for (const { id, label } of inGroup) {
-      const ns = times.get(id)!;
-      lines.push(
-        `| ${label} | ${formatNs(ns)} | ${plain === undefined ? 'not measured' : (ns / plain).toFixed(1)} |`,
-      );
+      const perPlain = plain === undefined ? 'not measured' : (times.get(id)! / plain).toFixed(1);
+      lines.push(`| ${label} | ${formatNs(times.get(id))} | ${perPlain} |`);
     }
   }
   return lines.join('\n');
