@@ -6,6 +6,7 @@ import {
   globalFallbackKey,
   type MessageKey,
   messageKeys,
+  sectionFallbackKey,
   sectionIds,
 } from '@smspartner-i18n/core';
 import { sectionCodes, smsPartnerNamespaces, trimmedMark } from '@smspartner-i18n/core/internal';
@@ -31,22 +32,8 @@ import { packageFolderOf } from './paths.ts';
 
 export const generatedDirName = 'generated';
 
-/** The messages of one register, compiled, with the two text forms derived from the AST. */
-interface RegisterTexts {
-  readonly icu: ReadonlyMap<MessageKey, string>;
-  readonly compiled: ReadonlyMap<MessageKey, MessageFormatElement[]>;
-  readonly i18next: ReadonlyMap<MessageKey, string>;
-}
-
-export interface PackTexts {
-  /** The BCP 47 tag of the pack (`en`, `fr`, `en-XA`). */
-  readonly locale: string;
-  /** Where the texts come from: `locales/en`, or `locales/en, pseudo-localized (en-XA)`. */
-  readonly origin: string;
-  readonly registers: Readonly<Record<Register, RegisterTexts>>;
-  /** Keys still in English: the packs leave them out, so resolvers and i18next fall back to English. */
-  readonly untranslated: Readonly<Record<Register, ReadonlySet<MessageKey>>>;
-}
+/** A locale's texts, compiled; its keys still in English are left out, so apps fall back to English. */
+export type PackTexts = Awaited<ReturnType<typeof loadPackTexts>>;
 
 const isTranslated = (texts: PackTexts, register: Register, key: MessageKey): boolean =>
   !texts.untranslated[register].has(key);
@@ -62,8 +49,15 @@ export class GenerateError extends Error {
   override name = 'GenerateError';
 }
 
-const header = (texts: PackTexts, what: string) =>
-  `// GENERATED — do not edit. Built by tools/i18n from ${texts.origin}: ${what}.\n// Edit the texts in locales/ and rebuild the package (pnpm build).\n`;
+/** A generated module: the notice, a blank line, `lines`, a final line break. */
+const moduleText = (texts: PackTexts, what: string, lines: readonly string[]) =>
+  [
+    `// GENERATED — do not edit. Built by tools/i18n from ${texts.origin}: ${what}.`,
+    '// Edit the texts in locales/ and rebuild the package (pnpm build).',
+    '',
+    ...lines,
+    '',
+  ].join('\n');
 
 /** Reads, checks and compiles one locale's texts; throws with every problem when the locale has errors. */
 export async function loadPackTexts(options: {
@@ -71,7 +65,7 @@ export async function loadPackTexts(options: {
   readonly locale: string;
   readonly pseudoLocale?: string;
   readonly checked?: CheckResult;
-}): Promise<PackTexts> {
+}) {
   const { localesDir, locale, pseudoLocale } = options;
   const result = options.checked ?? checkLocales({ localesDir });
   const folders = [locale, 'en'].map((name) => resolve(localesDir, name) + sep);
@@ -92,7 +86,11 @@ export async function loadPackTexts(options: {
     );
   }
   const loaded = result.loaded.get(locale)!;
-  const perRegister = {} as Record<Register, RegisterTexts>;
+  type Texts = Map<MessageKey, string>;
+  const perRegister = {} as Record<
+    Register,
+    { icu: Texts; compiled: Map<MessageKey, MessageFormatElement[]>; i18next: Texts }
+  >;
   for (const register of registers) {
     const sources = new Map(messageKeys.map((key) => [key, loaded[register].get(key)!.source] as const));
     const compiled = await compileWithFormatjs(sources, { pseudoLocale });
@@ -118,17 +116,11 @@ export async function loadPackTexts(options: {
 const literal = (value: string): string => JSON.stringify(value);
 const propertyName = (name: string): string => (/^[A-Za-z_$][\w$]*$/.test(name) ? name : literal(name));
 
-/** `sms.send` → `SmsSend`, `general` → `General`. */
-const pascal = (fileId: string): string =>
-  fileId
-    .split('.')
-    .map((part) => part.charAt(0).toUpperCase() + part.slice(1))
-    .join('');
-
-const dataModuleName = (register: Register, fileId: FileId) => `${register}${pascal(fileId)}`;
-const textModuleName = (register: Register, fileId: FileId) => `${register}${pascal(fileId)}Texts`;
-const aliasModuleName = (section: SectionId) =>
-  `${pascal(section).replace(/^./, (c) => c.toLowerCase())}Aliases`;
+/** `friendly.sms.send` → `friendlySmsSend`: the names the modules are imported under. */
+const camel = (path: string) => path.replace(/\.(.)/g, (_, letter: string) => letter.toUpperCase());
+const dataModuleName = (register: Register, fileId: FileId) => camel(`${register}.${fileId}`);
+const textModuleName = (register: Register, fileId: FileId) => `${dataModuleName(register, fileId)}Texts`;
+const aliasModuleName = (section: SectionId) => `${camel(section)}Aliases`;
 
 function keyTypeOf(fileId: FileId): string {
   if (fileId === generalFileId) return 'GlobalFallbackKey';
@@ -187,8 +179,8 @@ export function textCode(
 const fieldKeyOf = (section: string, key: string): string | undefined =>
   key.startsWith(`${section}.fields.`) ? key.slice(section.length + '.fields.'.length) : undefined;
 
-/** Whether a section has texts of request fields (`<section>.fields.*` keys). */
-const hasFieldTexts = (section: SectionId): boolean =>
+/** Whether a file has texts of request fields (`<section>.fields.*` keys). */
+const hasFieldTexts = (section: FileId): boolean =>
   keysOfFile(section).some((key) => fieldKeyOf(section, key) !== undefined);
 
 /** A translated text as code; `undefined` when the pack leaves it out. */
@@ -203,8 +195,10 @@ function codeOf(
   return textCode(texts.registers[register].compiled.get(key)!, defaults, where);
 }
 
-/** A section's texts of a register as code: `codes` by code, `unknownCode`, `fields` by `<field>.<rule>`. */
-function sectionParts(texts: PackTexts, register: Register, section: SectionId) {
+/** A file's texts of a register as code: `codes` by code, `unknownCode`, `fields` by `<field>.<rule>`. */
+function sectionParts(texts: PackTexts, register: Register, section: FileId) {
+  if (section === generalFileId)
+    return { codeLines: [], unknownCode: codeOf(texts, register, globalFallbackKey), fieldLines: [] };
   const member = (name: string, code: string | undefined) =>
     code === undefined ? [] : [`  ${literal(name)}: ${code},`];
   const codeLines = sectionCodes(section).flatMap(({ entry, code }) =>
@@ -214,7 +208,7 @@ function sectionParts(texts: PackTexts, register: Register, section: SectionId) 
     const field = fieldKeyOf(section, key);
     return field === undefined ? [] : member(field, codeOf(texts, register, key, entryByKey(key)?.params));
   });
-  const unknownCode = codeOf(texts, register, `${section}.unknownCode` as MessageKey);
+  const unknownCode = codeOf(texts, register, sectionFallbackKey(section));
   return { codeLines, unknownCode, fieldLines };
 }
 
@@ -222,68 +216,47 @@ function sectionParts(texts: PackTexts, register: Register, section: SectionId) 
 const runtimeImport = (type: string, lines: readonly (string | undefined)[]) =>
   `import type { ${type}${lines.some((line) => line?.includes('(a: TextArgs)')) ? ', TextArgs' : ''} } from '@smspartner-i18n/core/runtime';`;
 
-const unknownCodeExport = (code: string | undefined) =>
-  `export const unknownCode: PackText${code === undefined ? ' | undefined' : ''} = ${code};`;
-
-function renderSectionTexts(texts: PackTexts, register: Register, section: SectionId): string {
-  const { codeLines, unknownCode, fieldLines } = sectionParts(texts, register, section);
+/** `texts/<register>/<file>.ts`: a file's texts compiled to code. */
+function renderTextModule(texts: PackTexts, register: Register, fileId: FileId): string {
+  const { codeLines, unknownCode, fieldLines } = sectionParts(texts, register, fileId);
   const record = 'Readonly<Record<string, PackText>> = ';
-  return [
-    header(texts, `${register} texts of ${section}, compiled to code`),
-    runtimeImport('PackText', [...codeLines, unknownCode, ...fieldLines]),
-    '',
-    '/** The texts by code, as `lookup` normalises it: a string, or a function of the arguments. */',
-    ...frozen('', `export const codes: ${record}`, codeLines, ';'),
-    '',
-    '/** The text for codes the section does not list. */',
-    unknownCodeExport(unknownCode),
-    '',
-    ...(hasFieldTexts(section)
-      ? [
-          '/** Texts of request fields, by `<field>.<rule>`. */',
-          ...frozen('', `export const fields: ${record}`, fieldLines, ';'),
-          '',
-        ]
-      : []),
-  ].join('\n');
+  const general = fileId === generalFileId;
+  return moduleText(
+    texts,
+    `${register} ${general ? 'global fallback' : `texts of ${fileId}`}, compiled to code`,
+    [
+      runtimeImport('PackText', [...codeLines, unknownCode, ...fieldLines]),
+      '',
+      ...(general
+        ? ['/** The text for a code of a section no pack knows. */']
+        : [
+            '/** The texts by code, as `lookup` normalises it: a string, or a function of the arguments. */',
+            ...frozen('', `export const codes: ${record}`, codeLines, ';'),
+            '',
+            '/** The text for codes the section does not list. */',
+          ]),
+      `export const unknownCode: PackText${unknownCode === undefined ? ' | undefined' : ''} = ${unknownCode};`,
+      ...(hasFieldTexts(fileId)
+        ? [
+            '',
+            '/** Texts of request fields, by `<field>.<rule>`. */',
+            ...frozen('', `export const fields: ${record}`, fieldLines, ';'),
+          ]
+        : []),
+    ],
+  );
 }
 
 /** The other names of a section's codes (`EC_UNKNOWN_SUBSCRIBER` → `1`) as object members. */
-function aliasMembers(section: SectionId): string[] {
-  const aliases: Record<string, string | number> = {};
-  for (const { code, aliases: names } of sectionCodes(section))
-    for (const name of names) aliases[name] = code;
-  return Object.entries(aliases).map(([name, code]) => `  ${literal(name)}: ${JSON.stringify(code)},`);
-}
+const aliasMembers = (section: SectionId) =>
+  Object.entries(
+    Object.fromEntries(
+      sectionCodes(section).flatMap(({ code, aliases }) => aliases.map((name) => [name, code])),
+    ),
+  ).map(([name, code]) => `  ${literal(name)}: ${JSON.stringify(code)},`);
 
 const hasAliases = (fileId: FileId): fileId is SectionId =>
   fileId !== generalFileId && aliasMembers(fileId).length > 0;
-
-function renderAliases(texts: PackTexts, section: SectionId): string {
-  return [
-    header(texts, `the other names of the codes of ${section}`),
-    '/** Other names of codes, normalised, to the code the texts are keyed by. */',
-    ...frozen(
-      '',
-      'export const aliases: Readonly<Record<string, string | number>> = ',
-      aliasMembers(section),
-      ';',
-    ),
-    '',
-  ].join('\n');
-}
-
-function renderGlobalText(texts: PackTexts, register: Register): string {
-  const unknownCode = codeOf(texts, register, globalFallbackKey);
-  return [
-    header(texts, `${register} global fallback, compiled to code`),
-    runtimeImport('PackText', [unknownCode]),
-    '',
-    '/** The text for a code of a section no pack knows. */',
-    unknownCodeExport(unknownCode),
-    '',
-  ].join('\n');
-}
 
 /** A frozen `pack` as TypeScript, with core's trimmed mark: every function `textCode` writes trims. */
 function packLines(
@@ -331,19 +304,15 @@ function packCode({ registers: registersOf, fileIds: files, part }: EntrySpec): 
   );
 }
 
-/** The imports of an entry's data modules or compiled-text modules, one per register and file. */
-const moduleImports = (spec: EntrySpec, up: string, folder: 'data' | 'texts') =>
-  spec.registers.flatMap((register) =>
+/** The imports of an entry's data or compiled-text modules, one per register and file; `pack` reads the latter. */
+function moduleImports(spec: EntrySpec, up: string, folder: 'data' | 'texts'): string[] {
+  const imports = spec.registers.flatMap((register) =>
     spec.fileIds.map((fileId) => {
       const name = folder === 'data' ? dataModuleName(register, fileId) : textModuleName(register, fileId);
       return `import * as ${name} from '${up}${folder}/${register}/${fileId}.ts';`;
     }),
   );
-
-/** The imports of the compiled-text modules an entry's `pack` reads. */
-function packImports(spec: EntrySpec, up: string): string[] {
-  const imports = moduleImports(spec, up, 'texts');
-  if (spec.part === 'fields') return imports;
+  if (folder === 'data' || spec.part === 'fields') return imports;
   for (const fileId of spec.fileIds.filter(hasAliases))
     imports.push(`import * as ${aliasModuleName(fileId)} from '${up}texts/aliases/${fileId}.ts';`);
   return imports;
@@ -353,8 +322,7 @@ function renderDataModule(texts: PackTexts, register: Register, fileId: FileId):
   const keys = keysOfFile(fileId).filter((key) => isTranslated(texts, register, key));
   const { icu, compiled, i18next } = texts.registers[register];
   const general = fileId === generalFileId;
-  return [
-    header(texts, `${register} texts of ${general ? 'the global fallback' : fileId}`),
+  return moduleText(texts, `${register} texts of ${general ? 'the global fallback' : fileId}`, [
     `import type { ${general ? 'GlobalFallbackKey' : 'KeyOf'} } from '@smspartner-i18n/core';`,
     ...(general ? [] : ["import type { FieldKeyOf } from '@smspartner-i18n/core/fields';"]),
     `import { deepFreeze, type PackMessage } from '../../support.ts';`,
@@ -375,32 +343,23 @@ function renderDataModule(texts: PackTexts, register: Register, fileId: FileId):
     `export const i18next = /* @__PURE__ */ deepFreeze({`,
     ...keys.map((key) => `  ${propertyName(keyInsideFile(key))}: ${literal(i18next.get(key)!)},`),
     '});',
-    '',
-  ].join('\n');
+  ]);
 }
-
-/** Field texts have entries of their own (`./friendly/sms.send/fields`): an app showing none ships none. */
-type EntryPart = 'all' | 'codes' | 'fields';
 
 /** What an entry point holds: which registers, and which files (all, or one section + general). */
-interface EntrySpec {
-  /** Output name for tsdown and the export path (`index`, `official`, `sms.send`, `friendly/sms.send`). */
-  readonly name: string;
-  readonly registers: readonly Register[];
-  readonly fileIds: readonly FileId[];
-  readonly description: string;
-  /** What a per-register, per-section entry's `pack` holds; `all` for the other entries. */
-  readonly part: EntryPart;
-}
+type EntrySpec = ReturnType<typeof entrySpecs>[number];
 
-function entrySpecs(): EntrySpec[] {
+function entrySpecs() {
+  // `name`: the tsdown output and export path (`index`, `sms.send`, `friendly/sms.send`). `part`: what
+  // a per-register, per-section entry's `pack` holds; field texts have entries of their own
+  // (`./friendly/sms.send/fields`), so an app showing none ships none.
   const spec = (
     name: string,
     registersOf: readonly Register[],
     files: readonly FileId[],
     description: string,
-    part: EntryPart = 'all',
-  ): EntrySpec => ({ name, registers: registersOf, fileIds: files, description, part });
+    part: 'all' | 'codes' | 'fields' = 'all',
+  ) => ({ name, registers: registersOf, fileIds: files, description, part });
   return [
     spec('index', registers, fileIds, 'every text, both registers'),
     ...registers.map((register) => spec(register, [register], fileIds, `every ${register} text`)),
@@ -493,62 +452,64 @@ function renderEntry(texts: PackTexts, spec: EntrySpec): string {
   const mergedOf = (register: Register, what: 'messages' | 'compiled') =>
     `/* @__PURE__ */ merged(${spec.fileIds.map((fileId) => `${dataModuleName(register, fileId)}.${what}`).join(', ')})`;
   const namespace = (register: Register) => literal(smsPartnerNamespaces[register]);
-  return [
-    header(texts, `entry point "${spec.name === 'index' ? '.' : `./${spec.name}`}" (${spec.description})`),
-    `import type { ${whole ? 'MessageKey' : 'GlobalFallbackKey, KeyOf'} } from '@smspartner-i18n/core';`,
-    ...(whole ? [] : ["import type { FieldKeyOf } from '@smspartner-i18n/core/fields';"]),
-    "import type { CodePack } from '@smspartner-i18n/core/runtime';",
-    `import { deepFreeze, merged, type PackMessage } from '${up}support.ts';`,
-    ...moduleImports(spec, up, 'data'),
-    ...packImports(spec, up),
-    '',
-    `type Key = ${whole ? 'MessageKey' : spec.fileIds.map(keyTypeOf).join(' | ')};`,
-    '',
-    `/** The BCP 47 tag of these texts. */`,
-    `export const locale = ${literal(texts.locale)};`,
-    '',
-    `/** i18next namespaces of the two registers. */`,
-    `export const namespaces = /* @__PURE__ */ deepFreeze({ ${spec.registers
-      .map((register) => `${register}: ${namespace(register)}`)
-      .join(', ')} } as const);`,
-    '',
-    ...spec.registers.flatMap((register) => [
-      `/** ${register === 'official' ? "SMSPartner's own wording" : "Texts for an app's end user"}: ICU MessageFormat sources by catalog key. */`,
-      `export const ${register}: Readonly<${recordType(texts, register, spec.fileIds, 'string')}> = ${mergedOf(register, 'messages')};`,
+  return moduleText(
+    texts,
+    `entry point "${spec.name === 'index' ? '.' : `./${spec.name}`}" (${spec.description})`,
+    [
+      `import type { ${whole ? 'MessageKey' : 'GlobalFallbackKey, KeyOf'} } from '@smspartner-i18n/core';`,
+      ...(whole ? [] : ["import type { FieldKeyOf } from '@smspartner-i18n/core/fields';"]),
+      "import type { CodePack } from '@smspartner-i18n/core/runtime';",
+      `import { deepFreeze, merged, type PackMessage } from '${up}support.ts';`,
+      ...moduleImports(spec, up, 'data'),
+      ...moduleImports(spec, up, 'texts'),
       '',
-    ]),
-    '/** The messages compiled by `formatjs compile --ast`, for react-intl, intl-messageformat and the adapters. */',
-    `export const compiled: { ${spec.registers
-      .map(
-        (register) =>
-          `readonly ${register}: Readonly<${recordType(texts, register, spec.fileIds, 'PackMessage')}>`,
-      )
-      .join('; ')} } = /* @__PURE__ */ deepFreeze({`,
-    ...spec.registers.map((register) => `  ${register}: ${mergedOf(register, 'compiled')},`),
-    '});',
-    '',
-    "/** i18next resources (JSON v4 format, keys nested on '.'): `i18next.init({ resources })` or `addResourceBundle`. */",
-    `export const resources = /* @__PURE__ */ deepFreeze({`,
-    `  ${literal(texts.locale)}: {`,
-    ...spec.registers.map(
-      (register) => `    ${namespace(register)}: ${i18nextTreeCode(register, spec.fileIds, '    ')},`,
-    ),
-    '  },',
-    '});',
-    '',
-    '/** The namespaces of `resources`, for `CustomTypeOptions` (see the README). */',
-    `export type I18nextResources = (typeof resources)[${literal(texts.locale)}];`,
-    '',
-    '/**',
-    ' * What the adapters (@smspartner-i18n/node, /react) and `createResolver` take: the texts by section',
-    ' * and code (a code pack), which the resolver of `@smspartner-i18n/core/runtime` reads without the',
-    ' * catalog: the texts compiled to code, not the sources or ASTs above.',
-    ' */',
-    ...packCode(spec),
-    '',
-    `export type { PackElement, PackMessage } from '${up}support.ts';`,
-    '',
-  ].join('\n');
+      `type Key = ${whole ? 'MessageKey' : spec.fileIds.map(keyTypeOf).join(' | ')};`,
+      '',
+      `/** The BCP 47 tag of these texts. */`,
+      `export const locale = ${literal(texts.locale)};`,
+      '',
+      `/** i18next namespaces of the two registers. */`,
+      `export const namespaces = /* @__PURE__ */ deepFreeze({ ${spec.registers
+        .map((register) => `${register}: ${namespace(register)}`)
+        .join(', ')} } as const);`,
+      '',
+      ...spec.registers.flatMap((register) => [
+        `/** ${register === 'official' ? "SMSPartner's own wording" : "Texts for an app's end user"}: ICU MessageFormat sources by catalog key. */`,
+        `export const ${register}: Readonly<${recordType(texts, register, spec.fileIds, 'string')}> = ${mergedOf(register, 'messages')};`,
+        '',
+      ]),
+      '/** The messages compiled by `formatjs compile --ast`, for react-intl, intl-messageformat and the adapters. */',
+      `export const compiled: { ${spec.registers
+        .map(
+          (register) =>
+            `readonly ${register}: Readonly<${recordType(texts, register, spec.fileIds, 'PackMessage')}>`,
+        )
+        .join('; ')} } = /* @__PURE__ */ deepFreeze({`,
+      ...spec.registers.map((register) => `  ${register}: ${mergedOf(register, 'compiled')},`),
+      '});',
+      '',
+      "/** i18next resources (JSON v4 format, keys nested on '.'): `i18next.init({ resources })` or `addResourceBundle`. */",
+      `export const resources = /* @__PURE__ */ deepFreeze({`,
+      `  ${literal(texts.locale)}: {`,
+      ...spec.registers.map(
+        (register) => `    ${namespace(register)}: ${i18nextTreeCode(register, spec.fileIds, '    ')},`,
+      ),
+      '  },',
+      '});',
+      '',
+      '/** The namespaces of `resources`, for `CustomTypeOptions` (see the README). */',
+      `export type I18nextResources = (typeof resources)[${literal(texts.locale)}];`,
+      '',
+      '/**',
+      ' * What the adapters (@smspartner-i18n/node, /react) and `createResolver` take: the texts by section',
+      ' * and code (a code pack), which the resolver of `@smspartner-i18n/core/runtime` reads without the',
+      ' * catalog: the texts compiled to code, not the sources or ASTs above.',
+      ' */',
+      ...packCode(spec),
+      '',
+      `export type { PackElement, PackMessage } from '${up}support.ts';`,
+    ],
+  );
 }
 
 /** `./texts`: every text compiled to code in one self-contained module, so a server loads one file. */
@@ -565,31 +526,32 @@ function renderAllTexts(texts: PackTexts): string {
       ]);
     });
   const pack = packLines(registers, sectionLines, (register) => codeOf(texts, register, globalFallbackKey));
-  return [
-    header(texts, 'entry point "./texts" (every text of both registers, compiled to code, in one module)'),
-    runtimeImport('CodePack', pack),
-    '',
-    '/** The BCP 47 tag of these texts. */',
-    `export const locale = ${literal(texts.locale)};`,
-    '',
-    ...sectionIds
-      .filter(hasAliases)
-      .flatMap((section) => [
-        ...frozen('', `const ${aliasModuleName(section)} = `, aliasMembers(section), ';'),
-        '',
-      ]),
-    '/** Every text by section and code, for servers (the adapters take it as a pack or as this module). */',
-    ...pack,
-    '',
-  ].join('\n');
+  return moduleText(
+    texts,
+    'entry point "./texts" (every text of both registers, compiled to code, in one module)',
+    [
+      runtimeImport('CodePack', pack),
+      '',
+      '/** The BCP 47 tag of these texts. */',
+      `export const locale = ${literal(texts.locale)};`,
+      '',
+      ...sectionIds
+        .filter(hasAliases)
+        .flatMap((section) => [
+          ...frozen('', `const ${aliasModuleName(section)} = `, aliasMembers(section), ';'),
+          '',
+        ]),
+      '/** Every text by section and code, for servers (the adapters take it as a pack or as this module). */',
+      ...pack,
+    ],
+  );
 }
 
 function renderTextsEntry(texts: PackTexts, spec: EntrySpec, up: string): string {
   const [section] = spec.fileIds as [SectionId];
-  return [
-    header(texts, `entry point "./${spec.name}" (${spec.description}, compiled to code)`),
+  return moduleText(texts, `entry point "./${spec.name}" (${spec.description}, compiled to code)`, [
     "import type { CodePack } from '@smspartner-i18n/core/runtime';",
-    ...packImports(spec, up),
+    ...moduleImports(spec, up, 'texts'),
     '',
     '/** The BCP 47 tag of these texts. */',
     `export const locale = ${literal(texts.locale)};`,
@@ -610,13 +572,11 @@ function renderTextsEntry(texts: PackTexts, spec: EntrySpec, up: string): string
         ]),
     ' */',
     ...packCode(spec),
-    '',
-  ].join('\n');
+  ]);
 }
 
 function renderSupport(texts: PackTexts): string {
-  return [
-    header(texts, 'types and the freezing helper the modules share'),
+  return moduleText(texts, 'types and the freezing helper the modules share', [
     '/**',
     ' * One element of a compiled message (the subset of the formatjs AST the packs',
     ' * use: text, `{code}`, `{x, number}`). Typed so that a message is both a',
@@ -653,8 +613,7 @@ function renderSupport(texts: PackTexts): string {
     'export function merged<Parts extends readonly object[]>(...parts: Parts): Merged<Parts> {',
     '  return deepFreeze(Object.assign({}, ...parts)) as Merged<Parts>;',
     '}',
-    '',
-  ].join('\n');
+  ]);
 }
 
 function renderI18nextDeclaration(texts: PackTexts): string {
@@ -662,8 +621,7 @@ function renderI18nextDeclaration(texts: PackTexts): string {
   // English pack (its fallbackLng), so t() takes them all.
   const gaps = registers.some((register) => hasGaps(texts, register, fileIds));
   const everyKey = nest(messageKeys.map((key) => [i18nextPath(key), 'string'] as const));
-  return [
-    header(texts, 'the ready i18next type declaration'),
+  return moduleText(texts, 'the ready i18next type declaration', [
     "import type { I18nextResources } from './index.ts';",
     '',
     ...(gaps
@@ -696,23 +654,28 @@ function renderI18nextDeclaration(texts: PackTexts): string {
     '}',
     '',
     'export type { I18nextResources };',
-    '',
-  ].join('\n');
+  ]);
 }
 
 /** Every generated file of a locale package, by path relative to `generated/`. */
 export function renderGenerated(texts: PackTexts): Map<string, string> {
   const files = new Map<string, string>();
-  for (const register of registers)
-    for (const fileId of fileIds)
-      files.set(`data/${register}/${fileId}.ts`, renderDataModule(texts, register, fileId));
   for (const register of registers) {
-    for (const section of sectionIds)
-      files.set(`texts/${register}/${section}.ts`, renderSectionTexts(texts, register, section));
-    files.set(`texts/${register}/${generalFileId}.ts`, renderGlobalText(texts, register));
+    for (const fileId of fileIds) {
+      files.set(`data/${register}/${fileId}.ts`, renderDataModule(texts, register, fileId));
+      files.set(`texts/${register}/${fileId}.ts`, renderTextModule(texts, register, fileId));
+    }
   }
-  for (const section of sectionIds.filter(hasAliases))
-    files.set(`texts/aliases/${section}.ts`, renderAliases(texts, section));
+  for (const section of sectionIds.filter(hasAliases)) {
+    const members = aliasMembers(section);
+    files.set(
+      `texts/aliases/${section}.ts`,
+      moduleText(texts, `the other names of the codes of ${section}`, [
+        '/** Other names of codes, normalised, to the code the texts are keyed by. */',
+        ...frozen('', 'export const aliases: Readonly<Record<string, string | number>> = ', members, ';'),
+      ]),
+    );
+  }
   const specs = entrySpecs();
   for (const spec of specs) files.set(`entries/${spec.name}.ts`, renderEntry(texts, spec));
   files.set('entries/i18next.ts', renderI18nextDeclaration(texts));
@@ -720,14 +683,12 @@ export function renderGenerated(texts: PackTexts): Map<string, string> {
   files.set('support.ts', renderSupport(texts));
   files.set(
     'build-entries.ts',
-    [
-      header(texts, 'the entry points tsdown builds'),
+    moduleText(texts, 'the entry points tsdown builds', [
       '/** Output name → source: `dist/<name>.mjs|.cjs` for the export `./<name>`. */',
       'export const entry: Record<string, string> = {',
       ...entryNames().map((name) => `  ${literal(name)}: ${literal(`generated/entries/${name}.ts`)},`),
       '};',
-      '',
-    ].join('\n'),
+    ]),
   );
   for (const register of registers) {
     const { icu, compiled, i18next } = texts.registers[register];
