@@ -17,11 +17,9 @@ import { packageFolderOf, packageNameOf, repoRoot, templatesDir } from './paths.
 
 /** Scaffolds `locales/<lng>/` (English placeholders), its package and the explorer's dependency on it. */
 
-export type LocaleTagCheck =
-  | { readonly ok: true; readonly tag: string }
-  | { readonly ok: false; readonly reason: string };
-
-export function checkLocaleTag(input: string | undefined): LocaleTagCheck {
+export function checkLocaleTag(
+  input: string | undefined,
+): { ok: true; tag: string } | { ok: false; reason: string } {
   if (input === undefined || input.trim() === '')
     return { ok: false, reason: 'give the language tag: add-locale <lng>' };
   const canonical = canonicalTag(input);
@@ -44,20 +42,9 @@ function languageName(locale: string): string {
   }
 }
 
-export interface ManifestOptions {
-  readonly locale: string;
-  /** A pseudo pack: private, built from `from` by formatjs's pseudo-localization. */
-  readonly pseudoOf?: string;
-}
-
-/** The package's folder under packages/: the pseudo pack's is `locale-pseudo`. */
-const folderOf = ({ locale, pseudoOf }: ManifestOptions): string =>
-  pseudoOf ? 'locale-pseudo' : packageFolderOf(locale);
-
-/** The package.json of a locale package. */
-export function localePackageManifest(options: ManifestOptions): Record<string, unknown> {
-  const { locale, pseudoOf } = options;
-  const folder = folderOf(options);
+/** The package.json of a locale package; `pseudoOf`: a private pack pseudo-localized from that language. */
+export function localePackageManifest({ locale, pseudoOf }: { locale: string; pseudoOf?: string }) {
+  const folder = pseudoOf ? 'locale-pseudo' : packageFolderOf(locale);
   const versionsIn = (manifest: string, names: readonly string[]) => {
     const { devDependencies } = JSON.parse(readFileSync(manifest, 'utf8')) as {
       devDependencies: Record<string, string>;
@@ -113,35 +100,21 @@ export function localePackageManifest(options: ManifestOptions): Record<string, 
   };
 }
 
-/** Writes a locale package's hand-kept files (everything but generated/ and dist/). */
-export function scaffoldLocalePackage(packageDir: string, options: ManifestOptions): void {
+/** Writes a language's package: its hand-kept files (everything but generated/ and dist/). */
+export function scaffoldLocalePackage(packageDir: string, { locale }: { locale: string }): void {
   const root = join(templatesDir, 'locale-package');
-  const fill = (text: string) =>
-    text
-      .replaceAll('%LOCALE%', options.locale)
-      .replaceAll('%PACKAGE%', `@smspartner-i18n/${folderOf(options)}`)
-      .replaceAll(
-        '%LANGUAGE%',
-        options.pseudoOf
-          ? `Pseudo-localized ${languageName(options.pseudoOf)}`
-          : languageName(options.locale),
-      );
   for (const item of readdirSync(root, { recursive: true, withFileTypes: true })) {
     if (item.isDirectory()) continue;
     const template = join(item.parentPath, item.name);
     const target = join(packageDir, relative(root, template));
     mkdirSync(dirname(target), { recursive: true });
-    let content = fill(readFileSync(template, 'utf8'));
-    if (options.pseudoOf && template.endsWith('README.md')) {
-      // The README is written for published packs; say first that this one is not.
-      content = content.replace(
-        /\n\n/,
-        `\n\n> **Private, never published.** Built from locales/${options.pseudoOf} by \`formatjs compile --pseudo-locale ${options.locale}\` for QA: every literal is accented and bracketed ([Ŧḗḗẋŧ]) so untranslated strings and text expansion show in an app. Same exports as the real packs.\n\n`,
-      );
-    }
+    const content = readFileSync(template, 'utf8')
+      .replaceAll('%LOCALE%', locale)
+      .replaceAll('%PACKAGE%', packageNameOf(locale))
+      .replaceAll('%LANGUAGE%', languageName(locale));
     writeFileSync(target, content);
   }
-  writeFileSync(join(packageDir, 'package.json'), serializeJson(localePackageManifest(options)));
+  writeFileSync(join(packageDir, 'package.json'), serializeJson(localePackageManifest({ locale })));
 }
 
 /** Writes `locales/<lng>/` with the English texts as placeholders. */
@@ -160,18 +133,6 @@ export function scaffoldLocaleTexts(localesDir: string, locale: string): string[
       return target;
     }),
   );
-}
-
-/** Adds the locale package to the explorer's dependencies (kept sorted); false when there is no explorer. */
-function addExplorerDependency(manifestPath: string, locale: string): boolean {
-  if (!existsSync(manifestPath)) return false;
-  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as {
-    dependencies?: Record<string, string>;
-  };
-  const dependencies = { ...manifest.dependencies, [packageNameOf(locale)]: 'workspace:*' };
-  manifest.dependencies = sortedByName(Object.entries(dependencies));
-  writeFileSync(manifestPath, serializeJson(manifest));
-  return true;
 }
 
 /** What to do after `add-locale`: the one list the command and locales/README.md show (a test holds it). */
@@ -208,17 +169,22 @@ export function addLocaleCommand(options: {
   const locale = tag.tag;
   const localeDir = join(localesDir, locale);
   const packageDir = join(packagesDir, packageFolderOf(locale));
-  for (const dir of [localeDir, packageDir]) {
-    if (existsSync(dir)) {
-      io.err(`add-locale: ${shown(dir)} already exists`);
-      return 1;
-    }
+  const existing = [localeDir, packageDir].find((dir) => existsSync(dir));
+  if (existing) {
+    io.err(`add-locale: ${shown(existing)} already exists`);
+    return 1;
   }
   const texts = scaffoldLocaleTexts(localesDir, locale);
   scaffoldLocalePackage(packageDir, { locale });
-  // The explorer app's package.json lists the locale packages it shows.
+  // The explorer app's package.json lists the locale packages it shows, sorted as pnpm keeps them.
   const explorer = join(packagesDir, '..', 'apps', 'explorer', 'package.json');
-  const listed = addExplorerDependency(explorer, locale);
+  const listed = existsSync(explorer);
+  if (listed) {
+    const manifest = JSON.parse(readFileSync(explorer, 'utf8')) as { dependencies?: Record<string, string> };
+    const dependencies = { ...manifest.dependencies, [packageNameOf(locale)]: 'workspace:*' };
+    manifest.dependencies = sortedByName(Object.entries(dependencies));
+    writeFileSync(explorer, serializeJson(manifest));
+  }
   io.out(`created ${shown(localeDir)} (${texts.length} files, the English texts as placeholders)`);
   io.out(`created ${shown(packageDir)} (${packageNameOf(locale)})`);
   if (listed) io.out(`added ${packageNameOf(locale)} to ${shown(explorer)}`);
