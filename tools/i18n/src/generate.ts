@@ -43,7 +43,7 @@ const hasGaps = (texts: PackTexts, register: Register, files: readonly FileId[])
   files.some((fileId) => keysOfFile(fileId).some((key) => !isTranslated(texts, register, key)));
 
 const recordType = (texts: PackTexts, register: Register, files: readonly FileId[], value: string) =>
-  hasGaps(texts, register, files) ? `Partial<Record<Key, ${value}>>` : `Record<Key, ${value}>`;
+  `Readonly<${hasGaps(texts, register, files) ? `Partial<Record<Key, ${value}>>` : `Record<Key, ${value}>`}>`;
 
 export class GenerateError extends Error {
   override name = 'GenerateError';
@@ -86,29 +86,25 @@ export async function loadPackTexts(options: {
     );
   }
   const loaded = result.loaded.get(locale)!;
-  type Texts = Map<MessageKey, string>;
-  const perRegister = {} as Record<
-    Register,
-    { icu: Texts; compiled: Map<MessageKey, MessageFormatElement[]>; i18next: Texts }
-  >;
-  for (const register of registers) {
+  // A register's messages, compiled, with the two text forms derived from the AST.
+  const compileRegister = async (register: Register) => {
     const sources = new Map(messageKeys.map((key) => [key, loaded[register].get(key)!.source] as const));
     const compiled = await compileWithFormatjs(sources, { pseudoLocale });
-    const icu = new Map<MessageKey, string>();
-    const i18next = new Map<MessageKey, string>();
-    for (const key of messageKeys) {
-      const ast = compiled.get(key)!;
-      const asI18next = toI18next(ast);
-      if (!asI18next.ok) throw new GenerateError(`${key} (${register}): ${asI18next.reason}`);
-      icu.set(key, pseudoLocale ? toIcuSource(ast) : sources.get(key)!);
-      i18next.set(key, asI18next.text);
-    }
-    perRegister[register] = { icu, compiled, i18next };
-  }
+    const i18next = new Map(
+      messageKeys.map((key) => {
+        const rendered = toI18next(compiled.get(key)!);
+        if (!rendered.ok) throw new GenerateError(`${key} (${register}): ${rendered.reason}`);
+        return [key, rendered.text] as const;
+      }),
+    );
+    // What toI18next takes, toIcuSource writes: a pseudo pack's ICU is written back from its AST.
+    const icu = pseudoLocale ? new Map([...compiled].map(([key, ast]) => [key, toIcuSource(ast)])) : sources;
+    return { icu, compiled, i18next };
+  };
   return {
     locale: pseudoLocale ?? locale,
     origin: pseudoLocale ? `locales/${locale}, pseudo-localized as ${pseudoLocale}` : `locales/${locale}`,
-    registers: perRegister,
+    registers: { official: await compileRegister('official'), friendly: await compileRegister('friendly') },
     untranslated: result.untranslated.get(locale)!,
   };
 }
@@ -122,11 +118,11 @@ const dataModuleName = (register: Register, fileId: FileId) => camel(`${register
 const textModuleName = (register: Register, fileId: FileId) => `${dataModuleName(register, fileId)}Texts`;
 const aliasModuleName = (section: SectionId) => `${camel(section)}Aliases`;
 
-function keyTypeOf(fileId: FileId): string {
-  if (fileId === generalFileId) return 'GlobalFallbackKey';
-  // FieldKeyOf: the texts of the section's request fields (never, for a section without a field layer).
-  return `KeyOf<${literal(fileId)}> | FieldKeyOf<${literal(fileId)}> | ${literal(`${fileId}.unknownCode`)}`;
-}
+// FieldKeyOf: the texts of the section's request fields (never, for a section without a field layer).
+const keyTypeOf = (fileId: FileId) =>
+  fileId === generalFileId
+    ? 'GlobalFallbackKey'
+    : `KeyOf<${literal(fileId)}> | FieldKeyOf<${literal(fileId)}> | ${literal(`${fileId}.unknownCode`)}`;
 
 /** `head` and `members` as a frozen object literal; `end` is `,` for a member, `;` for a declaration. */
 const frozen = (indent: string, head: string, members: readonly string[], end: ',' | ';' = ','): string[] => [
@@ -330,12 +326,12 @@ function renderDataModule(texts: PackTexts, register: Register, fileId: FileId):
     `type Key = ${keyTypeOf(fileId)};`,
     '',
     `/** ICU MessageFormat sources, by catalog key. */`,
-    `export const messages: Readonly<${recordType(texts, register, [fileId], 'string')}> = /* @__PURE__ */ deepFreeze({`,
+    `export const messages: ${recordType(texts, register, [fileId], 'string')} = /* @__PURE__ */ deepFreeze({`,
     ...keys.map((key) => `  ${literal(key)}: ${literal(icu.get(key)!)},`),
     '});',
     '',
     '/** The same messages compiled by `formatjs compile --ast`. */',
-    `export const compiled: Readonly<${recordType(texts, register, [fileId], 'PackMessage')}> = /* @__PURE__ */ deepFreeze({`,
+    `export const compiled: ${recordType(texts, register, [fileId], 'PackMessage')} = /* @__PURE__ */ deepFreeze({`,
     ...keys.map((key) => `  ${literal(key)}: ${JSON.stringify(compiled.get(key))},`),
     '});',
     '',
@@ -431,16 +427,6 @@ function treeCode(tree: Tree, depth: string, end: ',' | ';'): string {
   return `{\n${members.join('\n')}\n${depth}}`;
 }
 
-/** The i18next tree of some files over the data modules; the general file's keys merged in at the root. */
-function i18nextTreeCode(register: Register, files: readonly FileId[], indent: string): string {
-  const leaves = files
-    .filter((fileId) => fileId !== generalFileId)
-    .map((fileId) => [fileId.split('.'), `${dataModuleName(register, fileId)}.i18next`] as const);
-  const tree = treeCode(nest(leaves), indent, ',');
-  if (!files.includes(generalFileId)) return tree;
-  return `/* @__PURE__ */ merged(${dataModuleName(register, generalFileId)}.i18next, ${tree})`;
-}
-
 function renderEntry(texts: PackTexts, spec: EntrySpec): string {
   const up = '../'.repeat(spec.name.split('/').length); // entries/x.ts → ../, entries/official/x.ts → ../../
   // A per-register, per-section entry: the compiled texts only, so `import * as` of it ships nothing else.
@@ -452,6 +438,16 @@ function renderEntry(texts: PackTexts, spec: EntrySpec): string {
   const mergedOf = (register: Register, what: 'messages' | 'compiled') =>
     `/* @__PURE__ */ merged(${spec.fileIds.map((fileId) => `${dataModuleName(register, fileId)}.${what}`).join(', ')})`;
   const namespace = (register: Register) => literal(smsPartnerNamespaces[register]);
+  const record = (register: Register, value: string) => recordType(texts, register, spec.fileIds, value);
+  // The i18next tree over the data modules; the general file's keys merged in at the root.
+  const i18nextTree = (register: Register) => {
+    const leaves = spec.fileIds
+      .filter((fileId) => fileId !== generalFileId)
+      .map((fileId) => [fileId.split('.'), `${dataModuleName(register, fileId)}.i18next`] as const);
+    const tree = treeCode(nest(leaves), '    ', ',');
+    if (!spec.fileIds.includes(generalFileId)) return tree;
+    return `/* @__PURE__ */ merged(${dataModuleName(register, generalFileId)}.i18next, ${tree})`;
+  };
   return moduleText(
     texts,
     `entry point "${spec.name === 'index' ? '.' : `./${spec.name}`}" (${spec.description})`,
@@ -475,15 +471,12 @@ function renderEntry(texts: PackTexts, spec: EntrySpec): string {
       '',
       ...spec.registers.flatMap((register) => [
         `/** ${register === 'official' ? "SMSPartner's own wording" : "Texts for an app's end user"}: ICU MessageFormat sources by catalog key. */`,
-        `export const ${register}: Readonly<${recordType(texts, register, spec.fileIds, 'string')}> = ${mergedOf(register, 'messages')};`,
+        `export const ${register}: ${record(register, 'string')} = ${mergedOf(register, 'messages')};`,
         '',
       ]),
       '/** The messages compiled by `formatjs compile --ast`, for react-intl, intl-messageformat and the adapters. */',
       `export const compiled: { ${spec.registers
-        .map(
-          (register) =>
-            `readonly ${register}: Readonly<${recordType(texts, register, spec.fileIds, 'PackMessage')}>`,
-        )
+        .map((register) => `readonly ${register}: ${record(register, 'PackMessage')}`)
         .join('; ')} } = /* @__PURE__ */ deepFreeze({`,
       ...spec.registers.map((register) => `  ${register}: ${mergedOf(register, 'compiled')},`),
       '});',
@@ -491,9 +484,7 @@ function renderEntry(texts: PackTexts, spec: EntrySpec): string {
       "/** i18next resources (JSON v4 format, keys nested on '.'): `i18next.init({ resources })` or `addResourceBundle`. */",
       `export const resources = /* @__PURE__ */ deepFreeze({`,
       `  ${literal(texts.locale)}: {`,
-      ...spec.registers.map(
-        (register) => `    ${namespace(register)}: ${i18nextTreeCode(register, spec.fileIds, '    ')},`,
-      ),
+      ...spec.registers.map((register) => `    ${namespace(register)}: ${i18nextTree(register)},`),
       '  },',
       '});',
       '',
@@ -676,8 +667,7 @@ export function renderGenerated(texts: PackTexts): Map<string, string> {
       ]),
     );
   }
-  const specs = entrySpecs();
-  for (const spec of specs) files.set(`entries/${spec.name}.ts`, renderEntry(texts, spec));
+  for (const spec of entrySpecs()) files.set(`entries/${spec.name}.ts`, renderEntry(texts, spec));
   files.set('entries/i18next.ts', renderI18nextDeclaration(texts));
   files.set('entries/texts.ts', renderAllTexts(texts));
   files.set('support.ts', renderSupport(texts));
