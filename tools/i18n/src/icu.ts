@@ -45,9 +45,8 @@ const syntaxErrorHelp: Readonly<Record<string, string>> = {
   INVALID_NUMBER_SKELETON: 'a number style is not a valid skeleton',
 };
 
-export function explainSyntaxError(kind: string): string {
-  return syntaxErrorHelp[kind] ?? 'the text is not valid ICU MessageFormat';
-}
+export const explainSyntaxError = (kind: string): string =>
+  syntaxErrorHelp[kind] ?? 'the text is not valid ICU MessageFormat';
 
 /**
  * Escapes plain text so that ICU formats it back verbatim, `L'IP` staying as written: only an apostrophe
@@ -115,8 +114,7 @@ export function structuralDifference(
   translation: MessageFormatElement[],
 ): string | undefined {
   const result = isStructurallySame(english, translation);
-  if (result.success) return undefined;
-  return result.error?.message ?? 'the arguments differ from the English text';
+  return result.success ? undefined : (result.error?.message ?? 'the arguments differ from the English text');
 }
 
 /** Joins adjacent literal elements (pseudo-localization splits them), so escaping sees whole runs of text. */
@@ -134,15 +132,13 @@ function mergeLiterals(ast: readonly MessageFormatElement[]): MessageFormatEleme
 const describeElement = (element: MessageFormatElement): string =>
   element.type === TYPE.pound ? 'a "#"' : `the argument {${element.value}}`;
 
-export type Rendered =
-  | { readonly ok: true; readonly text: string }
-  | { readonly ok: false; readonly reason: string };
-
 /**
  * A compiled message in i18next's own format (v4 JSON, no ICU plugin): `{max, number}` → `{{max, number}}`.
  * Anything i18next cannot express the same way is refused, never approximated.
  */
-export function toI18next(ast: readonly MessageFormatElement[]): Rendered {
+export function toI18next(
+  ast: readonly MessageFormatElement[],
+): { ok: true; text: string } | { ok: false; reason: string } {
   let text = '';
   const merged = mergeLiterals(ast);
   for (const [index, element] of merged.entries()) {
@@ -158,15 +154,11 @@ export function toI18next(ast: readonly MessageFormatElement[]): Rendered {
         };
       }
       text += value;
-    } else if (element.type === TYPE.argument) {
-      text += `{{${element.value}}}`;
-    } else if (element.type === TYPE.number && element.style == null) {
-      text += `{{${element.value}, number}}`;
-    } else {
-      return {
-        ok: false,
-        reason: `${describeElement(element)} uses ICU syntax that i18next's own format cannot express`,
-      };
+    } else if (element.type === TYPE.argument) text += `{{${element.value}}}`;
+    else if (element.type === TYPE.number && element.style == null) text += `{{${element.value}, number}}`;
+    else {
+      const reason = `${describeElement(element)} uses ICU syntax that i18next's own format cannot express`;
+      return { ok: false, reason };
     }
   }
   return { ok: true, text };

@@ -50,18 +50,15 @@ const keysByFile: ReadonlyMap<FileId, readonly MessageKey[]> = new Map(
 );
 
 /** The keys a file must hold, in catalog order (entries, then the section fallback). */
-export function keysOfFile(fileId: FileId): readonly MessageKey[] {
-  return keysByFile.get(fileId) ?? [];
-}
+export const keysOfFile = (fileId: FileId): readonly MessageKey[] => keysByFile.get(fileId) ?? [];
 
 /** The file a string belongs in when it is a message key, else `undefined`. */
 export const fileIdOfString = (key: string): FileId | undefined =>
   isMessageKey(key) ? fileIdOfKey(key) : undefined;
 
 /** True for `sms.send.unknownCode` and `unknownCode`: texts that take the sanitised `{code}` argument. */
-export function isFallbackKey(key: string): boolean {
-  return key === globalFallbackKey || sectionIds.some((id) => sectionFallbackKey(id) === key);
-}
+export const isFallbackKey = (key: string): boolean =>
+  key === globalFallbackKey || sectionIds.some((id) => sectionFallbackKey(id) === key);
 
 /** Lists the keys whose text is meant to be the English one ("OK", a name): not counted untranslated. */
 export const sameAsEnglishMember = '$sameAsEnglish';
@@ -75,8 +72,7 @@ export const schemaReferenceOf = (fileId: FileId): string => `../../schema/${fil
 /** The path of a key below its section inside the i18next tree: `sms.send.apiKeyRequired` → `apiKeyRequired`. */
 export function keyInsideFile(key: MessageKey): string {
   const fileId = fileIdOfKey(key);
-  if (fileId === generalFileId) return key;
-  return key.slice(fileId.length + 1);
+  return fileId === generalFileId ? key : key.slice(fileId.length + 1);
 }
 
 /** Keys and objects whose names would reach JavaScript's object machinery: `Object.prototype`'s members and `prototype`. */

@@ -119,9 +119,7 @@ export const describeJsonType = (node: ValueNode): string =>
     String: 'a string',
   })[node.type as string] ?? node.type;
 
-export function memberName(member: MemberNode): string {
-  return member.name.type === 'String' ? member.name.value : member.name.name;
-}
+export const memberName = ({ name }: MemberNode): string => (name.type === 'String' ? name.value : name.name);
 
 /** The language folders of locales/: every folder but the schema folder and hidden ones. */
 export function discoverLocales(localesDir: string): string[] {

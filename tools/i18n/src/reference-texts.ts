@@ -42,13 +42,11 @@ const borrowedSentences: Readonly<
   },
 };
 
-function sourceOf(page: ReferencePage, row: ReferenceRow): string {
-  return `${relative(`${referenceDir}/..`, page.file)}:${row.line}`;
-}
+const sourceOf = (page: ReferencePage, row: ReferenceRow) =>
+  `${relative(`${referenceDir}/..`, page.file)}:${row.line}`;
 
-function rowsOf(page: ReferencePage, section: string, code: string): ReferenceRow[] {
-  return page.rows.filter((row) => row.section === section && row.code === code);
-}
+const rowsOf = (page: ReferencePage, section: string, code: string) =>
+  page.rows.filter((row) => row.section === section && row.code === code);
 
 function referenceTextOf(page: ReferencePage, entry: CatalogEntry): ReferenceText {
   const code = String(entry.code);
@@ -103,9 +101,7 @@ export function referenceTexts(edition: Edition): ReadonlyMap<string, ReferenceT
   );
 }
 
-export function isReferenceEdition(locale: string): locale is Edition {
-  return locale === 'en' || locale === 'fr';
-}
+export const isReferenceEdition = (locale: string): locale is Edition => locale === 'en' || locale === 'fr';
 
 /** Whether a register of a language is SMSPartner's published wording: kept verbatim, never styled or translated. */
 export const isVerbatim = (locale: string, register: Register): boolean =>
