@@ -25,22 +25,17 @@ export interface ReferenceText {
 }
 
 /** The defects (reference/code-table-defects.md) whose official sentence is not on the entry's own row. */
-const borrowedSentences: Readonly<
-  Partial<Record<Edition, Readonly<Record<string, { section: string; code: string; why: string }>>>>
-> = {
-  en: {
-    'numberVerification/96': {
-      section: 'sms.send',
-      code: '96',
+const borrowedSentences: Readonly<Record<string, { lender: [section: string, code: string]; why: string }>> =
+  {
+    'en numberVerification/96': {
+      lender: ['sms.send', '96'],
       why: 'defect 4: missing from the English edition; the sentence every other section prints for 96',
     },
-    'hlr.error/508': {
-      section: 'hlr.error',
-      code: '509',
+    'en hlr.error/508': {
+      lender: ['hlr.error', '509'],
       why: 'defect 2: the merged 508/509 row of the English edition prints one sentence, taken for both codes',
     },
-  },
-};
+  };
 
 const sourceOf = (page: ReferencePage, row: ReferenceRow) =>
   `${relative(`${referenceDir}/..`, page.file)}:${row.line}`;
@@ -51,7 +46,7 @@ const rowsOf = (page: ReferencePage, section: string, code: string) =>
 function referenceTextOf(page: ReferencePage, entry: CatalogEntry): ReferenceText {
   const code = String(entry.code);
   const rows = rowsOf(page, entry.section, code);
-  const borrowed = borrowedSentences[page.edition]?.[`${entry.section}/${code}`];
+  const borrowed = borrowedSentences[`${page.edition} ${entry.section}/${code}`];
   // Rows printed for the code under a name other than the entry's (2053's
   // EC_SOURCE_ADDRESS_BLACKLISTED) carry an alias sentence, not the official one.
   const own = rows.find((row) => row.name === undefined || row.name === entry.name) ?? rows[0];
@@ -61,11 +56,9 @@ function referenceTextOf(page: ReferencePage, entry: CatalogEntry): ReferenceTex
   const group = own?.group;
   const common = { ...(group ? { group } : {}), aliasTexts };
   if (borrowed) {
-    const [lender] = rowsOf(page, borrowed.section, borrowed.code);
+    const [lender] = rowsOf(page, ...borrowed.lender);
     if (!lender || lender.text === '') {
-      throw new Error(
-        `reference: ${entry.key} borrows ${borrowed.section} ${borrowed.code}, which has no sentence`,
-      );
+      throw new Error(`reference: ${entry.key} borrows ${borrowed.lender.join(' ')}, which has no sentence`);
     }
     return { ...common, text: lender.text, source: sourceOf(page, lender), resolution: borrowed.why };
   }
@@ -74,17 +67,13 @@ function referenceTextOf(page: ReferencePage, entry: CatalogEntry): ReferenceTex
       `reference: ${entry.key} (${entry.section} ${code}) has no sentence in the ${page.edition} edition`,
     );
   }
-  return {
-    ...common,
-    text: own.text,
-    source: sourceOf(page, own),
-    ...(own.layout === 'loose-line'
-      ? { resolution: 'defect 1: printed as a loose line above the table, not as a row' }
-      : {}),
-    ...(aliasTexts.length > 0
-      ? { resolution: `defect 3: listed twice; the sentence of ${entry.name} is the official one` }
-      : {}),
-  };
+  const resolution =
+    aliasTexts.length > 0
+      ? `defect 3: listed twice; the sentence of ${entry.name} is the official one`
+      : own.layout === 'loose-line'
+        ? 'defect 1: printed as a loose line above the table, not as a row'
+        : undefined;
+  return { ...common, text: own.text, source: sourceOf(page, own), ...(resolution ? { resolution } : {}) };
 }
 
 /** Every entry's SMSPartner sentence in one edition, by catalog key (reads the page each call). */
