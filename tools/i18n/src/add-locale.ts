@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { terminalSafe } from './check.ts';
-import type { Io } from './cli.ts';
+import type { CommandContext } from './cli.ts';
 import { packageExports } from './generate.ts';
 import {
   canonicalTag,
@@ -153,15 +153,9 @@ export const nextStepsMarkdown = (locale: string): string =>
     .map((step, index) => `${index + 1}. ${step.replace(/^(pnpm [\w:]+)(:)/, '`$1`$2')}`)
     .join('\n');
 
-export function addLocaleCommand(options: {
-  readonly localesDir: string;
-  readonly packagesDir: string;
-  readonly locale: string | undefined;
-  readonly io: Io;
-  readonly shown: (file: string) => string;
-}): number {
-  const { localesDir, packagesDir, io, shown } = options;
-  const tag = checkLocaleTag(options.locale);
+export function addLocaleCommand(context: CommandContext, input: string | undefined): number {
+  const { localesDir, packagesDir, io, shown } = context;
+  const tag = checkLocaleTag(input);
   if (!tag.ok) {
     io.err(terminalSafe(`add-locale: ${tag.reason}`));
     return 2;

@@ -31,6 +31,15 @@ export interface Io {
   readonly cwd: string;
 }
 
+/** What a command runs with: the folders, the options, the output and how it shows a path. */
+export interface CommandContext {
+  readonly localesDir: string;
+  readonly packagesDir: string;
+  readonly values: CliValues;
+  readonly io: Io;
+  readonly shown: (file: string) => string;
+}
+
 const defaultIo: Io = {
   out: (line) => process.stdout.write(`${line}\n`),
   err: (line) => process.stderr.write(`${line}\n`),
@@ -55,6 +64,7 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
   const localesDir = resolve(io.cwd, values.locales ?? defaultLocalesDir);
   const packagesDir = resolve(io.cwd, values.packages ?? defaultPackagesDir);
   const shown = (file: string) => relative(io.cwd, file) || file;
+  const context = { localesDir, packagesDir, values, io, shown };
 
   switch (command) {
     case 'check': {
@@ -66,13 +76,12 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
       return result.problems.some((problem) => problem.severity === 'error') ? 1 : 0;
     }
     case 'schema': {
-      const written = writeSchemas(localesDir);
-      io.out(`wrote ${written.length} schemas to ${shown(resolve(localesDir, 'schema'))}`);
+      io.out(`wrote ${writeSchemas(localesDir)} schemas to ${shown(resolve(localesDir, 'schema'))}`);
       return 0;
     }
     case 'generate': {
       const { generateCommand } = await import('./generate.ts');
-      return generateCommand({ localesDir, packagesDir, values, io, shown });
+      return generateCommand(context);
     }
     case 'export': {
       const { exportXliff, XliffError } = await import('./xliff.ts');
@@ -125,7 +134,7 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
     }
     case 'add-locale': {
       const { addLocaleCommand } = await import('./add-locale.ts');
-      return addLocaleCommand({ localesDir, packagesDir, locale: rest[0], io, shown });
+      return addLocaleCommand(context, rest[0]);
     }
     default:
       io.err(`unknown command "${terminalSafe(String(command))}"\n\n${usage}`);

@@ -12,7 +12,7 @@ import {
 import { sectionCodes, smsPartnerNamespaces, trimmedMark } from '@smspartner-i18n/core/internal';
 import type { SectionId } from '@smspartner-i18n/core/types';
 import { type CheckResult, checkLocales, formatProblem } from './check.ts';
-import type { CliValues, Io } from './cli.ts';
+import type { CommandContext } from './cli.ts';
 import { compileWithFormatjs } from './compile.ts';
 import { literalTextOf, toI18next, toIcuSource } from './icu.ts';
 import {
@@ -217,30 +217,27 @@ function renderTextModule(texts: PackTexts, register: Register, fileId: FileId):
   const { codeLines, unknownCode, fieldLines } = sectionParts(texts, register, fileId);
   const record = 'Readonly<Record<string, PackText>> = ';
   const general = fileId === generalFileId;
-  return moduleText(
-    texts,
-    `${register} ${general ? 'global fallback' : `texts of ${fileId}`}, compiled to code`,
-    [
-      runtimeImport('PackText', [...codeLines, unknownCode, ...fieldLines]),
-      '',
-      ...(general
-        ? ['/** The text for a code of a section no pack knows. */']
-        : [
-            '/** The texts by code, as `lookup` normalises it: a string, or a function of the arguments. */',
-            ...frozen('', `export const codes: ${record}`, codeLines, ';'),
-            '',
-            '/** The text for codes the section does not list. */',
-          ]),
-      `export const unknownCode: PackText${unknownCode === undefined ? ' | undefined' : ''} = ${unknownCode};`,
-      ...(hasFieldTexts(fileId)
-        ? [
-            '',
-            '/** Texts of request fields, by `<field>.<rule>`. */',
-            ...frozen('', `export const fields: ${record}`, fieldLines, ';'),
-          ]
-        : []),
-    ],
-  );
+  const what = `${register} ${general ? 'global fallback' : `texts of ${fileId}`}, compiled to code`;
+  return moduleText(texts, what, [
+    runtimeImport('PackText', [...codeLines, unknownCode, ...fieldLines]),
+    '',
+    ...(general
+      ? ['/** The text for a code of a section no pack knows. */']
+      : [
+          '/** The texts by code, as `lookup` normalises it: a string, or a function of the arguments. */',
+          ...frozen('', `export const codes: ${record}`, codeLines, ';'),
+          '',
+          '/** The text for codes the section does not list. */',
+        ]),
+    `export const unknownCode: PackText${unknownCode === undefined ? ' | undefined' : ''} = ${unknownCode};`,
+    ...(hasFieldTexts(fileId)
+      ? [
+          '',
+          '/** Texts of request fields, by `<field>.<rule>`. */',
+          ...frozen('', `export const fields: ${record}`, fieldLines, ';'),
+        ]
+      : []),
+  ]);
 }
 
 /** The other names of a section's codes (`EC_UNKNOWN_SUBSCRIBER` → `1`) as object members. */
@@ -448,59 +445,56 @@ function renderEntry(texts: PackTexts, spec: EntrySpec): string {
     if (!spec.fileIds.includes(generalFileId)) return tree;
     return `/* @__PURE__ */ merged(${dataModuleName(register, generalFileId)}.i18next, ${tree})`;
   };
-  return moduleText(
-    texts,
-    `entry point "${spec.name === 'index' ? '.' : `./${spec.name}`}" (${spec.description})`,
-    [
-      `import type { ${whole ? 'MessageKey' : 'GlobalFallbackKey, KeyOf'} } from '@smspartner-i18n/core';`,
-      ...(whole ? [] : ["import type { FieldKeyOf } from '@smspartner-i18n/core/fields';"]),
-      "import type { CodePack } from '@smspartner-i18n/core/runtime';",
-      `import { deepFreeze, merged, type PackMessage } from '${up}support.ts';`,
-      ...moduleImports(spec, up, 'data'),
-      ...moduleImports(spec, up, 'texts'),
+  const what = `entry point "${spec.name === 'index' ? '.' : `./${spec.name}`}" (${spec.description})`;
+  return moduleText(texts, what, [
+    `import type { ${whole ? 'MessageKey' : 'GlobalFallbackKey, KeyOf'} } from '@smspartner-i18n/core';`,
+    ...(whole ? [] : ["import type { FieldKeyOf } from '@smspartner-i18n/core/fields';"]),
+    "import type { CodePack } from '@smspartner-i18n/core/runtime';",
+    `import { deepFreeze, merged, type PackMessage } from '${up}support.ts';`,
+    ...moduleImports(spec, up, 'data'),
+    ...moduleImports(spec, up, 'texts'),
+    '',
+    `type Key = ${whole ? 'MessageKey' : spec.fileIds.map(keyTypeOf).join(' | ')};`,
+    '',
+    `/** The BCP 47 tag of these texts. */`,
+    `export const locale = ${literal(texts.locale)};`,
+    '',
+    `/** i18next namespaces of the two registers. */`,
+    `export const namespaces = /* @__PURE__ */ deepFreeze({ ${spec.registers
+      .map((register) => `${register}: ${namespace(register)}`)
+      .join(', ')} } as const);`,
+    '',
+    ...spec.registers.flatMap((register) => [
+      `/** ${register === 'official' ? "SMSPartner's own wording" : "Texts for an app's end user"}: ICU MessageFormat sources by catalog key. */`,
+      `export const ${register}: ${record(register, 'string')} = ${mergedOf(register, 'messages')};`,
       '',
-      `type Key = ${whole ? 'MessageKey' : spec.fileIds.map(keyTypeOf).join(' | ')};`,
-      '',
-      `/** The BCP 47 tag of these texts. */`,
-      `export const locale = ${literal(texts.locale)};`,
-      '',
-      `/** i18next namespaces of the two registers. */`,
-      `export const namespaces = /* @__PURE__ */ deepFreeze({ ${spec.registers
-        .map((register) => `${register}: ${namespace(register)}`)
-        .join(', ')} } as const);`,
-      '',
-      ...spec.registers.flatMap((register) => [
-        `/** ${register === 'official' ? "SMSPartner's own wording" : "Texts for an app's end user"}: ICU MessageFormat sources by catalog key. */`,
-        `export const ${register}: ${record(register, 'string')} = ${mergedOf(register, 'messages')};`,
-        '',
-      ]),
-      '/** The messages compiled by `formatjs compile --ast`, for react-intl, intl-messageformat and the adapters. */',
-      `export const compiled: { ${spec.registers
-        .map((register) => `readonly ${register}: ${record(register, 'PackMessage')}`)
-        .join('; ')} } = /* @__PURE__ */ deepFreeze({`,
-      ...spec.registers.map((register) => `  ${register}: ${mergedOf(register, 'compiled')},`),
-      '});',
-      '',
-      "/** i18next resources (JSON v4 format, keys nested on '.'): `i18next.init({ resources })` or `addResourceBundle`. */",
-      `export const resources = /* @__PURE__ */ deepFreeze({`,
-      `  ${literal(texts.locale)}: {`,
-      ...spec.registers.map((register) => `    ${namespace(register)}: ${i18nextTree(register)},`),
-      '  },',
-      '});',
-      '',
-      '/** The namespaces of `resources`, for `CustomTypeOptions` (see the README). */',
-      `export type I18nextResources = (typeof resources)[${literal(texts.locale)}];`,
-      '',
-      '/**',
-      ' * What the adapters (@smspartner-i18n/node, /react) and `createResolver` take: the texts by section',
-      ' * and code (a code pack), which the resolver of `@smspartner-i18n/core/runtime` reads without the',
-      ' * catalog: the texts compiled to code, not the sources or ASTs above.',
-      ' */',
-      ...packCode(spec),
-      '',
-      `export type { PackElement, PackMessage } from '${up}support.ts';`,
-    ],
-  );
+    ]),
+    '/** The messages compiled by `formatjs compile --ast`, for react-intl, intl-messageformat and the adapters. */',
+    `export const compiled: { ${spec.registers
+      .map((register) => `readonly ${register}: ${record(register, 'PackMessage')}`)
+      .join('; ')} } = /* @__PURE__ */ deepFreeze({`,
+    ...spec.registers.map((register) => `  ${register}: ${mergedOf(register, 'compiled')},`),
+    '});',
+    '',
+    "/** i18next resources (JSON v4 format, keys nested on '.'): `i18next.init({ resources })` or `addResourceBundle`. */",
+    `export const resources = /* @__PURE__ */ deepFreeze({`,
+    `  ${literal(texts.locale)}: {`,
+    ...spec.registers.map((register) => `    ${namespace(register)}: ${i18nextTree(register)},`),
+    '  },',
+    '});',
+    '',
+    '/** The namespaces of `resources`, for `CustomTypeOptions` (see the README). */',
+    `export type I18nextResources = (typeof resources)[${literal(texts.locale)}];`,
+    '',
+    '/**',
+    ' * What the adapters (@smspartner-i18n/node, /react) and `createResolver` take: the texts by section',
+    ' * and code (a code pack), which the resolver of `@smspartner-i18n/core/runtime` reads without the',
+    ' * catalog: the texts compiled to code, not the sources or ASTs above.',
+    ' */',
+    ...packCode(spec),
+    '',
+    `export type { PackElement, PackMessage } from '${up}support.ts';`,
+  ]);
 }
 
 /** `./texts`: every text compiled to code in one self-contained module, so a server loads one file. */
@@ -517,25 +511,22 @@ function renderAllTexts(texts: PackTexts): string {
       ]);
     });
   const pack = packLines(registers, sectionLines, (register) => codeOf(texts, register, globalFallbackKey));
-  return moduleText(
-    texts,
-    'entry point "./texts" (every text of both registers, compiled to code, in one module)',
-    [
-      runtimeImport('CodePack', pack),
-      '',
-      '/** The BCP 47 tag of these texts. */',
-      `export const locale = ${literal(texts.locale)};`,
-      '',
-      ...sectionIds
-        .filter(hasAliases)
-        .flatMap((section) => [
-          ...frozen('', `const ${aliasModuleName(section)} = `, aliasMembers(section), ';'),
-          '',
-        ]),
-      '/** Every text by section and code, for servers (the adapters take it as a pack or as this module). */',
-      ...pack,
-    ],
-  );
+  const what = 'entry point "./texts" (every text of both registers, compiled to code, in one module)';
+  return moduleText(texts, what, [
+    runtimeImport('CodePack', pack),
+    '',
+    '/** The BCP 47 tag of these texts. */',
+    `export const locale = ${literal(texts.locale)};`,
+    '',
+    ...sectionIds
+      .filter(hasAliases)
+      .flatMap((section) => [
+        ...frozen('', `const ${aliasModuleName(section)} = `, aliasMembers(section), ';'),
+        '',
+      ]),
+    '/** Every text by section and code, for servers (the adapters take it as a pack or as this module). */',
+    ...pack,
+  ]);
 }
 
 function renderTextsEntry(texts: PackTexts, spec: EntrySpec, up: string): string {
@@ -737,14 +728,8 @@ export function writeGenerated(packageDir: string, files: ReadonlyMap<string, st
   }
 }
 
-export async function generateCommand(options: {
-  readonly localesDir: string;
-  readonly packagesDir: string;
-  readonly values: CliValues;
-  readonly io: Io;
-  readonly shown: (file: string) => string;
-}): Promise<number> {
-  const { localesDir, packagesDir, values, io, shown } = options;
+export async function generateCommand(context: CommandContext): Promise<number> {
+  const { localesDir, packagesDir, values, io, shown } = context;
   const { pseudo } = values;
   const locale = pseudo ? values.from : values.locale;
   if (!locale) {

@@ -146,12 +146,10 @@ export function toI18next(
       const value = element.value;
       const touchesArgument =
         (value.endsWith('{') && index < merged.length - 1) || (value.startsWith('}') && index > 0);
-      if (value.includes('{{') || value.includes('}}') || value.includes('$t(') || touchesArgument) {
-        return {
-          ok: false,
-          reason:
-            'a literal "{{", "}}", "$t(", or a brace next to an argument would be read by i18next as interpolation or nesting',
-        };
+      if (/\{\{|\}\}|\$t\(/.test(value) || touchesArgument) {
+        const reason =
+          'a literal "{{", "}}", "$t(", or a brace next to an argument would be read by i18next as interpolation or nesting';
+        return { ok: false, reason };
       }
       text += value;
     } else if (element.type === TYPE.argument) text += `{{${element.value}}}`;

@@ -68,11 +68,10 @@ export function renderSchemas(): Map<string, string> {
   );
 }
 
-export function writeSchemas(localesDir: string): string[] {
+export function writeSchemas(localesDir: string): number {
   const dir = join(localesDir, schemaFolderName);
   mkdirSync(dir, { recursive: true });
-  return [...renderSchemas()].map(([name, content]) => {
-    writeFileSync(join(dir, name), content);
-    return join(dir, name);
-  });
+  const schemas = renderSchemas();
+  for (const [name, content] of schemas) writeFileSync(join(dir, name), content);
+  return schemas.size;
 }
