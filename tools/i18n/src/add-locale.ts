@@ -46,11 +46,9 @@ function languageName(locale: string): string {
 export function localePackageManifest({ locale, pseudoOf }: { locale: string; pseudoOf?: string }) {
   const folder = pseudoOf ? 'locale-pseudo' : packageFolderOf(locale);
   const versionsIn = (manifest: string, names: readonly string[]) => {
-    const { devDependencies } = JSON.parse(readFileSync(manifest, 'utf8')) as {
-      devDependencies: Record<string, string>;
-    };
+    const versions: Record<string, string> = JSON.parse(readFileSync(manifest, 'utf8')).devDependencies;
     return names.map((name): [string, string] => {
-      const range = devDependencies[name];
+      const range = versions[name];
       if (range === undefined) throw new Error(`no version of ${name} to give a new locale package`);
       return [name, range];
     });

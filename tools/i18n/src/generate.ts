@@ -698,13 +698,8 @@ export function packageExports(): Record<string, unknown> {
     import: { types: `./dist/${name}.d.mts`, default: `./dist/${name}.mjs` },
     require: { types: `./dist/${name}.d.cts`, default: `./dist/${name}.cjs` },
   });
-  return {
-    ...Object.fromEntries(
-      entryNames().map((name) => [name === 'index' ? '.' : `./${name}`, conditions(name)]),
-    ),
-    './json/*': './dist/json/*',
-    './package.json': './package.json',
-  };
+  const entries = entryNames().map((name) => [name === 'index' ? '.' : `./${name}`, conditions(name)]);
+  return { ...Object.fromEntries(entries), './json/*': './dist/json/*', './package.json': './package.json' };
 }
 
 /** Writes `generated/` (removing files no longer generated) and syncs package.json's exports. */

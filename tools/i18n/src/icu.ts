@@ -109,10 +109,7 @@ export function argumentsOf(ast: readonly MessageFormatElement[]): MessageArgume
 }
 
 /** How a translation's arguments differ from English (`formatjs verify --structural-equality`). */
-export function structuralDifference(
-  english: MessageFormatElement[],
-  translation: MessageFormatElement[],
-): string | undefined {
+export function structuralDifference(english: MessageFormatElement[], translation: MessageFormatElement[]) {
   const result = isStructurallySame(english, translation);
   return result.success ? undefined : (result.error?.message ?? 'the arguments differ from the English text');
 }

@@ -130,9 +130,5 @@ export function discoverLocales(localesDir: string): string[] {
     .sort((a, b) => (a === 'en' ? -1 : b === 'en' ? 1 : a.localeCompare(b)));
 }
 
-export const localeFilePath = (
-  localesDir: string,
-  locale: string,
-  register: Register,
-  fileId: FileId,
-): string => join(localesDir, locale, register, fileNameOf(fileId));
+export const localeFilePath = (localesDir: string, locale: string, register: Register, fileId: FileId) =>
+  join(localesDir, locale, register, fileNameOf(fileId));

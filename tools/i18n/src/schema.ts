@@ -17,10 +17,7 @@ import { translatorContexts } from './translator-context.ts';
 /** `locales/schema/<file>.schema.json`. */
 export const schemaFileName = (fileId: FileId): string => `${fileId}.schema.json`;
 
-export function buildSchema(
-  fileId: FileId,
-  contexts: ReturnType<typeof translatorContexts>,
-): Record<string, unknown> {
+export function buildSchema(fileId: FileId, contexts: ReturnType<typeof translatorContexts>) {
   const keys = keysOfFile(fileId);
   const section = sections.find((candidate) => candidate.id === fileId);
   const properties: Record<string, unknown> = {
