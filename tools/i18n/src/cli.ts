@@ -69,9 +69,8 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
   switch (command) {
     case 'check': {
       const result = checkLocales({ localesDir });
-      for (const problem of result.problems) {
+      for (const problem of result.problems)
         (problem.severity === 'error' ? io.err : io.out)(formatProblem(problem, shown));
-      }
       io.out(summarize(result));
       return result.problems.some((problem) => problem.severity === 'error') ? 1 : 0;
     }
@@ -96,9 +95,8 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
       }
       try {
         const xml = exportXliff({ localesDir, locale });
-        if (values.out === undefined) {
-          io.out(xml.trimEnd());
-        } else {
+        if (values.out === undefined) io.out(xml.trimEnd());
+        else {
           writeFileSync(resolve(io.cwd, values.out), xml);
           io.out(`wrote ${shown(resolve(io.cwd, values.out))} (XLIFF 2.0, en → ${locale})`);
         }

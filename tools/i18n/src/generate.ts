@@ -396,9 +396,7 @@ function i18nextPath(key: MessageKey): string[] {
   return fileId === generalFileId ? [key] : [...fileId.split('.'), keyInsideFile(key)];
 }
 
-interface Tree {
-  [name: string]: Tree | string;
-}
+type Tree = { [name: string]: Tree | string };
 
 /** Nests leaves by their path, in the order given. */
 function nest(leaves: readonly (readonly [path: readonly string[], leaf: string])[]): Tree {
@@ -671,8 +669,11 @@ export function renderGenerated(texts: PackTexts): Map<string, string> {
       '};',
     ]),
   );
+  // The keys the JSON files leave out because their text is still the English one.
+  const untranslated: Partial<Record<Register, MessageKey[]>> = {};
   for (const register of registers) {
     const { icu, compiled, i18next } = texts.registers[register];
+    untranslated[register] = messageKeys.filter((key) => !isTranslated(texts, register, key));
     const translated = messageKeys.filter((key) => isTranslated(texts, register, key));
     const byKey = (of: ReadonlyMap<MessageKey, unknown>) =>
       serializeJson(Object.fromEntries(translated.map((key) => [key, of.get(key)])));
@@ -683,12 +684,7 @@ export function renderGenerated(texts: PackTexts): Map<string, string> {
       serializeJson(nest(translated.map((key) => [i18nextPath(key), i18next.get(key)!] as const))),
     );
   }
-  // The keys the JSON files above leave out because their text is still the English one.
-  const untranslated = registers.map((register) => [
-    register,
-    messageKeys.filter((key) => !isTranslated(texts, register, key)),
-  ]);
-  files.set('json/untranslated.json', serializeJson(Object.fromEntries(untranslated)));
+  files.set('json/untranslated.json', serializeJson(untranslated));
   return files;
 }
 

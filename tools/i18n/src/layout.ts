@@ -36,11 +36,10 @@ export function canonicalTag(tag: string): string | undefined {
 /** Where a key's text lives. */
 export function fileIdOfKey(key: MessageKey): FileId {
   if (key === globalFallbackKey) return generalFileId;
-  const entry = entryByKey(key);
-  if (entry) return entry.section;
-  const field = fieldKeyInfo(key);
-  if (field) return field.section;
-  const section = sectionIds.find((id) => sectionFallbackKey(id) === key);
+  const section =
+    entryByKey(key)?.section ??
+    fieldKeyInfo(key)?.section ??
+    sectionIds.find((id) => sectionFallbackKey(id) === key);
   if (section === undefined) throw new Error(`layout: ${key} is a message key of no known file`);
   return section;
 }
