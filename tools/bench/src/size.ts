@@ -7,6 +7,7 @@ import {
   formatBytes,
   measureEntryPoints,
   publicPackages,
+  type WorkspacePackage,
 } from '@smspartner-i18n/release-tools';
 import { measurePeerSizes } from './peers/peers.ts';
 import { benchmarksPath, repoRoot, writeTables } from './report.ts';
@@ -35,8 +36,8 @@ function appEntry(name: string, source: string, external: readonly string[] = re
   return { packageName: name, subpath: '.', file, external };
 }
 
-function entryPointsOf(name: string): EntryPoint[] {
-  const found = publicPackages(repoRoot).find((pkg) => pkg.name === name);
+function entryPointsOf(packages: readonly WorkspacePackage[], name: string): EntryPoint[] {
+  const found = packages.find((pkg) => pkg.name === name);
   if (found === undefined) throw new Error(`bench:size: the workspace has no package ${name}`);
   return entryPoints(found);
 }
@@ -47,8 +48,9 @@ async function main(argv: readonly string[]): Promise<number> {
   rmSync(appsDir, { recursive: true, force: true });
   mkdirSync(appsDir, { recursive: true });
 
-  const corePoints = entryPointsOf('@smspartner-i18n/core');
-  const localePoints = localeNames.map((lng) => entryPointsOf(`@smspartner-i18n/locale-${lng}`));
+  const packages = publicPackages(repoRoot);
+  const corePoints = entryPointsOf(packages, '@smspartner-i18n/core');
+  const localePoints = localeNames.map((lng) => entryPointsOf(packages, `@smspartner-i18n/locale-${lng}`));
   const subpaths = localePoints[0]!
     .map((point) => point.subpath)
     .filter((subpath) => subpath !== './i18next');

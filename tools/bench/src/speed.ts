@@ -49,7 +49,7 @@ interface Bench {
 }
 
 /** A group's benchmarks, in order, from `{ id: [label, run] }`. */
-const inGroup = (group: Group, rows: Record<string, readonly [string, () => void]>): Bench[] =>
+const groupBenches = (group: Group, rows: Record<string, readonly [string, () => void]>): Bench[] =>
   Object.entries(rows).map(([id, [label, run]]) => ({ id, label, group, run }));
 
 const mask = cycleLength - 1;
@@ -133,7 +133,7 @@ async function buildBenches(): Promise<Bench[]> {
 
   let i = 0;
   return [
-    ...inGroup('static', {
+    ...groupBenches('static', {
       'plain-read': ['plain object property read', () => keep(plainTexts[codes[i++ & mask]!])],
       'map-get': ['`Map.get`', () => keep(mapTexts.get(codes[i++ & mask]!))],
       switch: ['hand-written `switch` over codes', () => keep(switchOverCodes(codes[i++ & mask]!))],
@@ -150,7 +150,7 @@ async function buildBenches(): Promise<Bench[]> {
       ],
       'i18next-static': ['i18next `t()` (same key)', () => keep(t(keys[i++ & mask]!))],
     }),
-    ...inGroup('number', {
+    ...groupBenches('number', {
       'number-format': [
         '`Intl.NumberFormat` `format` alone (bound; the floor)',
         () => keep(formatNumber(numberValues[i++ & mask]!)),
@@ -203,7 +203,7 @@ async function adapterBenches(): Promise<Bench[]> {
       `bench: parseResponse of the ${failingListLength}-item list gives ${parsed.itemErrors.length} item errors`,
     );
   return [
-    ...inGroup('adapter', {
+    ...groupBenches('adapter', {
       'create-translator': [
         'Node `createTranslator({ locale: "fr-CA" })` (per request)',
         () => keep(createTranslator(translatorOptions)),
@@ -218,7 +218,7 @@ async function adapterBenches(): Promise<Bench[]> {
         () => keep(parseResponse(validationErrorBody, { section: 'sms.send' })),
       ],
     }),
-    ...inGroup('list', {
+    ...groupBenches('list', {
       'json-parse-list': [
         '`JSON.parse` of the same body (the floor)',
         () => keep(JSON.parse(failingListBody)),
