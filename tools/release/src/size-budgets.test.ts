@@ -50,6 +50,11 @@ describe('parseLimit', () => {
     expect(parseLimit('2.5 kB', 'x')).toBe(2500);
     expect(parseLimit('1 KiB', 'x')).toBe(1024);
   });
+  it('reads KB and kB as 1000 B, as size-limit does, and MB as 1,000,000 B', () => {
+    expect(parseLimit('3 KB', 'x')).toBe(3000);
+    expect(parseLimit('0.5 kB', 'x')).toBe(500);
+    expect(parseLimit('1 MB', 'x')).toBe(1_000_000);
+  });
   it('names the place of a limit it cannot read', () => {
     expect(() => parseLimit('3 kilobytes', 'size-budgets.json "core" → "."')).toThrow(
       'size-budgets.json "core" → ".": the limit "3 kilobytes" is not a size like "3 kB" or "900 B".',

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { join } from 'node:path';
 import presetSmallLib from '@size-limit/preset-small-lib';
+import bytesIec from 'bytes-iec';
 import sizeLimit from 'size-limit';
 import type { PackageManifest, WorkspacePackage } from './workspace.ts';
 
@@ -61,13 +62,12 @@ function mostSpecific(keys: readonly string[], value: string): string | undefine
     .sort((a, b) => b.replace(/\*/g, '').length - a.replace(/\*/g, '').length)[0];
 }
 
-const units: Record<string, number> = { B: 1, kB: 1000, KB: 1024, KiB: 1024, MB: 1_000_000 };
-
+/** A limit in bytes, read by the parser size-limit itself uses, so that both agree on every unit (`kB` and `KB` are 1000 B, `KiB` 1024 B). */
 export function parseLimit(limit: string, where: string): number {
-  const match = new RegExp(`^(\\d+(?:\\.\\d+)?)\\s*(${Object.keys(units).join('|')})$`).exec(limit.trim());
-  if (!match)
+  const bytes = bytesIec.parse(limit);
+  if (bytes === null || !Number.isFinite(bytes) || bytes < 0)
     throw new Error(`${where}: the limit ${JSON.stringify(limit)} is not a size like "3 kB" or "900 B".`);
-  return Math.round(Number(match[1]) * units[match[2]!]!);
+  return Math.round(bytes);
 }
 
 export function budgetFor(budgets: BudgetFile, packageName: string, subpath: string) {
