@@ -2,19 +2,19 @@
  * `run.ts <tool> [args]`: each tool module exports `main(argv)`, which resolves to the exit code;
  * the arguments listed after a module come before the user's. A failure is one line (the stack with DEBUG).
  */
-const tools: Record<string, readonly [string, ...string[]]> = {
-  check: ['./check.ts'],
-  'keys-snapshot': ['./check.ts', 'keys'],
-  'changeset-status': ['./check.ts', 'changesets'],
-  'changeset-messages': ['./changeset-messages.ts'],
-  publish: ['../publish.ts'],
-};
+const tools = new Map<string, readonly [string, ...string[]]>([
+  ['check', ['./check.ts']],
+  ['keys-snapshot', ['./check.ts', 'keys']],
+  ['changeset-status', ['./check.ts', 'changesets']],
+  ['changeset-messages', ['./changeset-messages.ts']],
+  ['publish', ['../publish.ts']],
+]);
 
 const [toolName, ...argv] = process.argv.slice(2);
-const [modulePath, ...toolArgs] = (toolName ? tools[toolName] : undefined) ?? [];
+const [modulePath, ...toolArgs] = (toolName === undefined ? undefined : tools.get(toolName)) ?? [];
 if (!modulePath) {
   console.error(
-    `Usage: run.ts <${Object.keys(tools).join('|')}> [options]; got ${JSON.stringify(toolName ?? '')}.`,
+    `Usage: run.ts <${[...tools.keys()].join('|')}> [options]; got ${JSON.stringify(toolName ?? '')}.`,
   );
   process.exitCode = 2;
 } else {
