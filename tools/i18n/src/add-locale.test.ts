@@ -73,6 +73,8 @@ describe('pnpm i18n:add-locale <lng>', () => {
     expect(manifest.name).toBe('@smspartner-i18n/locale-pt-br');
     expect(manifest.description).toContain('Portuguese');
     expect(manifest.scripts.build).toBe('smspartner-i18n-tools generate --locale pt-BR && tsdown');
+    const english = JSON.parse(readFileSync(join(defaultPackagesDir, 'locale-en/package.json'), 'utf8'));
+    expect(manifest.scripts['check:package']).toBe(english.scripts['check:package']);
     expect(manifest.exports).toEqual(packageExports());
     expect(manifest.private).toBeUndefined();
     expect(readFileSync(join(packageDir, 'vitest.config.ts'), 'utf8')).toContain("name: 'locale-pt-BR'");
