@@ -11,9 +11,14 @@ export function shownLength(source: string, entry: CatalogEntry | undefined): nu
   }).length;
 }
 
-/** A friendly text must fit a toast or form error: twice the English text's shown length, at least 40. */
+const minimumBudget = 40;
+
+/** How a friendly translation's length budget is set, in the words the check and the XLIFF notes use. */
+export const lengthBudgetRule = `twice the English text, at least ${minimumBudget}`;
+
+/** A friendly text must fit a toast or form error: see `lengthBudgetRule`. */
 export function lengthBudget(english: string, entry: CatalogEntry | undefined): number {
-  return Math.max(40, Math.ceil(2 * shownLength(english, entry)));
+  return Math.max(minimumBudget, Math.ceil(2 * shownLength(english, entry)));
 }
 
 /** Every text's shown length and, for a friendly translation, its budget, by `<lng>/<register>/<key>`. */
@@ -46,7 +51,7 @@ export const checkLength: TextRule = ({ locale, register, source, english, entry
     {
       severity: 'warning',
       rule: 'length',
-      message: `the text is ${length} characters long once shown, over its budget of ${budget} (twice the English); shorten it so it fits a toast or a form error`,
+      message: `the text is ${length} characters long once shown, over its budget of ${budget} (${lengthBudgetRule}); shorten it so it fits a toast or a form error`,
     },
   ];
 };

@@ -2,6 +2,7 @@ import { type CatalogEntry, entries } from '@smspartner-i18n/core';
 import { describe, expect, it } from 'vitest';
 import { formatProblem } from './check.ts';
 import { checkAdvice } from './check-advice.ts';
+import { lengthBudget, shownLength } from './check-length.ts';
 import type { TextUnderCheck } from './check-rules.ts';
 import { parseGlossary, readGlossary } from './glossary.ts';
 import { defaultLocalesDir } from './paths.ts';
@@ -352,6 +353,14 @@ describe('advice that contradicts the catalog', () => {
 });
 
 describe('length and translation checks', () => {
+  it('counts a text as shown, its numbers at their defaults, and budgets twice that, at least 40', () => {
+    const tooManyNumbers = entries.find((entry) => entry.key === 'sms.send.tooManyNumbers');
+    expect(shownLength('At most {max, number} numbers.', tooManyNumbers)).toBe('At most 500 numbers.'.length);
+    expect(shownLength('Hello {name}.', undefined)).toBe('Hello {name}.'.length);
+    expect(lengthBudget('At most {max, number} numbers.', tooManyNumbers)).toBe(40);
+    expect(lengthBudget('x'.repeat(21), undefined)).toBe(42);
+  });
+
   it('a friendly text over its length budget is a warning', () => {
     const copy = copyLocales();
     copy.replace(
@@ -365,7 +374,10 @@ describe('length and translation checks', () => {
       key: 'sms.send.tooManyConcatenatedSms',
       severity: 'warning',
     });
-    expect(problem.message).toMatch(/over its budget of \d+/);
+    // The English text is 76 characters long once shown ("more than 10 SMS"): a budget of 152.
+    expect(problem.message).toMatch(
+      /^the text is \d+ characters long once shown, over its budget of 152 \(twice the English text, at least 40\); shorten it/,
+    );
   });
 
   it('a text left as the English one is counted untranslated, not reported one key at a time', () => {

@@ -123,7 +123,10 @@ describe('pnpm i18n:export fr --format xliff', () => {
     expect(friendly.notes['who-can-act']).toContain('fixableBy: end-user');
     expect(friendly.notes['arguments']).toContain('{max, number}');
     expect(friendly.notes['arguments']).toContain('example: 500');
-    expect(friendly.notes['length-budget']).toMatch(/^At most \d+ characters/);
+    // "… at most 500 numbers …" is 88 characters long once shown.
+    expect(friendly.notes['length-budget']).toBe(
+      'At most 176 characters once shown, arguments at their example values (twice the English text, at least 40): it must fit a toast or a form error.',
+    );
 
     // SMSPartner publishes French: its official texts are locked.
     const official = units.filter((unit) => unit.file.startsWith('official.'));

@@ -3,7 +3,7 @@ import { join, relative, sep } from 'node:path';
 import { type CatalogEntry, entryByKey, type MessageKey } from '@smspartner-i18n/core';
 import { XMLBuilder, XMLParser, XMLValidator } from 'fast-xml-parser';
 import { checkLocales, type Problem } from './check.ts';
-import { lengthBudget } from './check-length.ts';
+import { lengthBudget, lengthBudgetRule } from './check-length.ts';
 import { codePoint } from './check-rules.ts';
 import { type FileId, fileIds, fileNameOf, keysOfFile, type Register, registers } from './layout.ts';
 import { localeFilePath, memberName, parseJsonText } from './locale-files.ts';
@@ -82,7 +82,7 @@ function notesOf(
       'length-budget',
       register === 'friendly' &&
         english !== undefined &&
-        `At most ${lengthBudget(english, entry)} characters once shown, arguments at their example values (twice the English text, at least 40): it must fit a toast or a form error.`,
+        `At most ${lengthBudget(english, entry)} characters once shown, arguments at their example values (${lengthBudgetRule}): it must fit a toast or a form error.`,
     ],
     [
       'register',
