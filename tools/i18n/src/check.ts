@@ -4,6 +4,7 @@ import type { MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import { evaluate, type MemberNode } from '@humanwhocodes/momoa';
 import { entryByKey, type MessageKey } from '@smspartner-i18n/core';
 import { fieldKeyInfo } from '@smspartner-i18n/core/fields';
+import { isEdition } from '@smspartner-i18n/reference';
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { closestMatch } from 'leven';
 import { checkAdvice } from './check-advice.ts';
@@ -47,7 +48,7 @@ import {
   positionInString,
   startOf,
 } from './locale-files.ts';
-import { isReferenceEdition, isVerbatim, type ReferenceText, referenceTexts } from './reference-texts.ts';
+import { isVerbatim, type ReferenceText, referenceTexts } from './reference-texts.ts';
 import { buildSchema, renderSchemas } from './schema.ts';
 import { translatorContexts } from './translator-context.ts';
 
@@ -697,7 +698,7 @@ export function checkLocales(options: {
   const english = loaded.get('en');
   for (const [locale, perRegister] of loaded) {
     // SMSPartner's published wording, read once per edition present.
-    const references = isReferenceEdition(locale) ? referenceTexts(locale) : undefined;
+    const references = isEdition(locale) ? referenceTexts(locale) : undefined;
     for (const register of registers) {
       // SMSPartner's own wording is compared with its page, not styled.
       const verbatim = isVerbatim(locale, register);

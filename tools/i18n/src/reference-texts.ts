@@ -2,6 +2,7 @@ import { relative } from 'node:path';
 import { type CatalogEntry, entries } from '@smspartner-i18n/core';
 import {
   type Edition,
+  isEdition,
   type ReferenceGroup,
   type ReferencePage,
   type ReferenceRow,
@@ -90,8 +91,6 @@ export function referenceTexts(edition: Edition): ReadonlyMap<string, ReferenceT
   );
 }
 
-export const isReferenceEdition = (locale: string): locale is Edition => locale === 'en' || locale === 'fr';
-
 /** Whether a register of a language is SMSPartner's published wording: kept verbatim, never styled or translated. */
 export const isVerbatim = (locale: string, register: Register): boolean =>
-  register === 'official' && isReferenceEdition(locale);
+  register === 'official' && isEdition(locale);

@@ -1,7 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-export type Edition = 'en' | 'fr';
+/** The languages SMSPartner publishes its page in: `reference/smspartner-error-codes.<edition>.md`. */
+export const editions = ['en', 'fr'] as const;
+export type Edition = (typeof editions)[number];
+
+/** Whether SMSPartner publishes its page in `locale`, so that its official texts are SMSPartner's wording. */
+export const isEdition = (locale: string): locale is Edition =>
+  (editions as readonly string[]).includes(locale);
 
 /** A section of the page, by the id the catalog gives it; the ids are the values of `sectionHeadings`. */
 export type ReferenceSectionId = (typeof sectionHeadings)['en'][keyof (typeof sectionHeadings)['en']];

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { referenceDir } from './parse-reference.ts';
+import { editions, isEdition, referenceDir } from './parse-reference.ts';
 
 /**
  * The reference pages are evidence: the catalog and the official texts are
@@ -28,6 +28,14 @@ describe('reference/', () => {
       'smspartner-error-codes.en.md',
       'smspartner-error-codes.fr.md',
     ]);
+  });
+
+  it('holds one page per edition, and isEdition knows exactly those', () => {
+    const pages = readdirSync(referenceDir).flatMap(
+      (file) => /^smspartner-error-codes\.(.+)\.md$/.exec(file)?.[1] ?? [],
+    );
+    expect(pages.sort()).toEqual([...editions].sort());
+    expect(['en', 'fr', 'de', 'fr-CA', 'EN', ''].filter(isEdition)).toEqual(['en', 'fr']);
   });
 
   it('holds no file that the README does not pin', () => {
