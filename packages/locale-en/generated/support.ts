@@ -25,7 +25,10 @@ export function deepFreeze<T>(value: T): T {
 }
 
 /** The members of every part of `parts`, in one object. */
-type Merged<Parts extends readonly object[]> = Parts extends readonly [infer First, ...infer Rest extends readonly object[]]
+type Merged<Parts extends readonly object[]> = Parts extends readonly [
+  infer First,
+  ...infer Rest extends readonly object[],
+]
   ? First & Merged<Rest>
   : unknown;
 

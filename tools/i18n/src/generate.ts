@@ -26,7 +26,7 @@ import {
   registers,
 } from './layout.ts';
 import { serializeJson } from './locale-files.ts';
-import { packageFolderOf } from './paths.ts';
+import { packageFolderOf, templatesDir } from './paths.ts';
 
 /** Builds `packages/locale-<lng>/generated/` from `locales/<lng>/`, deterministically (a test pins it). */
 
@@ -555,45 +555,10 @@ function renderTextsEntry(texts: PackTexts, spec: EntrySpec, up: string): string
   ]);
 }
 
+/** The types and helpers every generated module shares: templates/generated-support.ts, as it is. */
 function renderSupport(texts: PackTexts): string {
-  return moduleText(texts, 'types and the freezing helper the modules share', [
-    '/**',
-    ' * One element of a compiled message (the subset of the formatjs AST the packs',
-    ' * use: text, `{code}`, `{x, number}`). Typed so that a message is both a',
-    " * core `CompiledMessage` and a formatjs `MessageFormatElement[]` (react-intl's",
-    ' * `messages`, `new IntlMessageFormat(ast, locale)`), with no cast.',
-    ' */',
-    'export type PackElement =',
-    '  | { type: 0; value: string }',
-    '  | { type: 1; value: string }',
-    '  | { type: 2; value: string; style: null };',
-    '',
-    '/** A compiled message: `formatjs compile --ast` output for one key. */',
-    'export type PackMessage = PackElement[];',
-    '',
-    '/** Freezes the data modules all the way down: every importer shares them, none may change them. */',
-    'export function deepFreeze<T>(value: T): T {',
-    "  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {",
-    '    Object.freeze(value);',
-    '    for (const child of Object.values(value)) deepFreeze(child);',
-    '  }',
-    '  return value;',
-    '}',
-    '',
-    '/** The members of every part of `parts`, in one object. */',
-    'type Merged<Parts extends readonly object[]> = Parts extends readonly [infer First, ...infer Rest extends readonly object[]]',
-    '  ? First & Merged<Rest>',
-    '  : unknown;',
-    '',
-    '/**',
-    " * The members of the data modules' records in one frozen object. The entries call it marked",
-    ' * `@__PURE__`, where they would otherwise spread: a bundler must keep a spread (it may run',
-    ' * getters) but drops an unused pure call, so an app ships only the exports it imports.',
-    ' */',
-    'export function merged<Parts extends readonly object[]>(...parts: Parts): Merged<Parts> {',
-    '  return deepFreeze(Object.assign({}, ...parts)) as Merged<Parts>;',
-    '}',
-  ]);
+  const source = readFileSync(join(templatesDir, 'generated-support.ts'), 'utf8').trimEnd();
+  return moduleText(texts, 'types and the freezing helper the modules share', source.split('\n'));
 }
 
 function renderI18nextDeclaration(texts: PackTexts): string {
