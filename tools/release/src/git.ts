@@ -1,10 +1,11 @@
 import { execFileSync } from 'node:child_process';
 
+/** Who makes the commits of the scratch repositories the release tools create (the rehearsal, test workspaces). */
 export const gitIdentity = {
-  GIT_AUTHOR_NAME: 'Release rehearsal',
-  GIT_AUTHOR_EMAIL: 'rehearsal@example.invalid',
-  GIT_COMMITTER_NAME: 'Release rehearsal',
-  GIT_COMMITTER_EMAIL: 'rehearsal@example.invalid',
+  GIT_AUTHOR_NAME: 'smspartner-i18n release tools',
+  GIT_AUTHOR_EMAIL: 'release-tools@example.invalid',
+  GIT_COMMITTER_NAME: 'smspartner-i18n release tools',
+  GIT_COMMITTER_EMAIL: 'release-tools@example.invalid',
 };
 
 /** Runs git and returns its trimmed stdout, or `null` when git fails (not a repository, unknown ref...). */
