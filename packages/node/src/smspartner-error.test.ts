@@ -60,7 +60,7 @@ describe('SmsPartnerError', () => {
     expect(unknown.message).toBe('SMSPartner sms.send error 9999: Nouvelle erreur');
     const nowhere = new SmsPartnerError({ section: 'nope' as never, code: 11 });
     expect(nowhere).toMatchObject({ section: undefined, code: 11, key: undefined });
-    expect(nowhere.message).toBe('SMSPartner unknown section error 11');
+    expect(nowhere.message).toBe('SMSPartner error 11');
   });
 
   it('localizes in any locale and register, falling back as the translator does', () => {

@@ -302,17 +302,18 @@ function developerMessage(
   httpStatus: number | undefined,
   reason: SmsPartnerErrorReason,
 ): string {
-  const where = section ?? 'unknown section';
+  // `SMSPartner sms.send error 11`; `SMSPartner error 11` when the caller named no section.
+  const where = section === undefined ? 'SMSPartner' : `SMSPartner ${section}`;
   const http = httpStatus === undefined ? '' : ` (HTTP ${httpStatus})`;
-  if (reason !== 'api-error') return `SMSPartner ${where}: ${reasonText[reason]}${http}`;
+  if (reason !== 'api-error') return `${where}: ${reasonText[reason]}${http}`;
   const shownCode = sanitizeCode(code);
   // SMSPartner's own text is what a log wants (`localize('en', { register: 'official' })` gives the catalog's);
   // no resolver here, so that a list answer with thousands of item errors stays cheap.
   const said = apiMessage === undefined ? '' : `: ${apiMessage}`;
   const head =
     entry !== undefined
-      ? `SMSPartner ${where} error ${shownCode} (${entry.key})${said}`
-      : `SMSPartner ${where} error ${shownCode ?? 'without a code'}${said}`;
+      ? `${where} error ${shownCode} (${entry.key})${said}`
+      : `${where} error ${shownCode ?? 'without a code'}${said}`;
   const fieldNames = fields.map((field) => field.field).filter((field) => field !== '');
   return `${head}${http}${fieldNames.length > 0 ? ` [fields: ${fieldNames.join(', ')}]` : ''}`;
 }
