@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { describeFailure, runCommand } from './run-command.ts';
+import { print, printError } from './terminal.ts';
 import { findRepoRoot } from './workspace.ts';
 
 /**
@@ -46,6 +47,6 @@ export async function main(argv: string[]): Promise<number> {
   const root = findRepoRoot();
   const changesetBin = join(root, 'node_modules/.bin/changeset');
   const result = await publishWorkspace({ cwd: root, env: process.env, changesetBin });
-  (result.ok ? console.log : console.error)(result.message);
+  (result.ok ? print : printError)(result.message);
   return result.ok ? 0 : 1;
 }

@@ -9,6 +9,7 @@ import {
   readWorkingTreeMessages,
   renderMessagesChangeset,
 } from '../message-changes.ts';
+import { print, printError } from '../terminal.ts';
 import { findRepoRoot, publicPackages } from '../workspace.ts';
 
 /** `pnpm changeset:messages [--base <ref>] [--dry-run]`: a changeset of the keys changed since the base. */
@@ -20,33 +21,33 @@ export async function main(argv: string[]): Promise<number> {
   const root = findRepoRoot();
   const base = resolveBaseRef(root, values.base);
   if (base === null) {
-    console.error(
+    printError(
       'No base to compare the texts with: pass --base <ref> (a branch, tag or commit where the texts were last released).',
     );
     return 2;
   }
   const changes = diffLocaleMessages(readCommitMessages(root, base.mergeBase), readWorkingTreeMessages(root));
   if (changes.length === 0) {
-    console.log(
+    print(
       `No text in locales/ differs from ${base.ref} (${base.mergeBase.slice(0, 7)}): no changeset written.`,
     );
     return 0;
   }
   const text = renderMessagesChangeset(changes, new Set(publicPackages(root).map((pkg) => pkg.name)));
   if (values['dry-run']) {
-    console.log(text);
+    print(text);
     return 0;
   }
   const locales = changes.map((change) => change.locale).join('-');
   const id = `messages-${locales}-${createHash('sha256').update(text).digest('hex').slice(0, 8)}`;
   const path = join(root, '.changeset', `${id}.md`);
   if (existsSync(path)) {
-    console.log(`.changeset/${id}.md already lists these changes.`);
+    print(`.changeset/${id}.md already lists these changes.`);
     return 0;
   }
   writeFileSync(path, text);
-  console.log(`Wrote .changeset/${id}.md:\n\n${text}`);
-  console.log(
+  print(`Wrote .changeset/${id}.md:\n\n${text}`);
+  print(
     'Check the bumps: a text whose meaning changed is a major change (RELEASING.md); edit the file before committing it.',
   );
   return 0;

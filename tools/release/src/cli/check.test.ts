@@ -11,9 +11,9 @@ describe('run.ts check', () => {
     vi.spyOn(console, 'error').mockImplementation((line: unknown) => {
       errors.push(String(line));
     });
-    expect(await main(['hygiene', 'nope\u001b[2J'])).toBe(2);
+    expect(await main(['hygiene', 'nope\u001b[2J', 'c1\u009b2J'])).toBe(2);
     expect(errors).toEqual([
-      'Unknown gate "nope\\u001b[2J"; the gates are: workflows, keys, changesets, hygiene, size, consumer, peer-floor, newest-peers, rehearsal.',
+      'Unknown gate "nope\\u001b[2J", "c1\\u009B2J"; the gates are: workflows, keys, changesets, hygiene, size, consumer, peer-floor, newest-peers, rehearsal.',
     ]);
   });
 });

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { terminalJson } from '@smspartner-i18n/core/internal';
 import { checkChangesetRequirement } from '../changeset-required.ts';
 import {
   describeVersions,
@@ -16,6 +17,7 @@ import { type PackedPackage, packageHygieneProblems, packPackage } from '../pack
 import { rehearseRelease } from '../rehearsal.ts';
 import { indent } from '../run-command.ts';
 import { budgetsPath, checkSizeBudgets, readBudgets, sizeProblems } from '../size-budgets.ts';
+import { print, printError } from '../terminal.ts';
 import { npmRegistry } from '../verdaccio.ts';
 import { validateWorkflows } from '../workflows.ts';
 import { findRepoRoot, publicPackages } from '../workspace.ts';
@@ -65,10 +67,10 @@ export async function main(argv: string[]): Promise<number> {
         packages,
         installSpecs: tarballInstallSpecs(await tarballs()),
         ...(thirdParty ? { thirdParty: await thirdParty() } : {}),
-        log: (line) => console.log(indent(line)),
+        log: (line) => print(indent(line)),
         keep: values.keep,
       });
-      if (values.keep) console.log(indent(`kept ${report.projectDir}`));
+      if (values.keep) print(indent(`kept ${report.projectDir}`));
       const peers = Object.entries(report.installed ?? {}).filter(([peer]) => peerNames.has(peer));
       return {
         problems: report.checks.filter((check) => !check.ok).map((check) => `${check.name}: ${check.detail}`),
@@ -135,7 +137,7 @@ export async function main(argv: string[]): Promise<number> {
         const result = await rehearseRelease({
           root,
           uplink: await npmRegistry(),
-          log: (line) => console.log(indent(line)),
+          log: (line) => print(indent(line)),
         });
         return {
           problems: result.problems,
@@ -148,9 +150,9 @@ export async function main(argv: string[]): Promise<number> {
   const names = Object.keys(gates);
   const unknown = positionals.filter((name) => !names.includes(name));
   if (unknown.length > 0) {
-    // JSON strings: what was typed is shown with its control characters escaped.
-    console.error(
-      `Unknown gate ${unknown.map((name) => JSON.stringify(name)).join(', ')}; the gates are: ${names.join(', ')}.`,
+    // JSON strings: what was typed is shown with its control characters escaped, C1 and bidi ones too.
+    printError(
+      `Unknown gate ${unknown.map((name) => terminalJson(name, 0)).join(', ')}; the gates are: ${names.join(', ')}.`,
     );
     return 2;
   }
@@ -158,17 +160,17 @@ export async function main(argv: string[]): Promise<number> {
   const failed: string[] = [];
   for (const name of selected) {
     const gate = gates[name]!;
-    console.log(`▶ ${name}: ${gate.description}`);
+    print(`▶ ${name}: ${gate.description}`);
     const started = performance.now();
     const outcome = await gate.run().catch((error: Error) => ({ problems: [error.message], summary: '' }));
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
-    if (outcome.problems.length === 0) console.log(`✔ ${name} (${seconds} s): ${outcome.summary}`);
+    if (outcome.problems.length === 0) print(`✔ ${name} (${seconds} s): ${outcome.summary}`);
     else {
       failed.push(name);
-      console.error(`✘ ${name} (${seconds} s): ${outcome.problems.length} problem(s)`);
-      for (const problem of outcome.problems) console.error(indent(`- ${problem}`, '  '));
+      printError(`✘ ${name} (${seconds} s): ${outcome.problems.length} problem(s)`);
+      for (const problem of outcome.problems) printError(indent(`- ${problem}`, '  '));
     }
   }
-  if (failed.length > 0 && selected.length > 1) console.error(`check FAILED: ${failed.join(', ')}`);
+  if (failed.length > 0 && selected.length > 1) printError(`check FAILED: ${failed.join(', ')}`);
   return failed.length === 0 ? 0 : 1;
 }

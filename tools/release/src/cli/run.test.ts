@@ -9,6 +9,14 @@ async function run(...args: string[]) {
 }
 
 describe('run.ts', () => {
+  it('shows a tool name with control characters escaped, C1 ones too', async () => {
+    expect(await run('x\u009b2J\u202e')).toEqual({
+      exitCode: 2,
+      stderr:
+        'Usage: run.ts <check|keys-snapshot|changeset-status|changeset-messages|publish> [options]; got "x\\u009B2J\\u202E".',
+    });
+  });
+
   it.each(['constructor', 'toString', '__proto__', 'nope'])(
     'answers the unknown tool %j with its usage and exit 2',
     async (tool) => {

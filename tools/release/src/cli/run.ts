@@ -2,6 +2,9 @@
  * `run.ts <tool> [args]`: each tool module exports `main(argv)`, which resolves to the exit code;
  * the arguments listed after a module come before the user's. A failure is one line (the stack with DEBUG).
  */
+import { terminalJson } from '@smspartner-i18n/core/internal';
+import { printError } from '../terminal.ts';
+
 const tools = new Map<string, readonly [string, ...string[]]>([
   ['check', ['./check.ts']],
   ['keys-snapshot', ['./check.ts', 'keys']],
@@ -13,8 +16,8 @@ const tools = new Map<string, readonly [string, ...string[]]>([
 const [toolName, ...argv] = process.argv.slice(2);
 const [modulePath, ...toolArgs] = (toolName === undefined ? undefined : tools.get(toolName)) ?? [];
 if (!modulePath) {
-  console.error(
-    `Usage: run.ts <${[...tools.keys()].join('|')}> [options]; got ${JSON.stringify(toolName ?? '')}.`,
+  printError(
+    `Usage: run.ts <${[...tools.keys()].join('|')}> [options]; got ${terminalJson(toolName ?? '', 0)}.`,
   );
   process.exitCode = 2;
 } else {
@@ -22,8 +25,8 @@ if (!modulePath) {
     const tool = (await import(modulePath)) as { main(argv: string[]): Promise<number> };
     process.exitCode = await tool.main([...toolArgs, ...argv]);
   } catch (error) {
-    console.error(`${toolName} failed: ${error instanceof Error ? error.message : String(error)}`);
-    if (process.env.DEBUG && error instanceof Error) console.error(error.stack);
+    printError(`${toolName} failed: ${error instanceof Error ? error.message : String(error)}`);
+    if (process.env.DEBUG && error instanceof Error) printError(error.stack ?? '');
     process.exitCode = 1;
   }
 }
