@@ -232,13 +232,18 @@ describe('pnpm i18n:add-locale <lng>', () => {
     const invalid = await run(copy, 'add-locale', 'de_DE');
     expect(invalid.code).toBe(2);
     // What reaches the terminal cannot drive it, whatever was typed or pasted.
-    const control = /[\p{Cc}\u202a-\u202e\u2066-\u2069]/u;
+    const control = /[\p{Cc}\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]/u;
     for (const args of [['add-locale', 'x\u001b[31m'], ['\u001b[2J'], ['add-locale', '--\u001b[2J']]) {
       const refused = await run(copy, ...args);
       expect(refused.code, args.join(' ')).toBe(2);
       expect(refused.err.join('').replaceAll('\n', ''), args.join(' ')).not.toMatch(control);
-      expect(refused.err.join('\n'), args.join(' ')).toContain('\\u001b');
+      expect(refused.err.join('\n'), args.join(' ')).toContain('\\x1B');
     }
+    // C1 controls and bidi marks too: U+009B is a one-byte CSI, U+200F reorders what follows.
+    const marks = await run(copy, 'add-locale', 'x\u009b2J\u200f');
+    expect(marks.code).toBe(2);
+    expect(marks.err.join('').replaceAll('\n', '')).not.toMatch(control);
+    expect(marks.err.join('\n')).toContain('x\\u009B2J\\u200F');
     expect(packageFolderOf('pt-BR')).toBe('locale-pt-br');
   });
 });

@@ -99,14 +99,14 @@ describe('characters', () => {
     ]);
   });
 
-  it('a quoted text cannot drive the terminal: control characters print as \\u escapes', () => {
+  it('a quoted text cannot drive the terminal: control characters print as visible escapes', () => {
     const copy = copyLocales();
     copy.replace(sendEn, 'Please shorten it.', 'Please <b \\u001b[31m>shorten</b> it.');
     const [problem] = problemsOf(copy, 'markup');
     expect(problem!.message).toContain('\u001b');
     const line = formatProblem(problem!, (file) => file);
     expect(line).not.toMatch(/\p{Cc}/u);
-    expect(line).toContain('\\u001b[31m');
+    expect(line).toContain('\\x1B[31m');
   });
 
   it('two spaces in a row, and three dots for an ellipsis', () => {

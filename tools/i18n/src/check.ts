@@ -4,6 +4,7 @@ import type { MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import { evaluate, type MemberNode } from '@humanwhocodes/momoa';
 import { entryByKey, type MessageKey } from '@smspartner-i18n/core';
 import { fieldKeyInfo } from '@smspartner-i18n/core/fields';
+import { terminalText } from '@smspartner-i18n/core/internal';
 import { isEdition } from '@smspartner-i18n/reference';
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { closestMatch } from 'leven';
@@ -762,10 +763,8 @@ export function checkLocales(options: {
   return { problems: report.problems, locales, files, texts, loaded, untranslated };
 }
 
-/** Control, bidi and line-separator characters, shown as \\uXXXX so a quoted text cannot drive the terminal. */
-const unsafeForTerminal = /[\p{Cc}\u2028\u2029\u202a-\u202e\u2066-\u2069]/gu;
-export const terminalSafe = (text: string): string =>
-  text.replace(unsafeForTerminal, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+/** Core's `terminalText`, uncut: control, bidi and line-separator characters escaped visibly, so a quoted text cannot drive the terminal. */
+export const terminalSafe = (text: string): string => terminalText(text, Number.POSITIVE_INFINITY);
 
 export function formatProblem(problem: Problem, relativeTo: (file: string) => string): string {
   const key = problem.key !== undefined ? ` ${problem.key}:` : '';
