@@ -782,7 +782,11 @@ export function summarize(result: CheckResult): string {
     .filter(([, official, friendly]) => official + friendly > 0)
     .map(([locale, official, friendly]) => `${locale} ${official} official + ${friendly} friendly`);
   const untranslated = remaining.length > 0 ? ` Untranslated: ${remaining.join(', ')}.` : '';
-  if (errors === 0 && warnings === 0) return `i18n:check: ${counts} checked; no problems.`;
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-  return `i18n:check: ${counts} checked; ${plural(errors, 'error')}, ${plural(warnings, 'warning')}.${untranslated}`;
+  const verdict =
+    errors === 0 && warnings === 0
+      ? 'no problems.'
+      : `${plural(errors, 'error')}, ${plural(warnings, 'warning')}.${untranslated}`;
+  // Locale names are folder names: whatever is on disk, shown escaped.
+  return terminalSafe(`i18n:check: ${counts} checked; ${verdict}`);
 }
