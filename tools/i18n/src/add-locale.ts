@@ -1,6 +1,5 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import { terminalSafe } from './check.ts';
 import type { CommandContext } from './cli.ts';
 import { packageExports } from './generate.ts';
 import {
@@ -163,7 +162,7 @@ export function addLocaleCommand(context: CommandContext, input: string | undefi
   const { localesDir, packagesDir, io, shown } = context;
   const tag = checkLocaleTag(input);
   if (!tag.ok) {
-    io.err(terminalSafe(`add-locale: ${tag.reason}`));
+    io.err(`add-locale: ${tag.reason}`);
     return 2;
   }
   const locale = tag.tag;

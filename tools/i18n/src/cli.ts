@@ -46,13 +46,22 @@ const defaultIo: Io = {
   cwd: process.cwd(),
 };
 
+/** Text escaped line by line: what a command prints (typed values, paths, names read from disk) cannot drive the terminal. */
+const safeLines = (text: string) => text.split('\n').map(terminalSafe).join('\n');
+
 /** Runs one command; returns the exit code instead of exiting, so tests can call it. */
-export async function main(argv: readonly string[], io: Io = defaultIo): Promise<number> {
+export async function main(argv: readonly string[], rawIo: Io = defaultIo): Promise<number> {
+  // Every message goes through `safeLines`; only the XLIFF document written to stdout is data, as is.
+  const io: Io = {
+    ...rawIo,
+    out: (text) => rawIo.out(safeLines(text)),
+    err: (text) => rawIo.err(safeLines(text)),
+  };
   let parsed: ReturnType<typeof parse>;
   try {
     parsed = parse(argv);
   } catch (error) {
-    io.err(`${terminalSafe(error instanceof Error ? error.message : String(error))}\n\n${usage}`);
+    io.err(`${error instanceof Error ? error.message : String(error)}\n\n${usage}`);
     return 2;
   }
   const { values, positionals } = parsed;
@@ -95,7 +104,7 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
       }
       try {
         const xml = exportXliff({ localesDir, locale });
-        if (values.out === undefined) io.out(xml.trimEnd());
+        if (values.out === undefined) rawIo.out(xml.trimEnd());
         else {
           writeFileSync(resolve(io.cwd, values.out), xml);
           io.out(`wrote ${shown(resolve(io.cwd, values.out))} (XLIFF 2.0, en → ${locale})`);
@@ -103,7 +112,7 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
         return 0;
       } catch (error) {
         if (!(error instanceof XliffError)) throw error;
-        io.err(terminalSafe(`export: ${error.message}`));
+        io.err(`export: ${error.message}`);
         return 1;
       }
     }
@@ -126,7 +135,7 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
         return 0;
       } catch (error) {
         if (!(error instanceof XliffError)) throw error;
-        io.err(terminalSafe(`import: ${error.message}`));
+        io.err(`import: ${error.message}`);
         return 1;
       }
     }
@@ -135,7 +144,7 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
       return addLocaleCommand(context, rest[0]);
     }
     default:
-      io.err(`unknown command "${terminalSafe(String(command))}"\n\n${usage}`);
+      io.err(`unknown command "${command}"\n\n${usage}`);
       return 2;
   }
 }
