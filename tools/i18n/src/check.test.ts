@@ -196,8 +196,7 @@ describe('JSON faults', () => {
       cwd: copy.localesDir,
     });
     expect(code).toBe(1);
-    const printed = [...out, ...err].join('\n');
-    expect(printed).not.toMatch(/[\u001b\u200f]/u);
+    for (const line of [...out, ...err]) expect(line).not.toMatch(/[\p{Cc}\u200f]/u);
     expect(out.at(-1)).toMatch(/^i18n:check: 3 locales \(en, fr, x\\x1B\[2J\\u200F\), /);
   });
 });
