@@ -184,21 +184,6 @@ describe('JSON faults', () => {
     mkdirSync(copy.path('fr_FR'));
     expectOne(copy, 'locale-folder', { file: 'fr_FR', line: 1, column: 1 });
   });
-
-  it('a locale folder named with control characters is reported and summed up escaped', async () => {
-    const copy = copyLocales();
-    mkdirSync(copy.path('x\u001b[2J\u200f'));
-    const out: string[] = [];
-    const err: string[] = [];
-    const code = await main(['check', '--locales', copy.localesDir], {
-      out: (line) => out.push(line),
-      err: (line) => err.push(line),
-      cwd: copy.localesDir,
-    });
-    expect(code).toBe(1);
-    for (const line of [...out, ...err]) expect(line).not.toMatch(/[\p{Cc}\u200f]/u);
-    expect(out.at(-1)).toMatch(/^i18n:check: 3 locales \(en, fr, x\\x1B\[2J\\u200F\), /);
-  });
 });
 
 describe('ICU faults', () => {

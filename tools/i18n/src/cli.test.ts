@@ -1,3 +1,4 @@
+import { mkdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { main } from './cli.ts';
 import { copyLocales } from './test-support.ts';
@@ -27,6 +28,15 @@ describe('smspartner-i18n-tools', () => {
     expect(result.code).not.toBe(0);
     expect(result.out + result.err).not.toMatch(raw);
     expect(result.err).toContain(shown);
+  });
+
+  it('reports a locale folder named with control characters, and sums it up escaped', async () => {
+    const copy = copyLocales();
+    mkdirSync(copy.path('x\u001b[2J\u200f'));
+    const result = await run(copy.localesDir, 'check', '--locales', copy.localesDir);
+    expect(result.code).toBe(1);
+    expect(result.out + result.err).not.toMatch(raw);
+    expect(result.out.split('\n').at(-1)).toMatch(/^i18n:check: 3 locales \(en, fr, x\\x1B\[2J\\u200F\), /);
   });
 
   it('writes the XLIFF document itself as it is, with its line breaks', async () => {
