@@ -1,8 +1,8 @@
-import { mkdirSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkLocales } from './check.ts';
+import { checkLocales, formatProblem } from './check.ts';
 import { main } from './cli.ts';
 import { defaultLocalesDir } from './paths.ts';
 import { copyLocales, damaged, expectOne, positionOf, problemsOf } from './test-support.ts';
@@ -36,6 +36,8 @@ describe('the repository tree', () => {
     expect(code).toBe(0);
     expect(err).toEqual([]);
     expect(out).toEqual(['i18n:check: 2 locales (en, fr), 52 files, 1060 texts checked; no problems.']);
+    // The line locales/README.md shows translators.
+    expect(readFileSync(join(defaultLocalesDir, 'README.md'), 'utf8')).toContain(`\n${out[0]}\n`);
   });
 });
 
@@ -196,6 +198,9 @@ describe('ICU faults', () => {
       key: 'sms.send.tooManyNumbers',
     });
     expect(problem.message).toContain('EXPECT_ARGUMENT_CLOSING_BRACE');
+    // locales/README.md shows translators this very line.
+    const line = formatProblem(problem, (file) => relative(copy.localesDir, file));
+    expect(readFileSync(join(defaultLocalesDir, 'README.md'), 'utf8')).toContain(`\nlocales/${line}\n`);
   });
 
   it('ICU positions count JSON escapes: an error after \\u00e9 and \\" is still found', () => {
