@@ -275,4 +275,26 @@ describe('createExplainer (the one resolution; createResolver adds the memo)', (
       }).explain('sms.send', 50, { params: {} }).text,
     ).toBe('Au plus 3 / |');
   });
+
+  it('lets a text ask the same explainer again: each call reads its own arguments, code and number format', () => {
+    let explainer = createExplainer({ packs: [], locale: 'fr' });
+    const nested = (a: TextArgs) =>
+      `${a.n('max')} ${a.c()} [${explainer.explain('sms.send', 50, { params: { max: 2000 } }).text}] ${a.n('max')} ${a.c()}`;
+    const packs = [
+      {
+        locale: 'fr',
+        codes: {
+          friendly: { sections: { 'sms.send': { codes: { '50': (a: TextArgs) => `fr ${a.n('max')}` } } } },
+        },
+      },
+      { locale: 'en', codes: { friendly: { sections: { 'sms.send': { codes: { '42': nested } } } } } },
+    ];
+    explainer = createExplainer({ packs, locale: 'fr' });
+    expect(explainer.explain('sms.send', 42, { params: { max: 1000 } })).toEqual({
+      text: '1,000 42 [fr 2\u202f000] 1,000 42',
+      locale: 'en',
+      register: 'friendly',
+      matched: 'exact',
+    });
+  });
 });
