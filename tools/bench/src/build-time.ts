@@ -1,3 +1,5 @@
+import { terminalText } from '@smspartner-i18n/core/internal';
+import { parseWriteOption } from './cli-options.ts';
 import { machine, measuredOn, repoRoot, timedRun, writeTables } from './report.ts';
 
 /**
@@ -12,6 +14,13 @@ function timed(args: readonly string[]): number {
   return timedRun(`bench:build: turbo run build ${args.join(' ')}`, 'pnpm', command, options).ms / 1000;
 }
 
+const parsed = parseWriteOption(process.argv.slice(2));
+if (!parsed.ok) {
+  console.error(
+    `bench:build: ${terminalText(parsed.error)}\nUsage: pnpm --filter @smspartner-i18n/bench bench:build [--no-write]`,
+  );
+  process.exit(2);
+}
 const before = machine();
 const clean = timed(['--force']);
 const cached = timed([]);
@@ -24,4 +33,4 @@ const table = [
   `| cached: \`turbo run build\` right after (every task from turbo's cache) | ${cached.toFixed(1)} s |`,
 ].join('\n');
 console.log(table);
-if (!process.argv.includes('--no-write')) writeTables({ build: table });
+if (parsed.write) writeTables({ build: table });

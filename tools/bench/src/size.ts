@@ -1,6 +1,7 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isFieldKey } from '@smspartner-i18n/core/fields';
+import { terminalText } from '@smspartner-i18n/core/internal';
 import {
   type EntryPoint,
   entryPoints,
@@ -9,6 +10,7 @@ import {
   publicPackages,
   type WorkspacePackage,
 } from '@smspartner-i18n/release-tools';
+import { parseWriteOption } from './cli-options.ts';
 import { measurePeerSizes } from './peers/peers.ts';
 import { benchmarksPath, repoRoot, writeTables } from './report.ts';
 import { sentencesGzipBytes, sentencesOf } from './text-floor.ts';
@@ -45,6 +47,11 @@ function entryPointsOf(packages: readonly WorkspacePackage[], name: string): Ent
 const localeNames = ['en', 'fr'] as const;
 
 async function main(argv: readonly string[]): Promise<number> {
+  const parsed = parseWriteOption(argv);
+  if (!parsed.ok) {
+    console.error(`bench:size: ${terminalText(parsed.error)}\nUsage: pnpm bench:size [--no-write]`);
+    return 2;
+  }
   rmSync(appsDir, { recursive: true, force: true });
   mkdirSync(appsDir, { recursive: true });
 
@@ -128,7 +135,7 @@ async function main(argv: readonly string[]): Promise<number> {
   // The same app built with each peer library instead (tools/bench/src/peers).
   const peers = await measurePeerSizes();
   console.log(`\n${peers}`);
-  if (!argv.includes('--no-write') && writeTables({ size: table, 'peers-size': peers }))
+  if (parsed.write && writeTables({ size: table, 'peers-size': peers }))
     console.error(`bench:size: wrote the tables into ${benchmarksPath}`);
   rmSync(appsDir, { recursive: true, force: true });
   if (!met)

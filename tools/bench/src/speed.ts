@@ -1,4 +1,5 @@
 import { createResolver, lookup } from '@smspartner-i18n/core';
+import { terminalText } from '@smspartner-i18n/core/internal';
 import {
   createExplainer,
   createResolver as createResolverWithoutCatalog,
@@ -18,6 +19,7 @@ import {
   section as sectionId,
   staticCases,
 } from './bench-data.ts';
+import { parseSpeedOptions, speedUsage } from './cli-options.ts';
 import { measureColdStart } from './cold-start.ts';
 import { peerBenches, peerSpeedTable } from './peers/peers.ts';
 import { formatNs, machine, measuredOn, median, writeTables } from './report.ts';
@@ -25,9 +27,9 @@ import { boundText, checkTargets } from './targets.ts';
 
 /**
  * `pnpm bench`: the speed of the packs beside what an app would use instead, in one process and one run,
- * then the cold start of the Node adapter. Prints the tables; exits 1 when a target is missed. Options:
- * `--rounds N` (default 5), `--no-cold-start`, `--write` (into BENCHMARKS.md), `--only <regexp>`
- * (benchmark ids or groups to run; targets whose benchmarks are left out are missed).
+ * then the cold start of the Node adapter. Prints the tables; exits 1 when a target is missed, 2 on bad
+ * options (see `parseSpeedOptions`; `--only` names benchmark ids or groups to run, and targets whose
+ * benchmarks are left out are missed).
  */
 
 /** The groups in the order they are measured and printed, with their table headings. */
@@ -310,27 +312,32 @@ function targetTable(times: ReadonlyMap<string, number>): { text: string; allMet
 }
 
 async function main(argv: readonly string[]): Promise<number> {
-  const roundsIndex = argv.indexOf('--rounds');
-  const rounds = roundsIndex >= 0 ? Number(argv[roundsIndex + 1]) : 5;
-  if (!Number.isInteger(rounds) || rounds < 1)
-    throw new Error(`bench: --rounds expects a positive integer, got ${argv[roundsIndex + 1]}`);
-  const onlyIndex = argv.indexOf('--only');
-  const only = onlyIndex >= 0 ? new RegExp(argv[onlyIndex + 1] ?? '') : undefined;
+  const parsed = parseSpeedOptions(argv);
+  if (!parsed.ok) {
+    console.error(`bench: ${terminalText(parsed.error)}\n${speedUsage}`);
+    return 2;
+  }
+  const { rounds, only, coldStart, write } = parsed.options;
   const before = machine();
-  const benches = (await buildBenches()).filter(
-    (bench) => only === undefined || only.test(bench.id) || only.test(bench.group),
-  );
+  const all = await buildBenches();
+  const benches = all.filter((bench) => only === undefined || only.test(bench.id) || only.test(bench.group));
+  if (benches.length === 0) {
+    console.error(
+      `bench: --only ${terminalText(String(only))} matches no benchmark id or group; the ids are: ${all.map((bench) => bench.id).join(', ')}`,
+    );
+    return 2;
+  }
   const times = await measureAll(benches, rounds);
   const speed = speedTable(benches, times);
   const { text: targetsText, allMet } = targetTable(times);
   const peers = benches.some(isPeer) ? peerSpeedTable(times) : undefined;
-  const cold = argv.includes('--no-cold-start') ? undefined : await measureColdStart(15);
+  const cold = coldStart ? await measureColdStart(15) : undefined;
   const header = `${measuredOn(before, machine())}; ns per call: the fastest sample of each benchmark (mitata batches), median of ${rounds} rounds.`;
   console.log(`\n${header}\n\n${speed}\n\n${targetsText}\n`);
   if (peers) console.log(`${peers}\n`);
   if (cold) console.log(`${cold.table}\n`);
   // A run of some benchmarks (`--only`) writes the peers' table only, never a partial main table.
-  if (argv.includes('--write'))
+  if (write)
     writeTables({
       ...(only === undefined && { speed: `${header}\n\n${speed}\n\n${targetsText}` }),
       ...(cold && { 'cold-start': `${cold.note}\n\n${cold.table}` }),
