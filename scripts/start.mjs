@@ -1,7 +1,7 @@
 // `pnpm start`: after `turbo run build`, prints a readable summary of the
 // catalog from the BUILT packages (what npm users get, not the sources),
 // and the English and French texts of a few codes once the locale packs
-// are built. Until the catalog explorer app exists, this is the main job.
+// are built; `pnpm start` then serves the explorer app's preview.
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
