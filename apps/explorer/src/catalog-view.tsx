@@ -1,6 +1,6 @@
 import { type CatalogEntry, entries, type SectionId } from '@smspartner-i18n/core';
 import { SmsPartnerMessage, useSmsPartner } from '@smspartner-i18n/react';
-import { type ReactElement, useDeferredValue, useMemo } from 'react';
+import { Fragment, type ReactElement, useDeferredValue, useMemo } from 'react';
 import type { Language } from './locales.ts';
 import { entryHref } from './route.ts';
 import { isExactCodeMatch, matchesQuery, queryWords } from './search.ts';
@@ -81,8 +81,8 @@ export function CatalogView({ query, section, language, links }: CatalogViewProp
                   <td>
                     <code>{entry.section}</code>
                   </td>
-                  <td>{entry.name === undefined ? '—' : <code>{entry.name}</code>}</td>
-                  <td lang={language}>
+                  <td>{entry.name === undefined ? '—' : <ApiName name={entry.name} />}</td>
+                  <td className="text" lang={language}>
                     <SmsPartnerMessage section={entry.section} code={entry.code} />
                   </td>
                   <td>{entry.category}</td>
@@ -94,5 +94,25 @@ export function CatalogView({ query, section, language, links }: CatalogViewProp
         </div>
       )}
     </section>
+  );
+}
+
+/**
+ * An API name that wraps after its underscores where it must (and anywhere in a part too long for
+ * the column, by the stylesheet), so that the longest HLR names do not squeeze the texts beside them.
+ */
+function ApiName({ name }: { name: string }) {
+  const [first, ...rest] = name.split('_');
+  return (
+    <code className="api-name">
+      {first}
+      {rest.map((part, index) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: the parts of one fixed name, never reordered
+        <Fragment key={index}>
+          _<wbr />
+          {part}
+        </Fragment>
+      ))}
+    </code>
   );
 }

@@ -128,6 +128,22 @@ describe.skipIf(!hasChromium())('explorer in a real browser (Chromium)', { timeo
     expect(foreign).toEqual([]);
   });
 
+  it('gives the texts room on a laptop screen: the longest HLR names wrap instead of widening their column', async () => {
+    const page = await open();
+    await page.setViewportSize({ width: 1200, height: 900 });
+    const widthOf = (name: string) =>
+      page
+        .getByRole('columnheader', { name, exact: true })
+        .evaluate((cell) => cell.getBoundingClientRect().width);
+    const [text, name] = [await widthOf('Text'), await widthOf('Name')];
+    expect(text, `Text column ${text}px beside Name ${name}px`).toBeGreaterThan(2 * name);
+    const longest = page.getByRole('row', { name: /EC_NNR_NOTRANSLATIONFORANADDRESSOFSUCHNATURE/ });
+    expect(await longest.getByRole('cell').nth(1).textContent()).toBe(
+      'EC_NNR_NOTRANSLATIONFORANADDRESSOFSUCHNATURE',
+    );
+    await close(page);
+  });
+
   it('keeps every text at a contrast of at least 4.5:1 (WCAG AA), on the list, an entry and the review', async () => {
     for (const path of ['', '#/sms.send/11', '#/review']) {
       const page = await open(path);
