@@ -144,6 +144,30 @@ describe.skipIf(!hasChromium())('explorer in a real browser (Chromium)', { timeo
     await close(page);
   });
 
+  it('fits a phone and a laptop screen: nothing but the code table scrolls sideways, no text runs over another', async () => {
+    for (const width of [390, 1200])
+      for (const path of ['', '#/hlr.error/1152', '#/review']) {
+        const page = await open(path);
+        await page.setViewportSize({ width, height: 900 });
+        const where = `${path || '#/'} at ${width}px`;
+        // The tables scroll in their own box (.table-scroll); the page itself never does.
+        expect(await page.evaluate(() => document.documentElement.scrollWidth), where).toBeLessThanOrEqual(
+          width,
+        );
+        // Each metadata value stays within its row (a long key once ran over the translator context).
+        const spills = await page.evaluate(() =>
+          [...document.querySelectorAll('.meta .row')].flatMap((row) => {
+            const box = row.getBoundingClientRect();
+            return [...row.children]
+              .filter((cell) => cell.getBoundingClientRect().right > box.right + 0.5)
+              .map((cell) => cell.textContent ?? '');
+          }),
+        );
+        expect(spills, where).toEqual([]);
+        await close(page);
+      }
+  });
+
   it('keeps every text at a contrast of at least 4.5:1 (WCAG AA), on the list, an entry and the review', async () => {
     for (const path of ['', '#/sms.send/11', '#/review']) {
       const page = await open(path);
