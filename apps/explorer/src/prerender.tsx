@@ -16,6 +16,7 @@ import {
 import type { ReviewData } from './review-data.ts';
 import { allPages, type Page, pageData, pageFolder, pageLanguage, rootFrom, siteUrl } from './site.ts';
 import { alternatesOf, llmsFullTxt, llmsTxt, pageUrl, type SiteFacts, sitemapXml } from './site-files.ts';
+import { uiText } from './ui-text.ts';
 
 export interface SiteInput {
   /** The client build's index.html: its script and style tags are kept, its head and root are filled in. */
@@ -57,6 +58,7 @@ interface HeadFacts {
 function headFacts(page: Page, facts: SiteFacts): HeadFacts {
   const lng = pageLanguage(page);
   const languageName = facts.languageNames[lng] ?? lng;
+  const ui = uiText(lng);
   switch (page.kind) {
     case 'home':
       return {
@@ -65,16 +67,12 @@ function headFacts(page: Page, facts: SiteFacts): HeadFacts {
           'Every error and status code of the SMSPartner API, with its metadata and its texts in every language of the packs.',
       };
     case 'language':
-      return {
-        title: `SMSPartner API codes (${languageName})`,
-        description: `Every error and status code of the SMSPartner API, with SMSPartner’s wording and a friendly text, in ${languageName}.`,
-      };
+      return ui.head.language(languageName);
     case 'section': {
       const heading = sectionHeading(page.section, lng);
       const section = sections.find((info) => info.id === page.section)!;
       return {
-        title: `SMSPartner ${page.section} codes: ${heading}`,
-        description: `${section.size} codes of ${page.section} (${heading}): ${section.description}`,
+        ...ui.head.section(page.section, heading, section.size, section.description),
         jsonLd: {
           '@context': 'https://schema.org',
           '@type': 'DefinedTermSet',
@@ -100,8 +98,7 @@ function headFacts(page: Page, facts: SiteFacts): HeadFacts {
       const friendly = facts.text(lng, 'friendly', entry);
       const set = { kind: 'section', lng, section: entry.section } as const;
       return {
-        title: `${entryName(entry)}: ${official} · SMSPartner API`,
-        description: `SMSPartner ${entry.section} ${entry.kind} ${entry.code} (${entry.key}): “${official}”. ${friendly}`,
+        ...ui.head.entry(entry, entryName(entry), official, friendly),
         jsonLd: {
           '@context': 'https://schema.org',
           '@type': 'DefinedTerm',

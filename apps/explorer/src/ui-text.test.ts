@@ -3,6 +3,27 @@ import { describe, expect, it } from 'vitest';
 import { uiText } from './ui-text.ts';
 
 describe('uiText', () => {
+  it('writes the head of a French page in French, with French typography, and of a status as a status', () => {
+    const fr = uiText('fr');
+    expect(fr.head.language('Français')).toEqual({
+      title: 'Codes de l’API SMSPartner (français)',
+      description:
+        'Tous les codes d’erreur et de statut de l’API SMSPartner, avec le libellé de SMSPartner et un texte convivial, en français.',
+    });
+    expect(
+      fr.head.section('sms.send', 'Envoi de SMS', 30, 'Errors of the SMS sending endpoints.').title,
+    ).toBe('Codes sms.send de SMSPartner\u202f: Envoi de SMS');
+    const delivered = entries.find((entry) => entry.key === 'sms.deliveryStatus.delivered')!;
+    expect(
+      fr.head.entry(delivered, 'sms.deliveryStatus delivered', 'Délivré', 'Le message a été remis.')
+        .description,
+    ).toBe(
+      'Statut delivered de SMSPartner (sms.deliveryStatus, sms.deliveryStatus.delivered)\u202f: «\u202fDélivré\u202f». Le message a été remis.',
+    );
+    // A language without words of its own gets the English ones.
+    expect(uiText('de').head.language('Deutsch').title).toBe('SMSPartner API codes (Deutsch)');
+  });
+
   it('says the same things in French as in English, for every code', () => {
     const en = uiText('en');
     const fr = uiText('fr');

@@ -49,6 +49,18 @@ export interface UiText {
   readonly metadataInWords: (entry: CatalogEntry) => string[];
   readonly appAdvice: (entry: CatalogEntry) => string[];
   readonly sectionIntro: (size: number, codeType: string) => string;
+  /** The title and description of a page's head, in the page's language. */
+  readonly head: {
+    readonly language: (languageName: string) => PageHead;
+    /** `about`: the catalog's description of the section, in English. */
+    readonly section: (section: string, heading: string, size: number, about: string) => PageHead;
+    readonly entry: (entry: CatalogEntry, name: string, official: string, friendly: string) => PageHead;
+  };
+}
+
+export interface PageHead {
+  readonly title: string;
+  readonly description: string;
 }
 
 const english: UiText = {
@@ -176,6 +188,20 @@ const english: UiText = {
     }
   },
   sectionIntro: (size, codeType) => `${size} codes (${codeType}s), each with its own page.`,
+  head: {
+    language: (languageName) => ({
+      title: `SMSPartner API codes (${languageName})`,
+      description: `Every error and status code of the SMSPartner API, with SMSPartner’s wording and a friendly text, in ${languageName}.`,
+    }),
+    section: (section, heading, size, about) => ({
+      title: `SMSPartner ${section} codes: ${heading}`,
+      description: `${size} codes of ${section} (${heading}): ${about}`,
+    }),
+    entry: (entry, name, official, friendly) => ({
+      title: `${name}: ${official} · SMSPartner API`,
+      description: `SMSPartner ${entry.section} ${entry.kind} ${entry.code} (${entry.key}): “${official}”. ${friendly}`,
+    }),
+  },
 };
 
 const french: UiText = {
@@ -308,6 +334,20 @@ const french: UiText = {
   },
   sectionIntro: (size, codeType) =>
     `${size} codes (${codeType === 'number' ? 'des nombres' : 'des chaînes'}), chacun avec sa page.`,
+  head: {
+    language: (languageName) => ({
+      title: `Codes de l’API SMSPartner (${languageName.toLocaleLowerCase('fr')})`,
+      description: `Tous les codes d’erreur et de statut de l’API SMSPartner, avec le libellé de SMSPartner et un texte convivial, en ${languageName.toLocaleLowerCase('fr')}.`,
+    }),
+    section: (section, heading, size) => ({
+      title: `Codes ${section} de SMSPartner\u202f: ${heading}`,
+      description: `Les ${size} codes de ${section} (${heading}), chacun avec le libellé de SMSPartner, un texte convivial et ce que l’application doit faire.`,
+    }),
+    entry: (entry, name, official, friendly) => ({
+      title: `${name}\u202f: ${official} · API SMSPartner`,
+      description: `${entry.kind === 'status' ? 'Statut' : 'Erreur'} ${entry.code} de SMSPartner (${entry.section}, ${entry.key})\u202f: «\u202f${official}\u202f». ${friendly}`,
+    }),
+  },
 };
 
 const byLanguage: Readonly<Record<string, UiText>> = { en: english, fr: french };

@@ -143,8 +143,8 @@ describe.skipIf(!hasChromium())('the static site: a page per code and language',
   it('shows a code’s page with JavaScript off: texts, name, key, section, metadata in words, advice, usage', async () => {
     const page = await openStatic('fr/sms.send/11/');
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('fr');
-    expect(await page.title()).toContain('sms.send 11');
-    expect(await page.title()).toContain('Crédit insuffisant');
+    // The head is in the page's language too.
+    expect(await page.title()).toBe('sms.send 11\u202f: Crédit insuffisant · API SMSPartner');
     const detail = page.getByRole('region', { name: /sms\.send\s+11/ });
     expect(await detail.getByTestId('text-official-fr').textContent()).toBe('Crédit insuffisant');
     expect(await detail.getByTestId('text-friendly-fr').textContent()).toBe(
@@ -178,7 +178,9 @@ describe.skipIf(!hasChromium())('the static site: a page per code and language',
       ),
       jsonLd: JSON.parse(document.querySelector('script[type="application/ld+json"]')?.textContent ?? 'null'),
     }));
-    expect(head.description).toContain(localeText('fr', 'friendly', 'sms.send.insufficientCredit'));
+    expect(head.description).toBe(
+      `Erreur 11 de SMSPartner (sms.send, sms.send.insufficientCredit)\u202f: «\u202fCrédit insuffisant\u202f». ${localeText('fr', 'friendly', 'sms.send.insufficientCredit')}`,
+    );
     expect(head.canonical).toBe(`${siteUrl}fr/sms.send/11/`);
     expect(head.alternates).toEqual([
       ...languages.map((lng) => `${lng} ${siteUrl}${lng}/sms.send/11/`),
