@@ -4,7 +4,7 @@ import { toCodePack } from './code-pack.ts';
 import { trimmedMark } from './pack-forms.ts';
 import { createExplainer, createResolver, lastResortText } from './runtime-entry.ts';
 import { messagePackOf } from './test-packs.ts';
-import type { LocalePack, TextArgs } from './types.ts';
+import type { CodePack, LocalePack, TextArgs } from './types.ts';
 
 const frenchFriendly = toCodePack(messagePackOf('fr'));
 
@@ -280,7 +280,7 @@ describe('createExplainer (the one resolution; createResolver adds the memo)', (
     let explainer = createExplainer({ packs: [], locale: 'fr' });
     const nested = (a: TextArgs) =>
       `${a.n('max')} ${a.c()} [${explainer.explain('sms.send', 50, { params: { max: 2000 } }).text}] ${a.n('max')} ${a.c()}`;
-    const packs = [
+    const packs: CodePack[] = [
       {
         locale: 'fr',
         codes: {
