@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { benchmarksPath, repoRoot } from './report.ts';
 
 const doc = readFileSync(benchmarksPath, 'utf8');
+/** The text with its line breaks as spaces: what the prose says, however it is wrapped. */
+const prose = doc.replace(/\s+/g, ' ');
 
 /** The size in the row of the size table whose label contains `label`. */
 function tableSize(label: string): string {
@@ -13,16 +15,50 @@ function tableSize(label: string): string {
   return size;
 }
 
+/** The cell under `column` in the row starting with `row` of the table between `<!-- bench:<table>:… -->`. */
+function cell(table: string, row: string, column: string): string {
+  const start = doc.indexOf(`<!-- bench:${table}:start -->`);
+  const lines = doc.slice(start, doc.indexOf(`<!-- bench:${table}:end -->`)).split('\n');
+  const cells = (line: string) =>
+    line
+      .slice(1, -1)
+      .split('|')
+      .map((part) => part.trim());
+  const header = cells(lines.find((line) => line.startsWith('| contender |')) ?? '');
+  const found = lines.find((line) => line.startsWith(`| ${row}`));
+  const value = found && cells(found)[header.indexOf(column)];
+  if (start < 0 || !value) throw new Error(`BENCHMARKS.md: no ${column} of ${row} in bench:${table}`);
+  return value;
+}
+
 describe('BENCHMARKS.md', () => {
+  it("reads the peers' tables as their prose says", () => {
+    const ours = '**ours';
+    const floor = 'plain object of template functions';
+    const beyond = 'beyond the sentences';
+    expect(prose).toContain(
+      `The sentences are the same ${cell('peers-size', 'the sentences alone', 'app, 30 texts + fallback')} in every app`,
+    );
+    expect(prose).toContain(`the floor ${cell('peers-size', floor, beyond)} (the object`);
+    expect(prose).toContain(`ours ${cell('peers-size', ours, beyond)}, Lingui`);
+    expect(prose).toContain(`Ours is ${cell('peers-size', ours, '× floor')} times the floor`);
+    expect(prose).toContain(`sentence from its memo: ${cell('peers-speed', ours, 'static: ns')} ns`);
+    expect(prose).toContain(`the floor (${cell('peers-speed', floor, 'static: ns')} ns)`);
+    expect(prose).toContain(
+      `its static call takes ${cell('peers-speed', ours, 'static, after one unknown code: ns')} ns`,
+    );
+    expect(prose).toContain(`Ours is ${cell('peers-speed', ours, '× `Intl.NumberFormat#format`')} times`);
+  });
+
   // The prose of the React target is written by hand; the table below it by `pnpm bench:size`.
   it('quotes the React target and its parts as the size table measures them', () => {
     const app = tableSize('(target ≤');
-    expect(doc).toContain(`Missed: **${app}** for the app written the natural way`);
+    expect(prose).toContain(`Missed: **${app}** for the app written the natural way`);
     const texts = tableSize('of which, measured alone: the texts (`pack`)');
-    expect(doc).toContain(`- **The compiled texts: ${texts}**`);
-    expect(doc).toContain(`above the compiled texts (${texts})`);
-    expect(doc).toContain(`- **The resolver: ${tableSize('`createExplainer` of')}** (\`createExplainer\`)`);
-    expect(doc).toContain(`- **The sentences: ${tableSize('the floor: the sentences')}, the floor**`);
+    expect(prose).toContain(`- **The compiled texts: ${texts}**`);
+    expect(prose).toContain(`above the compiled texts (${texts})`);
+    expect(prose).toContain(`- **The resolver: ${tableSize('`createExplainer` of')}** (\`createExplainer\`)`);
+    expect(prose).toContain(`- **The sentences: ${tableSize('the floor: the sentences')}, the floor**`);
   });
 
   it("agrees with the React README's first example", () => {
