@@ -16,7 +16,7 @@ import {
 import type { ReviewData } from './review-data.ts';
 import { allPages, type Page, pageData, pageFolder, pageLanguage, rootFrom, siteUrl } from './site.ts';
 import { alternatesOf, llmsFullTxt, llmsTxt, pageUrl, type SiteFacts, sitemapXml } from './site-files.ts';
-import { uiText } from './ui-text.ts';
+import { type HeadText, type UiText, uiText } from './ui-text.ts';
 
 export interface SiteInput {
   /** The client build's index.html: its script and style tags are kept, its head and root are filled in. */
@@ -49,6 +49,12 @@ function entryName(entry: CatalogEntry): string {
   return `${entry.section} ${entry.code}${name}`;
 }
 
+/** The head of a section's page, in the words of `ui`: its title names the set of its codes. */
+function sectionHead(ui: UiText, id: string, lng: string): HeadText {
+  const section = sections.find((info) => info.id === id)!;
+  return ui.head.section(id, sectionHeading(id, lng), section.size, section.description);
+}
+
 interface HeadFacts {
   readonly title: string;
   readonly description: string;
@@ -69,16 +75,15 @@ function headFacts(page: Page, facts: SiteFacts): HeadFacts {
     case 'language':
       return ui.head.language(languageName);
     case 'section': {
-      const heading = sectionHeading(page.section, lng);
-      const section = sections.find((info) => info.id === page.section)!;
+      const head = sectionHead(ui, page.section, lng);
       return {
-        ...ui.head.section(page.section, heading, section.size, section.description),
+        ...head,
         jsonLd: {
           '@context': 'https://schema.org',
           '@type': 'DefinedTermSet',
           '@id': pageUrl(facts, page),
-          name: `SMSPartner API codes: ${page.section} (${heading})`,
-          description: section.description,
+          name: head.title,
+          description: head.description,
           inLanguage: lng,
           url: pageUrl(facts, page),
           hasDefinedTerm: entries
@@ -112,7 +117,7 @@ function headFacts(page: Page, facts: SiteFacts): HeadFacts {
           inDefinedTermSet: {
             '@type': 'DefinedTermSet',
             '@id': pageUrl(facts, set),
-            name: `SMSPartner API codes: ${entry.section} (${sectionHeading(entry.section, lng)})`,
+            name: sectionHead(ui, entry.section, lng).title,
             url: pageUrl(facts, set),
           },
         },

@@ -51,14 +51,14 @@ export interface UiText {
   readonly sectionIntro: (size: number, codeType: string) => string;
   /** The title and description of a page's head, in the page's language. */
   readonly head: {
-    readonly language: (languageName: string) => PageHead;
+    readonly language: (languageName: string) => HeadText;
     /** `about`: the catalog's description of the section, in English. */
-    readonly section: (section: string, heading: string, size: number, about: string) => PageHead;
-    readonly entry: (entry: CatalogEntry, name: string, official: string, friendly: string) => PageHead;
+    readonly section: (section: string, heading: string, size: number, about: string) => HeadText;
+    readonly entry: (entry: CatalogEntry, name: string, official: string, friendly: string) => HeadText;
   };
 }
 
-export interface PageHead {
+export interface HeadText {
   readonly title: string;
   readonly description: string;
 }

@@ -192,7 +192,11 @@ describe.skipIf(!hasChromium())('the static site: a page per code and language',
       termCode: '11',
       inLanguage: 'fr',
       url: `${siteUrl}fr/sms.send/11/`,
-      inDefinedTermSet: { '@type': 'DefinedTermSet', url: `${siteUrl}fr/sms.send/` },
+      inDefinedTermSet: {
+        '@type': 'DefinedTermSet',
+        url: `${siteUrl}fr/sms.send/`,
+        name: 'Codes sms.send de SMSPartner\u202f: Envoi de SMS',
+      },
     });
     await page.close();
   });
