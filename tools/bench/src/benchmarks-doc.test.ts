@@ -61,9 +61,37 @@ describe('BENCHMARKS.md', () => {
     expect(prose).toContain(`- **The sentences: ${tableSize('the floor: the sentences')}, the floor**`);
   });
 
-  it("agrees with the React README's first example", () => {
+  it('gives the React README every size it quotes', () => {
     const readme = readFileSync(join(repoRoot, 'packages/react/README.md'), 'utf8').replace(/\s+/g, ' ');
     const [app, texts] = [tableSize('(target ≤'), tableSize('of which, measured alone: the texts (`pack`)')];
     expect(readme).toContain(`**${app}** gzip of ours, ${texts} of which are the texts`);
+    expect(readme).toContain(`the app ships ${tableSize('| both languages:')}.`);
+    const [lazy, english] = [tableSize('| English at hand'), tableSize('| English only, no loader')];
+    expect(readme).toContain(`ships ${lazy} before French arrives, ${english} without the hook`);
+    const loader = (Number.parseFloat(lazy) - Number.parseFloat(english)).toFixed(1);
+    expect(readme).toContain(`no loader (about ${loader} kB:`);
+    expect(prose).toContain(`an app that uses it ships about ${loader} kB more`);
+    expect(readme).toContain(`/texts'\`: ${tableSize('| every text compiled to code')} with the adapter`);
+    expect(readme).toContain(
+      `\`@smspartner-i18n/react/fields\` is ${tableSize("| the field errors' entry")} gzip`,
+    );
+    const coreFields = tableSize('| `@smspartner-i18n/core/fields` (all exports)');
+    expect(readme).toContain(`(\`@smspartner-i18n/core/fields\`, ${coreFields})`);
+    const coreReadme = readFileSync(join(repoRoot, 'packages/core/README.md'), 'utf8').replace(/\s+/g, ' ');
+    expect(coreReadme).toContain(`without the catalog (${coreFields} gzip,`);
+    // The locale table: subpath, then en all exports, en pack, fr all exports, fr pack.
+    const locale = (subpath: string) => {
+      const row = doc.split('\n').find((line) => line.startsWith(`| \`${subpath}\` |`));
+      return (
+        row
+          ?.slice(1, -1)
+          .split('|')
+          .map((part) => part.trim()) ?? []
+      );
+    };
+    expect(readme).toContain(`${locale('.')[3]} of ours for French (${locale('.')[1]} for English)`);
+    expect(readme).toContain(
+      `\`@smspartner-i18n/locale-fr/friendly\`, ${locale('./friendly')[3]} with everything it exports`,
+    );
   });
 });

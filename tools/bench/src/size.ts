@@ -83,8 +83,33 @@ async function main(argv: readonly string[]): Promise<number> {
     runtime: appEntry('core-runtime-resolver', fromRuntime('createResolver'), []),
     explainer: appEntry('core-runtime-explainer', fromRuntime('createExplainer'), []),
   };
+  // The apps of the React README's examples, by what they import (their own code is the app's).
+  const fromReact = (names: string) => `export { ${names} } from '@smspartner-i18n/react';`;
+  const section = (lng: string, name: string) =>
+    `import * as ${name} from '@smspartner-i18n/locale-${lng}/friendly/sms.send';`;
+  const frenchSend = '@smspartner-i18n/locale-fr/friendly/sms.send';
+  const readmeApps = {
+    both: appEntry(
+      'readme-both-languages',
+      `${fromReact('SmsPartnerMessage, SmsPartnerProvider, useSmsPartnerMessage')}\n${section('en', 'enSend')}\n${section('fr', 'frSend')}\nexport const packs = [enSend, frSend];`,
+    ),
+    lazy: appEntry(
+      'readme-lazy-french',
+      `${fromReact('SmsPartnerMessage, SmsPartnerProvider, useLocaleLoader')}\n${section('en', 'enSend')}\nexport const packs = [enSend];\nexport const loadLocale = (tag) => (tag === 'fr' ? import('${frenchSend}') : undefined);`,
+      [...reactPeers, frenchSend],
+    ),
+    english: appEntry(
+      'readme-english-only',
+      `${fromReact('SmsPartnerMessage, SmsPartnerProvider')}\n${section('en', 'enSend')}\nexport const packs = [enSend];`,
+    ),
+    fields: appEntry('readme-react-fields', "export * from '@smspartner-i18n/react/fields';"),
+    texts: appEntry(
+      'readme-every-text',
+      `${fromReact('SmsPartnerMessage, SmsPartnerProvider')}\nimport * as fr from '@smspartner-i18n/locale-fr/texts';\nexport const packs = [fr];`,
+    ),
+  };
 
-  const all = [...corePoints, ...localeRows.flat(), ...Object.values(app)];
+  const all = [...corePoints, ...localeRows.flat(), ...Object.values(app), ...Object.values(readmeApps)];
   const sizes = await measureEntryPoints(all);
   const sizeOf = new Map(all.map((point, index) => [point, sizes[index]!]));
   const size = (point: EntryPoint) => formatBytes(sizeOf.get(point)!);
@@ -121,6 +146,16 @@ async function main(argv: readonly string[]): Promise<number> {
     `| the floor: the sentences of \`pack\` alone, as string literals with nothing around them (no codes, no structure, no code to read them) | ${formatBytes(floorBytes)} |`,
   ].join('\n');
 
+  const readmeTable = [
+    '| app | min + gzip |',
+    '| --- | ---: |',
+    `| both languages: \`SmsPartnerProvider\` + \`SmsPartnerMessage\` + \`useSmsPartnerMessage\`, \`import * as\` the English and French friendly \`sms.send\` | ${size(readmeApps.both)} |`,
+    `| English at hand, French loaded on demand: the same with \`useLocaleLoader\` and \`import()\` of the French entry, before French arrives | ${size(readmeApps.lazy)} |`,
+    `| English only, no loader: \`SmsPartnerProvider\` + \`SmsPartnerMessage\`, \`import * as\` the English friendly \`sms.send\` | ${size(readmeApps.english)} |`,
+    `| every text compiled to code: \`SmsPartnerProvider\` + \`SmsPartnerMessage\`, \`import * as\` \`@smspartner-i18n/locale-fr/texts\` | ${size(readmeApps.texts)} |`,
+    `| the field errors' entry, \`@smspartner-i18n/react/fields\` (all exports, with core's recogniser) | ${size(readmeApps.fields)} |`,
+  ].join('\n');
+
   const table = [
     '#### Core',
     coreTable,
@@ -130,6 +165,9 @@ async function main(argv: readonly string[]): Promise<number> {
     '#### A React app with the French friendly texts of SMS sending',
     'The parts measured alone add up to more than the whole: one gzip stream compresses what they share.',
     appTable,
+    "#### The React README's other apps",
+    'What the examples of `packages/react/README.md` ship, by what they import (their own code left out).',
+    readmeTable,
   ].join('\n\n');
   console.log(table);
   // The same app built with each peer library instead (tools/bench/src/peers).
