@@ -94,4 +94,12 @@ describe('BENCHMARKS.md', () => {
       `\`@smspartner-i18n/locale-fr/friendly\`, ${locale('./friendly')[3]} with everything it exports`,
     );
   });
+
+  it('gives the Node README the cost of createTranslator that the speed table measures', () => {
+    const row = doc.split('\n').find((line) => line.startsWith('| Node `createTranslator('));
+    const ns = Number(row?.split('|')[2]?.trim());
+    expect(ns, 'the createTranslator row of the speed table').toBeGreaterThan(0);
+    const readme = readFileSync(join(repoRoot, 'packages/node/README.md'), 'utf8').replace(/\s+/g, ' ');
+    expect(readme).toContain(`cheap (about ${Math.max(1, Math.round(ns / 1000))} µs,`);
+  });
 });
