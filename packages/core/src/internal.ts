@@ -15,5 +15,5 @@ export { canonicalLocale, isRegister, localeChain, registers } from './locale-ch
 export { own } from './own.ts';
 export { isCodePack, isLocalePack, packsOf, trimmedMark } from './pack-forms.ts';
 export { numberFormat, toNumber } from './resolver.ts';
-export { defaultTerminalTextLength, terminalJson, terminalText } from './terminal-text.ts';
+export { defaultTerminalTextLength, terminalJson, terminalLines, terminalText } from './terminal-text.ts';
 export { smsPartnerNamespaces } from './types.ts';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { defaultTerminalTextLength, terminalJson, terminalText } from './terminal-text.ts';
+import { defaultTerminalTextLength, terminalJson, terminalLines, terminalText } from './terminal-text.ts';
 
 /** Every character a terminal or a log reader may act on, or that reorders what is shown. */
 const forbidden =
@@ -98,6 +98,28 @@ describe('terminalText', () => {
   it('costs no more for a 50 MB string than for the capped part of it', () => {
     const huge = '\x1B'.repeat(50 * 1024 * 1024);
     expect(terminalText(huge, 100)).toBe(`${'\\x1B'.repeat(24)}…`);
+  });
+});
+
+describe('terminalLines', () => {
+  it('keeps the line breaks between lines and makes each line what terminalText makes it', () => {
+    expect(terminalLines('one \u001b[2J\ntwo\u202e\n\nfour\r')).toBe('one \\x1B[2J\ntwo\\u202E\n\nfour\\r');
+    expect(terminalLines(`${'x'.repeat(30)}\nshort`, 10)).toBe(`${'x'.repeat(9)}…\nshort`);
+    expect(terminalLines('x'.repeat(5000), Number.POSITIVE_INFINITY)).toBe('x'.repeat(5000));
+    expect(terminalLines(5 as never)).toBe('');
+  });
+
+  it('gives any text as many lines, each without a control character and at most max long', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), fc.integer({ min: 1, max: 80 }), (text, max) => {
+        const lines = terminalLines(text, max).split('\n');
+        expect(lines).toHaveLength(text.split('\n').length);
+        for (const line of lines) {
+          expect(line).not.toMatch(/[\p{Cc}\u2028-\u202e\u2066-\u2069]/u);
+          expect(line.length).toBeLessThanOrEqual(max);
+        }
+      }),
+    );
   });
 });
 

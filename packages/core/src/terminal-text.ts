@@ -93,3 +93,14 @@ export function terminalText(value: unknown, maxLength: number = defaultTerminal
   if (unit >= 0xd800 && unit <= 0xdbff) end--;
   return `${out.slice(0, end)}…`;
 }
+
+/**
+ * `terminalText` of each line of `text`, joined by line breaks again: a message of several lines stays
+ * several lines, each safe for a terminal and at most `maxLineLength` long. Never throws.
+ */
+export function terminalLines(text: string, maxLineLength: number = defaultTerminalTextLength): string {
+  return (typeof text === 'string' ? text : '')
+    .split('\n')
+    .map((line) => terminalText(line, maxLineLength))
+    .join('\n');
+}

@@ -7,7 +7,7 @@ import {
   sectionIds,
   sections,
 } from '@smspartner-i18n/core';
-import { terminalJson, terminalText } from '@smspartner-i18n/core/internal';
+import { terminalJson, terminalLines, terminalText } from '@smspartner-i18n/core/internal';
 import { canonicalLocale, isRegister } from '@smspartner-i18n/core/runtime';
 import { version } from '../package.json';
 import { defaultMaxBodyBytes, parseResponse, type SmsPartnerResult } from './parse-response.ts';
@@ -44,14 +44,6 @@ const MAX_ECHO_LENGTH = 64;
 /** A value the user or an API gave, as it may appear inside one of our lines. */
 function shown(value: unknown): string {
   return terminalText(value, MAX_ECHO_LENGTH);
-}
-
-/** Text for the terminal: every line through core's terminalText (controls escaped, length capped). */
-function terminalLines(text: string): string {
-  return text
-    .split('\n')
-    .map((line) => terminalText(line, MAX_LINE_LENGTH))
-    .join('\n');
 }
 
 /** JSON for the terminal, exact: core's terminalJson, and a final newline. */
@@ -156,8 +148,8 @@ export async function runCli(args: readonly string[], given: CliIo): Promise<num
   // Text mode: everything written goes through terminalLines; JSON and CSV are made safe where they are built.
   const io: Io = {
     ...given,
-    stdout: (text) => given.stdout(terminalLines(text)),
-    stderr: (text) => given.stderr(terminalLines(text)),
+    stdout: (text) => given.stdout(terminalLines(text, MAX_LINE_LENGTH)),
+    stderr: (text) => given.stderr(terminalLines(text, MAX_LINE_LENGTH)),
     stdoutRaw: given.stdout,
   };
   const [command, ...rest] = args;

@@ -1,7 +1,8 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { checkLocales, formatProblem, summarize, terminalSafe } from './check.ts';
+import { terminalLines } from '@smspartner-i18n/core/internal';
+import { checkLocales, formatProblem, summarize } from './check.ts';
 import { defaultLocalesDir, defaultPackagesDir } from './paths.ts';
 import { writeSchemas } from './schema.ts';
 
@@ -47,7 +48,7 @@ const defaultIo: Io = {
 };
 
 /** Text escaped line by line: what a command prints (typed values, paths, names read from disk) cannot drive the terminal. */
-const safeLines = (text: string) => text.split('\n').map(terminalSafe).join('\n');
+const safeLines = (text: string) => terminalLines(text, Number.POSITIVE_INFINITY);
 
 /** Runs one command; returns the exit code instead of exiting, so tests can call it. */
 export async function main(argv: readonly string[], rawIo: Io = defaultIo): Promise<number> {
