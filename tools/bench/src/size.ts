@@ -72,9 +72,11 @@ async function main(argv: readonly string[]): Promise<number> {
       ),
     ]),
   );
-  const components = "export { SmsPartnerProvider, SmsPartnerMessage } from '@smspartner-i18n/react';";
-  const texts =
-    "import * as frSend from '@smspartner-i18n/locale-fr/friendly/sms.send';\nexport const packs = [frSend];";
+  const fromReact = (names: string) => `export { ${names} } from '@smspartner-i18n/react';`;
+  const sectionEntry = (lng: string) => `@smspartner-i18n/locale-${lng}/friendly/sms.send`;
+  const section = (lng: string, name: string) => `import * as ${name} from '${sectionEntry(lng)}';`;
+  const components = fromReact('SmsPartnerProvider, SmsPartnerMessage');
+  const texts = `${section('fr', 'frSend')}\nexport const packs = [frSend];`;
   const fromRuntime = (name: string) => `export { ${name} } from '@smspartner-i18n/core/runtime';`;
   const app = {
     whole: appEntry('react-app-fr-sms-send', `${components}\n${texts}`),
@@ -84,10 +86,6 @@ async function main(argv: readonly string[]): Promise<number> {
     explainer: appEntry('core-runtime-explainer', fromRuntime('createExplainer'), []),
   };
   // The apps of the React README's examples, by what they import (their own code is the app's).
-  const fromReact = (names: string) => `export { ${names} } from '@smspartner-i18n/react';`;
-  const section = (lng: string, name: string) =>
-    `import * as ${name} from '@smspartner-i18n/locale-${lng}/friendly/sms.send';`;
-  const frenchSend = '@smspartner-i18n/locale-fr/friendly/sms.send';
   const readmeApps = {
     both: appEntry(
       'readme-both-languages',
@@ -95,17 +93,17 @@ async function main(argv: readonly string[]): Promise<number> {
     ),
     lazy: appEntry(
       'readme-lazy-french',
-      `${fromReact('SmsPartnerMessage, SmsPartnerProvider, useLocaleLoader')}\n${section('en', 'enSend')}\nexport const packs = [enSend];\nexport const loadLocale = (tag) => (tag === 'fr' ? import('${frenchSend}') : undefined);`,
-      [...reactPeers, frenchSend],
+      `${fromReact('SmsPartnerMessage, SmsPartnerProvider, useLocaleLoader')}\n${section('en', 'enSend')}\nexport const packs = [enSend];\nexport const loadLocale = (tag) => (tag === 'fr' ? import('${sectionEntry('fr')}') : undefined);`,
+      [...reactPeers, sectionEntry('fr')],
     ),
     english: appEntry(
       'readme-english-only',
-      `${fromReact('SmsPartnerMessage, SmsPartnerProvider')}\n${section('en', 'enSend')}\nexport const packs = [enSend];`,
+      `${components}\n${section('en', 'enSend')}\nexport const packs = [enSend];`,
     ),
     fields: appEntry('readme-react-fields', "export * from '@smspartner-i18n/react/fields';"),
     texts: appEntry(
       'readme-every-text',
-      `${fromReact('SmsPartnerMessage, SmsPartnerProvider')}\nimport * as fr from '@smspartner-i18n/locale-fr/texts';\nexport const packs = [fr];`,
+      `${components}\nimport * as fr from '@smspartner-i18n/locale-fr/texts';\nexport const packs = [fr];`,
     ),
   };
 
